@@ -1,0 +1,205 @@
+// `labgrade grade | list | explain`. The report goes to stdout (or --out), logs to stderr, so
+// `--format json` pipes cleanly. Exit codes: 0 grading ran (whatever the score), 2 usage error, 3 internal error.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gradeSubmission, type Logger } from '../engine/grade.js';
+import type { Lab, Report, Rule } from '../engine/types.js';
+import { LABS, RULES } from '../../graders/index.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderPretty, useColor } from '../report/pretty.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { errorMessage } from '../util/errors.js';
+
+export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
+
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliRegistry {
+  labs: readonly Lab[];
+  rules: readonly Rule[];
+}
+
+class UsageError extends Error {}
+
+const USAGE = `Usage: labgrade <command> [options]
+
+Commands:
+  grade     Grade the labs under <root>/labs/ and print the report
+  list      List the labs and their points
+  explain   Describe a rule (e.g. DKR001) or a rubric item (e.g. 01-production-dockerfile/multi-stage-build)
+
+grade options:
+  --root DIR                  Submission root holding labs/ (default: .)
+  --lab ID                    Grade only this lab; repeatable (default: all)
+  --format pretty|json|markdown   Output format (default: pretty)
+  --out FILE                  Write the report to FILE instead of stdout
+  --no-lint                   Do not run cfn-lint (its items are skipped)
+  --region R                  cfn-lint region; repeatable (default: us-east-1)
+  --debug                     Log grader internals (stack traces) to stderr
+
+Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
+`;
+
+export async function main(argv: string[], io: CliIO, registry: CliRegistry = { labs: LABS, rules: RULES }): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'grade':
+        return await grade(rest, io, registry);
+      case 'list':
+        return list(rest, io, registry);
+      case 'explain':
+        return explain(rest, io, registry);
+      case '--version':
+      case '-v':
+        io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+        return EXIT.ok;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(USAGE);
+        return EXIT.ok;
+      case undefined:
+        throw new UsageError('a command is required');
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`labgrade: ${errorMessage(e)}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`labgrade: internal error: ${errorMessage(e)}\n`);
+    if (io.env['LABGRADE_DEBUG']) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    return EXIT.internal;
+  }
+}
+
+async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      root: { type: 'string', default: '.' },
+      lab: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'pretty' },
+      out: { type: 'string' },
+      lint: { type: 'boolean', default: true },
+      'no-lint': { type: 'boolean', default: false },
+      region: { type: 'string', multiple: true },
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const format = values.format;
+  if (format !== 'pretty' && format !== 'json' && format !== 'markdown') {
+    throw new UsageError(`--format must be 'pretty', 'json' or 'markdown', got '${format}'`);
+  }
+  const root = path.resolve(values.root);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root '${values.root}' is not a directory`);
+  const wanted = values.lab ?? [];
+  const unknown = wanted.filter((id) => !registry.labs.some((l) => l.id === id));
+  if (unknown.length) {
+    throw new UsageError(`unknown lab '${unknown[0]}'; known labs: ${registry.labs.map((l) => l.id).join(', ')}`);
+  }
+  const labs = wanted.length ? registry.labs.filter((l) => wanted.includes(l.id)) : registry.labs;
+  const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
+  const log: Logger = {
+    debug: (m) => {
+      if (debug) io.stderr.write(`debug: ${m}\n`);
+    },
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
+  };
+  if (!fs.existsSync(path.join(root, 'labs'))) log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
+  const report = await gradeSubmission({
+    root,
+    labs,
+    rules: registry.rules,
+    lint: values.lint && !values['no-lint'],
+    ...(values.region ? { regions: values.region } : {}),
+    log,
+  });
+  const text = render(report, format, io, values.out === undefined);
+  if (values.out !== undefined) {
+    fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+    fs.writeFileSync(values.out, text);
+    io.stderr.write(`${TOOL_NAME}: ${report.score}/${report.maxScore}; report written to ${values.out}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return EXIT.ok;
+}
+
+function render(report: Report, format: 'pretty' | 'json' | 'markdown', io: CliIO, toStdout: boolean): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderPretty(report, { color: toStdout && useColor(io.stdout, io.env) });
+}
+
+function list(args: string[], io: CliIO, registry: CliRegistry): number {
+  if (args.length) throw new UsageError(`'list' takes no arguments`);
+  const total = registry.labs.reduce((s, l) => s + l.items.reduce((a, i) => a + i.points, 0), 0);
+  for (const lab of registry.labs) {
+    const points = lab.items.reduce((a, i) => a + i.points, 0);
+    io.stdout.write(`${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${lab.items.length} items  ${lab.title}\n`);
+  }
+  io.stdout.write(`${registry.labs.length} labs, ${total} points\n`);
+  return EXIT.ok;
+}
+
+function explain(args: string[], io: CliIO, registry: CliRegistry): number {
+  const [id, extra] = args;
+  if (!id || extra) throw new UsageError(`'explain' takes one rule id or lab-id/item-id`);
+  const rule = registry.rules.find((r) => r.meta.id.toLowerCase() === id.toLowerCase() || r.meta.name === id);
+  if (rule) {
+    const m = rule.meta;
+    io.stdout.write(
+      [
+        `${m.id} ${m.name} (${m.severity}, ${m.target} files)`,
+        m.title,
+        '',
+        m.description,
+        '',
+        `Corresponds to: ${m.evidence.join(', ') || '—'}`,
+        `Learn more: ${m.docsUrl}`,
+        `Used by: ${usedBy(m.id, registry).join(', ') || 'no rubric item'}`,
+        '',
+      ].join('\n'),
+    );
+    return EXIT.ok;
+  }
+  const [labId, itemId] = id.split('/');
+  const lab = registry.labs.find((l) => l.id === labId);
+  const item = lab?.items.find((i) => i.id === itemId);
+  if (lab && item) {
+    io.stdout.write(
+      [
+        `${lab.id}/${item.id}: ${item.title} (${item.points} points)`,
+        '',
+        item.hint,
+        '',
+        `Rules: ${[...(item.rules ?? []), ...(item.cfnLint ?? []).map((c) => `cfn-lint ${c}`)].join(', ') || 'custom check'}`,
+        `Evidence: ${item.evidence.map((e) => (e.id ? `${e.id} (${e.url})` : e.url)).join('; ')}`,
+        `Learn more: ${item.docsUrl}`,
+        '',
+      ].join('\n'),
+    );
+    return EXIT.ok;
+  }
+  if (lab && !itemId) {
+    io.stdout.write(`${lab.id}: ${lab.title}\n${lab.summary}\n\n`);
+    for (const i of lab.items) io.stdout.write(`  ${String(i.points).padStart(2)}  ${i.id}  ${i.title}\n`);
+    return EXIT.ok;
+  }
+  throw new UsageError(`no rule or rubric item named '${id}'. Try 'labgrade list'.`);
+}
+
+function usedBy(ruleId: string, registry: CliRegistry): string[] {
+  return registry.labs.flatMap((l) => l.items.filter((i) => i.rules?.includes(ruleId)).map((i) => `${l.id}/${i.id}`));
+}

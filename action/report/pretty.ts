@@ -1,0 +1,71 @@
+// Terminal output, modelled on ESLint's stylish format: `path:line:col  severity  message  rule`, with the
+// path on the same line so terminals can open it. Total first and last; passing labs take one line each.
+import type { Finding, ItemReport, LabReport, Report } from '../engine/types.js';
+import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
+
+export interface PrettyOptions {
+  color: boolean;
+}
+
+const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, dim: 2 } as const;
+type Style = keyof typeof ANSI;
+
+export function renderPretty(report: Report, opts: PrettyOptions): string {
+  const c = (style: Style, s: string): string => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
+  const out: string[] = [];
+  const findings = report.labs.flatMap((l) => [...l.notices, ...l.items.flatMap((i) => i.findings)]);
+  out.push(c('bold', `${report.tool.name}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`));
+  out.push('');
+  for (const lab of report.labs) out.push(...renderLab(lab, c));
+  out.push(c('bold', 'Lab  Score    Progress'));
+  for (const lab of report.labs) {
+    const note = lab.status === 'not-started' ? '  not started' : lab.status === 'grader-error' ? '  grader error' : '';
+    out.push(`${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${note}`);
+  }
+  out.push('');
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const complete = report.labs.filter((l) => l.status === 'passed').length;
+  const allDone = complete === report.labs.length;
+  const tail = `${allDone ? '✓' : '✖'} ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)}) · ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) · ${complete}/${report.labs.length} labs complete`;
+  out.push(c('bold', c(allDone ? 'green' : findings.length ? 'red' : 'yellow', tail)));
+  return `${out.join('\n')}\n`;
+}
+
+function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[] {
+  const head = `${lab.title} (${lab.id})`;
+  const score = `${formatPoints(lab.score)}/${lab.maxScore}`;
+  const out = [`${c('bold', head)}  ${c(lab.status === 'passed' ? 'green' : 'yellow', score)}`];
+  if (lab.status === 'passed' && lab.notices.length === 0) return [...out, ''];
+  for (const n of lab.notices) out.push(`  ${findingLine(n, c)}`);
+  if (lab.status === 'not-started') {
+    out.push(`  ${c('gray', `not started: add your files under labs/${lab.id}/`)}`);
+    return [...out, ''];
+  }
+  for (const item of lab.items) out.push(...renderItem(item, c));
+  return [...out, ''];
+}
+
+function renderItem(item: ItemReport, c: (s: Style, t: string) => string): string[] {
+  const sym = STATUS_SYMBOL[item.status] ?? '?';
+  const colour: Style = item.status === 'passed' ? 'green' : item.status === 'partial' ? 'yellow' : item.status === 'skipped' ? 'gray' : 'red';
+  const line = `  ${c(colour, sym)} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
+  if (item.status === 'passed') return [line];
+  const out = [line];
+  for (const f of item.findings) out.push(`      ${findingLine(f, c)}`);
+  out.push(`      ${c('gray', 'hint')}  ${item.feedback}`);
+  out.push(`      ${c('gray', 'docs')}  ${item.docs}`);
+  return out;
+}
+
+function findingLine(f: Finding, c: (s: Style, t: string) => string): string {
+  const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');
+  return `${f.file}:${f.line}:${f.column}  ${sev}  ${f.message.replace(/\.$/, '')}  ${c('dim', f.ruleId)}`;
+}
+
+/** ANSI colour only on a TTY, never under NO_COLOR; FORCE_COLOR turns it on anyway. */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,20 @@
+// The registry: every rule set and every lab rubric, in a fixed order so reports are deterministic.
+// test/meta/registry.test.ts checks that every rule file is listed here, documented and tested.
+import type { Lab, Rule } from '../action/engine/types.js';
+import { dockerfileRules } from './dockerfile/index.js';
+import { dockerignoreRules } from './dockerignore/index.js';
+import { taskDefinitionRules } from './ecs-task-definition/index.js';
+import lab01 from './01-production-dockerfile/rubric.js';
+import lab02 from './02-ecs-task-definition/rubric.js';
+
+export const RULES: readonly Rule[] = [...dockerfileRules, ...dockerignoreRules, ...taskDefinitionRules] as readonly Rule[];
+
+export const LABS: readonly Lab[] = [lab01, lab02];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}
+
+export function findLab(id: string): Lab | undefined {
+  return LABS.find((l) => l.id === id);
+}

@@ -1,0 +1,89 @@
+// Hostile or broken input in one lab gives a clear finding on that lab, and every other lab is still graded.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../../action/engine/grade.js';
+import type { Report } from '../../action/engine/types.js';
+import { LABS, RULES } from '../../graders/index.js';
+import { TEST_RULES, otherLab, testLab, testLabFiles } from '../helpers/test-labs.js';
+import { REPO, copyTree, makeTree } from '../helpers/tmp.js';
+
+const L1 = '01-production-dockerfile';
+const L2 = '02-ecs-task-definition';
+
+function solutionsCopy(): string {
+  return copyTree(path.join(REPO, 'test/fixtures/solutions'));
+}
+
+async function gradeReal(root: string): Promise<Report> {
+  return gradeSubmission({ root, labs: LABS, rules: RULES, lint: false });
+}
+
+function expectOtherLabFull(r: Report, id: string) {
+  const other = r.labs.find((l) => l.id === id)!;
+  expect(other.score).toBe(30);
+}
+
+const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+
+describe('bad input', () => {
+  it('a 50 MB file', async () => {
+    const root = solutionsCopy();
+    const f = path.join(root, 'labs', L2, 'task-definition.json');
+    fs.truncateSync(f, 50 * 1024 * 1024);
+    const r = await gradeReal(root);
+    const l = r.labs.find((x) => x.id === L2)!;
+    expect(l.notices.map((n) => n.ruleId)).toContain('workspace/too-large');
+    expect(l.items.every((i) => i.status === 'not-gradable')).toBe(true);
+    expectOtherLabFull(r, L1);
+  });
+
+  it('a binary file', async () => {
+    const root = solutionsCopy();
+    fs.writeFileSync(path.join(root, 'labs', L1, 'Dockerfile'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
+    const r = await gradeReal(root);
+    expect(r.labs.find((x) => x.id === L1)!.notices.map((n) => n.ruleId)).toContain('workspace/binary');
+    expectOtherLabFull(r, L2);
+  });
+
+  it('a symlink to /etc/passwd', async () => {
+    const root = solutionsCopy();
+    const f = path.join(root, 'labs', L2, 'task-definition.json');
+    fs.rmSync(f);
+    fs.symlinkSync('/etc/passwd', f);
+    const r = await gradeReal(root);
+    const l = r.labs.find((x) => x.id === L2)!;
+    expect(l.notices).toEqual([expect.objectContaining({ file: `labs/${L2}/task-definition.json`, ruleId: 'workspace/symlink-escape' })]);
+    expect(JSON.stringify(r)).not.toContain('root:x:0:0');
+    expectOtherLabFull(r, L1);
+  });
+
+  it('a UTF-16 file', async () => {
+    const root = solutionsCopy();
+    const f = path.join(root, 'labs', L1, 'Dockerfile');
+    fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f, 'utf8'), 'utf16le')]));
+    const r = await gradeReal(root);
+    const l = r.labs.find((x) => x.id === L1)!;
+    expect(l.notices[0]).toMatchObject({ ruleId: 'workspace/encoding' });
+    expect(l.notices[0]!.message).toMatch(/UTF-16/);
+    expectOtherLabFull(r, L2);
+  });
+
+  it('a YAML alias bomb in a template', async () => {
+    const root = makeTree(testLabFiles({ 'labs/90-test-lab/template.yaml': BOMB }));
+    const r = await gradeSubmission({ root, labs: [testLab, otherLab], rules: TEST_RULES, lint: false });
+    expect(r.labs[0]!.notices.map((n) => n.ruleId)).toContain('parse/yaml-aliases');
+    expect(r.labs[0]!.items.find((i) => i.id === 'custom')!.status).toBe('not-gradable');
+    expect(r.labs[1]!.score).toBe(30);
+  });
+
+  it('CRLF line endings and a UTF-8 BOM grade the same as LF', async () => {
+    const root = solutionsCopy();
+    for (const rel of [`labs/${L1}/Dockerfile`, `labs/${L2}/task-definition.json`]) {
+      const f = path.join(root, rel);
+      fs.writeFileSync(f, '\uFEFF' + fs.readFileSync(f, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const r = await gradeReal(root);
+    expect(r.labs.map((l) => l.score)).toEqual([30, 30]);
+  });
+});

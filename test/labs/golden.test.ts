@@ -1,0 +1,50 @@
+// Every lab: the reference solution earns every point, the untouched starter almost none, and the
+// common-mistakes submission sits strictly in between (PrairieLearn's reference/starter pair).
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../../action/engine/grade.js';
+import type { LabReport, Report } from '../../action/engine/types.js';
+import { LABS, RULES } from '../../graders/index.js';
+import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
+import { REPO } from '../helpers/tmp.js';
+
+const STARTER_MAX = 6;
+let solution: Report;
+let starter: Report;
+let naive: Report;
+
+beforeAll(async () => {
+  const grade = (root: string) => gradeSubmission({ root, labs: LABS, rules: RULES, lint: HAS_CFN_LINT });
+  [solution, starter, naive] = await Promise.all([
+    grade(path.join(REPO, 'test/fixtures/solutions')),
+    grade(REPO),
+    grade(path.join(REPO, 'test/fixtures/naive')),
+  ]);
+}, 60_000);
+
+const lab = (r: Report, id: string): LabReport => r.labs.find((l) => l.id === id)!;
+const describeItems = (l: LabReport) =>
+  l.items.filter((i) => i.status !== 'passed').map((i) => `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.feedback} ${JSON.stringify(i.findings)}`);
+
+describe.each(LABS.map((l) => [l.id]))('%s', (id) => {
+  it('reference solution scores 30/30', () => {
+    const l = lab(solution, id);
+    expect(describeItems(l)).toEqual([]);
+    expect(l.score).toBe(30);
+    expect(l.maxScore).toBe(30);
+    expect(l.status).toBe('passed');
+  });
+
+  it(`starter scores at most ${STARTER_MAX}/30 and is gradable`, () => {
+    const l = lab(starter, id);
+    expect(l.score).toBeLessThanOrEqual(STARTER_MAX);
+    expect(l.items.filter((i) => i.status === 'not-gradable' || i.status === 'grader-error')).toEqual([]);
+  });
+
+  it('common-mistakes submission scores strictly between the starter and 30', () => {
+    const n = lab(naive, id).score;
+    expect(n).toBeGreaterThan(lab(starter, id).score);
+    expect(n).toBeLessThan(30);
+    expect(lab(naive, id).items.filter((i) => i.status === 'grader-error')).toEqual([]);
+  });
+});

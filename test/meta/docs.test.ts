@@ -1,0 +1,15 @@
+// Generated tables (lab rubrics, the lab list, the rule catalog) match the metadata.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatedFiles } from '../../.github/scripts/docs-plan.js';
+import { LABS, RULES } from '../../graders/index.js';
+import { REPO } from '../helpers/tmp.js';
+
+describe('generated documentation', () => {
+  for (const { file, content } of generatedFiles(REPO, LABS, RULES)) {
+    it(`${file} is current (run 'npm run docs' if not)`, () => {
+      expect(fs.readFileSync(path.join(REPO, file), 'utf8')).toBe(content);
+    });
+  }
+});
