@@ -13,7 +13,10 @@ export async function run(): Promise<void> {
   try {
     const settings = getSettings();
     const unknown = settings.labs.filter((id) => !LABS.some((l) => l.id === id));
-    if (unknown.length) throw new Error(`Input 'labs' names unknown lab '${unknown[0]}'; known: ${LABS.map((l) => l.id).join(', ')}.`);
+    if (unknown.length)
+      throw new Error(
+        `Input 'labs' names unknown lab '${unknown[0]}'; known: ${LABS.map((l) => l.id).join(', ')}.`,
+      );
     const labs = settings.labs.length ? LABS.filter((l) => settings.labs.includes(l.id)) : LABS;
     const report = await core.group('Grading', () =>
       gradeSubmission({

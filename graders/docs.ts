@@ -17,7 +17,12 @@ export function rubricTable(lab: Lab): string {
     return `| <a id="${item.id}"></a>${cell(item.title)} | ${item.points} | ${item.scoring === 'proportional' ? 'partial credit' : 'all or nothing'} | ${evidence} |`;
   });
   const total = lab.items.reduce((s, i) => s + i.points, 0);
-  return ['| Item | Points | Scoring | Evidence |', '|---|---:|---|---|', ...rows, `| **Total** | **${total}** | | |`].join('\n');
+  return [
+    '| Item | Points | Scoring | Evidence |',
+    '|---|---:|---|---|',
+    ...rows,
+    `| **Total** | **${total}** | | |`,
+  ].join('\n');
 }
 
 export function labsTable(labs: readonly Lab[]): string {
@@ -31,22 +36,33 @@ export function labsTable(labs: readonly Lab[]): string {
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = [...rules]
     .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
-    .map((r) => `| ${r.meta.id} | [${r.meta.name}](${r.meta.docsUrl}) | ${r.meta.target} | ${r.meta.severity} | ${cell(r.meta.title)} | ${r.meta.evidence.join(', ')} |`);
-  return ['| Id | Rule | Reads | Severity | Checks | Corresponds to |', '|---|---|---|---|---|---|', ...rows].join('\n');
+    .map(
+      (r) =>
+        `| ${r.meta.id} | [${r.meta.name}](${r.meta.docsUrl}) | ${r.meta.target} | ${r.meta.severity} | ${cell(r.meta.title)} | ${r.meta.evidence.join(', ')} |`,
+    );
+  return [
+    '| Id | Rule | Reads | Severity | Checks | Corresponds to |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Replaces what stands between two marker lines; throws when the markers are missing. */
 export function replaceBetween(text: string, start: string, end: string, body: string, file: string): string {
   const a = text.indexOf(start);
   const b = text.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`${file}: add the marker lines '${start}' and '${end}' where the generated table goes`);
+  if (a < 0 || b < a)
+    throw new Error(`${file}: add the marker lines '${start}' and '${end}' where the generated table goes`);
   return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
 }
 
 function docLabel(url: string): string {
   try {
     const u = new URL(url);
-    return `${u.hostname.replace(/^docs\./, '')}${u.pathname.length > 1 ? ' ' + (u.pathname.split('/').filter(Boolean).pop() ?? '') : ''}`.replace(/\.html$/, '');
+    return `${u.hostname.replace(/^docs\./, '')}${u.pathname.length > 1 ? ' ' + (u.pathname.split('/').filter(Boolean).pop() ?? '') : ''}`.replace(
+      /\.html$/,
+      '',
+    );
   } catch {
     return url;
   }

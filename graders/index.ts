@@ -7,7 +7,11 @@ import { taskDefinitionRules } from './ecs-task-definition/index.js';
 import lab01 from './01-production-dockerfile/rubric.js';
 import lab02 from './02-ecs-task-definition/rubric.js';
 
-export const RULES: readonly Rule[] = [...dockerfileRules, ...dockerignoreRules, ...taskDefinitionRules] as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  ...dockerfileRules,
+  ...dockerignoreRules,
+  ...taskDefinitionRules,
+] as readonly Rule[];
 
 export const LABS: readonly Lab[] = [lab01, lab02];
 

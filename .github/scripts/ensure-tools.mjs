@@ -24,13 +24,21 @@ if (missing.length === 0) {
 }
 const pyOk = spawnSync(PY, ['--version'], { stdio: 'ignore' }).status === 0;
 if (!pyOk) {
-  console.error(`tools: no Python interpreter ('${PY}'); install Python 3.9+ and run 'npm run tools' again. Grading still works without cfn-lint.`);
+  console.error(
+    `tools: no Python interpreter ('${PY}'); install Python 3.9+ and run 'npm run tools' again. Grading still works without cfn-lint.`,
+  );
   process.exit(0);
 }
 for (const tool of missing) {
   console.error(`tools: installing ${tool.spec} …`);
-  const r = spawnSync(PY, ['-m', 'pip', 'install', '--user', '--quiet', '--disable-pip-version-check', tool.spec], { stdio: 'inherit', timeout: 300_000 });
+  const r = spawnSync(
+    PY,
+    ['-m', 'pip', 'install', '--user', '--quiet', '--disable-pip-version-check', tool.spec],
+    { stdio: 'inherit', timeout: 300_000 },
+  );
   if (r.status !== 0 || !has(tool.module)) {
-    console.error(`tools: could not install ${tool.name}; try '${PY} -m pip install "${tool.spec}"' yourself. Continuing without it.`);
+    console.error(
+      `tools: could not install ${tool.name}; try '${PY} -m pip install "${tool.spec}"' yourself. Continuing without it.`,
+    );
   }
 }

@@ -46,7 +46,11 @@ grade options:
 Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
 `;
 
-export async function main(argv: string[], io: CliIO, registry: CliRegistry = { labs: LABS, rules: RULES }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO,
+  registry: CliRegistry = { labs: LABS, rules: RULES },
+): Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -102,11 +106,14 @@ async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<
     throw new UsageError(`--format must be 'pretty', 'json' or 'markdown', got '${format}'`);
   }
   const root = path.resolve(values.root);
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`--root '${values.root}' is not a directory`);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
+    throw new UsageError(`--root '${values.root}' is not a directory`);
   const wanted = values.lab ?? [];
   const unknown = wanted.filter((id) => !registry.labs.some((l) => l.id === id));
   if (unknown.length) {
-    throw new UsageError(`unknown lab '${unknown[0]}'; known labs: ${registry.labs.map((l) => l.id).join(', ')}`);
+    throw new UsageError(
+      `unknown lab '${unknown[0]}'; known labs: ${registry.labs.map((l) => l.id).join(', ')}`,
+    );
   }
   const labs = wanted.length ? registry.labs.filter((l) => wanted.includes(l.id)) : registry.labs;
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
@@ -116,7 +123,8 @@ async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<
     },
     warn: (m) => io.stderr.write(`warning: ${m}\n`),
   };
-  if (!fs.existsSync(path.join(root, 'labs'))) log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
+  if (!fs.existsSync(path.join(root, 'labs')))
+    log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
   const report = await gradeSubmission({
     root,
     labs,
@@ -136,7 +144,12 @@ async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<
   return EXIT.ok;
 }
 
-function render(report: Report, format: 'pretty' | 'json' | 'markdown', io: CliIO, toStdout: boolean): string {
+function render(
+  report: Report,
+  format: 'pretty' | 'json' | 'markdown',
+  io: CliIO,
+  toStdout: boolean,
+): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
   return renderPretty(report, { color: toStdout && useColor(io.stdout, io.env) });
@@ -147,7 +160,9 @@ function list(args: string[], io: CliIO, registry: CliRegistry): number {
   const total = registry.labs.reduce((s, l) => s + l.items.reduce((a, i) => a + i.points, 0), 0);
   for (const lab of registry.labs) {
     const points = lab.items.reduce((a, i) => a + i.points, 0);
-    io.stdout.write(`${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${lab.items.length} items  ${lab.title}\n`);
+    io.stdout.write(
+      `${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${lab.items.length} items  ${lab.title}\n`,
+    );
   }
   io.stdout.write(`${registry.labs.length} labs, ${total} points\n`);
   return EXIT.ok;
@@ -201,5 +216,7 @@ function explain(args: string[], io: CliIO, registry: CliRegistry): number {
 }
 
 function usedBy(ruleId: string, registry: CliRegistry): string[] {
-  return registry.labs.flatMap((l) => l.items.filter((i) => i.rules?.includes(ruleId)).map((i) => `${l.id}/${i.id}`));
+  return registry.labs.flatMap((l) =>
+    l.items.filter((i) => i.rules?.includes(ruleId)).map((i) => `${l.id}/${i.id}`),
+  );
 }

@@ -68,7 +68,10 @@ export async function gradeSubmission(opts: GradeOptions): Promise<Report> {
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
   const log = opts.log ?? silent;
-  const ws = new Workspace(opts.root, opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes });
+  const ws = new Workspace(
+    opts.root,
+    opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes },
+  );
   const rulesById = new Map(opts.rules.map((r) => [r.meta.id, r]));
 
   const contexts = opts.labs.map((lab) => loadLab(ws, lab));
@@ -130,7 +133,8 @@ function loadLab(ws: Workspace, lab: Lab): LabContext {
       });
     }
   }
-  for (const st of files.values()) if (st.state === 'ok' && st.doc.kind === 'cloudformation') notices.push(...suppressionAttempts(st.doc));
+  for (const st of files.values())
+    if (st.state === 'ok' && st.doc.kind === 'cloudformation') notices.push(...suppressionAttempts(st.doc));
   return { lab, files, notices, started };
 }
 
@@ -159,22 +163,33 @@ function suppressionAttempts(doc: DocOfKind['cloudformation']): Finding[] {
         severity: 'warning',
         ruleId: 'labgrade/suppression',
         message:
-          "This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.",
+          'This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.',
       });
     }
   };
   check(doc.template.Metadata, ['Metadata']);
-  for (const [name, res] of Object.entries(doc.template.Resources)) check(res.Metadata, ['Resources', name, 'Metadata']);
+  for (const [name, res] of Object.entries(doc.template.Resources))
+    check(res.Metadata, ['Resources', name, 'Metadata']);
   return out;
 }
 
-function gradeLab(ctx: LabContext, rulesById: Map<string, Rule>, lint: CfnLintResult | null, lintEnabled: boolean, log: Logger): LabReport {
+function gradeLab(
+  ctx: LabContext,
+  rulesById: Map<string, Rule>,
+  lint: CfnLintResult | null,
+  lintEnabled: boolean,
+  log: Logger,
+): LabReport {
   const { lab } = ctx;
   const outcomes = new Map<string, RuleOutcome>();
   const lintFindingsByFile = new Map<string, Finding[]>();
-  if (lint?.status === 'ok') for (const f of lint.findings) lintFindingsByFile.set(f.file, [...(lintFindingsByFile.get(f.file) ?? []), f]);
+  if (lint?.status === 'ok')
+    for (const f of lint.findings)
+      lintFindingsByFile.set(f.file, [...(lintFindingsByFile.get(f.file) ?? []), f]);
 
-  const items = lab.items.map((item) => gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindingsByFile, log));
+  const items = lab.items.map((item) =>
+    gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindingsByFile, log),
+  );
 
   // cfn-lint findings no item grades are still worth showing, once, as lab notices.
   const graded = new Set(lab.items.flatMap((i) => i.cfnLint ?? []));
@@ -184,14 +199,29 @@ function gradeLab(ctx: LabContext, rulesById: Map<string, Rule>, lint: CfnLintRe
     if (spec.cfnLint && st?.state === 'ok') {
       for (const f of lintFindingsByFile.get(st.path) ?? []) if (!graded.has(f.ruleId)) notices.push(f);
       if (lint?.status === 'unavailable') {
-        notices.push({ file: st.path, line: 1, column: 1, severity: 'info', ruleId: 'labgrade/cfn-lint-unavailable', message: lint.reason });
+        notices.push({
+          file: st.path,
+          line: 1,
+          column: 1,
+          severity: 'info',
+          ruleId: 'labgrade/cfn-lint-unavailable',
+          message: lint.reason,
+        });
       }
     }
   }
 
   const score = items.reduce((s, i) => s + i.earned, 0);
   const maxScore = items.reduce((s, i) => s + i.points, 0);
-  return { id: lab.id, title: lab.title, score, maxScore, status: labStatus(ctx, items, score, maxScore), notices: sortFindings(notices), items };
+  return {
+    id: lab.id,
+    title: lab.title,
+    score,
+    maxScore,
+    status: labStatus(ctx, items, score, maxScore),
+    notices: sortFindings(notices),
+    items,
+  };
 }
 
 function labStatus(ctx: LabContext, items: ItemReport[], score: number, maxScore: number): LabStatus {
@@ -219,7 +249,12 @@ function gradeItem(
     docs: item.docsUrl,
     evidence: [...item.evidence],
   };
-  const result = (status: ItemStatus, fraction: number, feedback: string, findings: Finding[] = []): ItemReport => ({
+  const result = (
+    status: ItemStatus,
+    fraction: number,
+    feedback: string,
+    findings: Finding[] = [],
+  ): ItemReport => ({
     ...base,
     earned: fraction * item.points,
     status,
@@ -229,15 +264,24 @@ function gradeItem(
 
   const spec = ctx.lab.files.find((f) => f.id === item.file);
   const st = ctx.files.get(item.file);
-  if (!spec || !st) return result('grader-error', 0, graderError(`item '${item.id}' names an unknown file '${item.file}'`));
+  if (!spec || !st)
+    return result('grader-error', 0, graderError(`item '${item.id}' names an unknown file '${item.file}'`));
   if (st.state === 'missing') {
     const where = st.tried.map((p) => `'${p}'`).join(' or ');
-    return result('not-gradable', 0, `Not graded yet: create ${where}. ${spec.required ? '' : 'This file is optional, but this item needs it.'}`.trim());
+    return result(
+      'not-gradable',
+      0,
+      `Not graded yet: create ${where}. ${spec.required ? '' : 'This file is optional, but this item needs it.'}`.trim(),
+    );
   }
   if (st.state === 'bad') {
     const first = st.findings[0];
     const at = first ? `${first.file}:${first.line}` : st.path;
-    return result('not-gradable', 0, `Could not grade this item because '${st.path}' could not be read: ${first?.message ?? 'unknown problem'} Fix ${at} and push again.`);
+    return result(
+      'not-gradable',
+      0,
+      `Could not grade this item because '${st.path}' could not be read: ${first?.message ?? 'unknown problem'} Fix ${at} and push again.`,
+    );
   }
   const doc = st.doc;
 
@@ -248,9 +292,18 @@ function gradeItem(
 
   for (const id of item.rules ?? []) {
     const rule = rulesById.get(id);
-    if (!rule) return result('grader-error', 0, graderError(`rubric item '${item.id}' refers to an unknown rule '${id}'`));
+    if (!rule)
+      return result(
+        'grader-error',
+        0,
+        graderError(`rubric item '${item.id}' refers to an unknown rule '${id}'`),
+      );
     if (rule.meta.target !== doc.kind && !(rule.meta.target === 'json' && doc.kind === 'json')) {
-      return result('grader-error', 0, graderError(`rule '${id}' reads ${rule.meta.target} files but '${doc.file}' is ${doc.kind}`));
+      return result(
+        'grader-error',
+        0,
+        graderError(`rule '${id}' reads ${rule.meta.target} files but '${doc.file}' is ${doc.kind}`),
+      );
     }
     const key = `${id}\u0000${doc.file}`;
     let outcome = outcomes.get(key);
@@ -271,7 +324,8 @@ function gradeItem(
   }
 
   if (item.cfnLint?.length) {
-    if (!lintEnabled) return result('skipped', 0, 'Skipped: cfn-lint was turned off for this run (--no-lint).');
+    if (!lintEnabled)
+      return result('skipped', 0, 'Skipped: cfn-lint was turned off for this run (--no-lint).');
     if (!lint || lint.status === 'unavailable') {
       return result('skipped', 0, `Skipped: ${lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT}`);
     }
@@ -307,17 +361,21 @@ function gradeItem(
   }
 
   if (components.length === 0) {
-    return result('passed', 1, `${item.praise ?? 'Nothing to fix here.'}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+    return result(
+      'passed',
+      1,
+      `${item.praise ?? 'Nothing to fix here.'}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+    );
   }
   const fraction =
     (item.scoring ?? 'all') === 'all'
-      ? components.every((c) => c >= 1) ? 1 : 0
+      ? components.every((c) => c >= 1)
+        ? 1
+        : 0
       : components.reduce((a, b) => a + b, 0) / components.length;
   const status: ItemStatus = fraction >= 1 ? 'passed' : fraction <= 0 ? 'failed' : 'partial';
   const feedback =
-    status === 'passed'
-      ? item.praise ?? 'Done.'
-      : [checkFeedback, item.hint].filter(Boolean).join(' ');
+    status === 'passed' ? (item.praise ?? 'Done.') : [checkFeedback, item.hint].filter(Boolean).join(' ');
   return result(status, fraction, feedback, findings);
 }
 

@@ -1,6 +1,15 @@
 // Runs one rule on one document. A rule that throws is the grader's failure, never the learner's: it becomes
 // a crash outcome (shown as a `grader-error` item) and the run goes on.
-import type { DataPath, DocOfKind, FileKind, Finding, MessageData, Position, Rule, RuleOutcome } from './types.js';
+import type {
+  DataPath,
+  DocOfKind,
+  FileKind,
+  Finding,
+  MessageData,
+  Position,
+  Rule,
+  RuleOutcome,
+} from './types.js';
 
 export function renderMessage(template: string, data: MessageData = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
@@ -15,13 +24,15 @@ export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): R
   let notApplicable: string | null = null;
   const toPosition = (at: Position | DataPath | undefined): Position => {
     if (at === undefined) return { line: 1, column: 1 };
-    if (Array.isArray(at)) return 'locate' in doc ? (doc as { locate(p: DataPath): Position }).locate(at) : { line: 1, column: 1 };
+    if (Array.isArray(at))
+      return 'locate' in doc ? (doc as { locate(p: DataPath): Position }).locate(at) : { line: 1, column: 1 };
     return at as Position;
   };
   const ctx = {
     report(messageId: string, data?: MessageData, at?: Position | DataPath) {
       const template = (rule.meta.messages as Record<string, string>)[messageId];
-      if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
+      if (template === undefined)
+        throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
       const p = toPosition(at);
       findings.push({
         file: doc.file,
@@ -44,9 +55,23 @@ export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): R
     rule.check(doc, ctx);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    return { ruleId: rule.meta.id, findings: [], checked: null, failed: null, notApplicable: null, crash: { message: err.message, stack: err.stack ?? err.message } };
+    return {
+      ruleId: rule.meta.id,
+      findings: [],
+      checked: null,
+      failed: null,
+      notApplicable: null,
+      crash: { message: err.message, stack: err.stack ?? err.message },
+    };
   }
-  return { ruleId: rule.meta.id, findings: sortFindings(findings), checked, failed, notApplicable, crash: null };
+  return {
+    ruleId: rule.meta.id,
+    findings: sortFindings(findings),
+    checked,
+    failed,
+    notApplicable,
+    crash: null,
+  };
 }
 
 /** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
@@ -64,7 +89,11 @@ function distinctInstances(findings: Finding[]): number {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
   );
 }
 

@@ -184,7 +184,15 @@ export interface RuleOutcome {
 
 /** Evidence a rubric item cites: an external ID from shared/reference/rules.md, or an AWS doc URL. */
 export interface Evidence {
-  kind: 'aws-doc' | 'security-hub' | 'cfn-lint' | 'hadolint' | 'checkov' | 'cdk-nag' | 'control-tower' | 'docker-doc';
+  kind:
+    | 'aws-doc'
+    | 'security-hub'
+    | 'cfn-lint'
+    | 'hadolint'
+    | 'checkov'
+    | 'cdk-nag'
+    | 'control-tower'
+    | 'docker-doc';
   /** `DL3007`, `ECS.5`, `E3047`; absent for plain documentation links. */
   id?: string;
   url: string;

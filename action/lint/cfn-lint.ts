@@ -61,7 +61,10 @@ const IGNORED = ['W2001', 'W3005'];
 export const INSTALL_HINT =
   "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
 
-export async function runCfnLint(req: CfnLintRequest, opts: CfnLintRunnerOptions = {}): Promise<CfnLintResult> {
+export async function runCfnLint(
+  req: CfnLintRequest,
+  opts: CfnLintRunnerOptions = {},
+): Promise<CfnLintResult> {
   if (req.templates.length === 0) return { status: 'ok', version: null, findings: [] };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
   try {
@@ -75,18 +78,29 @@ export async function runCfnLint(req: CfnLintRequest, opts: CfnLintRunnerOptions
     const config = path.join(dir, 'labgrade-cfnlintrc.yaml');
     fs.writeFileSync(config, `regions:\n${req.regions.map((r) => `  - ${r}\n`).join('')}`);
     const args = [
-      '--config-file', config,
-      '-f', 'json',
-      '--non-zero-exit-code', 'none',
-      '-r', ...req.regions,
-      '-i', ...IGNORED,
+      '--config-file',
+      config,
+      '-f',
+      'json',
+      '--non-zero-exit-code',
+      'none',
+      '-r',
+      ...req.regions,
+      '-i',
+      ...IGNORED,
       ...(req.mandatory.length ? ['-m', ...req.mandatory] : []),
       '--',
       ...byTemp.keys(),
     ];
     const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
     const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-    let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', LAUNCHER, ...args], dir, timeout, env);
+    let run = await exec(
+      opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3',
+      ['-c', LAUNCHER, ...args],
+      dir,
+      timeout,
+      env,
+    );
     let version: string | null = null;
     if (run.kind === 'done' && run.exitCode === MISSING_EXIT) run = { kind: 'missing' };
     if (run.kind === 'missing') {
@@ -94,9 +108,14 @@ export async function runCfnLint(req: CfnLintRequest, opts: CfnLintRunnerOptions
       run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
       if (run.kind === 'done') version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
     }
-    if (run.kind === 'missing') return { status: 'unavailable', version: null, reason: `cfn-lint is not installed. ${INSTALL_HINT}` };
+    if (run.kind === 'missing')
+      return { status: 'unavailable', version: null, reason: `cfn-lint is not installed. ${INSTALL_HINT}` };
     if (run.kind === 'timeout') {
-      return { status: 'unavailable', version: null, reason: `cfn-lint did not finish within ${Math.round(timeout / 1000)} s, so its items were skipped. This is not your fault.` };
+      return {
+        status: 'unavailable',
+        version: null,
+        reason: `cfn-lint did not finish within ${Math.round(timeout / 1000)} s, so its items were skipped. This is not your fault.`,
+      };
     }
     const mark = run.stderr.split('\n').find((l) => l.startsWith(VERSION_MARK));
     if (mark) version = mark.slice(VERSION_MARK.length).trim();
@@ -104,7 +123,11 @@ export async function runCfnLint(req: CfnLintRequest, opts: CfnLintRunnerOptions
     try {
       parsed = JSON.parse(run.stdout || '[]');
     } catch {
-      return { status: 'unavailable', version: null, reason: `cfn-lint gave no readable output (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}. This is not your fault.` };
+      return {
+        status: 'unavailable',
+        version: null,
+        reason: `cfn-lint gave no readable output (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}. This is not your fault.`,
+      };
     }
     return { status: 'ok', version, findings: toFindings(parsed, byTemp) };
   } finally {
@@ -112,10 +135,27 @@ export async function runCfnLint(req: CfnLintRequest, opts: CfnLintRunnerOptions
   }
 }
 
-type ExecOutcome = { kind: 'done'; exitCode: number; stdout: string; stderr: string } | { kind: 'missing' } | { kind: 'timeout' };
+type ExecOutcome =
+  | { kind: 'done'; exitCode: number; stdout: string; stderr: string }
+  | { kind: 'missing' }
+  | { kind: 'timeout' };
 
-async function exec(cmd: string, args: string[], cwd: string, timeout: number, env: NodeJS.ProcessEnv): Promise<ExecOutcome> {
-  const r = await execa(cmd, args, { cwd, timeout, reject: false, env, extendEnv: false, stdin: 'ignore', maxBuffer: 64 * 1024 * 1024 });
+async function exec(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  timeout: number,
+  env: NodeJS.ProcessEnv,
+): Promise<ExecOutcome> {
+  const r = await execa(cmd, args, {
+    cwd,
+    timeout,
+    reject: false,
+    env,
+    extendEnv: false,
+    stdin: 'ignore',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.timedOut) return { kind: 'timeout' };
   if ((r as { code?: string }).code === 'ENOENT' || r.exitCode === undefined) return { kind: 'missing' };
   return { kind: 'done', exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };

@@ -7,8 +7,25 @@ import { parseJson } from './json.js';
 import { parseYamlStream } from './yaml.js';
 
 const FUNCTIONS = [
-  'And', 'Base64', 'Cidr', 'Equals', 'FindInMap', 'ForEach', 'GetAZs', 'GetStackOutput', 'If', 'ImportValue',
-  'Join', 'Length', 'Not', 'Or', 'Select', 'Split', 'Sub', 'ToJsonString', 'Transform',
+  'And',
+  'Base64',
+  'Cidr',
+  'Equals',
+  'FindInMap',
+  'ForEach',
+  'GetAZs',
+  'GetStackOutput',
+  'If',
+  'ImportValue',
+  'Join',
+  'Length',
+  'Not',
+  'Or',
+  'Select',
+  'Split',
+  'Sub',
+  'ToJsonString',
+  'Transform',
 ];
 
 const toJS = (v: unknown): unknown =>
@@ -35,7 +52,11 @@ function cfnTags(): Tags {
       return { 'Fn::GetAtt': dot < 0 ? [v] : [v.slice(0, dot), v.slice(dot + 1)] };
     },
   } as Tags[number]);
-  tags.push({ tag: '!GetAtt', collection: 'seq', resolve: (v: unknown) => ({ 'Fn::GetAtt': toJS(v) }) } as Tags[number]);
+  tags.push({
+    tag: '!GetAtt',
+    collection: 'seq',
+    resolve: (v: unknown) => ({ 'Fn::GetAtt': toJS(v) }),
+  } as Tags[number]);
   return tags;
 }
 
@@ -87,7 +108,10 @@ export function parseCloudFormation(file: string, text: string): ParseResult<Cfn
       );
     }
   }
-  return { ok: true, doc: { kind: 'cloudformation', file, text, format, template: value as CfnTemplate, locate } };
+  return {
+    ok: true,
+    doc: { kind: 'cloudformation', file, text, format, template: value as CfnTemplate, locate },
+  };
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

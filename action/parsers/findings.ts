@@ -15,8 +15,16 @@ export const MAX_NESTING = 100;
 
 export type ParseResult<D> = { ok: true; doc: D } | { ok: false; findings: Finding[] };
 
-export function parseFailure(file: string, ruleId: string, message: string, at: Position = { line: 1, column: 1 }): ParseResult<never> {
-  return { ok: false, findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }] };
+export function parseFailure(
+  file: string,
+  ruleId: string,
+  message: string,
+  at: Position = { line: 1, column: 1 },
+): ParseResult<never> {
+  return {
+    ok: false,
+    findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+  };
 }
 
 /** 1-based line/column of a 0-based offset, computed from precomputed line starts. */

@@ -16,7 +16,11 @@ export function parseJson(file: string, text: string): ParseResult<JsonDoc> {
     );
   }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (first || root === undefined) {
     const at = lines.position(first?.offset ?? 0);
@@ -62,7 +66,12 @@ function nodeValue(node: Node): unknown {
         const [k, v] = prop.children ?? [];
         if (k && v) {
           // Object.defineProperty keeps a learner key named "__proto__" as data, not a prototype change.
-          Object.defineProperty(out, String(k.value), { value: nodeValue(v), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, String(k.value), {
+            value: nodeValue(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
       }
       return out;

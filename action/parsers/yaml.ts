@@ -1,6 +1,16 @@
 // YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
 // `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Tags } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Tags,
+} from 'yaml';
 import type { DataPath, Finding, Position, YamlDoc } from '../engine/types.js';
 import { MAX_NESTING, PARSE_RULE, type ParseResult } from './findings.js';
 
@@ -11,7 +21,11 @@ export interface YamlOptions {
   customTags?: Tags;
 }
 
-export function parseYamlStream(file: string, text: string, options: YamlOptions = {}): ParseResult<YamlDoc[]> {
+export function parseYamlStream(
+  file: string,
+  text: string,
+  options: YamlOptions = {},
+): ParseResult<YamlDoc[]> {
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[] | { empty: true };
   try {
@@ -23,7 +37,10 @@ export function parseYamlStream(file: string, text: string, options: YamlOptions
     });
     docs = Array.isArray(parsed) ? parsed : { empty: true };
   } catch (e) {
-    return yamlFailure(file, PARSE_RULE.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, { line: 1, column: 1 });
+    return yamlFailure(file, PARSE_RULE.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, {
+      line: 1,
+      column: 1,
+    });
   }
   if (!Array.isArray(docs)) return { ok: true, doc: [] };
   const pos = (offset: number): Position => {
@@ -36,7 +53,12 @@ export function parseYamlStream(file: string, text: string, options: YamlOptions
     if (err) {
       const at = pos(err.pos[0]);
       if (err.code === 'RESOURCE_EXHAUSTION') {
-        return yamlFailure(file, PARSE_RULE.tooDeep, `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`, at);
+        return yamlFailure(
+          file,
+          PARSE_RULE.tooDeep,
+          `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`,
+          at,
+        );
       }
       return yamlFailure(
         file,
@@ -48,7 +70,12 @@ export function parseYamlStream(file: string, text: string, options: YamlOptions
     const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (tagWarning && options.customTags) {
       const at = pos(tagWarning.pos[0]);
-      return yamlFailure(file, PARSE_RULE.yaml, `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`, at);
+      return yamlFailure(
+        file,
+        PARSE_RULE.yaml,
+        `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`,
+        at,
+      );
     }
     let value: unknown;
     try {
@@ -63,10 +90,20 @@ export function parseYamlStream(file: string, text: string, options: YamlOptions
           { line: 1, column: 1 },
         );
       }
-      return yamlFailure(file, PARSE_RULE.yaml, `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`, { line: 1, column: 1 });
+      return yamlFailure(
+        file,
+        PARSE_RULE.yaml,
+        `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`,
+        { line: 1, column: 1 },
+      );
     }
     if (depthOf(value) > MAX_NESTING) {
-      return yamlFailure(file, PARSE_RULE.tooDeep, `'${file}' nests more than ${MAX_NESTING} levels deep, which no lab file needs.`, { line: 1, column: 1 });
+      return yamlFailure(
+        file,
+        PARSE_RULE.tooDeep,
+        `'${file}' nests more than ${MAX_NESTING} levels deep, which no lab file needs.`,
+        { line: 1, column: 1 },
+      );
     }
     out.push({
       kind: 'yaml',
@@ -80,8 +117,16 @@ export function parseYamlStream(file: string, text: string, options: YamlOptions
   return { ok: true, doc: out };
 }
 
-function yamlFailure(file: string, ruleId: string, message: string, at: Position): { ok: false; findings: Finding[] } {
-  return { ok: false, findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }] };
+function yamlFailure(
+  file: string,
+  ruleId: string,
+  message: string,
+  at: Position,
+): { ok: false; findings: Finding[] } {
+  return {
+    ok: false,
+    findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+  };
 }
 
 /** Position of the node at a data path, or of its nearest ancestor that exists in the source. */
@@ -131,7 +176,8 @@ function depthOf(value: unknown): number {
 }
 
 function yamlHint(code: string): string {
-  if (code === 'DUPLICATE_KEY') return 'Each key may appear once per mapping; merge or rename the repeated one.';
+  if (code === 'DUPLICATE_KEY')
+    return 'Each key may appear once per mapping; merge or rename the repeated one.';
   if (code === 'TAB_AS_INDENT') return 'YAML indents with spaces, never tabs.';
   if (code.includes('INDENT')) return 'Check the indentation there: items of one mapping line up exactly.';
   return 'Check the syntax there; an editor with YAML support highlights it.';

@@ -16,29 +16,39 @@ const STATUS_EMOJI: Record<string, string> = {
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
-  out.push(`### Lab grade: **${formatPoints(report.score)} / ${report.maxScore}** (${percent(report.score, report.maxScore)})`);
+  out.push(
+    `### Lab grade: **${formatPoints(report.score)} / ${report.maxScore}** (${percent(report.score, report.maxScore)})`,
+  );
   out.push('');
   out.push('| Lab | Score | Progress | Status |');
   out.push('|---|---:|---|---|');
   for (const lab of report.labs) {
-    out.push(`| ${labNumber(lab.id)} · ${escapeCell(lab.title)} | ${formatPoints(lab.score)}/${lab.maxScore} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status] ?? ''} ${lab.status} |`);
+    out.push(
+      `| ${labNumber(lab.id)} · ${escapeCell(lab.title)} | ${formatPoints(lab.score)}/${lab.maxScore} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status] ?? ''} ${lab.status} |`,
+    );
   }
   out.push('');
   for (const lab of report.labs) out.push(...renderLab(lab));
-  out.push(`<sub>${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${escapeHtml(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}</sub>`);
+  out.push(
+    `<sub>${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${escapeHtml(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}</sub>`,
+  );
   return `${out.join('\n')}\n`;
 }
 
 function renderLab(lab: LabReport): string[] {
   const out = [`<details${lab.status === 'passed' || lab.status === 'not-started' ? '' : ' open'}>`];
-  out.push(`<summary>${STATUS_EMOJI[lab.status] ?? ''} <b>${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
+  out.push(
+    `<summary>${STATUS_EMOJI[lab.status] ?? ''} <b>${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
+  );
   out.push('');
   for (const n of lab.notices) out.push(`> ${findingMd(n)}`);
   if (lab.notices.length) out.push('');
   out.push('| | Item | Points | Feedback |');
   out.push('|---|---|---:|---|');
   for (const item of lab.items) {
-    out.push(`| ${STATUS_SYMBOL[item.status] ?? ''} | [${escapeCell(item.title)}](${item.docs}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : item.feedback)} |`);
+    out.push(
+      `| ${STATUS_SYMBOL[item.status] ?? ''} | [${escapeCell(item.title)}](${item.docs}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : item.feedback)} |`,
+    );
   }
   const findings = lab.items.flatMap((i) => i.findings);
   if (findings.length) {
@@ -72,7 +82,9 @@ export function escapeHtml(text: string): string {
 
 /** Text outside code spans: Markdown and HTML metacharacters are escaped. */
 export function escapeMarkdownText(text: string): string {
-  return escapeHtml(text).replace(/([\\`*_[\]|~])/g, '\\$1').replace(/\n/g, ' ');
+  return escapeHtml(text)
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/\n/g, ' ');
 }
 
 function escapeCell(text: string): string {

@@ -14,13 +14,21 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
   const c = (style: Style, s: string): string => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   const findings = report.labs.flatMap((l) => [...l.notices, ...l.items.flatMap((i) => i.findings)]);
-  out.push(c('bold', `${report.tool.name}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`));
+  out.push(
+    c(
+      'bold',
+      `${report.tool.name}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`,
+    ),
+  );
   out.push('');
   for (const lab of report.labs) out.push(...renderLab(lab, c));
   out.push(c('bold', 'Lab  Score    Progress'));
   for (const lab of report.labs) {
-    const note = lab.status === 'not-started' ? '  not started' : lab.status === 'grader-error' ? '  grader error' : '';
-    out.push(`${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${note}`);
+    const note =
+      lab.status === 'not-started' ? '  not started' : lab.status === 'grader-error' ? '  grader error' : '';
+    out.push(
+      `${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${note}`,
+    );
   }
   out.push('');
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -48,7 +56,14 @@ function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[]
 
 function renderItem(item: ItemReport, c: (s: Style, t: string) => string): string[] {
   const sym = STATUS_SYMBOL[item.status] ?? '?';
-  const colour: Style = item.status === 'passed' ? 'green' : item.status === 'partial' ? 'yellow' : item.status === 'skipped' ? 'gray' : 'red';
+  const colour: Style =
+    item.status === 'passed'
+      ? 'green'
+      : item.status === 'partial'
+        ? 'yellow'
+        : item.status === 'skipped'
+          ? 'gray'
+          : 'red';
   const line = `  ${c(colour, sym)} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
   if (item.status === 'passed') return [line];
   const out = [line];
@@ -59,7 +74,12 @@ function renderItem(item: ItemReport, c: (s: Style, t: string) => string): strin
 }
 
 function findingLine(f: Finding, c: (s: Style, t: string) => string): string {
-  const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');
+  const sev =
+    f.severity === 'error'
+      ? c('red', 'error  ')
+      : f.severity === 'warning'
+        ? c('yellow', 'warning')
+        : c('blue', 'info   ');
   return `${f.file}:${f.line}:${f.column}  ${sev}  ${f.message.replace(/\.$/, '')}  ${c('dim', f.ruleId)}`;
 }
 

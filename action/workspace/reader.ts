@@ -9,7 +9,8 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
 const BINARY_SNIFF_BYTES = 8000;
 
-export type ReadResult = { ok: true; path: string; text: string } | { ok: false; path: string; finding: Finding };
+export type ReadResult =
+  { ok: true; path: string; text: string } | { ok: false; path: string; finding: Finding };
 
 export interface WorkspaceOptions {
   maxFileBytes?: number;
@@ -93,7 +94,10 @@ export class Workspace {
     try {
       real = fs.realpathSync(abs);
     } catch {
-      return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
+      return fail(
+        WORKSPACE_RULE.unreadable,
+        `'${norm}' could not be found or read. Check that the file exists and is committed.`,
+      );
     }
     if (!this.inside(real)) {
       return fail(
@@ -111,7 +115,10 @@ export class Workspace {
     try {
       const st = fs.fstatSync(fd);
       if (!st.isFile()) {
-        return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
+        return fail(
+          WORKSPACE_RULE.notFile,
+          `'${norm}' is not a regular file (it is a directory or a device).`,
+        );
       }
       if (st.size > this.maxFileBytes) {
         return fail(
@@ -124,7 +131,10 @@ export class Workspace {
       const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
       const n = fs.readSync(fd, buf, 0, buf.length, 0);
       if (n > this.maxFileBytes) {
-        return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
+        return fail(
+          WORKSPACE_RULE.tooLarge,
+          `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`,
+        );
       }
       const decoded = decodeText(buf.subarray(0, n));
       if (!decoded.ok) return fail(decoded.ruleId, decoded.message(norm));
@@ -158,8 +168,7 @@ type Decoded = { ok: true; text: string } | { ok: false; ruleId: string; message
 export function decodeText(buf: Uint8Array): Decoded {
   const b0 = buf[0];
   const b1 = buf[1];
-  const utf16 =
-    (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
   if (utf16) {
     return {
       ok: false,
@@ -174,7 +183,8 @@ export function decodeText(buf: Uint8Array): Decoded {
     return {
       ok: false,
       ruleId: WORKSPACE_RULE.binary,
-      message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
+      message: (f) =>
+        `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
     };
   }
   let text: string;
@@ -184,7 +194,8 @@ export function decodeText(buf: Uint8Array): Decoded {
     return {
       ok: false,
       ruleId: WORKSPACE_RULE.encoding,
-      message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
+      message: (f) =>
+        `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
     };
   }
   // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.

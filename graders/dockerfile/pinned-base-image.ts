@@ -30,7 +30,13 @@ export default defineRule({
       const stage = from.getBuildStage();
       const start = from.getRange().start;
       const at = { line: start.line + 1, column: start.character + 1 };
-      if (name !== null && image !== null && !stages.has(name) && name !== 'scratch' && !image.includes('$')) {
+      if (
+        name !== null &&
+        image !== null &&
+        !stages.has(name) &&
+        name !== 'scratch' &&
+        !image.includes('$')
+      ) {
         checked++;
         if (from.getImageDigest() === null) {
           const tag = from.getImageTag();

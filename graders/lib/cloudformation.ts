@@ -24,7 +24,12 @@ export function resources(t: CfnTemplate, ...types: string[]): NamedResource[] {
   for (const [name, resource] of Object.entries(t.Resources ?? {})) {
     if (!isObject(resource)) continue;
     if (types.length && !types.includes(String(resource.Type))) continue;
-    out.push({ name, resource, path: ['Resources', name], props: isObject(resource.Properties) ? resource.Properties : {} });
+    out.push({
+      name,
+      resource,
+      path: ['Resources', name],
+      props: isObject(resource.Properties) ? resource.Properties : {},
+    });
   }
   return out;
 }
@@ -61,7 +66,8 @@ export function targetOf(v: unknown): string | undefined {
   if (Array.isArray(ga) && typeof ga[0] === 'string') return ga[0];
   if (typeof ga === 'string') return ga.split('.')[0];
   const sub = v['Fn::Sub'];
-  const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+  const s =
+    typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
   const m = s === undefined ? null : /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(s);
   return m?.[1];
 }
@@ -89,8 +95,11 @@ export function referencesIn(v: unknown): Set<string> {
     const direct = targetOf(cur);
     if (direct && !direct.startsWith('AWS::')) out.add(direct);
     const sub = cur['Fn::Sub'];
-    const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    if (s) for (const m of s.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g)) if (!m[1]!.startsWith('AWS')) out.add(m[1]!);
+    const s =
+      typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    if (s)
+      for (const m of s.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
+        if (!m[1]!.startsWith('AWS')) out.add(m[1]!);
     stack.push(...Object.values(cur));
   }
   return out;
@@ -121,20 +130,29 @@ export function literalNumber(t: CfnTemplate, v: unknown): number | undefined {
   const r = literal(t, v);
   if (!r.known) return undefined;
   if (typeof r.value === 'number') return r.value;
-  if (typeof r.value === 'string' && r.value.trim() !== '' && Number.isFinite(Number(r.value))) return Number(r.value);
+  if (typeof r.value === 'string' && r.value.trim() !== '' && Number.isFinite(Number(r.value)))
+    return Number(r.value);
   return undefined;
 }
 
 export function literalString(t: CfnTemplate, v: unknown): string | undefined {
   const r = literal(t, v);
   if (!r.known) return undefined;
-  return typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean' ? String(r.value) : undefined;
+  return typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean'
+    ? String(r.value)
+    : undefined;
 }
 
 /** CloudFormation booleans may be true/false or the strings "true"/"false". */
 export function literalBool(t: CfnTemplate, v: unknown): boolean | undefined {
   const s = literalString(t, v);
-  return s === undefined ? undefined : s.toLowerCase() === 'true' ? true : s.toLowerCase() === 'false' ? false : undefined;
+  return s === undefined
+    ? undefined
+    : s.toLowerCase() === 'true'
+      ? true
+      : s.toLowerCase() === 'false'
+        ? false
+        : undefined;
 }
 
 /** A list property as an array (a literal list), or undefined when it is computed (`!Split`, `!Ref` to a list). */

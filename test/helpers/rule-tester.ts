@@ -32,7 +32,8 @@ const DEFAULT_FILE: Record<FileKind, string> = {
 export function runOn<K extends FileKind>(rule: Rule<K>, code: string, file?: string): RuleOutcome {
   const name = file ?? DEFAULT_FILE[rule.meta.target];
   const parsed = parseAs(rule.meta.target, name, code);
-  if (!parsed.ok) throw new Error(`test input did not parse: ${parsed.findings.map((f) => f.message).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(`test input did not parse: ${parsed.findings.map((f) => f.message).join('; ')}`);
   return runRule(rule, parsed.doc);
 }
 
@@ -40,7 +41,12 @@ export function runOn<K extends FileKind>(rule: Rule<K>, code: string, file?: st
 function messageIdOf(rule: Rule, message: string): string | undefined {
   for (const [id, template] of Object.entries(rule.meta.messages as Record<string, string>)) {
     const pattern = new RegExp(
-      '^' + template.split(/\{\{\s*\w+\s*\}\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*') + '$',
+      '^' +
+        template
+          .split(/\{\{\s*\w+\s*\}\}/)
+          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[\\s\\S]*') +
+        '$',
     );
     if (pattern.test(message)) return id;
   }
@@ -60,7 +66,10 @@ export function testRule<K extends FileKind>(rule: Rule<K>, table: RuleTable): v
       it(`invalid: ${c.name}`, () => {
         const out = runOn(rule, c.code, c.file);
         expect(out.crash).toBeNull();
-        const got = out.findings.map((f) => ({ messageId: messageIdOf(rule as Rule, f.message), line: f.line }));
+        const got = out.findings.map((f) => ({
+          messageId: messageIdOf(rule as Rule, f.message),
+          line: f.line,
+        }));
         expect(got.length, `findings: ${JSON.stringify(out.findings)}`).toBe(c.errors.length);
         c.errors.forEach((e, i) => {
           expect(got[i]?.messageId).toBe(e.messageId);

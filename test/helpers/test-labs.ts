@@ -5,8 +5,14 @@ import type { Lab, Rule } from '../../action/engine/types.js';
 
 export const hasFrom = defineRule({
   meta: {
-    id: 'TST001', name: 'has-from', target: 'dockerfile', severity: 'error', title: 'Has FROM',
-    description: 'Test rule.', docsUrl: 'https://example.invalid/tst001', evidence: [],
+    id: 'TST001',
+    name: 'has-from',
+    target: 'dockerfile',
+    severity: 'error',
+    title: 'Has FROM',
+    description: 'Test rule.',
+    docsUrl: 'https://example.invalid/tst001',
+    evidence: [],
     messages: { none: 'No FROM instruction.' },
   },
   check(doc, ctx) {
@@ -16,8 +22,14 @@ export const hasFrom = defineRule({
 
 export const crashes = defineRule({
   meta: {
-    id: 'TST002', name: 'crashes', target: 'dockerfile', severity: 'error', title: 'Crashes',
-    description: 'Test rule that throws.', docsUrl: 'https://example.invalid/tst002', evidence: [],
+    id: 'TST002',
+    name: 'crashes',
+    target: 'dockerfile',
+    severity: 'error',
+    title: 'Crashes',
+    description: 'Test rule that throws.',
+    docsUrl: 'https://example.invalid/tst002',
+    evidence: [],
     messages: { never: 'never' },
   },
   check() {
@@ -28,8 +40,14 @@ export const crashes = defineRule({
 /** Reports every container without `ok: true`, tallying containers: partial credit. */
 export const containersOk = defineRule({
   meta: {
-    id: 'TST003', name: 'containers-ok', target: 'json', severity: 'warning', title: 'Containers ok',
-    description: 'Test rule.', docsUrl: 'https://example.invalid/tst003', evidence: [],
+    id: 'TST003',
+    name: 'containers-ok',
+    target: 'json',
+    severity: 'warning',
+    title: 'Containers ok',
+    description: 'Test rule.',
+    docsUrl: 'https://example.invalid/tst003',
+    evidence: [],
     messages: { bad: "Container '{{name}}' is not ok." },
   },
   check(doc, ctx) {
@@ -54,15 +72,64 @@ export const testLab: Lab = defineLab({
   files: [
     { id: 'dockerfile', paths: ['Dockerfile'], kind: 'dockerfile', required: true },
     { id: 'config', paths: ['config.json'], kind: 'json', required: true },
-    { id: 'template', paths: ['template.yaml', 'template.yml', 'template.json'], kind: 'cloudformation', required: true, cfnLint: true },
+    {
+      id: 'template',
+      paths: ['template.yaml', 'template.yml', 'template.json'],
+      kind: 'cloudformation',
+      required: true,
+      cfnLint: true,
+    },
   ],
   items: [
-    { id: 'from', title: 'FROM', points: 5, file: 'dockerfile', rules: ['TST001'], hint: 'Add FROM.', evidence: ev, docsUrl: ev[0]!.url },
-    { id: 'crash', title: 'Crash', points: 5, file: 'dockerfile', rules: ['TST002'], hint: 'n/a', evidence: ev, docsUrl: ev[0]!.url },
-    { id: 'containers', title: 'Containers', points: 10, file: 'config', rules: ['TST003'], scoring: 'proportional', hint: 'Make them ok.', evidence: ev, docsUrl: ev[0]!.url },
-    { id: 'fargate-size', title: 'Fargate size', points: 5, file: 'template', cfnLint: ['E3047'], hint: 'Use a valid pair.', evidence: ev, docsUrl: ev[0]!.url },
     {
-      id: 'custom', title: 'Custom', points: 5, file: 'template', hint: 'Have two resources.', evidence: ev, docsUrl: ev[0]!.url,
+      id: 'from',
+      title: 'FROM',
+      points: 5,
+      file: 'dockerfile',
+      rules: ['TST001'],
+      hint: 'Add FROM.',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
+    },
+    {
+      id: 'crash',
+      title: 'Crash',
+      points: 5,
+      file: 'dockerfile',
+      rules: ['TST002'],
+      hint: 'n/a',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
+    },
+    {
+      id: 'containers',
+      title: 'Containers',
+      points: 10,
+      file: 'config',
+      rules: ['TST003'],
+      scoring: 'proportional',
+      hint: 'Make them ok.',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
+    },
+    {
+      id: 'fargate-size',
+      title: 'Fargate size',
+      points: 5,
+      file: 'template',
+      cfnLint: ['E3047'],
+      hint: 'Use a valid pair.',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
+    },
+    {
+      id: 'custom',
+      title: 'Custom',
+      points: 5,
+      file: 'template',
+      hint: 'Have two resources.',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
       check: (ctx) => {
         const t = ctx.doc('template', 'cloudformation');
         return { fraction: t ? Math.min(1, Object.keys(t.template.Resources).length / 2) : 0 };
@@ -78,7 +145,18 @@ export const otherLab: Lab = defineLab({
   part: 'test',
   summary: 'test',
   files: [{ id: 'dockerfile', paths: ['Dockerfile'], kind: 'dockerfile', required: true }],
-  items: [{ id: 'from', title: 'FROM', points: 30, file: 'dockerfile', rules: ['TST001'], hint: 'Add FROM.', evidence: ev, docsUrl: ev[0]!.url }],
+  items: [
+    {
+      id: 'from',
+      title: 'FROM',
+      points: 30,
+      file: 'dockerfile',
+      rules: ['TST001'],
+      hint: 'Add FROM.',
+      evidence: ev,
+      docsUrl: ev[0]!.url,
+    },
+  ],
 });
 
 export const GOOD_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
@@ -99,10 +177,23 @@ Resources:
 
 export const BAD_SIZE_TEMPLATE = GOOD_TEMPLATE.replace("Memory: '512'", "Memory: '4096'");
 
-export function testLabFiles(overrides: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
+export function testLabFiles(
+  overrides: Record<string, string | Uint8Array> = {},
+): Record<string, string | Uint8Array> {
   return {
     'labs/90-test-lab/Dockerfile': 'FROM node:22-alpine\n',
-    'labs/90-test-lab/config.json': JSON.stringify({ containers: [{ name: 'a', ok: true }, { name: 'b', ok: false }, { name: 'c', ok: true }, { name: 'd', ok: true }] }, null, 2),
+    'labs/90-test-lab/config.json': JSON.stringify(
+      {
+        containers: [
+          { name: 'a', ok: true },
+          { name: 'b', ok: false },
+          { name: 'c', ok: true },
+          { name: 'd', ok: true },
+        ],
+      },
+      null,
+      2,
+    ),
     'labs/90-test-lab/template.yaml': GOOD_TEMPLATE,
     'labs/91-other-lab/Dockerfile': 'FROM node:22-alpine\n',
     ...overrides,

@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { REPO, tmpDir } from '../helpers/tmp.js';
 
 function listFiles(dir: string, base = dir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p)];
-  }).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p)];
+    })
+    .sort();
 }
 
 describe('dist/', () => {
@@ -17,7 +20,10 @@ describe('dist/', () => {
     const out = tmpDir('labgrade-dist-');
     execFileSync(process.execPath, ['.github/scripts/build.mjs', out], { cwd: REPO, stdio: 'pipe' });
     const committed = path.join(REPO, 'dist');
-    expect(listFiles(committed), "dist/ has other files than a build makes: run 'npm run build' and commit dist/").toEqual(listFiles(out));
+    expect(
+      listFiles(committed),
+      "dist/ has other files than a build makes: run 'npm run build' and commit dist/",
+    ).toEqual(listFiles(out));
     for (const f of listFiles(out)) {
       const same = fs.readFileSync(path.join(out, f)).equals(fs.readFileSync(path.join(committed, f)));
       expect(same, `dist/${f} is stale: run 'npm run build' and commit dist/`).toBe(true);

@@ -14,26 +14,41 @@ const ruleSets = fs
   .map((d) => d.name);
 
 describe('rules', () => {
-  it.each(ruleSets)('every rule file in graders/%s is registered, named after its file, and tested', async (set) => {
-    const files = fs.readdirSync(path.join(GRADERS, set)).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-    let found = 0;
-    for (const f of files) {
-      const mod = (await import(path.join(GRADERS, set, f))) as { default?: Rule };
-      const rule = mod.default;
-      if (!rule || typeof rule !== 'object' || !('meta' in rule)) continue; // data or helper module
-      found++;
-      const name = f.replace(/\.ts$/, '');
-      expect(RULES.includes(rule), `graders/${set}/${f} is not listed in graders/${set}/index.ts (or graders/index.ts)`).toBe(true);
-      expect(rule.meta.name, `meta.name of graders/${set}/${f} must equal the file name '${name}'`).toBe(name);
-      const test = path.join(REPO, 'test/graders', set, `${name}.test.ts`);
-      expect(fs.existsSync(test), `add test/graders/${set}/${name}.test.ts with valid/invalid cases`).toBe(true);
-    }
-    expect(found, `graders/${set} holds no rule`).toBeGreaterThan(0);
-  });
+  it.each(ruleSets)(
+    'every rule file in graders/%s is registered, named after its file, and tested',
+    async (set) => {
+      const files = fs
+        .readdirSync(path.join(GRADERS, set))
+        .filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+      let found = 0;
+      for (const f of files) {
+        const mod = (await import(path.join(GRADERS, set, f))) as { default?: Rule };
+        const rule = mod.default;
+        if (!rule || typeof rule !== 'object' || !('meta' in rule)) continue; // data or helper module
+        found++;
+        const name = f.replace(/\.ts$/, '');
+        expect(
+          RULES.includes(rule),
+          `graders/${set}/${f} is not listed in graders/${set}/index.ts (or graders/index.ts)`,
+        ).toBe(true);
+        expect(rule.meta.name, `meta.name of graders/${set}/${f} must equal the file name '${name}'`).toBe(
+          name,
+        );
+        const test = path.join(REPO, 'test/graders', set, `${name}.test.ts`);
+        expect(fs.existsSync(test), `add test/graders/${set}/${name}.test.ts with valid/invalid cases`).toBe(
+          true,
+        );
+      }
+      expect(found, `graders/${set} holds no rule`).toBeGreaterThan(0);
+    },
+  );
 
   it('ids are unique and every rule is documented', () => {
     const ids = RULES.map((r) => r.meta.id);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate rule ids').toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'duplicate rule ids',
+    ).toEqual([]);
     for (const r of RULES) {
       const m = r.meta;
       expect(m.docsUrl, `${m.id}: docsUrl must be an https URL`).toMatch(/^https:\/\//);
@@ -47,16 +62,22 @@ describe('rules', () => {
 });
 
 describe('labs', () => {
-  const labDirs = fs.readdirSync(path.join(REPO, 'labs')).filter((d) => fs.statSync(path.join(REPO, 'labs', d)).isDirectory());
+  const labDirs = fs
+    .readdirSync(path.join(REPO, 'labs'))
+    .filter((d) => fs.statSync(path.join(REPO, 'labs', d)).isDirectory());
 
   it('every labs/<id>/ has a rubric in graders/<id>/ that is registered, and vice versa', () => {
     expect(labDirs.sort()).toEqual(LABS.map((l) => l.id).sort());
-    for (const id of labDirs) expect(fs.existsSync(path.join(GRADERS, id, 'rubric.ts')), `add graders/${id}/rubric.ts`).toBe(true);
+    for (const id of labDirs)
+      expect(fs.existsSync(path.join(GRADERS, id, 'rubric.ts')), `add graders/${id}/rubric.ts`).toBe(true);
   });
 
   it.each(LABS.map((l) => [l.id, l]))('%s: rubric is well formed', (_id, lab) => {
     expect(lab.items.length, 'a lab has at least 6 items').toBeGreaterThanOrEqual(6);
-    expect(lab.items.reduce((s, i) => s + i.points, 0), 'points sum to 30').toBe(30);
+    expect(
+      lab.items.reduce((s, i) => s + i.points, 0),
+      'points sum to 30',
+    ).toBe(30);
     const ids = lab.items.map((i) => i.id);
     expect(new Set(ids).size, 'item ids are unique').toBe(ids.length);
     expect(fs.existsSync(path.join(REPO, 'labs', lab.id, 'README.md')), 'add a README').toBe(true);
@@ -69,13 +90,20 @@ describe('labs', () => {
       expect(item.hint.length, `${item.id}: write a hint`).toBeGreaterThan(20);
       const file = lab.files.find((f) => f.id === item.file);
       expect(file, `${item.id}: unknown file '${item.file}'`).toBeDefined();
-      expect(item.rules?.length || item.cfnLint?.length || item.check, `${item.id}: grade something`).toBeTruthy();
+      expect(
+        item.rules?.length || item.cfnLint?.length || item.check,
+        `${item.id}: grade something`,
+      ).toBeTruthy();
       for (const ruleId of item.rules ?? []) {
         const rule = RULES.find((r) => r.meta.id === ruleId);
         expect(rule, `${item.id}: rule '${ruleId}' is not registered`).toBeDefined();
-        expect(rule!.meta.target, `${item.id}: rule '${ruleId}' reads ${rule!.meta.target}, file is ${file!.kind}`).toBe(file!.kind);
+        expect(
+          rule!.meta.target,
+          `${item.id}: rule '${ruleId}' reads ${rule!.meta.target}, file is ${file!.kind}`,
+        ).toBe(file!.kind);
       }
-      for (const c of item.cfnLint ?? []) expect(file!.cfnLint, `${item.id}: cfn-lint ${c} on a file cfn-lint does not lint`).toBe(true);
+      for (const c of item.cfnLint ?? [])
+        expect(file!.cfnLint, `${item.id}: cfn-lint ${c} on a file cfn-lint does not lint`).toBe(true);
     }
   });
 });

@@ -33,14 +33,24 @@ describe('labgrade grade', () => {
 
   it('grades only the labs asked for', async () => {
     const t = io();
-    await main(['grade', '--root', makeTree(testLabFiles()), '--lab', '91-other-lab', '--format', 'json', '--no-lint'], t, registry);
+    await main(
+      ['grade', '--root', makeTree(testLabFiles()), '--lab', '91-other-lab', '--format', 'json', '--no-lint'],
+      t,
+      registry,
+    );
     expect((JSON.parse(t.out()) as Report).labs.map((l) => l.id)).toEqual(['91-other-lab']);
   });
 
   it('writes the report to --out and keeps stdout empty', async () => {
     const out = path.join(tmpDir(), 'nested', 'report.md');
     const t = io();
-    expect(await main(['grade', '--root', makeTree(testLabFiles()), '--format', 'markdown', '--out', out, '--no-lint'], t, registry)).toBe(0);
+    expect(
+      await main(
+        ['grade', '--root', makeTree(testLabFiles()), '--format', 'markdown', '--out', out, '--no-lint'],
+        t,
+        registry,
+      ),
+    ).toBe(0);
     expect(t.out()).toBe('');
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^### Lab grade: \*\*/);
   });
@@ -62,25 +72,39 @@ describe('labgrade grade', () => {
   });
 
   it('exits 3 on an internal error', async () => {
-    const broken = { labs: [testLab], rules: new Proxy([] as Rule[], { get: () => { throw new Error('registry exploded'); } }) };
+    const broken = {
+      labs: [testLab],
+      rules: new Proxy([] as Rule[], {
+        get: () => {
+          throw new Error('registry exploded');
+        },
+      }),
+    };
     const t = io();
-    expect(await main(['grade', '--root', makeTree(testLabFiles()), '--no-lint'], t, broken)).toBe(EXIT.internal);
+    expect(await main(['grade', '--root', makeTree(testLabFiles()), '--no-lint'], t, broken)).toBe(
+      EXIT.internal,
+    );
     expect(t.err()).toMatch(/internal error: registry exploded/);
   });
 
   it('prints stylish pretty output without colour when stdout is not a TTY or NO_COLOR is set', async () => {
     const root = makeTree(testLabFiles({ 'labs/91-other-lab/Dockerfile': '# no from\n' }));
-    for (const [env, tty] of [[{}, false], [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true]] as const) {
+    for (const [env, tty] of [
+      [{}, false],
+      [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true],
+    ] as const) {
       const t = io({ ...env }, tty);
       await main(['grade', '--root', root, '--no-lint'], t, registry);
-      expect(t.out()).not.toContain("\u001b[");
+      expect(t.out()).not.toContain('\u001b[');
       expect(t.out()).toMatch(/^labgrade {2}\d/);
       expect(t.out()).toContain('labs/91-other-lab/Dockerfile:1:1  error    No FROM instruction  TST001');
-      expect(t.out().trimEnd().split('\n').pop()).toMatch(/^✖ .* · \d+ findings? \(\d+ errors?, \d+ warnings?\) · \d\/2 labs complete$/);
+      expect(t.out().trimEnd().split('\n').pop()).toMatch(
+        /^✖ .* · \d+ findings? \(\d+ errors?, \d+ warnings?\) · \d\/2 labs complete$/,
+      );
     }
     const c = io({}, true);
     await main(['grade', '--root', root, '--no-lint'], c, registry);
-    expect(c.out()).toContain("\u001b[");
+    expect(c.out()).toContain('\u001b[');
   });
 });
 

@@ -14,7 +14,13 @@ describe('gradeSubmission', () => {
   it('turns a crashing rule into a grader-error item and keeps grading', async () => {
     const root = makeTree(testLabFiles());
     const debug = vi.fn();
-    const r = await gradeSubmission({ root, labs, rules: TEST_RULES, lint: false, log: { debug, warn: () => {} } });
+    const r = await gradeSubmission({
+      root,
+      labs,
+      rules: TEST_RULES,
+      lint: false,
+      log: { debug, warn: () => {} },
+    });
     const crash = item(r, '90-test-lab', 'crash');
     expect(crash.status).toBe('grader-error');
     expect(crash.earned).toBe(0);
@@ -33,7 +39,11 @@ describe('gradeSubmission', () => {
     expect(c.status).toBe('partial');
     expect(c.earned).toBe(7.5); // 3 of 4 containers × 10 points
     expect(c.findings).toHaveLength(1);
-    expect(c.findings[0]).toMatchObject({ file: 'labs/90-test-lab/config.json', ruleId: 'TST003', severity: 'warning' });
+    expect(c.findings[0]).toMatchObject({
+      file: 'labs/90-test-lab/config.json',
+      ruleId: 'TST003',
+      severity: 'warning',
+    });
     expect(c.findings[0]!.line).toBe(9);
   });
 
@@ -59,7 +69,11 @@ describe('gradeSubmission', () => {
 
   it('skips cfn-lint items with an install hint when cfn-lint is unavailable, grading the rest', async () => {
     const root = makeTree(testLabFiles());
-    const lint = fakeLint({ status: 'unavailable', version: null, reason: 'cfn-lint is not installed. pip install cfn-lint' });
+    const lint = fakeLint({
+      status: 'unavailable',
+      version: null,
+      reason: 'cfn-lint is not installed. pip install cfn-lint',
+    });
     const r = await gradeSubmission({ root, labs, rules: TEST_RULES, cfnLint: lint });
     expect(lint).toHaveBeenCalledTimes(1);
     const size = item(r, '90-test-lab', 'fargate-size');
@@ -75,8 +89,22 @@ describe('gradeSubmission', () => {
       status: 'ok',
       version: '1.51.0',
       findings: [
-        { file: 'labs/90-test-lab/template.yaml', line: 6, column: 5, severity: 'error', ruleId: 'E3047', message: 'Cpu 256 is not compatible with memory 4096' },
-        { file: 'labs/90-test-lab/template.yaml', line: 3, column: 3, severity: 'warning', ruleId: 'W3010', message: 'hard-coded AZ' },
+        {
+          file: 'labs/90-test-lab/template.yaml',
+          line: 6,
+          column: 5,
+          severity: 'error',
+          ruleId: 'E3047',
+          message: 'Cpu 256 is not compatible with memory 4096',
+        },
+        {
+          file: 'labs/90-test-lab/template.yaml',
+          line: 3,
+          column: 3,
+          severity: 'warning',
+          ruleId: 'W3010',
+          message: 'hard-coded AZ',
+        },
       ],
     });
     const r = await gradeSubmission({ root, labs, rules: TEST_RULES, cfnLint: lint });
@@ -92,7 +120,10 @@ describe('gradeSubmission', () => {
   });
 
   it('reports template Metadata that tries to silence cfn-lint', async () => {
-    const tpl = BAD_SIZE_TEMPLATE.replace('  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n', '  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Metadata:\n      cfn-lint:\n        config:\n          ignore_checks: [E3047]\n');
+    const tpl = BAD_SIZE_TEMPLATE.replace(
+      '  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n',
+      '  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Metadata:\n      cfn-lint:\n        config:\n          ignore_checks: [E3047]\n',
+    );
     const root = makeTree(testLabFiles({ 'labs/90-test-lab/template.yaml': tpl }));
     const r = await gradeSubmission({ root, labs, rules: TEST_RULES, lint: false });
     const n = r.labs[0]!.notices.find((x) => x.ruleId === 'labgrade/suppression');
@@ -114,10 +145,20 @@ describe('gradeSubmission', () => {
     expect(r.schemaVersion).toBe(1);
     expect(Object.keys(r.tool)).toEqual(['name', 'version', 'cfnLint']);
     for (const lab of r.labs) {
-      expect(lab).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), score: expect.any(Number), maxScore: expect.any(Number), status: expect.any(String) }));
+      expect(lab).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          title: expect.any(String),
+          score: expect.any(Number),
+          maxScore: expect.any(Number),
+          status: expect.any(String),
+        }),
+      );
       for (const it of lab.items) {
-        for (const k of ['id', 'title', 'points', 'earned', 'status', 'feedback', 'docs', 'findings']) expect(it).toHaveProperty(k);
-        for (const f of it.findings) expect(Object.keys(f).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
+        for (const k of ['id', 'title', 'points', 'earned', 'status', 'feedback', 'docs', 'findings'])
+          expect(it).toHaveProperty(k);
+        for (const f of it.findings)
+          expect(Object.keys(f).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
       }
     }
   });

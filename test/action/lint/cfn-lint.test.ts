@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../../action/engine/grade.js';
 import { runCfnLint, toFindings } from '../../../action/lint/cfn-lint.js';
 import { HAS_CFN_LINT, PYTHON } from '../../helpers/cfn-lint.js';
-import { BAD_SIZE_TEMPLATE, GOOD_TEMPLATE, TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
+import {
+  BAD_SIZE_TEMPLATE,
+  GOOD_TEMPLATE,
+  TEST_RULES,
+  otherLab,
+  testLab,
+  testLabFiles,
+} from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
 
 /** A python3 stand-in that logs each invocation, then runs the real interpreter. */
@@ -13,22 +20,53 @@ function countingPython(): { python: string; calls: () => string[][] } {
   const log = path.join(dir, 'calls.log');
   const real = PYTHON.includes('/') ? PYTHON : 'python3';
   const shim = path.join(dir, 'python3');
-  fs.writeFileSync(shim, `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    shim,
+    `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`,
+    { mode: 0o755 },
+  );
   return {
     python: shim,
-    calls: () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ')) : []),
+    calls: () =>
+      fs.existsSync(log)
+        ? fs
+            .readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split(' '))
+        : [],
   };
 }
 
 describe('toFindings', () => {
   it('maps cfn-lint JSON to learner paths and drops unknown files', () => {
     const raw = [
-      { Filename: 't0/template.yaml', Level: 'Warning', Location: { Start: { LineNumber: 4, ColumnNumber: 3 } }, Message: 'm', Rule: { Id: 'W3010' } },
-      { Filename: 'elsewhere.yaml', Level: 'Error', Location: { Start: { LineNumber: 1, ColumnNumber: 1 } }, Message: 'x', Rule: { Id: 'E0000' } },
+      {
+        Filename: 't0/template.yaml',
+        Level: 'Warning',
+        Location: { Start: { LineNumber: 4, ColumnNumber: 3 } },
+        Message: 'm',
+        Rule: { Id: 'W3010' },
+      },
+      {
+        Filename: 'elsewhere.yaml',
+        Level: 'Error',
+        Location: { Start: { LineNumber: 1, ColumnNumber: 1 } },
+        Message: 'x',
+        Rule: { Id: 'E0000' },
+      },
       { Filename: null, Level: 'Error', Message: 'config', Rule: { Id: 'E0003' } },
     ];
     expect(toFindings(raw, new Map([['t0/template.yaml', 'labs/x/template.yaml']]))).toEqual([
-      { file: 'labs/x/template.yaml', line: 4, column: 3, severity: 'warning', ruleId: 'W3010', message: 'm' },
+      {
+        file: 'labs/x/template.yaml',
+        line: 4,
+        column: 3,
+        severity: 'warning',
+        ruleId: 'W3010',
+        message: 'm',
+      },
     ]);
     expect(toFindings('not an array', new Map())).toEqual([]);
   });
@@ -53,14 +91,25 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
     expect(r.status).toBe('ok');
     if (r.status !== 'ok') return;
     expect(r.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(r.findings.filter((f) => f.file === 'labs/a/template.yaml').map((f) => f.ruleId)).toContain('E3047');
-    expect(r.findings.filter((f) => f.file === 'labs/b/template.yaml').filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.findings.filter((f) => f.file === 'labs/a/template.yaml').map((f) => f.ruleId)).toContain(
+      'E3047',
+    );
+    expect(
+      r.findings.filter((f) => f.file === 'labs/b/template.yaml').filter((f) => f.severity === 'error'),
+    ).toEqual([]);
     expect(r.findings.find((f) => f.file === 'labs/c/template.yaml')?.ruleId).toBe('E0000');
   });
 
   it('grades a suppressed E3047 anyway: -m overrides template Metadata', async () => {
-    const silenced = BAD_SIZE_TEMPLATE.replace('AWSTemplateFormatVersion', 'Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E3047]\nAWSTemplateFormatVersion');
-    const r = await runCfnLint({ templates: [{ path: 't.yaml', text: silenced }], mandatory: ['E3047'], regions: ['us-east-1'] });
+    const silenced = BAD_SIZE_TEMPLATE.replace(
+      'AWSTemplateFormatVersion',
+      'Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E3047]\nAWSTemplateFormatVersion',
+    );
+    const r = await runCfnLint({
+      templates: [{ path: 't.yaml', text: silenced }],
+      mandatory: ['E3047'],
+      regions: ['us-east-1'],
+    });
     expect(r.status === 'ok' && r.findings.map((f) => f.ruleId)).toContain('E3047');
   });
 
@@ -98,7 +147,8 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
     );
     // Control: a grader that runs cfn-lint inside the learner's folder does load the rule (and runs its code).
     const { execa } = await import('execa');
-    const launch = "import sys\nfrom cfnlint.runner import main\nsys.argv=['cfn-lint','template.yaml']\nmain()";
+    const launch =
+      "import sys\nfrom cfnlint.runner import main\nsys.argv=['cfn-lint','template.yaml']\nmain()";
     await execa(PYTHON, ['-c', launch], { cwd: path.join(root, 'labs/90-test-lab'), reject: false });
     expect(fs.existsSync(marker)).toBe(true);
     fs.rmSync(marker);
@@ -115,7 +165,12 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
   });
 
   it('reports a timeout as unavailable, not a crash', async () => {
-    const r = await runCfnLint({ templates: [{ path: 't.yaml', text: GOOD_TEMPLATE }], mandatory: [], regions: ['us-east-1'], timeoutMs: 50 });
+    const r = await runCfnLint({
+      templates: [{ path: 't.yaml', text: GOOD_TEMPLATE }],
+      mandatory: [],
+      regions: ['us-east-1'],
+      timeoutMs: 50,
+    });
     expect(r.status).toBe('unavailable');
     if (r.status === 'unavailable') expect(r.reason).toMatch(/did not finish/);
   });

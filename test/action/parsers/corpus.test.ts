@@ -31,7 +31,9 @@ describe.skipIf(!HAS_SHARED)('corpus files parse or give a clear finding', () =>
         const r = parseAs(kind, name, decoded.text);
         if (!r.ok) {
           for (const f of r.findings) {
-            expect(f.message).toMatch(new RegExp(`'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'|Resource '`));
+            expect(f.message).toMatch(
+              new RegExp(`'${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'|Resource '`),
+            );
             failures.push(`${name}: ${f.message}`);
           }
         }

@@ -14,7 +14,40 @@ const KINDS: [FileKind, string][] = [
 ];
 
 // Inputs biased toward the syntax each parser cares about, plus arbitrary unicode.
-const tokens = fc.constantFrom('{', '}', '[', ']', ':', ',', '"', "'", '- ', '\n', '  ', '\t', '&a ', '*a', '!Ref ', '!GetAtt ', '!Sub ', '---\n', '#', 'FROM ', 'RUN ', '\\\n', 'a', '1', 'true', 'null', '%YAML 1.2\n', '? ', '|\n', '>-\n', '\u0000', '\uFEFF');
+const tokens = fc.constantFrom(
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  "'",
+  '- ',
+  '\n',
+  '  ',
+  '\t',
+  '&a ',
+  '*a',
+  '!Ref ',
+  '!GetAtt ',
+  '!Sub ',
+  '---\n',
+  '#',
+  'FROM ',
+  'RUN ',
+  '\\\n',
+  'a',
+  '1',
+  'true',
+  'null',
+  '%YAML 1.2\n',
+  '? ',
+  '|\n',
+  '>-\n',
+  '\u0000',
+  '\uFEFF',
+);
 const structured = fc.array(tokens, { maxLength: 60 }).map((t) => t.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), structured, fc.json());
 

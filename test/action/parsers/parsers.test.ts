@@ -6,7 +6,10 @@ import { parseYamlStream } from '../../../action/parsers/yaml.js';
 import { parseDockerfile } from '../../../action/parsers/dockerfile.js';
 import { MAX_NESTING, PARSE_RULE } from '../../../action/parsers/findings.js';
 
-const ALIAS_BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+const ALIAS_BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+].join('\n');
 
 describe('parseJson', () => {
   it('keeps positions: locate points at the key of a value', () => {
@@ -56,7 +59,10 @@ describe('parseYamlStream', () => {
   });
 
   it('refuses deep nesting, block and flow', () => {
-    for (const text of ['['.repeat(20000) + ']'.repeat(20000), Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1']) {
+    for (const text of [
+      '['.repeat(20000) + ']'.repeat(20000),
+      Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1',
+    ]) {
       const r = parseYamlStream('deep.yaml', text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect([PARSE_RULE.tooDeep, PARSE_RULE.yaml]).toContain(r.findings[0]!.ruleId);
@@ -106,11 +112,17 @@ describe('parseCloudFormation', () => {
       Cond: { 'Fn::If': ['IsProd', 1, { Ref: 'AWS::NoValue' }] },
     });
     expect(r.doc.locate(['Resources', 'Svc', 'Properties', 'Role'])).toEqual({ line: 9, column: 7 });
-    expect(r.doc.locate(['Resources', 'Svc', 'Properties', 'Role', 'Fn::GetAtt', 0])).toEqual({ line: 9, column: 7 });
+    expect(r.doc.locate(['Resources', 'Svc', 'Properties', 'Role', 'Fn::GetAtt', 0])).toEqual({
+      line: 9,
+      column: 7,
+    });
   });
 
   it('parses JSON templates with positions', () => {
-    const r = parseCloudFormation('template.json', '{\n "Resources": {\n  "C": {"Type": "AWS::ECS::Cluster"}\n }\n}');
+    const r = parseCloudFormation(
+      'template.json',
+      '{\n "Resources": {\n  "C": {"Type": "AWS::ECS::Cluster"}\n }\n}',
+    );
     expect(r.ok && r.doc.format).toBe('json');
     expect(r.ok && r.doc.locate(['Resources', 'C', 'Type'])).toEqual({ line: 3, column: 9 });
   });
@@ -129,10 +141,16 @@ describe('parseCloudFormation', () => {
 
 describe('parseKubernetes', () => {
   it('keeps each non-empty document with its index and positions', () => {
-    const r = parseKubernetes('k.yaml', '---\napiVersion: v1\nkind: Namespace\n---\n---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 2\n');
+    const r = parseKubernetes(
+      'k.yaml',
+      '---\napiVersion: v1\nkind: Namespace\n---\n---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 2\n',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.doc.documents.map((d) => (d.value as { kind: string }).kind)).toEqual(['Namespace', 'Deployment']);
+    expect(r.doc.documents.map((d) => (d.value as { kind: string }).kind)).toEqual([
+      'Namespace',
+      'Deployment',
+    ]);
     expect(r.doc.documents[1]!.locate(['spec', 'replicas'])).toEqual({ line: 9, column: 3 });
   });
 });

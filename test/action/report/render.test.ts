@@ -12,14 +12,44 @@ const report: Report = {
   durationMs: 5,
   labs: [
     {
-      id: '01-x', title: 'Lab <one>', score: 7.5, maxScore: 30, status: 'partial', notices: [],
+      id: '01-x',
+      title: 'Lab <one>',
+      score: 7.5,
+      maxScore: 30,
+      status: 'partial',
+      notices: [],
       items: [
         {
-          id: 'a', title: 'Item | A', points: 10, earned: 7.5, status: 'partial', feedback: 'Fix @org/team in #12', docs: 'https://docs.aws.amazon.com/x',
+          id: 'a',
+          title: 'Item | A',
+          points: 10,
+          earned: 7.5,
+          status: 'partial',
+          feedback: 'Fix @org/team in #12',
+          docs: 'https://docs.aws.amazon.com/x',
           evidence: [],
-          findings: [{ file: 'labs/01-x/we`ird.json', line: 3, column: 1, severity: 'error', ruleId: 'TDF001', message: "Value '<script>alert(1)</script>' from @octocat is bad" }],
+          findings: [
+            {
+              file: 'labs/01-x/we`ird.json',
+              line: 3,
+              column: 1,
+              severity: 'error',
+              ruleId: 'TDF001',
+              message: "Value '<script>alert(1)</script>' from @octocat is bad",
+            },
+          ],
         },
-        { id: 'b', title: 'B', points: 20, earned: 0, status: 'grader-error', feedback: 'not your fault', docs: 'https://docs.aws.amazon.com/y', evidence: [], findings: [] },
+        {
+          id: 'b',
+          title: 'B',
+          points: 20,
+          earned: 0,
+          status: 'grader-error',
+          feedback: 'not your fault',
+          docs: 'https://docs.aws.amazon.com/y',
+          evidence: [],
+          findings: [],
+        },
       ],
     },
     { id: '02-y', title: 'Lab two', score: 30, maxScore: 30, status: 'passed', notices: [], items: [] },
@@ -65,7 +95,9 @@ describe('pretty', () => {
     const out = renderPretty(report, { color: false });
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('labgrade  37.5/60 (63%)');
-    expect(out).toContain("labs/01-x/we`ird.json:3:1  error    Value '<script>alert(1)</script>' from @octocat is bad  TDF001");
+    expect(out).toContain(
+      "labs/01-x/we`ird.json:3:1  error    Value '<script>alert(1)</script>' from @octocat is bad  TDF001",
+    );
     expect(out).toContain('  ⚠ B  0/20  b');
     expect(lines.at(-1)).toBe('✖ 37.5/60 (63%) · 1 finding (1 error, 0 warnings) · 1/2 labs complete');
   });

@@ -25,7 +25,11 @@ describe('Workspace.read', () => {
     const r = ws.read('labs/x/Dockerfile');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.finding).toMatchObject({ file: 'labs/x/Dockerfile', ruleId: WORKSPACE_RULE.symlink, severity: 'error' });
+      expect(r.finding).toMatchObject({
+        file: 'labs/x/Dockerfile',
+        ruleId: WORKSPACE_RULE.symlink,
+        severity: 'error',
+      });
       expect(r.finding.message).toMatch(/Replace the link/);
     }
   });
@@ -64,7 +68,9 @@ describe('Workspace.read', () => {
   });
 
   it('detects binary content', () => {
-    const root = makeTree({ 'img.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    const root = makeTree({
+      'img.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
     const r = new Workspace(root).read('img.png');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.finding.ruleId).toBe(WORKSPACE_RULE.binary);

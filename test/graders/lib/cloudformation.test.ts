@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CfnTemplate } from '../../../action/engine/types.js';
 import { parseCloudFormation } from '../../../action/parsers/cloudformation.js';
-import { attributeOf, get, literal, literalBool, literalList, literalNumber, referencesIn, referrers, refersTo, resources, targetOf, targetResource } from '../../../graders/lib/cloudformation.js';
+import {
+  attributeOf,
+  get,
+  literal,
+  literalBool,
+  literalList,
+  literalNumber,
+  referencesIn,
+  referrers,
+  refersTo,
+  resources,
+  targetOf,
+  targetResource,
+} from '../../../graders/lib/cloudformation.js';
 
 const src = `Parameters:
   Size:
@@ -44,10 +57,21 @@ const t = (() => {
 describe('cloudformation model', () => {
   it('lists resources by type in template order', () => {
     expect(resources(t, 'AWS::EC2::SecurityGroup').map((r) => r.name)).toEqual(['AlbSg', 'SvcSg']);
-    expect(resources(t).map((r) => r.path)).toEqual([['Resources', 'AlbSg'], ['Resources', 'SvcSg'], ['Resources', 'Svc']]);
+    expect(resources(t).map((r) => r.path)).toEqual([
+      ['Resources', 'AlbSg'],
+      ['Resources', 'SvcSg'],
+      ['Resources', 'Svc'],
+    ]);
   });
   it('follows Ref, GetAtt and single-reference Sub', () => {
-    const ingress = get(t, ['Resources', 'SvcSg', 'Properties', 'SecurityGroupIngress', 0, 'SourceSecurityGroupId']);
+    const ingress = get(t, [
+      'Resources',
+      'SvcSg',
+      'Properties',
+      'SecurityGroupIngress',
+      0,
+      'SourceSecurityGroupId',
+    ]);
     expect(targetOf(ingress)).toBe('AlbSg');
     expect(attributeOf(ingress)).toBe('GroupId');
     expect(targetResource(t, ingress)?.resource.Type).toBe('AWS::EC2::SecurityGroup');
@@ -56,7 +80,12 @@ describe('cloudformation model', () => {
     expect(targetOf('sg-123')).toBeUndefined();
   });
   it('finds every reference inside a value, ignoring pseudo parameters', () => {
-    expect([...referencesIn(t.Resources['Svc']!.Properties)].sort()).toEqual(['Free', 'Size', 'Subnets', 'SvcSg']);
+    expect([...referencesIn(t.Resources['Svc']!.Properties)].sort()).toEqual([
+      'Free',
+      'Size',
+      'Subnets',
+      'SvcSg',
+    ]);
     expect(refersTo(t.Resources['SvcSg']!.Properties, 'AlbSg')).toBe(true);
     expect(referrers(t, 'AlbSg').map((r) => r.name)).toEqual(['SvcSg']);
   });
