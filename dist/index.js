@@ -43154,7 +43154,11 @@ const LSP_ERROR = 1;
             const stage = from.getBuildStage();
             const start = from.getRange().start;
             const at = { line: start.line + 1, column: start.character + 1 };
-            if (name !== null && image !== null && !stages.has(name) && name !== 'scratch' && !image.includes('$')) {
+            if (name !== null &&
+                image !== null &&
+                !stages.has(name) &&
+                name !== 'scratch' &&
+                !image.includes('$')) {
                 checked++;
                 if (from.getImageDigest() === null) {
                     const tag = from.getImageTag();
