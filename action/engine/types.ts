@@ -301,4 +301,29 @@ export interface Report {
   maxScore: number;
   labs: LabReport[];
   durationMs: number;
+  /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
+  deploy?: DeployReport;
+}
+
+/** The sandbox deploy's own items (stack created, services steady, targets healthy, HTTP answers, teardown). */
+export interface DeployReport {
+  region: string;
+  score: number;
+  maxScore: number;
+  labs: DeployLabReport[];
+  durationMs: number;
+}
+
+export type DeployLabStatus = 'passed' | 'partial' | 'failed' | 'refused' | 'skipped' | 'grader-error';
+
+export interface DeployLabReport {
+  id: string;
+  /** The CloudFormation stack name used, or null when the guard refused before any AWS call. */
+  stackName: string | null;
+  status: DeployLabStatus;
+  /** Estimated cost of the deployed stack, shown beside the per-run budget. */
+  estimate: { hourlyUsd: number; runUsd: number; budgetUsd: number } | null;
+  items: ItemReport[];
+  /** Logical ids of resources that teardown could not delete. */
+  leaks: string[];
 }

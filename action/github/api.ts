@@ -1,0 +1,150 @@
+// The few GitHub REST calls the action makes, each paginated where GitHub paginates and retried where a
+// failure can pass. Everything here goes through GITHUB_API_URL, so tests point it at a loopback server.
+import * as github from '@actions/github';
+import { retry } from '../util/retry.js';
+
+export type Octokit = ReturnType<typeof github.getOctokit>;
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequest {
+  number: number;
+  state: string;
+  head: { sha: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+}
+
+export interface IssueComment {
+  id: number;
+  body?: string;
+  user: { login: string; type?: string } | null;
+  html_url?: string;
+}
+
+export interface TreeEntry {
+  path: string;
+  mode: string;
+  type: string;
+  sha: string;
+  size?: number;
+}
+
+/** HTTP status of an Octokit error, if it is one. */
+export function statusOf(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+/** 5xx and rate limits pass; a 403 that is not a rate limit (a read-only token) does not. */
+function retryable(e: unknown): number | boolean {
+  const status = statusOf(e);
+  const headers = ((e as { response?: { headers?: Record<string, string> } })?.response?.headers ??
+    {}) as Record<string, string>;
+  if (
+    status === 429 ||
+    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined))
+  ) {
+    const after = Number(headers['retry-after']);
+    return Number.isFinite(after) && after > 0 ? after * 1000 : true;
+  }
+  return status !== undefined && status >= 500;
+}
+
+export class GitHubApi {
+  constructor(
+    private readonly octokit: Octokit,
+    readonly repo: Repo,
+    private readonly log: (m: string) => void = () => {},
+  ) {}
+
+  static create(token: string, repo: Repo, log?: (m: string) => void): GitHubApi {
+    // getOctokit reads GITHUB_API_URL for the base URL (GitHub Enterprise, or a test server).
+    return new GitHubApi(github.getOctokit(token), repo, log);
+  }
+
+  private call<T>(label: string, fn: () => Promise<T>): Promise<T> {
+    return retry(fn, { label, retryable, log: this.log });
+  }
+
+  async getPull(number: number): Promise<PullRequest> {
+    const r = await this.call(`get PR #${number}`, () =>
+      this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        ...this.repo,
+        pull_number: number,
+      }),
+    );
+    return r.data as unknown as PullRequest;
+  }
+
+  async listPullFiles(number: number): Promise<string[]> {
+    const files = await this.call(`list files of PR #${number}`, () =>
+      this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      }),
+    );
+    // A renamed file touches both names.
+    return (files as { filename: string; previous_filename?: string }[]).flatMap((f) =>
+      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+    );
+  }
+
+  async listComments(issue: number): Promise<IssueComment[]> {
+    const comments = await this.call(`list comments of #${issue}`, () =>
+      this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...this.repo,
+        issue_number: issue,
+        per_page: 100,
+      }),
+    );
+    return comments as unknown as IssueComment[];
+  }
+
+  async createComment(issue: number, body: string): Promise<IssueComment> {
+    const r = await this.call(`comment on #${issue}`, () =>
+      this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...this.repo,
+        issue_number: issue,
+        body,
+      }),
+    );
+    return r.data as unknown as IssueComment;
+  }
+
+  async updateComment(id: number, body: string): Promise<IssueComment> {
+    const r = await this.call(`update comment ${id}`, () =>
+      this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...this.repo,
+        comment_id: id,
+        body,
+      }),
+    );
+    return r.data as unknown as IssueComment;
+  }
+
+  async getTree(sha: string): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
+    const r = await this.call(`read tree ${sha.slice(0, 7)}`, () =>
+      this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        ...this.repo,
+        tree_sha: sha,
+        recursive: '1',
+      }),
+    );
+    const data = r.data as unknown as { tree: TreeEntry[]; truncated?: boolean };
+    return { entries: data.tree, truncated: data.truncated === true };
+  }
+
+  async getBlob(sha: string): Promise<Buffer> {
+    const r = await this.call(`read blob ${sha.slice(0, 7)}`, () =>
+      this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha }),
+    );
+    const data = r.data as unknown as { content: string; encoding: string };
+    return data.encoding === 'base64'
+      ? Buffer.from(data.content, 'base64')
+      : Buffer.from(data.content, 'utf8');
+  }
+}

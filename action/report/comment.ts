@@ -1,0 +1,58 @@
+// The sticky PR comment: the Markdown report cut down, step by step, until it fits GitHub's limit.
+// What was cut is said, with a link to the job summary, which always has everything.
+import { COMMENT_MARKER, COMMENT_MAX_CHARS } from '../constants.js';
+import type { Report } from '../engine/types.js';
+import { renderMarkdown, type MarkdownOptions } from './markdown.js';
+
+export interface CommentContext extends Omit<
+  MarkdownOptions,
+  'marker' | 'maxFindingsPerItem' | 'labDetails'
+> {
+  /** Where the full report is (the workflow run's summary page). */
+  summaryUrl?: string;
+  maxChars?: number;
+}
+
+/** Successively smaller renderings; the first that fits is used. */
+const LEVELS: { opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails'>; cut: string | null }[] = [
+  { opts: { maxFindingsPerItem: 20, labDetails: 'all' }, cut: null },
+  {
+    opts: { maxFindingsPerItem: 5, labDetails: 'all' },
+    cut: 'only the first 5 findings of each item are listed',
+  },
+  { opts: { maxFindingsPerItem: 0, labDetails: 'all' }, cut: 'findings are left out' },
+  {
+    opts: { maxFindingsPerItem: 0, labDetails: 'changed' },
+    cut: 'only the labs changed in this PR are detailed, without findings',
+  },
+  { opts: { maxFindingsPerItem: 0, labDetails: 'none' }, cut: 'only the score table is shown' },
+];
+
+export function renderComment(report: Report, ctx: CommentContext): string {
+  const max = ctx.maxChars ?? COMMENT_MAX_CHARS;
+  for (const level of LEVELS) {
+    const footer = [ctx.footer, level.cut ? cutNote(level.cut, ctx.summaryUrl) : null]
+      .filter(Boolean)
+      .join(' · ');
+    const body = renderMarkdown(report, {
+      ...ctx,
+      ...level.opts,
+      marker: COMMENT_MARKER,
+      ...(footer ? { footer } : {}),
+    });
+    if (body.length <= max) return body;
+  }
+  // Even the table is too long (impossible with 15 labs, but the contract is a body that fits).
+  const note = `\n\n…cut to fit GitHub's ${max}-character limit${ctx.summaryUrl ? `; [the job summary](${ctx.summaryUrl}) has the full report` : ''}.\n`;
+  const body = renderMarkdown(report, {
+    ...ctx,
+    maxFindingsPerItem: 0,
+    labDetails: 'none',
+    marker: COMMENT_MARKER,
+  });
+  return body.slice(0, max - note.length) + note;
+}
+
+function cutNote(what: string, url: string | undefined): string {
+  return `to fit GitHub's comment limit, ${what}${url ? `; [the job summary](${url}) has the full report` : '; the job summary has the full report'}`;
+}

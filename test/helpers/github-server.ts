@@ -1,0 +1,264 @@
+// A loopback stand-in for the GitHub REST API, speaking its shapes for the endpoints the action uses,
+// with Link pagination, per-token permissions and injectable faults (403, 422, 5xx, rate limits).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Pull {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string; ref: string; repo: { full_name: string } };
+  base: { ref: string; repo: { full_name: string } };
+}
+
+export interface Fault {
+  method: string;
+  /** Matched against the path without the query string. */
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many requests it answers before it is used up. */
+  times?: number;
+}
+
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  token: string | null;
+  body: unknown;
+}
+
+export interface FakeGitHubOptions {
+  repo: string; // owner/name
+  /** Tokens that may read but not write (a fork PR's token). */
+  readOnlyTokens?: string[];
+  /** Login each token acts as; default github-actions[bot]. */
+  logins?: Record<string, string>;
+  maxCommentChars?: number;
+}
+
+export class FakeGitHub {
+  url = '';
+  readonly comments = new Map<number, Comment[]>();
+  readonly pulls = new Map<number, Pull>();
+  readonly pullFiles = new Map<number, string[]>();
+  readonly trees = new Map<
+    string,
+    { path: string; mode: string; type: string; sha: string; size?: number }[]
+  >();
+  readonly blobs = new Map<string, Buffer>();
+  readonly faults: Fault[] = [];
+  readonly requests: Recorded[] = [];
+  private nextId = 1000;
+  private server: http.Server | null = null;
+
+  constructor(private readonly opts: FakeGitHubOptions) {}
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      req.on('end', () => this.handle(req, res, raw));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  addComment(issue: number, body: string, login = 'someone'): Comment {
+    const c: Comment = {
+      id: this.nextId++,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: `https://github.com/${this.opts.repo}/pull/${issue}#issuecomment-${this.nextId}`,
+      created_at: '2026-11-26T00:00:00Z',
+      updated_at: '2026-11-26T00:00:00Z',
+    };
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
+    return c;
+  }
+
+  /** Adds files to a commit's tree (as blobs) so the trusted regrade can fetch them. */
+  addCommit(sha: string, files: Record<string, string | Buffer | { symlink: string }>): void {
+    const entries: { path: string; mode: string; type: string; sha: string; size?: number }[] = [];
+    const dirs = new Set<string>();
+    for (const [path, content] of Object.entries(files)) {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+      const isLink = typeof content === 'object' && !Buffer.isBuffer(content);
+      const buf = isLink ? Buffer.from(content.symlink) : Buffer.from(content as string | Buffer);
+      const blobSha = `blob${this.nextId++}`;
+      this.blobs.set(blobSha, buf);
+      entries.push({
+        path,
+        mode: isLink ? '120000' : '100644',
+        type: 'blob',
+        sha: blobSha,
+        size: buf.length,
+      });
+    }
+    for (const d of dirs) entries.push({ path: d, mode: '040000', type: 'tree', sha: `tree-${d}` });
+    this.trees.set(
+      sha,
+      entries.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
+  }
+
+  private send(
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  }
+
+  private paginate(res: http.ServerResponse, url: URL, items: unknown[]): void {
+    const per = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / per));
+    const link = (p: number, rel: string) => {
+      const u = new URL(url.toString());
+      u.searchParams.set('page', String(p));
+      u.searchParams.set('per_page', String(per));
+      return `<${u.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    this.send(
+      res,
+      200,
+      items.slice((page - 1) * per, page * per),
+      links.length ? { link: links.join(', ') } : {},
+    );
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '') || null;
+    let body: unknown = undefined;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    this.requests.push({ method, path: url.pathname, query: url.searchParams, token, body });
+
+    const fault = this.faults.find(
+      (f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 1) > 0,
+    );
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return this.send(res, fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
+    }
+    const repo = `/repos/${this.opts.repo}`;
+    const login = (token && this.opts.logins?.[token]) ?? 'github-actions[bot]';
+    const readOnly = token !== null && (this.opts.readOnlyTokens ?? []).includes(token);
+    const forbidden = () =>
+      this.send(
+        res,
+        403,
+        {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403',
+        },
+        { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' },
+      );
+    let m: RegExpExecArray | null;
+
+    if (method === 'GET' && (m = new RegExp(`^${repo}/pulls/(\\d+)$`).exec(url.pathname))) {
+      const pr = this.pulls.get(Number(m[1]));
+      return pr ? this.send(res, 200, pr) : this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = new RegExp(`^${repo}/pulls/(\\d+)/files$`).exec(url.pathname))) {
+      const files = (this.pullFiles.get(Number(m[1])) ?? []).map((filename) => ({
+        filename,
+        status: 'modified',
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+      }));
+      return this.paginate(res, url, files);
+    }
+    if (method === 'GET' && (m = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(url.pathname))) {
+      return this.paginate(res, url, this.comments.get(Number(m[1])) ?? []);
+    }
+    if (method === 'POST' && (m = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(url.pathname))) {
+      if (readOnly) return forbidden();
+      const text = String((body as { body?: unknown })?.body ?? '');
+      if (text.length > (this.opts.maxCommentChars ?? 65_536)) return this.tooLong(res);
+      return this.send(res, 201, this.addComment(Number(m[1]), text, login));
+    }
+    if (method === 'PATCH' && (m = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(url.pathname))) {
+      if (readOnly) return forbidden();
+      const text = String((body as { body?: unknown })?.body ?? '');
+      if (text.length > (this.opts.maxCommentChars ?? 65_536)) return this.tooLong(res);
+      for (const list of this.comments.values()) {
+        const c = list.find((x) => x.id === Number(m![1]));
+        if (c) {
+          if (c.user.login !== login) return forbidden();
+          c.body = text;
+          c.updated_at = '2026-11-26T01:00:00Z';
+          return this.send(res, 200, c);
+        }
+      }
+      return this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = new RegExp(`^${repo}/git/trees/([^/]+)$`).exec(url.pathname))) {
+      const tree = this.trees.get(decodeURIComponent(m[1]!));
+      return tree
+        ? this.send(res, 200, { sha: m[1], tree, truncated: false })
+        : this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = new RegExp(`^${repo}/git/blobs/([^/]+)$`).exec(url.pathname))) {
+      const blob = this.blobs.get(decodeURIComponent(m[1]!));
+      return blob
+        ? this.send(res, 200, {
+            sha: m[1],
+            size: blob.length,
+            encoding: 'base64',
+            content: blob.toString('base64'),
+          })
+        : this.send(res, 404, { message: 'Not Found' });
+    }
+    return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  private tooLong(res: http.ServerResponse): void {
+    this.send(res, 422, {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: 'body is too long (maximum is 65536 characters)',
+        },
+      ],
+      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+      status: '422',
+    });
+  }
+
+  commentsOn(issue: number): Comment[] {
+    return this.comments.get(issue) ?? [];
+  }
+}
