@@ -62566,8 +62566,9 @@ function codeSpan(text) {
 function defuse(text) {
     return text.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
+/** Learner text never goes into an HTML attribute, so escaping & < > is enough to keep it inert. */
 function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Text outside code spans: Markdown and HTML metacharacters are escaped. */
 function escapeMarkdownText(text) {

@@ -51,3 +51,12 @@ for (const r of [baseline, noLint, full]) {
 console.log(
   `grading work beyond node start-up: ${(noLint.median - baseline.median).toFixed(1)} ms; cfn-lint adds ${(full.median - noLint.median).toFixed(1)} ms`,
 );
+
+// The GitHub Action: cold start to the PR comment posted, on the loopback GitHub server.
+console.log('');
+const action = spawnSync(
+  path.join(root, 'node_modules', '.bin', 'tsx'),
+  [path.join(root, '.github', 'scripts', 'bench-action.ts')],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(runs) } },
+);
+if (action.status !== 0) process.exit(action.status ?? 1);

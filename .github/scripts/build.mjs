@@ -10,10 +10,14 @@ const out = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
 fs.rmSync(out, { recursive: true, force: true });
 // Type errors are caught by `npm run typecheck`; the bundler only transpiles (ESM, via tsconfig module ESNext).
-execFileSync(ncc, ['build', 'action/index.ts', '-o', out, '--transpile-only', '--license', 'licenses.txt', '-q'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  ncc,
+  ['build', 'action/index.ts', '-o', out, '--transpile-only', '--license', 'licenses.txt', '-q'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 execFileSync(ncc, ['build', 'action/cli/index.ts', '-o', path.join(out, 'cli'), '--transpile-only', '-q'], {
   cwd: root,
   stdio: 'inherit',

@@ -7,7 +7,7 @@ import { generatedFiles } from './docs-plan.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let changed = 0;
-for (const { file, content } of generatedFiles(root, LABS, RULES)) {
+for (const { file, content } of await generatedFiles(root, LABS, RULES)) {
   const abs = path.join(root, file);
   if (fs.readFileSync(abs, 'utf8') !== content) {
     fs.writeFileSync(abs, content);

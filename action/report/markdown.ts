@@ -157,8 +157,9 @@ export function defuse(text: string): string {
   return text.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
 
+/** Learner text never goes into an HTML attribute, so escaping & < > is enough to keep it inert. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Text outside code spans: Markdown and HTML metacharacters are escaped. */

@@ -1,16 +1,19 @@
 // End-to-end: the built bundle (dist/index.js) run as a child process with the runner's environment
 // protocol, against a loopback GitHub API, with the real webhook payloads from ../shared/corpus/webhooks.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../action/constants.js';
 import type { Report } from '../../action/engine/types.js';
+import { formatPoints } from '../../action/report/format.js';
 import { LABS } from '../../graders/index.js';
 import { FakeGitHub } from '../helpers/github-server.js';
 import { runAction, type ActionRunOptions } from '../helpers/run-action.js';
 import { HAS_SHARED, REPO, SHARED, copyTree, tmpDir } from '../helpers/tmp.js';
 
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const TOTAL = LABS.reduce((n, l) => n + l.items.reduce((a, i) => a + i.points, 0), 0);
 const WEBHOOKS = path.join(SHARED, 'corpus', 'webhooks');
 
 function payload(name: string, fallback: () => Record<string, unknown>): Record<string, unknown> {
@@ -97,7 +100,7 @@ describe('grade mode', () => {
     expect(gh.commentsOn(2)).toHaveLength(1);
     const body = gh.commentsOn(2)[0]!.body;
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(body).toMatch(/### Lab grade: \*\*[\d.]+ \/ 60\*\*/);
+    expect(body).toMatch(new RegExp(`### Lab grade: \\*\\*[\\d.]+ / ${TOTAL}\\*\\*`));
     // The lab the PR changed comes first, and findings link to the file and line at the head SHA.
     const rows = body.split('\n').filter((l) => /^\| (\*\*)?\d\d · /.test(l));
     expect(rows[0]).toContain('02 · ');
@@ -119,7 +122,7 @@ describe('grade mode', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(r.outputs['report']!, 'utf8')) as Report;
     expect(Number(r.outputs['score'])).toBe(report.score);
-    expect(r.outputs['max-score']).toBe('60');
+    expect(r.outputs['max-score']).toBe(String(TOTAL));
     expect(fs.readFileSync(r.outputs['markdown']!, 'utf8')).toContain('### Lab grade');
     const classroom = JSON.parse(Buffer.from(r.outputs['result']!, 'base64').toString('utf8')) as {
       version: number;
@@ -127,13 +130,13 @@ describe('grade mode', () => {
       tests: unknown[];
     };
     expect(classroom.version).toBe(1);
-    expect(classroom.max_score).toBe(60);
+    expect(classroom.max_score).toBe(TOTAL);
     expect(classroom.tests).toHaveLength(LABS.reduce((n, l) => n + l.items.length, 0));
     const c50 = JSON.parse(
       fs.readFileSync(path.join(path.dirname(r.outputs['report']!), 'result.json'), 'utf8'),
     ) as Record<string, unknown>;
     expect(c50['schema']).toBe('classroom50/result/v1');
-    expect(c50['max-score']).toBe(60);
+    expect(c50['max-score']).toBe(TOTAL);
     expect(r.summary).toContain('### Lab grade');
     // Annotations go through workflow commands, at most 10 per level.
     const warnings = r.stdout
@@ -224,9 +227,9 @@ describe('grade mode', () => {
   });
 
   it('fails the step below min-score, after reporting', async () => {
-    const r = await grade({ 'min-score': '59' });
+    const r = await grade({ 'min-score': String(TOTAL - 1) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::The score [\d.]+\/60 is below the required 'min-score' of 59/);
+    expect(r.stdout).toMatch(new RegExp(`::error::The score [\\d.]+/${TOTAL} is below the required 'min-score' of ${TOTAL - 1}`));
     expect(gh.commentsOn(2)).toHaveLength(1);
   });
 
@@ -281,7 +284,7 @@ describe('evaluate + report (fork-safe pair)', () => {
     const r = await report(artifact);
     expect(r.code, r.stdout).toBe(0);
     const body = gh.commentsOn(2)[0]!.body;
-    expect(body).toContain(`**${String(untrusted.score).replace(/(\.\d)\d+$/, '$1')} / 60**`);
+    expect(body).toContain(`**${formatPoints(untrusted.score)} / ${TOTAL}**`);
     expect(body).not.toContain('differs from the trusted regrade');
     expect(gh.requests.some((q) => q.path.includes('/git/blobs/'))).toBe(true);
   });
@@ -312,7 +315,7 @@ describe('evaluate + report (fork-safe pair)', () => {
     const body = gh.commentsOn(2)[0]!.body;
     expect(body).not.toContain('<script>');
     expect(body).not.toMatch(/@org\/team/);
-    expect(body).not.toContain('450 / 60');
+    expect(body).not.toContain(`450 / ${TOTAL}`);
     if (noticed) expect(body).toMatch(/could not be used|differs from the trusted regrade/);
   });
 
@@ -354,5 +357,21 @@ describe('evaluate + report (fork-safe pair)', () => {
     expect(r.stdout).toMatch(/::warning::.*(rejected|stale or forged)/);
     expect(gh.commentsOn(2)).toHaveLength(0);
     expect(gh.commentsOn(3)).toHaveLength(0);
+  });
+});
+
+// The action's runtime is node24 (action.yml); the bundle also runs under this Node for the other tests.
+const NODE24 = (() => {
+  const r = spawnSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 });
+  const p = r.status === 0 ? r.stdout.trim() : '';
+  return p && fs.existsSync(p) ? p : null;
+})();
+
+describe.skipIf(!NODE24)('under Node 24 (node@24 from npm)', () => {
+  it('grades and comments', async () => {
+    const r = await grade({}, { node: [NODE24!] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(gh.commentsOn(2)).toHaveLength(1);
+    expect(r.outputs['max-score']).toBe(String(TOTAL));
   });
 });

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 const made: string[] = [];
-afterAll(() => {
-  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
-});
+const cleanup = () => {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+};
+// Also usable from scripts (the benchmarks), where there is no test runner to clean up after.
+if (process.env['VITEST']) afterAll(cleanup);
+else process.on('exit', cleanup);
 
 export function tmpDir(prefix = 'labgrade-test-'): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
