@@ -229,7 +229,9 @@ describe('grade mode', () => {
   it('fails the step below min-score, after reporting', async () => {
     const r = await grade({ 'min-score': String(TOTAL - 1) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`::error::The score [\\d.]+/${TOTAL} is below the required 'min-score' of ${TOTAL - 1}`));
+    expect(r.stdout).toMatch(
+      new RegExp(`::error::The score [\\d.]+/${TOTAL} is below the required 'min-score' of ${TOTAL - 1}`),
+    );
     expect(gh.commentsOn(2)).toHaveLength(1);
   });
 
@@ -362,7 +364,10 @@ describe('evaluate + report (fork-safe pair)', () => {
 
 // The action's runtime is node24 (action.yml); the bundle also runs under this Node for the other tests.
 const NODE24 = (() => {
-  const r = spawnSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const p = r.status === 0 ? r.stdout.trim() : '';
   return p && fs.existsSync(p) ? p : null;
 })();

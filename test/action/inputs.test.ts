@@ -25,8 +25,28 @@ describe('getSettings', () => {
   });
 
   it('parses every input', () => {
-    const s = getSettings(from({ mode: 'Report', 'github-token': 't', root: 'sub', labs: '01-a, 02-b 03-c', comment: 'off', lint: 'FALSE', 'report-dir': '/tmp/x', 'min-score': '42.5' }));
-    expect(s).toMatchObject({ mode: 'report', token: 't', root: 'sub', labs: ['01-a', '02-b', '03-c'], comment: 'off', lint: false, reportDir: '/tmp/x', minScore: 42.5 });
+    const s = getSettings(
+      from({
+        mode: 'Report',
+        'github-token': 't',
+        root: 'sub',
+        labs: '01-a, 02-b 03-c',
+        comment: 'off',
+        lint: 'FALSE',
+        'report-dir': '/tmp/x',
+        'min-score': '42.5',
+      }),
+    );
+    expect(s).toMatchObject({
+      mode: 'report',
+      token: 't',
+      root: 'sub',
+      labs: ['01-a', '02-b', '03-c'],
+      comment: 'off',
+      lint: false,
+      reportDir: '/tmp/x',
+      minScore: 42.5,
+    });
     expect(getSettings(from({ labs: 'changed' })).labs).toBe('changed');
   });
 
@@ -41,10 +61,16 @@ describe('getSettings', () => {
 });
 
 describe('action.yml', () => {
-  const meta = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+  const meta = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
   it('declares every input and output the code uses, and runs on node24 from dist', () => {
-    for (const name of Object.values(Input)) expect(meta.inputs, `add input '${name}' to action.yml`).toHaveProperty([name]);
-    for (const name of Object.values(Output)) expect(meta.outputs, `add output '${name}' to action.yml`).toHaveProperty([name]);
+    for (const name of Object.values(Input))
+      expect(meta.inputs, `add input '${name}' to action.yml`).toHaveProperty([name]);
+    for (const name of Object.values(Output))
+      expect(meta.outputs, `add output '${name}' to action.yml`).toHaveProperty([name]);
     expect(meta.runs.using).toBe('node24');
     expect(fs.existsSync(path.join(REPO, meta.runs.main))).toBe(true);
   });

@@ -37,7 +37,14 @@ function bigReport(perItem: number): Report {
       findings: Array.from({ length: perItem }, (_, i) => finding(i, i % 3 === 0 ? 'error' : 'warning')),
     })),
   }));
-  return { schemaVersion: 1, tool: { name: 'labgrade', version: '0.1.0', cfnLint: null }, score: 0, maxScore: 30 * labs.length, labs, durationMs: 1 };
+  return {
+    schemaVersion: 1,
+    tool: { name: 'labgrade', version: '0.1.0', cfnLint: null },
+    score: 0,
+    maxScore: 30 * labs.length,
+    labs,
+    durationMs: 1,
+  };
 }
 
 describe('renderComment', () => {
@@ -51,13 +58,19 @@ describe('renderComment', () => {
   it.each([
     [40, 65_536, /only the first 5 findings/],
     [40, 12_000, /findings are left out|only the labs changed|only the score table/],
-  ])('cuts detail to stay under the limit, and says what was cut (%i findings per item, %i chars)', (n, max, said) => {
-    const body = renderComment(bigReport(n), { summaryUrl: 'https://github.com/o/r/actions/runs/1', maxChars: max });
-    expect(body.length).toBeLessThanOrEqual(max);
-    expect(body).toMatch(said);
-    expect(body).toContain('[the job summary](https://github.com/o/r/actions/runs/1)');
-    expect(body.startsWith(COMMENT_MARKER)).toBe(true);
-  });
+  ])(
+    'cuts detail to stay under the limit, and says what was cut (%i findings per item, %i chars)',
+    (n, max, said) => {
+      const body = renderComment(bigReport(n), {
+        summaryUrl: 'https://github.com/o/r/actions/runs/1',
+        maxChars: max,
+      });
+      expect(body.length).toBeLessThanOrEqual(max);
+      expect(body).toMatch(said);
+      expect(body).toContain('[the job summary](https://github.com/o/r/actions/runs/1)');
+      expect(body.startsWith(COMMENT_MARKER)).toBe(true);
+    },
+  );
 
   it('honours a smaller limit down to the score table', () => {
     const body = renderComment(bigReport(3), { maxChars: 3000 });
@@ -76,7 +89,9 @@ describe('chooseAnnotations', () => {
     expect(a.omitted).toBe(r.labs.reduce((n, l) => n + l.items.length * 15, 0) - 20);
     expect(chooseAnnotations(r)).toEqual(a);
     const topItemPoints = Math.max(...r.labs.flatMap((l) => l.items.map((i) => i.points)));
-    expect(a.chosen[0]!.title).toContain(r.labs.flatMap((l) => l.items).find((i) => i.points === topItemPoints)!.title);
+    expect(a.chosen[0]!.title).toContain(
+      r.labs.flatMap((l) => l.items).find((i) => i.points === topItemPoints)!.title,
+    );
   });
 });
 
@@ -91,9 +106,24 @@ describe('classroom exports', () => {
     expect(c.max_score).toBe(r.maxScore);
     expect(c.tests.reduce((s, t) => s + t.score, 0)).toBe(r.score);
     expect(c.tests[0]).toMatchObject({ status: 'pass', message: null });
-    expect(c.tests[1]).toMatchObject({ status: 'fail', filename: 'labs/01-production-dockerfile/Dockerfile', line_no: 1 });
-    const c50 = classroom50Result(r, { ASSIGNMENT: 'labs', OWNER: 'alice' }, new Date('2026-11-26T10:00:00.123Z'));
-    expect(c50).toMatchObject({ schema: 'classroom50/result/v1', assignment: 'labs', owner: 'alice', graded_at: '2026-11-26T10:00:00Z', score: r.score, 'max-score': r.maxScore });
+    expect(c.tests[1]).toMatchObject({
+      status: 'fail',
+      filename: 'labs/01-production-dockerfile/Dockerfile',
+      line_no: 1,
+    });
+    const c50 = classroom50Result(
+      r,
+      { ASSIGNMENT: 'labs', OWNER: 'alice' },
+      new Date('2026-11-26T10:00:00.123Z'),
+    );
+    expect(c50).toMatchObject({
+      schema: 'classroom50/result/v1',
+      assignment: 'labs',
+      owner: 'alice',
+      graded_at: '2026-11-26T10:00:00Z',
+      score: r.score,
+      'max-score': r.maxScore,
+    });
   });
 });
 
@@ -108,10 +138,34 @@ describe('validateReport', () => {
   it.each([
     ['wrong schema', (r: Report) => ({ ...r, schemaVersion: 2 })],
     ['inflated total', (r: Report) => ({ ...r, score: 450 })],
-    ['item over its points', (r: Report) => { r.labs[0]!.items[0]!.earned = 99; return r; }],
-    ['unknown lab', (r: Report) => { r.labs[0]!.id = '99-nope'; return r; }],
-    ['item list changed', (r: Report) => { r.labs[0]!.items.pop(); return r; }],
-    ['bad finding', (r: Report) => { (r.labs[0]!.items[0]!.findings[0] as unknown as Record<string, unknown>)['line'] = 0; return r; }],
+    [
+      'item over its points',
+      (r: Report) => {
+        r.labs[0]!.items[0]!.earned = 99;
+        return r;
+      },
+    ],
+    [
+      'unknown lab',
+      (r: Report) => {
+        r.labs[0]!.id = '99-nope';
+        return r;
+      },
+    ],
+    [
+      'item list changed',
+      (r: Report) => {
+        r.labs[0]!.items.pop();
+        return r;
+      },
+    ],
+    [
+      'bad finding',
+      (r: Report) => {
+        (r.labs[0]!.items[0]!.findings[0] as unknown as Record<string, unknown>)['line'] = 0;
+        return r;
+      },
+    ],
     ['not an object', () => [] as unknown as Report],
   ])('refuses %s', (_n, mutate) => {
     const v = validateReport(mutate(valid()), LABS);
