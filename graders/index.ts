@@ -4,16 +4,19 @@ import type { Lab, Rule } from '../action/engine/types.js';
 import { dockerfileRules } from './dockerfile/index.js';
 import { dockerignoreRules } from './dockerignore/index.js';
 import { taskDefinitionRules } from './ecs-task-definition/index.js';
+import { serviceConnectRules } from './service-connect/index.js';
 import lab01 from './01-production-dockerfile/rubric.js';
 import lab02 from './02-ecs-task-definition/rubric.js';
+import lab07 from './07-service-connect/rubric.js';
 
 export const RULES: readonly Rule[] = [
   ...dockerfileRules,
   ...dockerignoreRules,
   ...taskDefinitionRules,
+  ...serviceConnectRules,
 ] as readonly Rule[];
 
-export const LABS: readonly Lab[] = [lab01, lab02];
+export const LABS: readonly Lab[] = [lab01, lab02, lab07];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

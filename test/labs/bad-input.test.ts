@@ -15,8 +15,11 @@ function solutionsCopy(): string {
   return copyTree(path.join(REPO, 'test/fixtures/solutions'));
 }
 
+// Labs 01 and 02 read every kind of file these cases corrupt, and need no cfn-lint to reach 30.
+const REAL = LABS.filter((l) => l.id === L1 || l.id === L2);
+
 async function gradeReal(root: string): Promise<Report> {
-  return gradeSubmission({ root, labs: LABS, rules: RULES, lint: false });
+  return gradeSubmission({ root, labs: REAL, rules: RULES, lint: false });
 }
 
 function expectOtherLabFull(r: Report, id: string) {
@@ -24,7 +27,10 @@ function expectOtherLabFull(r: Report, id: string) {
   expect(other.score).toBe(30);
 }
 
-const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+const BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+].join('\n');
 
 describe('bad input', () => {
   it('a 50 MB file', async () => {
@@ -40,7 +46,10 @@ describe('bad input', () => {
 
   it('a binary file', async () => {
     const root = solutionsCopy();
-    fs.writeFileSync(path.join(root, 'labs', L1, 'Dockerfile'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
+    fs.writeFileSync(
+      path.join(root, 'labs', L1, 'Dockerfile'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]),
+    );
     const r = await gradeReal(root);
     expect(r.labs.find((x) => x.id === L1)!.notices.map((n) => n.ruleId)).toContain('workspace/binary');
     expectOtherLabFull(r, L2);
@@ -53,7 +62,12 @@ describe('bad input', () => {
     fs.symlinkSync('/etc/passwd', f);
     const r = await gradeReal(root);
     const l = r.labs.find((x) => x.id === L2)!;
-    expect(l.notices).toEqual([expect.objectContaining({ file: `labs/${L2}/task-definition.json`, ruleId: 'workspace/symlink-escape' })]);
+    expect(l.notices).toEqual([
+      expect.objectContaining({
+        file: `labs/${L2}/task-definition.json`,
+        ruleId: 'workspace/symlink-escape',
+      }),
+    ]);
     expect(JSON.stringify(r)).not.toContain('root:x:0:0');
     expectOtherLabFull(r, L1);
   });
@@ -61,7 +75,10 @@ describe('bad input', () => {
   it('a UTF-16 file', async () => {
     const root = solutionsCopy();
     const f = path.join(root, 'labs', L1, 'Dockerfile');
-    fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f, 'utf8'), 'utf16le')]));
+    fs.writeFileSync(
+      f,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f, 'utf8'), 'utf16le')]),
+    );
     const r = await gradeReal(root);
     const l = r.labs.find((x) => x.id === L1)!;
     expect(l.notices[0]).toMatchObject({ ruleId: 'workspace/encoding' });

@@ -24,7 +24,9 @@ beforeAll(async () => {
 
 const lab = (r: Report, id: string): LabReport => r.labs.find((l) => l.id === id)!;
 const describeItems = (l: LabReport) =>
-  l.items.filter((i) => i.status !== 'passed').map((i) => `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.feedback} ${JSON.stringify(i.findings)}`);
+  l.items
+    .filter((i) => i.status !== 'passed')
+    .map((i) => `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.feedback} ${JSON.stringify(i.findings)}`);
 
 describe.each(LABS.map((l) => [l.id]))('%s', (id) => {
   it('reference solution scores 30/30', () => {
