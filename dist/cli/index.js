@@ -2,14 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 546:
+/***/ 3074:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const cp = __nccwpck_require__(5317);
-const parse = __nccwpck_require__(7877);
-const enoent = __nccwpck_require__(6469);
+const parse = __nccwpck_require__(2341);
+const enoent = __nccwpck_require__(6709);
 
 function spawn(command, args, options) {
     // Parse the arguments
@@ -48,7 +48,7 @@ module.exports._enoent = enoent;
 
 /***/ }),
 
-/***/ 6469:
+/***/ 6709:
 /***/ ((module) => {
 
 
@@ -114,15 +114,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7877:
+/***/ 2341:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const resolveCommand = __nccwpck_require__(4866);
-const escape = __nccwpck_require__(2164);
-const readShebang = __nccwpck_require__(599);
+const resolveCommand = __nccwpck_require__(3666);
+const escape = __nccwpck_require__(1060);
+const readShebang = __nccwpck_require__(6503);
 
 const isWin = process.platform === 'win32';
 const isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -212,7 +212,7 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 2164:
+/***/ 1060:
 /***/ ((module) => {
 
 
@@ -266,13 +266,13 @@ module.exports.argument = escapeArgument;
 
 /***/ }),
 
-/***/ 599:
+/***/ 6503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const fs = __nccwpck_require__(9896);
-const shebangCommand = __nccwpck_require__(9152);
+const shebangCommand = __nccwpck_require__(1696);
 
 function readShebang(command) {
     // Read the first 150 bytes from the file
@@ -296,14 +296,14 @@ module.exports = readShebang;
 
 /***/ }),
 
-/***/ 4866:
+/***/ 3666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const which = __nccwpck_require__(6848);
-const getPathKey = __nccwpck_require__(6689);
+const which = __nccwpck_require__(9024);
+const getPathKey = __nccwpck_require__(7937);
 
 function resolveCommandAttempt(parsed, withoutPathExt) {
     const env = parsed.options.env || process.env;
@@ -355,7 +355,7 @@ module.exports = resolveCommand;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3316:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -393,15 +393,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 6758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const line_1 = __nccwpck_require__(9965);
+const util_1 = __nccwpck_require__(9555);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -462,7 +462,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 8781:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -472,12 +472,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const ast = __nccwpck_require__(4134);
+const imageTemplate_1 = __nccwpck_require__(4528);
+const from_1 = __nccwpck_require__(5105);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -701,14 +701,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flagOption_1 = __nccwpck_require__(3156);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -830,7 +830,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 3156:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -871,7 +871,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 6799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -946,7 +946,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 4528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -956,17 +956,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const onbuild_1 = __nccwpck_require__(8818);
+const util_1 = __nccwpck_require__(9555);
+const workdir_1 = __nccwpck_require__(4569);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1190,19 +1190,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
+const line_1 = __nccwpck_require__(9965);
+const argument_1 = __nccwpck_require__(3316);
+const heredoc_1 = __nccwpck_require__(6799);
+const variable_1 = __nccwpck_require__(9180);
+const main_1 = __nccwpck_require__(4134);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -2084,13 +2084,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 1330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2104,14 +2104,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(9058);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2138,13 +2138,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 5901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2155,13 +2155,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2188,13 +2188,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 6763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2205,13 +2205,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 5406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2225,14 +2225,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 5105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2485,13 +2485,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 4815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2510,14 +2510,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 1807:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(8984);
+const util_1 = __nccwpck_require__(9555);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2552,15 +2552,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 8818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const parser_1 = __nccwpck_require__(6180);
+const instruction_1 = __nccwpck_require__(239);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2590,13 +2590,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2619,13 +2619,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 7651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2636,13 +2636,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 1325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2653,13 +2653,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 4478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2670,13 +2670,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 9667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2687,13 +2687,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 4569:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2747,13 +2747,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 1702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3316);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2773,16 +2773,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 4841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const argument_1 = __nccwpck_require__(3316);
+const jsonArgument_1 = __nccwpck_require__(1702);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2954,7 +2954,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 9965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2983,70 +2983,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 4134:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3316);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(1702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(6758);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(6180);
+var flag_1 = __nccwpck_require__(645);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(9965);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(9003);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(9058);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(9180);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(1330);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(493);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(5901);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8204);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(6763);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(5406);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(5105);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(4815);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(6799);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(4841);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(1807);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9033);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(8818);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(8984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3960);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(7651);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(1325);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(4478);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(9667);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(4569);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -3093,15 +3093,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9033:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flag_1 = __nccwpck_require__(645);
+const instruction_1 = __nccwpck_require__(239);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3181,7 +3181,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 6180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3191,30 +3191,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(9127);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const comment_1 = __nccwpck_require__(6758);
+const parserDirective_1 = __nccwpck_require__(9003);
+const instruction_1 = __nccwpck_require__(239);
+const add_1 = __nccwpck_require__(1330);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const label_1 = __nccwpck_require__(1807);
+const onbuild_1 = __nccwpck_require__(8818);
+const run_1 = __nccwpck_require__(3960);
+const shell_1 = __nccwpck_require__(7651);
+const stopsignal_1 = __nccwpck_require__(1325);
+const workdir_1 = __nccwpck_require__(4569);
+const user_1 = __nccwpck_require__(4478);
+const volume_1 = __nccwpck_require__(9667);
+const dockerfile_1 = __nccwpck_require__(8781);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3633,14 +3633,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 9003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(4134);
+const line_1 = __nccwpck_require__(9965);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3672,14 +3672,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 9058:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -4019,17 +4019,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 8984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const instruction_1 = __nccwpck_require__(239);
+const property_1 = __nccwpck_require__(9058);
+const argument_1 = __nccwpck_require__(3316);
+const util_1 = __nccwpck_require__(9555);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4356,7 +4356,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 9555:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4457,7 +4457,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 9180:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4556,7 +4556,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 8884:
+/***/ 6052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4566,8 +4566,8 @@ exports.Variable = Variable;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerFormatter = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const dockerfile_ast_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const dockerfile_ast_1 = __nccwpck_require__(4134);
 class DockerFormatter {
     getIndentation(formattingOptions) {
         let indentation = "\t";
@@ -4812,15 +4812,15 @@ exports.DockerFormatter = DockerFormatter;
 
 /***/ }),
 
-/***/ 2804:
+/***/ 6948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validator = exports.KEYWORDS = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const dockerfile_ast_1 = __nccwpck_require__(8390);
-const main_1 = __nccwpck_require__(285);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const dockerfile_ast_1 = __nccwpck_require__(4134);
+const main_1 = __nccwpck_require__(3389);
 exports.KEYWORDS = [
     "ADD",
     "ARG",
@@ -6501,7 +6501,7 @@ Validator.dockerProblems = {
 
 /***/ }),
 
-/***/ 285:
+/***/ 3389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6511,9 +6511,9 @@ Validator.dockerProblems = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validate = exports.formatOnType = exports.formatRange = exports.format = exports.ValidationSeverity = exports.ValidationCode = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const dockerFormatter_1 = __nccwpck_require__(8884);
-const dockerValidator_1 = __nccwpck_require__(2804);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(9127);
+const dockerFormatter_1 = __nccwpck_require__(6052);
+const dockerValidator_1 = __nccwpck_require__(6948);
 /**
  * Error codes that correspond to a given validation error. These
  * values are exposed for the purpose of allowing clients to identify
@@ -6675,15 +6675,15 @@ exports.validate = validate;
 
 /***/ }),
 
-/***/ 2940:
+/***/ 2140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(9896)
 var core
 if (process.platform === 'win32' || global.TESTING_WINDOWS) {
-  core = __nccwpck_require__(9225)
+  core = __nccwpck_require__(8857)
 } else {
-  core = __nccwpck_require__(1025)
+  core = __nccwpck_require__(4769)
 }
 
 module.exports = isexe
@@ -6739,7 +6739,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 4769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = isexe
@@ -6787,7 +6787,7 @@ function checkMode (stat, options) {
 
 /***/ }),
 
-/***/ 9225:
+/***/ 8857:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = isexe
@@ -6836,7 +6836,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 4375:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6855,8 +6855,8 @@ function sync (path, options) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(4868);
+    const parser_1 = __nccwpck_require__(1312);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -7044,7 +7044,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 4868:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -7063,8 +7063,8 @@ function sync (path, options) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(6285);
+    const string_intern_1 = __nccwpck_require__(7571);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -7326,7 +7326,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 5152:
+/***/ 1312:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -7345,7 +7345,7 @@ function sync (path, options) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(6285);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -8015,7 +8015,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 6285:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -8478,7 +8478,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 4579:
+/***/ 7571:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -8527,7 +8527,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 4411:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -8546,10 +8546,10 @@ function sync (path, options) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(4868);
+    const edit = __nccwpck_require__(4375);
+    const scanner = __nccwpck_require__(6285);
+    const parser = __nccwpck_require__(1312);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -8728,7 +8728,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 6689:
+/***/ 7937:
 /***/ ((module) => {
 
 
@@ -8751,11 +8751,11 @@ module.exports["default"] = pathKey;
 
 /***/ }),
 
-/***/ 9152:
+/***/ 1696:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const shebangRegex = __nccwpck_require__(7334);
+const shebangRegex = __nccwpck_require__(5398);
 
 module.exports = (string = '') => {
 	const match = string.match(shebangRegex);
@@ -8777,7 +8777,7 @@ module.exports = (string = '') => {
 
 /***/ }),
 
-/***/ 7334:
+/***/ 5398:
 /***/ ((module) => {
 
 
@@ -8786,7 +8786,7 @@ module.exports = /^#!(.*)/;
 
 /***/ }),
 
-/***/ 3383:
+/***/ 9127:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -9132,7 +9132,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 9700:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -11604,7 +11604,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6848:
+/***/ 9024:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const isWindows = process.platform === 'win32' ||
@@ -11613,7 +11613,7 @@ const isWindows = process.platform === 'win32' ||
 
 const path = __nccwpck_require__(6928)
 const COLON = isWindows ? ';' : ':'
-const isexe = __nccwpck_require__(2940)
+const isexe = __nccwpck_require__(2140)
 
 const getNotFoundError = (cmd) =>
   Object.assign(new Error(`not found: ${cmd}`), { code: 'ENOENT' })
@@ -11736,11 +11736,11 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 164:
+/***/ 5231:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -11754,7 +11754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4172:
+/***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11776,7 +11776,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
 		return false;
@@ -11788,7 +11788,7 @@ function isPlainObject(value) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/file-url.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/file-url.js
 
 
 // Allow some arguments/options to be either a file path string or a file URL
@@ -11815,7 +11815,7 @@ const isDenoExecPath = file => typeof file !== 'string'
 // Same but also allows other values, e.g. `boolean` for the `shell` option
 const normalizeFileUrl = file => file instanceof URL ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/parameters.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/parameters.js
 
 
 
@@ -11852,7 +11852,7 @@ const normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/uint-array.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/utils/uint-array.js
 
 
 const {toString: objectToString} = Object.prototype;
@@ -11923,7 +11923,7 @@ const getJoinLength = uint8Arrays => {
 	return joinLength;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/template.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/template.js
 
 
 
@@ -12080,7 +12080,7 @@ const getSubprocessResult = ({stdout}) => {
 
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/standard-stream.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/utils/standard-stream.js
 
 
 const isStandardStream = stream => STANDARD_STREAMS.includes(stream);
@@ -12088,7 +12088,7 @@ const STANDARD_STREAMS = [external_node_process_namespaceObject.stdin, external_
 const STANDARD_STREAMS_ALIASES = ['stdin', 'stdout', 'stderr'];
 const getStreamName = fdNumber => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/specific.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/specific.js
 
 
 
@@ -12201,7 +12201,7 @@ const getFdSpecificValue = (optionArray, fdNumber) => fdNumber === 'ipc'
 	? optionArray.at(-1)
 	: optionArray[fdNumber];
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/values.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/values.js
 
 
 // The `verbose` option can have different values for `stdout`/`stderr`
@@ -12236,7 +12236,7 @@ const isVerboseFunction = fdVerbose => typeof fdVerbose === 'function';
 
 const VERBOSE_VALUES = ['none', 'short', 'full'];
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/escape.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/escape.js
 
 
 
@@ -12326,7 +12326,7 @@ const quoteString = escapedArgument => {
 
 const NO_ESCAPE_REGEXP = /^[\w./-]+$/;
 
-;// CONCATENATED MODULE: ./node_modules/is-unicode-supported/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-unicode-supported/index.js
 
 
 function isUnicodeSupported() {
@@ -12349,7 +12349,7 @@ function isUnicodeSupported() {
 		|| env.TERMINAL_EMULATOR === 'JetBrains-JediTerm';
 }
 
-;// CONCATENATED MODULE: ./node_modules/figures/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/figures/index.js
 
 
 const common = {
@@ -12645,7 +12645,7 @@ const replaceSymbols = (string, {useFallback = !shouldUseMain} = {}) => {
 
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/yoctocolors/base.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/yoctocolors/base.js
 
 
 // eslint-disable-next-line no-warning-comments
@@ -12765,7 +12765,7 @@ const underlineMagentaBright = format('58;5;13', 59);
 const underlineCyanBright = format('58;5;14', 59);
 const underlineWhiteBright = format('58;5;15', 59);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/default.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/default.js
 
 
 
@@ -12816,7 +12816,7 @@ const COLORS = {
 	duration: () => gray,
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/custom.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/custom.js
 
 
 // Apply the `verbose` function on each line
@@ -12844,7 +12844,7 @@ const appendNewline = printedLine => printedLine.endsWith('\n')
 	? printedLine
 	: `${printedLine}\n`;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/log.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/log.js
 
 
 
@@ -12900,7 +12900,7 @@ const serializeVerboseMessage = message => {
 // Same as `util.inspect()`
 const TAB_SIZE = 2;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/start.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/start.js
 
 
 
@@ -12917,7 +12917,7 @@ const logCommand = (escapedCommand, verboseInfo) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/info.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/info.js
 
 
 // Information computed before spawning, used by the `verbose` option
@@ -12958,7 +12958,7 @@ const validateVerbose = verbose => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/duration.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/duration.js
 
 
 // Start counting time before spawning the subprocess
@@ -12968,7 +12968,7 @@ const getStartTime = () => external_node_process_namespaceObject.hrtime.bigint()
 // Printed by the `verbose` option.
 const getDurationMs = startTime => Number(external_node_process_namespaceObject.hrtime.bigint() - startTime) / 1e6;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/command.js
 
 
 
@@ -12990,9 +12990,9 @@ const handleCommand = (filePath, rawArguments, rawOptions) => {
 	};
 };
 
-// EXTERNAL MODULE: ./node_modules/cross-spawn/index.js
-var cross_spawn = __nccwpck_require__(546);
-;// CONCATENATED MODULE: ./node_modules/npm-run-path/node_modules/path-key/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/cross-spawn/index.js
+var cross_spawn = __nccwpck_require__(3074);
+;// CONCATENATED MODULE: ../../work/main/node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
 	const {
 		env = process.env,
@@ -13006,7 +13006,7 @@ function pathKey(options = {}) {
 	return Object.keys(env).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
 }
 
-;// CONCATENATED MODULE: ./node_modules/unicorn-magic/node.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/unicorn-magic/node.js
 
 
 
@@ -13057,7 +13057,7 @@ function execFileSync(file, arguments_ = [], options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/npm-run-path/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/npm-run-path/index.js
 
 
 
@@ -13116,7 +13116,7 @@ const npmRunPathEnv = ({env = external_node_process_namespaceObject.env, ...opti
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/final-error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/final-error.js
 // When the subprocess fails, this is the error instance being returned.
 // If another error instance is being thrown, it is kept as `error.cause`.
 const getFinalError = (originalError, message, isSync) => {
@@ -13158,7 +13158,7 @@ setErrorName(ExecaError, ExecaError.name);
 class ExecaSyncError extends Error {}
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/realtime.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/human-signals/build/src/realtime.js
 
 const getRealtimeSignals=()=>{
 const length=SIGRTMAX-SIGRTMIN+1;
@@ -13175,7 +13175,7 @@ standard:"posix"
 
 const SIGRTMIN=34;
 const SIGRTMAX=64;
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/human-signals/build/src/core.js
 
 
 const SIGNALS=[
@@ -13449,7 +13449,7 @@ action:"terminate",
 description:"Invalid system call",
 standard:"other"
 }];
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/signals.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/human-signals/build/src/signals.js
 
 
 
@@ -13484,7 +13484,7 @@ const supported=constantSignal!==undefined;
 const number=supported?constantSignal:defaultNumber;
 return{name,number,description,supported,action,forced,standard}
 };
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/main.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/human-signals/build/src/main.js
 
 
 
@@ -13555,7 +13555,7 @@ return signals.find((signalA)=>signalA.number===number)
 };
 
 const signalsByNumber=getSignalsByNumber();
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/signal.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/signal.js
 
 
 
@@ -13627,7 +13627,7 @@ const getAvailableSignalIntegers = () => [...new Set(Object.values(external_node
 // Human-friendly description of a signal
 const getSignalDescription = signal => signalsByName[signal].description;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/kill.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/kill.js
 
 
 
@@ -13724,7 +13724,7 @@ const killOnTimeout = async ({kill, forceKillAfterDelay, context, controllerSign
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/abort-signal.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/utils/abort-signal.js
 
 
 // Combines `util.aborted()` and `events.addAbortListener()`: promise-based and cleaned up with a stop signal
@@ -13734,7 +13734,7 @@ const onAbortedSignal = async (mainSignal, stopSignal) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cancel.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/cancel.js
 
 
 // Validate the `cancelSignal` option
@@ -13756,7 +13756,7 @@ const terminateOnCancel = async (subprocess, cancelSignal, context, {signal}) =>
 	throw cancelSignal.reason;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/validation.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/validation.js
 // Validate the IPC channel is connected before receiving/sending messages
 const validateIpcMethod = ({methodName, isSubprocess, ipc, isConnected}) => {
 	validateIpcOption(methodName, isSubprocess, ipc);
@@ -13869,7 +13869,7 @@ const disconnect = anyProcess => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/deferred.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/utils/deferred.js
 const createDeferred = () => {
 	const methods = {};
 	const promise = new Promise((resolve, reject) => {
@@ -13878,7 +13878,7 @@ const createDeferred = () => {
 	return Object.assign(promise, methods);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/fd-options.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/fd-options.js
 
 
 // Retrieve stream targeted by the `to` option
@@ -13988,7 +13988,7 @@ const serializeOptionValue = value => {
 	return typeof value === 'number' ? `${value}` : 'Stream';
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/max-listeners.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/utils/max-listeners.js
 
 
 // Temporarily increase the maximum number of listeners on an eventEmitter
@@ -14004,7 +14004,7 @@ const incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/reference.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/reference.js
 // By default, Node.js keeps the subprocess alive while it has a `message` or `disconnect` listener.
 // We replicate the same logic for the events that we proxy.
 // This ensures the subprocess is kept alive while `getOneMessage()` and `getEachMessage()` are ongoing.
@@ -14050,7 +14050,7 @@ const redoAddedReferences = (channel, isSubprocess) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/incoming.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/incoming.js
 
 
 
@@ -14131,7 +14131,7 @@ const onDisconnect = async ({anyProcess, channel, isSubprocess, ipcEmitter, boun
 
 const INCOMING_MESSAGES = new WeakMap();
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/forward.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/forward.js
 
 
 
@@ -14189,7 +14189,7 @@ const isConnected = anyProcess => {
 		: ipcEmitter.connected;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/strict.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/strict.js
 
 
 
@@ -14304,7 +14304,7 @@ const throwOnDisconnect = async (anyProcess, isSubprocess, {signal}) => {
 const REQUEST_TYPE = 'execa:ipc:request';
 const RESPONSE_TYPE = 'execa:ipc:response';
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/outgoing.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/outgoing.js
 
 
 
@@ -14353,7 +14353,7 @@ const getMinListenerCount = anyProcess => SUBPROCESS_OPTIONS.has(anyProcess)
 	? 1
 	: 0;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/send.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/send.js
 
 
 
@@ -14441,7 +14441,7 @@ const getSendMethod = anyProcess => {
 
 const PROCESS_SEND_METHODS = new WeakMap();
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/graceful.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/graceful.js
 
 
 
@@ -14515,7 +14515,7 @@ const abortOnDisconnect = () => {
 
 const cancelController = new AbortController();
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/graceful.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/graceful.js
 
 
 
@@ -14588,7 +14588,7 @@ const getReason = ({reason}) => {
 	return error;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/timeout.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/timeout.js
 
 
 
@@ -14611,7 +14611,7 @@ const killAfterTimeout = async (subprocess, timeout, context, {signal}) => {
 	throw new DiscardedError();
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/node.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/node.js
 
 
 
@@ -14666,7 +14666,7 @@ const handleNodeOption = (file, commandArguments, {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/ipc-input.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/ipc-input.js
 
 
 // Validate the `ipcInput` option
@@ -14712,7 +14712,7 @@ const sendIpcInput = async (subprocess, ipcInput) => {
 	await subprocess.sendMessage(ipcInput);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/encoding-option.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/encoding-option.js
 // Validate `encoding` option
 const validateEncoding = ({encoding}) => {
 	if (ENCODINGS.has(encoding)) {
@@ -14764,7 +14764,7 @@ const ENCODING_ALIASES = {
 
 const serializeEncoding = encoding => typeof encoding === 'string' ? `"${encoding}"` : String(encoding);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/cwd.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/cwd.js
 
 
 
@@ -14805,7 +14805,7 @@ const fixCwdError = (originalMessage, cwd) => {
 	return originalMessage;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/options.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/options.js
 
 
 
@@ -14903,7 +14903,7 @@ const getEnv = ({env: envOption, extendEnv, preferLocal, node, localDirectory, n
 	return env;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/shell.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/arguments/shell.js
 // When the `shell` option is set, any command argument is concatenated as a single string by Node.js:
 // https://github.com/nodejs/node/blob/e38ce27f3ca0a65f68a31cedd984cddb927d4002/lib/child_process.js#L614-L624
 // However, since Node 24, it also prints a deprecation warning.
@@ -14916,7 +14916,7 @@ const concatenateShell = (file, commandArguments, options) => options.shell && c
 	? [[file, ...commandArguments].join(' '), [], options]
 	: [file, commandArguments, options];
 
-;// CONCATENATED MODULE: ./node_modules/strip-final-newline/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/strip-final-newline/index.js
 function strip_final_newline_stripFinalNewline(input) {
 	if (typeof input === 'string') {
 		return stripFinalNewlineString(input);
@@ -14944,7 +14944,7 @@ const LF_BINARY = LF.codePointAt(0);
 const CR = '\r';
 const CR_BINARY = CR.codePointAt(0);
 
-;// CONCATENATED MODULE: ./node_modules/is-stream/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/is-stream/index.js
 function isStream(stream, {checkOpen = true} = {}) {
 	return stream !== null
 		&& typeof stream === 'object'
@@ -14983,7 +14983,7 @@ function isTransformStream(stream, options) {
 		&& typeof stream._transform === 'function';
 }
 
-;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
 const a = Object.getPrototypeOf(
   Object.getPrototypeOf(
     /* istanbul ignore next */
@@ -15072,12 +15072,12 @@ function h({ preventCancel: r = !1 } = {}) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
 
 
 
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/stream.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/stream.js
 
 
 
@@ -15144,7 +15144,7 @@ const handleStreamEnd = async (stream, controller, state) => {
 // This prevents using dynamic imports.
 const nodeImports = {};
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/contents.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/contents.js
 
 
 const getStreamContents = async (stream, {init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize}, {maxBuffer = Number.POSITIVE_INFINITY} = {}) => {
@@ -15267,7 +15267,7 @@ class MaxBufferError extends Error {
 	}
 }
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/max-buffer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/max-buffer.js
 
 
 
@@ -15358,7 +15358,7 @@ const truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
 // `spawnSync()` does not allow differentiating `maxBuffer` per file descriptor, so we always use `stdout`
 const getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/message.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/message.js
 
 
 
@@ -15517,7 +15517,7 @@ const serializeMessageItem = messageItem => {
 	return '';
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/result.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/result.js
 
 
 
@@ -15705,7 +15705,7 @@ const normalizeExitPayload = (rawExitCode, rawSignal) => {
 	return {exitCode, signal, signalDescription};
 };
 
-;// CONCATENATED MODULE: ./node_modules/parse-ms/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/parse-ms/index.js
 const toZeroIfInfinity = value => Number.isFinite(value) ? value : 0;
 
 function parseNumber(milliseconds) {
@@ -15752,7 +15752,7 @@ function parseMilliseconds(milliseconds) {
 	throw new TypeError('Expected a finite number or bigint');
 }
 
-;// CONCATENATED MODULE: ./node_modules/pretty-ms/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/pretty-ms/index.js
 
 
 const isZero = value => value === 0 || value === 0n;
@@ -15904,7 +15904,7 @@ function prettyMilliseconds(milliseconds, options) {
 	return sign + result.join(separator);
 }
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/error.js
 
 
 // When `verbose` is `short|full|custom`, print each command's error when it fails
@@ -15919,7 +15919,7 @@ const logError = (result, verboseInfo) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/complete.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/complete.js
 
 
 
@@ -15945,7 +15945,7 @@ const logDuration = (result, verboseInfo) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/reject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/reject.js
 
 
 // Applies the `reject` option.
@@ -15960,7 +15960,7 @@ const handleResult = (result, verboseInfo, {reject}) => {
 	return result;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/type.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/type.js
 
 
 
@@ -16135,7 +16135,7 @@ const TYPE_TO_MESSAGE = {
 	uint8Array: 'a Uint8Array',
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/object-mode.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/object-mode.js
 
 
 /*
@@ -16178,7 +16178,7 @@ const getFdObjectMode = (stdioItems, direction) => {
 		: lastTransform.value.readableObjectMode;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/normalize.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/normalize.js
 
 
 
@@ -16291,7 +16291,7 @@ const normalizeGenerator = ({stdioItem, stdioItem: {value}, index, newTransforms
 
 const sortTransforms = (newTransforms, direction) => direction === 'input' ? newTransforms.reverse() : newTransforms;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/direction.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/direction.js
 
 
 
@@ -16365,13 +16365,13 @@ const getStandardStreamDirection = value => {
 // When the ambiguity remains, we default to `output` since it is the most common use case for additional file descriptors.
 const DEFAULT_DIRECTION = 'output';
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/array.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/array.js
 // The `ipc` option adds an `ipc` item to the `stdio` option
 const normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes('ipc')
 	? [...stdioArray, 'ipc']
 	: stdioArray;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/stdio-option.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/stdio-option.js
 
 
 
@@ -16433,7 +16433,7 @@ const normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((
 const isOutputPipeOnly = stdioOption => stdioOption === 'pipe'
 	|| (Array.isArray(stdioOption) && stdioOption.every(item => item === 'pipe'));
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/native.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/native.js
 
 
 
@@ -16541,7 +16541,7 @@ const getStandardStream = (fdNumber, value, optionName) => {
 	return standardStream;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/input-option.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/input-option.js
 
 
 
@@ -16593,7 +16593,7 @@ const getInputFileType = inputFile => {
 	throw new Error('The `inputFile` option must be a file path string or a file URL.');
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/duplicate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/duplicate.js
 
 
 // Duplicates in the same file descriptor is most likely an error.
@@ -16706,7 +16706,7 @@ const throwOnDuplicateStream = (stdioItem, optionName, type) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/handle.js
 
 
 
@@ -16917,7 +16917,7 @@ const forwardStdio = stdioItems => {
 	return type === 'native' ? value : 'pipe';
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/handle-sync.js
 
 
 
@@ -16976,7 +16976,7 @@ const addPropertiesSync = {
 	},
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/strip-newline.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/strip-newline.js
 
 
 // Apply `stripFinalNewline` option, which applies to `result.stdout|stderr|all|stdio[*]`.
@@ -16992,7 +16992,7 @@ const getStripFinalNewline = (stripFinalNewline, fdNumber) => fdNumber === 'all'
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/split.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/split.js
 // Split chunks line-wise for generators passed to the `std*` options
 const getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped
 	? undefined
@@ -17106,7 +17106,7 @@ const linesUint8ArrayInfo = {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/validate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/validate.js
 
 
 
@@ -17151,7 +17151,7 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/encoding-transform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/encoding-transform.js
 
 
 
@@ -17204,7 +17204,7 @@ const encodingStringFinal = function * (stringDecoder) {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/run-async.js
 
 
 // Applies a series of generator functions asynchronously
@@ -17266,7 +17266,7 @@ const identityGenerator = function * (chunk) {
 	yield chunk;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/run-sync.js
 // Duplicate the code from `run-async.js` but as synchronous functions
 const pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
 	try {
@@ -17318,7 +17318,7 @@ const run_sync_identityGenerator = function * (chunk) {
 	yield chunk;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/generator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/transform/generator.js
 
 
 
@@ -17417,7 +17417,7 @@ const addInternalGenerators = (
 	].filter(Boolean);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/input-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/input-sync.js
 
 
 
@@ -17463,7 +17463,7 @@ const validateSerializable = newContents => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/output.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/output.js
 
 
 
@@ -17525,7 +17525,7 @@ const logLine = (line, fdNumber, verboseInfo) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/output-sync.js
 
 
 
@@ -17662,7 +17662,7 @@ const writeToFiles = (serializedResult, stdioItems, outputFiles) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/all-sync.js
 
 
 
@@ -17697,7 +17697,7 @@ const getAllSync = ([, stdout, stderr], options) => {
 	return `${stdout}${stderr}`;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/exit-async.js
 
 
 
@@ -17753,7 +17753,7 @@ const isSubprocessErrorExit = (exitCode, signal) => exitCode === undefined && si
 // When the subprocess fails due to a non-0 exit code or to a signal termination
 const isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/exit-sync.js
 
 
 
@@ -17780,7 +17780,7 @@ const getResultError = (error, exitCode, signal) => {
 	return isFailedExit(exitCode, signal) ? new DiscardedError() : undefined;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/main-sync.js
 
 
 
@@ -17945,7 +17945,7 @@ const getSyncResult = ({error, exitCode, signal, timedOut, isMaxBuffer, stdio, a
 		isSync: true,
 	});
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-one.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/get-one.js
 
 
 
@@ -18011,7 +18011,7 @@ const throwOnStrictError = async (ipcEmitter, isSubprocess, {signal}) => {
 	throw getStrictResponseError(error, isSubprocess);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-each.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/get-each.js
 
 
 
@@ -18102,7 +18102,7 @@ const throwIfStrictError = ({error}) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/methods.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/methods.js
 
 
 
@@ -18153,7 +18153,7 @@ const getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
 	}),
 });
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/early-error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/return/early-error.js
 
 
 
@@ -18210,7 +18210,7 @@ const duplex = () => new external_node_stream_namespaceObject.Duplex({read() {},
 
 const handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/stdio/handle-async.js
 
 
 
@@ -18266,7 +18266,7 @@ const addPropertiesAsync = {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./node_modules/@sindresorhus/merge-streams/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@sindresorhus/merge-streams/index.js
 
 
 
@@ -18533,7 +18533,7 @@ const PASSTHROUGH_LISTENERS_COUNT = 2;
 //  - once due to `stream.pipe(passThroughStream)`
 const PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/pipeline.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/pipeline.js
 
 
 
@@ -18583,7 +18583,7 @@ const abortSourceStream = source => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/output-async.js
 
 
 
@@ -18665,7 +18665,7 @@ const setStandardStreamMaxListeners = (stream, {signal}) => {
 // That library also listens for `source` end, which adds 1 more listener.
 const MAX_LISTENERS_INCREMENT = 2;
 
-;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/signals.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/signal-exit/dist/mjs/signals.js
 /**
  * This is not the set of all possible signals.
  *
@@ -18705,7 +18705,7 @@ if (process.platform === 'linux') {
     signals.push('SIGIO', 'SIGPOLL', 'SIGPWR', 'SIGSTKFLT');
 }
 //# sourceMappingURL=signals.js.map
-;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/signal-exit/dist/mjs/index.js
 // Note: since nyc uses this module to output coverage, any lines
 // that are in the direct sync flow of nyc's outputCoverage are
 // ignored, since we can never get coverage for them.
@@ -18981,7 +18981,7 @@ load,
  */
 unload, } = signalExitWrap(processOk(mjs_process) ? new SignalExit(mjs_process) : new SignalExitFallback());
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cleanup.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/terminate/cleanup.js
 
 
 
@@ -18999,7 +18999,7 @@ const cleanupOnExit = (subprocess, {cleanup, detached}, {signal}) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/pipe-arguments.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/pipe-arguments.js
 
 
 
@@ -19092,7 +19092,7 @@ const getSourceStream = (source, from) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/throw.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/throw.js
 
 
 
@@ -19152,7 +19152,7 @@ const createNonCommandError = ({error, fileDescriptors, sourceOptions, startTime
 
 const PIPE_COMMAND_MESSAGE = 'source.pipe(destination)';
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/sequence.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/sequence.js
 // Like Bash, we await both subprocesses. This is unlike some other shells which only await the destination subprocess.
 // Like Bash with the `pipefail` option, if either subprocess fails, the whole pipe fails.
 // Like Bash, if both subprocesses fail, we return the failure of the destination.
@@ -19178,7 +19178,7 @@ const waitForBothSubprocesses = async subprocessPromises => {
 	return destinationResult;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/streaming.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/streaming.js
 
 
 
@@ -19231,7 +19231,7 @@ const SOURCE_LISTENERS_PER_PIPE = 2;
 // Those are added by `finished()` in `cleanupMergedStreamsMap()`
 const DESTINATION_LISTENERS_PER_PIPE = 1;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/abort.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/abort.js
 
 
 
@@ -19253,7 +19253,7 @@ const unpipeOnSignalAbort = async (unpipeSignal, {sourceStream, mergedStream, fi
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/setup.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/pipe/setup.js
 
 
 
@@ -19327,7 +19327,7 @@ const handlePipePromise = async ({
 // We need to ensure this does not create unhandled rejections.
 const getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/utils.js
 const utils_identity = value => value;
 
 const utils_noop = () => undefined;
@@ -19340,7 +19340,7 @@ const throwObjectStream = chunk => {
 
 const getLengthProperty = convertedChunk => convertedChunk.length;
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/array.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/array.js
 
 
 
@@ -19374,7 +19374,7 @@ const arrayMethods = {
 	finalize: getContentsProperty,
 };
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/array-buffer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/array-buffer.js
 
 
 
@@ -19460,7 +19460,7 @@ const arrayBufferMethods = {
 	finalize: finalizeArrayBuffer,
 };
 
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/string.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/get-stream/source/string.js
 
 
 
@@ -19498,7 +19498,7 @@ const stringMethods = {
 	finalize: getContentsProperty,
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/iterate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/iterate.js
 
 
 
@@ -19610,7 +19610,7 @@ const getGenerators = ({binary, shouldEncode, encoding, shouldSplit, preserveNew
 	getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {}),
 ].filter(Boolean);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/contents.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/io/contents.js
 
 
 
@@ -19728,7 +19728,7 @@ const handleBufferedData = ({bufferedData}) => isArrayBuffer(bufferedData)
 	? new Uint8Array(bufferedData)
 	: bufferedData;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-stream.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/wait-stream.js
 
 
 // Wraps `finished(stream)` to handle the following case:
@@ -19826,7 +19826,7 @@ const isStreamAbort = error => error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 // Therefore, we ignore this error on writable streams.
 const isStreamEpipe = error => error?.code === 'EPIPE';
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/stdio.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/stdio.js
 
 
 
@@ -19875,7 +19875,7 @@ const waitForSubprocessStream = async ({stream, fdNumber, encoding, buffer, maxB
 	return output;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/all-async.js
 
 
 
@@ -19923,7 +19923,7 @@ const getAllMixed = ({all, stdout, stderr}) => all
 	&& stderr
 	&& stdout.readableObjectMode !== stderr.readableObjectMode;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/ipc.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/verbose/ipc.js
 
 
 
@@ -19940,7 +19940,7 @@ const logIpcOutput = (message, verboseInfo) => {
 	});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/buffer-messages.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/ipc/buffer-messages.js
 
 
 
@@ -19989,7 +19989,7 @@ const getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
 	return ipcOutput;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-subprocess.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/resolve/wait-subprocess.js
 
 
 
@@ -20137,7 +20137,7 @@ const throwOnSubprocessError = async (subprocess, {signal}) => {
 	throw error;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/concurrent.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/concurrent.js
 
 
 // When using multiple `.readable()`/`.writable()`/`.duplex()`, `final` and `destroy` should wait for other streams
@@ -20172,7 +20172,7 @@ const waitForConcurrentStreams = async ({resolve, promises}, subprocess) => {
 	return !isSubprocessExit;
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/shared.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/shared.js
 
 
 
@@ -20220,7 +20220,7 @@ const destroyOtherStream = (stream, isOpen, error) => {
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/readable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/readable.js
 
 
 
@@ -20330,7 +20330,7 @@ const destroyOtherReadable = (stream, error) => {
 	destroyOtherStream(stream, stream.readable, error);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/writable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/writable.js
 
 
 
@@ -20417,7 +20417,7 @@ const destroyOtherWritable = (stream, error) => {
 	destroyOtherStream(stream, stream.writable, error);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/duplex.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/duplex.js
 
 
 
@@ -20477,7 +20477,7 @@ const onDuplexDestroy = async ({subprocessStdout, subprocessStdin, subprocess, w
 	]);
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/iterable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/iterable.js
 
 
 
@@ -20513,7 +20513,7 @@ const iterateOnStdoutData = async function * (onStdoutData, subprocessStdout, su
 	}
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/add.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/convert/add.js
 
 
 
@@ -20530,7 +20530,7 @@ const addConvertedStreams = (subprocess, {encoding}) => {
 	subprocess[Symbol.asyncIterator] = createIterable.bind(undefined, subprocess, encoding, {});
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/promise.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/promise.js
 // The return value is a mixin of `subprocess` and `Promise`
 const mergePromise = (subprocess, promise) => {
 	for (const [property, descriptor] of descriptors) {
@@ -20547,7 +20547,7 @@ const descriptors = ['then', 'catch', 'finally'].map(property => [
 	Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property),
 ]);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/main-async.js
 
 
 
@@ -20743,7 +20743,7 @@ const getAsyncResult = ({errorInfo, exitCode, signal, stdio, all, ipcOutput, con
 		startTime,
 	});
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/bind.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/bind.js
 
 
 
@@ -20768,7 +20768,7 @@ const mergeOption = (optionName, boundOptionValue, optionValue) => {
 
 const DEEP_OPTIONS = new Set(['env', ...FD_SPECIFIC_OPTIONS]);
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/create.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/create.js
 
 
 
@@ -20835,7 +20835,7 @@ const parseArguments = ({mapArguments, firstArgument, nextArguments, deepOptions
 	};
 };
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/command.js
 // Main logic for `execaCommand()`
 const mapCommandAsync = ({file, commandArguments}) => parseCommand(file, commandArguments);
 
@@ -20880,7 +20880,7 @@ const parseCommandString = command => {
 
 const SPACES_REGEXP = / +/g;
 
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/script.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/lib/methods/script.js
 // Sets `$.sync` and `$.s`
 const setScriptSync = (boundExeca, createNested, boundOptions) => {
 	boundExeca.sync = createNested(mapScriptSync, boundOptions);
@@ -20904,7 +20904,7 @@ const getScriptStdinOption = ({input, inputFile, stdio}) => input === undefined 
 // However, some options (like `stdin: 'inherit'`) would create issues with piping, i.e. cannot be deep.
 const deepScriptOptions = {preferLocal: true};
 
-;// CONCATENATED MODULE: ./node_modules/execa/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/execa/index.js
 
 
 
@@ -21117,8 +21117,8 @@ class LineIndex {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(4411);
 ;// CONCATENATED MODULE: ./action/parsers/json.ts
 // JSON with source positions (jsonc-parser keeps offsets on every node). Comments and trailing commas are
 // reported, because AWS APIs reject them even where editors tolerate them.
@@ -21241,8 +21241,8 @@ function describeJsonError(code) {
     return map[code] ?? code;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./action/parsers/yaml.ts
 // YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
 // `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
@@ -21480,8 +21480,8 @@ function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var lib_main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerfile-ast/lib/main.js
+var lib_main = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./action/parsers/dockerfile.ts
 // Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
 // syntax problems are left to the dockerfile-utils rule.
@@ -22102,8 +22102,8 @@ function graderError(detail) {
     return `The grader failed on this item; this is not your fault. Please tell your instructor (${detail}).`;
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
-var dockerfile_utils_lib_main = __nccwpck_require__(285);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerfile-utils/lib/main.js
+var dockerfile_utils_lib_main = __nccwpck_require__(3389);
 ;// CONCATENATED MODULE: ./action/engine/define.ts
 function defineRule(rule) {
     return rule;
@@ -24550,6 +24550,1559 @@ const taskDefinitionRules = [
     pinned_container_image, // TDF016
 ];
 
+;// CONCATENATED MODULE: ./graders/lib/cloudformation.ts
+function cloudformation_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Resources in template order, optionally of one or more types. */
+function resources(t, ...types) {
+    const out = [];
+    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
+        if (!cloudformation_isObject(resource))
+            continue;
+        if (types.length && !types.includes(String(resource.Type)))
+            continue;
+        out.push({
+            name,
+            resource,
+            path: ['Resources', name],
+            props: cloudformation_isObject(resource.Properties) ? resource.Properties : {},
+        });
+    }
+    return out;
+}
+function resource(t, name) {
+    return resources(t).find((r) => r.name === name);
+}
+/** Safe property access along a path of keys and indexes. */
+function get(value, path) {
+    let cur = value;
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            cur = Array.isArray(cur) ? cur[seg] : undefined;
+        else
+            cur = cloudformation_isObject(cur) ? cur[seg] : undefined;
+        if (cur === undefined)
+            return undefined;
+    }
+    return cur;
+}
+const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
+/** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
+function isIntrinsic(v) {
+    if (!cloudformation_isObject(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && INTRINSIC.test(keys[0]);
+}
+/** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
+function targetOf(v) {
+    if (!cloudformation_isObject(v))
+        return undefined;
+    if (typeof v['Ref'] === 'string')
+        return v['Ref'];
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga) && typeof ga[0] === 'string')
+        return ga[0];
+    if (typeof ga === 'string')
+        return ga.split('.')[0];
+    const sub = v['Fn::Sub'];
+    const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    const m = s === undefined ? null : /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(s);
+    return m?.[1];
+}
+/** The attribute named by a GetAtt (`Arn`, `GroupId`, `Endpoint.Address`), if the value is one. */
+function attributeOf(v) {
+    if (!cloudformation_isObject(v))
+        return undefined;
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga) && typeof ga[1] === 'string')
+        return ga[1];
+    if (typeof ga === 'string' && ga.includes('.'))
+        return ga.slice(ga.indexOf('.') + 1);
+    return undefined;
+}
+/** Every logical id (resource or parameter) a value refers to anywhere inside it, including `${X}` in Subs. */
+function referencesIn(v) {
+    const out = new Set();
+    const stack = [v];
+    while (stack.length) {
+        const cur = stack.pop();
+        if (Array.isArray(cur)) {
+            stack.push(...cur);
+            continue;
+        }
+        if (!cloudformation_isObject(cur))
+            continue;
+        const direct = targetOf(cur);
+        if (direct && !direct.startsWith('AWS::'))
+            out.add(direct);
+        const sub = cur['Fn::Sub'];
+        const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+        if (s)
+            for (const m of s.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
+                if (!m[1].startsWith('AWS'))
+                    out.add(m[1]);
+        stack.push(...Object.values(cur));
+    }
+    return out;
+}
+/** Whether a value refers to the named resource (directly, or anywhere inside an intrinsic). */
+function refersTo(v, logicalId) {
+    return referencesIn(v).has(logicalId);
+}
+/**
+ * The literal value of a property where the template fixes it: a plain value, or a `Ref` to a parameter
+ * with a `Default`. Anything decided at deploy time (conditions, imports, pseudo parameters) is unknown.
+ */
+function literal(t, v) {
+    if (!isIntrinsic(v))
+        return { known: true, value: v };
+    const ref = cloudformation_isObject(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
+    if (ref && cloudformation_isObject(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
+        return { known: true, value: t.Parameters[ref]['Default'] };
+    }
+    return { known: false, why: `decided at deploy time (${Object.keys(v)[0]})` };
+}
+/** A literal as a number, accepting numeric strings ("1024") as CloudFormation does. */
+function literalNumber(t, v) {
+    const r = literal(t, v);
+    if (!r.known)
+        return undefined;
+    if (typeof r.value === 'number')
+        return r.value;
+    if (typeof r.value === 'string' && r.value.trim() !== '' && Number.isFinite(Number(r.value)))
+        return Number(r.value);
+    return undefined;
+}
+function literalString(t, v) {
+    const r = literal(t, v);
+    if (!r.known)
+        return undefined;
+    return typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean'
+        ? String(r.value)
+        : undefined;
+}
+/** CloudFormation booleans may be true/false or the strings "true"/"false". */
+function literalBool(t, v) {
+    const s = literalString(t, v);
+    return s === undefined
+        ? undefined
+        : s.toLowerCase() === 'true'
+            ? true
+            : s.toLowerCase() === 'false'
+                ? false
+                : undefined;
+}
+/** A list property as an array (a literal list), or undefined when it is computed (`!Split`, `!Ref` to a list). */
+function literalList(t, v) {
+    const r = literal(t, v);
+    if (r.known && Array.isArray(r.value))
+        return r.value;
+    if (r.known && typeof r.value === 'string' && cloudformation_isObject(v))
+        return r.value.split(',').map((s) => s.trim());
+    return undefined;
+}
+/** The resource a value points at, if it points at a resource of this template. */
+function targetResource(t, v) {
+    const id = targetOf(v);
+    return id ? resource(t, id) : undefined;
+}
+/** Resources whose properties refer to the named resource anywhere. */
+function referrers(t, logicalId, ...types) {
+    return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
+}
+
+;// CONCATENATED MODULE: ./graders/service-connect/model.ts
+
+const NAMESPACE_TYPES = [
+    'AWS::ServiceDiscovery::HttpNamespace',
+    'AWS::ServiceDiscovery::PrivateDnsNamespace',
+    'AWS::ServiceDiscovery::PublicDnsNamespace',
+];
+const cache = new WeakMap();
+/** The model of a template, built once per template and shared by every rule. */
+function modelOf(t) {
+    let m = cache.get(t);
+    if (!m) {
+        m = build(t);
+        cache.set(t, m);
+    }
+    return m;
+}
+function build(t) {
+    const taskDefinitions = new Map();
+    for (const r of resources(t, 'AWS::ECS::TaskDefinition'))
+        taskDefinitions.set(r.name, model_readTaskDefinition(t, r));
+    const services = resources(t, 'AWS::ECS::Service').map((r) => readService(t, r, taskDefinitions));
+    return { template: t, services, taskDefinitions, namespaces: resources(t, ...NAMESPACE_TYPES) };
+}
+function model_readTaskDefinition(t, r) {
+    const list = r.props['ContainerDefinitions'];
+    const containers = [];
+    if (Array.isArray(list)) {
+        list.forEach((def, index) => {
+            if (!cloudformation_isObject(def))
+                return;
+            const path = [...r.path, 'Properties', 'ContainerDefinitions', index];
+            const name = literalString(t, def['Name']);
+            containers.push({
+                index,
+                label: name ?? `#${index + 1}`,
+                path,
+                def,
+                essential: literalBool(t, def['Essential']) !== false,
+                portMappings: readPortMappings(t, def['PortMappings'], [...path, 'PortMappings']),
+                environment: readEnvironment(t, def['Environment'], [...path, 'Environment']),
+            });
+        });
+    }
+    return { name: r.name, path: r.path, props: r.props, containers };
+}
+function readPortMappings(t, v, at) {
+    if (!Array.isArray(v))
+        return [];
+    const out = [];
+    v.forEach((pm, index) => {
+        if (!cloudformation_isObject(pm))
+            return;
+        out.push({
+            index,
+            path: [...at, index],
+            name: literalString(t, pm['Name']),
+            containerPort: literalNumber(t, pm['ContainerPort']),
+            appProtocol: pm['AppProtocol'],
+        });
+    });
+    return out;
+}
+function readEnvironment(t, v, at) {
+    if (!Array.isArray(v))
+        return [];
+    const out = [];
+    v.forEach((e, index) => {
+        if (!cloudformation_isObject(e))
+            return;
+        out.push({
+            name: literalString(t, e['Name']) ?? `#${index + 1}`,
+            path: [...at, index, 'Value'],
+            text: flatten(t, e['Value']),
+        });
+    });
+    return out;
+}
+function readService(t, r, tds) {
+    const tdValue = r.props['TaskDefinition'];
+    const tdTarget = targetOf(tdValue);
+    const taskDefinition = tdTarget ? tds.get(tdTarget) : undefined;
+    const clusterTarget = targetOf(r.props['Cluster']);
+    const cluster = clusterTarget ? resource(t, clusterTarget) : undefined;
+    const scValue = r.props['ServiceConnectConfiguration'];
+    const registries = [];
+    const regs = r.props['ServiceRegistries'];
+    if (Array.isArray(regs)) {
+        for (const reg of regs) {
+            const target = cloudformation_isObject(reg) ? targetOf(reg['RegistryArn']) : undefined;
+            const res = target ? resource(t, target) : undefined;
+            if (res && res.resource.Type === 'AWS::ServiceDiscovery::Service')
+                registries.push(res);
+        }
+    }
+    return {
+        name: r.name,
+        path: r.path,
+        props: r.props,
+        resource: r,
+        taskDefinition,
+        taskDefinitionRef: taskDefinition ? 'resource' : tdValue === undefined ? 'missing' : 'other',
+        cluster: cluster?.resource.Type === 'AWS::ECS::Cluster' ? cluster : undefined,
+        serviceConnect: cloudformation_isObject(scValue) && !isIntrinsic(scValue)
+            ? readServiceConnect(t, scValue, [...r.path, 'Properties', 'ServiceConnectConfiguration'])
+            : undefined,
+        serviceConnectComputed: scValue !== undefined && (!cloudformation_isObject(scValue) || isIntrinsic(scValue)),
+        registries,
+    };
+}
+function readServiceConnect(t, sc, path) {
+    const services = [];
+    const list = sc['Services'];
+    if (Array.isArray(list)) {
+        list.forEach((s, index) => {
+            if (!cloudformation_isObject(s))
+                return;
+            const at = [...path, 'Services', index];
+            const aliases = [];
+            const rawAliases = s['ClientAliases'];
+            if (Array.isArray(rawAliases)) {
+                rawAliases.forEach((a, i) => {
+                    if (!cloudformation_isObject(a))
+                        return;
+                    aliases.push({
+                        index: i,
+                        path: [...at, 'ClientAliases', i],
+                        dnsName: literalString(t, a['DnsName']),
+                        rawDnsName: a['DnsName'],
+                        port: literalNumber(t, a['Port']),
+                        rawPort: a['Port'],
+                    });
+                });
+            }
+            services.push({
+                index,
+                path: at,
+                portName: literalString(t, s['PortName']),
+                rawPortName: s['PortName'],
+                discoveryName: literalString(t, s['DiscoveryName']),
+                aliases,
+                rawAliases,
+            });
+        });
+    }
+    return {
+        path,
+        enabled: literalBool(t, sc['Enabled']),
+        namespace: sc['Namespace'],
+        services,
+        logConfiguration: sc['LogConfiguration'],
+    };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Questions the rules ask.
+/** Service Connect is switched on: a configuration object with `Enabled: true`. */
+function usesServiceConnect(s) {
+    return s.serviceConnect?.enabled === true;
+}
+/** A client-server service: Service Connect on, with at least one entry in `Services`. */
+function isServer(s) {
+    return usesServiceConnect(s) && s.serviceConnect.services.length > 0;
+}
+/** Every named port mapping of a task definition, with its container. */
+function namedPorts(td) {
+    return td.containers.flatMap((container) => container.portMappings.filter((m) => m.name !== undefined).map((mapping) => ({ container, mapping })));
+}
+/**
+ * What a `Namespace` value (a service's or the cluster default's) points at. ECS takes the namespace's name
+ * or ARN; `!Ref` of a namespace returns its ID ('ns-…'), which is neither.
+ */
+function resolveNamespace(t, v) {
+    const target = targetOf(v);
+    if (target) {
+        const ns = resource(t, target);
+        if (!ns)
+            return { kind: 'computed' };
+        if (!NAMESPACE_TYPES.includes(ns.resource.Type))
+            return { kind: 'not-namespace', target, type: ns.resource.Type };
+        if (cloudformation_isObject(v) && v['Ref'] !== undefined)
+            return { kind: 'id', ns, how: 'ref' };
+        const attr = attributeOf(v);
+        if (attr === 'Id')
+            return { kind: 'id', ns, how: 'getatt-id' };
+        return { kind: 'resource', ns, how: 'arn' };
+    }
+    const text = literalString(t, v);
+    if (text === undefined)
+        return { kind: 'computed' };
+    if (text.startsWith('arn:'))
+        return { kind: 'arn', arn: text };
+    const byName = resources(t, ...NAMESPACE_TYPES).find((ns) => literalString(t, ns.props['Name']) === text);
+    return byName ? { kind: 'resource', ns: byName, how: 'name' } : { kind: 'name', name: text };
+}
+/** The Namespace a service's Service Connect uses: its own, or else its cluster's ServiceConnectDefaults. */
+function effectiveNamespace(s) {
+    const own = s.serviceConnect?.namespace;
+    if (own !== undefined && s.serviceConnect)
+        return { value: own, path: [...s.serviceConnect.path, 'Namespace'], from: 'service' };
+    const defaults = s.cluster?.props['ServiceConnectDefaults'];
+    if (s.cluster && cloudformation_isObject(defaults) && defaults['Namespace'] !== undefined) {
+        return {
+            value: defaults['Namespace'],
+            path: [...s.cluster.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'],
+            from: 'cluster',
+        };
+    }
+    return undefined;
+}
+/** The namespace resource a service's Service Connect ends up in, when the template makes that clear. */
+function namespaceOfService(t, s) {
+    const eff = effectiveNamespace(s);
+    if (!eff)
+        return undefined;
+    const r = resolveNamespace(t, eff.value);
+    return r.kind === 'resource' || r.kind === 'id' ? r.ns : undefined;
+}
+/** The namespace a Cloud Map service lives in (NamespaceId, or DnsConfig.NamespaceId). */
+function namespaceOfRegistry(t, reg) {
+    const dns = reg.props['DnsConfig'];
+    const v = reg.props['NamespaceId'] ?? (cloudformation_isObject(dns) ? dns['NamespaceId'] : undefined);
+    const target = targetOf(v);
+    const ns = target ? resource(t, target) : undefined;
+    return ns && NAMESPACE_TYPES.includes(ns.resource.Type) ? ns : undefined;
+}
+/**
+ * The names a client task can call. For Service Connect: each client alias (its DnsName, or the documented
+ * default 'discoveryName.namespace' / 'portName.namespace'). For Cloud Map DNS: 'service.namespace'.
+ */
+function endpoints(m) {
+    const t = m.template;
+    const out = [];
+    for (const s of m.services) {
+        if (isServer(s)) {
+            const nsName = literalString(t, namespaceOfService(t, s)?.props['Name']);
+            for (const e of s.serviceConnect.services) {
+                for (const a of e.aliases) {
+                    const fallback = e.discoveryName ?? e.portName;
+                    const host = a.dnsName ?? (fallback && nsName ? `${fallback}.${nsName}` : undefined);
+                    if (host)
+                        out.push({ server: s, host, port: a.port, via: 'service-connect', path: a.path });
+                }
+            }
+        }
+        for (const reg of s.registries) {
+            const name = literalString(t, reg.props['Name']);
+            const nsName = literalString(t, namespaceOfRegistry(t, reg)?.props['Name']);
+            if (name && nsName) {
+                out.push({
+                    server: s,
+                    host: `${name}.${nsName}`,
+                    port: registryPort(t, s),
+                    via: 'cloud-map',
+                    path: reg.path,
+                });
+            }
+        }
+    }
+    return out;
+}
+/** The container port a Cloud Map registration advertises (A records carry no port: the container's own). */
+function registryPort(t, s) {
+    const regs = s.props['ServiceRegistries'];
+    if (Array.isArray(regs)) {
+        for (const reg of regs) {
+            if (!cloudformation_isObject(reg))
+                continue;
+            const p = literalNumber(t, reg['ContainerPort']) ?? literalNumber(t, reg['Port']);
+            if (p !== undefined)
+                return p;
+        }
+    }
+    const first = s.taskDefinition?.containers.flatMap((c) => c.portMappings)[0];
+    return first?.containerPort;
+}
+/**
+ * Whether a text (an environment value such as 'http://backend:8080/api') calls a host on a port. A URL
+ * without a port matches port 80 for http:// and 443 for https://.
+ */
+function matchHost(text, host, port) {
+    const h = host.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(^|[^a-z0-9.-])${h}(?::(\\d+))?(?![a-z0-9.-])`, 'gi');
+    let found;
+    for (const m of text.matchAll(re)) {
+        const explicit = m[2] === undefined ? undefined : Number(m[2]);
+        const before = text.slice(0, m.index + m[1].length).toLowerCase();
+        const implied = explicit ?? (before.endsWith('https://') ? 443 : before.endsWith('http://') ? 80 : undefined);
+        if (port !== undefined && implied === port)
+            return 'exact';
+        if (port === undefined && implied !== undefined)
+            return 'exact';
+        found = 'other-port';
+    }
+    return found;
+}
+/** Every environment variable of one service that names another service's endpoint. */
+function aliasUses(m) {
+    const eps = endpoints(m);
+    const out = [];
+    for (const client of m.services) {
+        for (const container of client.taskDefinition?.containers ?? []) {
+            for (const env of container.environment) {
+                if (env.text === undefined)
+                    continue;
+                for (const endpoint of eps) {
+                    if (endpoint.server === client)
+                        continue;
+                    const match = matchHost(env.text, endpoint.host, endpoint.port);
+                    if (match)
+                        out.push({ client, container, env, endpoint, match });
+                }
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Whether resource `from` is created after `to`: an explicit DependsOn or a reference in its properties,
+ * followed transitively (CloudFormation orders both the same way).
+ */
+function dependsOn(t, from, to) {
+    const seen = new Set();
+    const stack = [from];
+    while (stack.length) {
+        const cur = stack.pop();
+        if (seen.has(cur))
+            continue;
+        seen.add(cur);
+        const res = resource(t, cur)?.resource;
+        if (!res)
+            continue;
+        const direct = [
+            ...(typeof res.DependsOn === 'string'
+                ? [res.DependsOn]
+                : Array.isArray(res.DependsOn)
+                    ? res.DependsOn.filter((d) => typeof d === 'string')
+                    : []),
+            ...referencesIn(res.Properties),
+        ];
+        if (direct.includes(to))
+            return true;
+        stack.push(...direct);
+    }
+    return false;
+}
+/**
+ * A property value as text where the template fixes it: literals, parameters with defaults, `Fn::Sub` and
+ * `Fn::Join` over those. Anything decided at deploy time becomes '${…}', so host names around it still match.
+ */
+function flatten(t, v, depth = 0) {
+    if (depth > 8)
+        return undefined;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (!cloudformation_isObject(v))
+        return undefined;
+    if (typeof v['Ref'] === 'string') {
+        const s = literalString(t, v);
+        return s ?? `\${${v['Ref']}}`;
+    }
+    const sub = v['Fn::Sub'];
+    if (sub !== undefined) {
+        const [text, vars] = typeof sub === 'string' ? [sub, {}] : Array.isArray(sub) ? [sub[0], sub[1]] : [undefined, undefined];
+        if (typeof text !== 'string')
+            return undefined;
+        return text.replace(/\$\{([^}!]+)\}/g, (whole, name) => {
+            if (cloudformation_isObject(vars) && vars[name] !== undefined)
+                return flatten(t, vars[name], depth + 1) ?? whole;
+            const param = t.Parameters?.[name];
+            if (cloudformation_isObject(param) && param['Default'] !== undefined)
+                return String(param['Default']);
+            return whole;
+        });
+    }
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+        return join[1].map((part) => flatten(t, part, depth + 1) ?? '${?}').join(join[0]);
+    }
+    return undefined;
+}
+/** 'the text …' / 'a list' / …: how a wrong value reads in a message. */
+function describe(v) {
+    if (v === undefined)
+        return 'missing';
+    if (v === null)
+        return "'null'";
+    if (Array.isArray(v))
+        return 'a list';
+    if (isIntrinsic(v))
+        return `a value computed with '${Object.keys(v)[0]}'`;
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `'${v.length > 60 ? `${v.slice(0, 57)}…` : v}'`;
+    return `'${String(v)}'`;
+}
+
+;// CONCATENATED MODULE: ./graders/service-connect/two-fargate-services.ts
+// SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
+// task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
+
+
+
+const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
+/* harmony default export */ const two_fargate_services = (defineRule({
+    meta: {
+        id: 'SCN001',
+        name: 'two-fargate-services',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run a front-end and a back-end service on Fargate',
+        description: 'The template declares at least two AWS::ECS::Service resources on Fargate, each with its own task definition and cluster from the same template, so the front end and the back end can be deployed, scaled and connected separately.',
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html',
+        evidence: ['E3052', 'E3054'],
+        messages: {
+            tooFew: "The template declares {{count}} ECS service(s), but this lab needs two: a front end that calls a back end. Add an 'AWS::ECS::Service' for each, with its own task definition.",
+            noTaskDefinition: "Service '{{service}}' has no 'TaskDefinition', so ECS has nothing to run. Set 'TaskDefinition: !Ref <TaskDefinition>' to a task definition in this template.",
+            taskDefinitionNotInTemplate: "Service '{{service}}' takes its task definition from {{what}}, which the grader cannot follow. Declare the task definition in this template and set 'TaskDefinition: !Ref <TaskDefinition>'.",
+            sharedTaskDefinition: "Services '{{service}}' and '{{other}}' run the same task definition '{{taskDefinition}}', so the front end and back end are one application twice. Give each service its own 'AWS::ECS::TaskDefinition'.",
+            noCluster: "Service '{{service}}' sets no 'Cluster', so ECS puts it in the account's 'default' cluster, outside this stack. Set 'Cluster: !Ref <Cluster>' to the cluster in this template.",
+            clusterNotInTemplate: "Service '{{service}}' takes its cluster from {{what}}, not from this template. Declare an 'AWS::ECS::Cluster' and set 'Cluster: !Ref <Cluster>'.",
+            notFargate: "Service '{{service}}' does not run on Fargate: it sets {{what}}. Set 'LaunchType: FARGATE' (or a 'CapacityProviderStrategy' of 'FARGATE'/'FARGATE_SPOT').",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        const services = m.services;
+        let failed = 0;
+        if (services.length < 2) {
+            ctx.report('tooFew', { count: services.length }, services[0]?.path ?? ['Resources']);
+            failed += 2 - services.length;
+        }
+        const seen = new Map();
+        for (const s of services) {
+            const bad = [];
+            const at = (key) => [...s.path, 'Properties', key];
+            if (s.taskDefinitionRef === 'missing')
+                bad.push(() => ctx.report('noTaskDefinition', { service: s.name }, s.path));
+            else if (s.taskDefinitionRef === 'other')
+                bad.push(() => ctx.report('taskDefinitionNotInTemplate', { service: s.name, what: describe(s.props['TaskDefinition']) }, at('TaskDefinition')));
+            else {
+                const other = seen.get(s.taskDefinition.name);
+                if (other)
+                    bad.push(() => ctx.report('sharedTaskDefinition', { service: s.name, other, taskDefinition: s.taskDefinition.name }, at('TaskDefinition')));
+                else
+                    seen.set(s.taskDefinition.name, s.name);
+            }
+            if (s.props['Cluster'] === undefined)
+                bad.push(() => ctx.report('noCluster', { service: s.name }, s.path));
+            else if (!s.cluster)
+                bad.push(() => ctx.report('clusterNotInTemplate', { service: s.name, what: describe(s.props['Cluster']) }, at('Cluster')));
+            const launch = literalString(doc.template, s.props['LaunchType']);
+            // No launch type and no strategy of its own: the cluster's default strategy decides.
+            const strategy = s.props['CapacityProviderStrategy'] ??
+                (launch === undefined ? s.cluster?.props['DefaultCapacityProviderStrategy'] : undefined);
+            const providers = Array.isArray(strategy)
+                ? strategy.map((p) => cloudformation_isObject(p) ? literalString(doc.template, p['CapacityProvider']) : undefined)
+                : [];
+            const fargate = launch === 'FARGATE' ||
+                (launch === undefined &&
+                    providers.length > 0 &&
+                    providers.every((p) => p !== undefined && FARGATE_PROVIDERS.includes(p)));
+            if (!fargate) {
+                const what = launch !== undefined
+                    ? `'LaunchType: ${launch}'`
+                    : providers.length > 0
+                        ? `capacity providers ${providers.map((p) => (p === undefined ? 'a computed one' : `'${p}'`)).join(', ')}`
+                        : "neither 'LaunchType' nor 'CapacityProviderStrategy'";
+                bad.push(() => ctx.report('notFargate', { service: s.name, what }, launch !== undefined ? at('LaunchType') : s.path));
+            }
+            for (const report of bad)
+                report();
+            if (bad.length)
+                failed++;
+        }
+        ctx.tally(Math.max(2, services.length), failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/service-connect-namespace.ts
+// SCN002: a Cloud Map namespace is declared in the template, and every service that uses Service Connect (or Cloud
+// Map DNS discovery) really lands in it: through its own Namespace or its cluster's ServiceConnectDefaults,
+// resolved through Ref/GetAtt. Both services must share one namespace, or the front end cannot see the back end.
+
+
+
+const SHORT = {
+    'AWS::ServiceDiscovery::HttpNamespace': 'HttpNamespace',
+    'AWS::ServiceDiscovery::PrivateDnsNamespace': 'PrivateDnsNamespace',
+    'AWS::ServiceDiscovery::PublicDnsNamespace': 'PublicDnsNamespace',
+};
+/* harmony default export */ const service_connect_namespace = (defineRule({
+    meta: {
+        id: 'SCN002',
+        name: 'service-connect-namespace',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Put both services in one Cloud Map namespace from the template',
+        description: "The template declares an AWS::ServiceDiscovery::HttpNamespace or PrivateDnsNamespace, and every Service Connect service reaches it through its own 'Namespace' or its cluster's 'ServiceConnectDefaults', given as the namespace's ARN ('!GetAtt X.Arn') or name; Service Connect only connects services in the same namespace.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html',
+        evidence: ['ECS ServiceConnectConfiguration.namespace', 'ECS ClusterServiceConnectDefaults'],
+        messages: {
+            noNamespace: "The template declares no Cloud Map namespace. Add an 'AWS::ServiceDiscovery::HttpNamespace' (Service Connect needs no DNS zone), then point the cluster's 'ServiceConnectDefaults: { Namespace: !GetAtt <Namespace>.Arn }' at it.",
+            defaultsCreateNamespace: "The cluster's 'ServiceConnectDefaults' names '{{name}}', but no namespace resource of this template has that name, so ECS creates one outside the stack that deleting the stack leaves behind. Declare an 'AWS::ServiceDiscovery::HttpNamespace' and use '!GetAtt <Namespace>.Arn'.",
+            noNamespaceForService: "Service '{{service}}' turns Service Connect on, but neither it ('ServiceConnectConfiguration.Namespace') nor its cluster ('ServiceConnectDefaults.Namespace') names a namespace, so ECS rejects the service. Set the cluster default to '!GetAtt <Namespace>.Arn'.",
+            refIsId: "{{where}} uses {{how}} on '{{namespace}}', which returns the namespace ID ('ns-…'), but ECS takes the namespace's name or ARN here. Use '!GetAtt {{namespace}}.Arn'.",
+            notNamespace: "{{where}} points at '{{target}}', a '{{type}}', not a Cloud Map namespace. Point it at an 'AWS::ServiceDiscovery::HttpNamespace' with '!GetAtt <Namespace>.Arn'.",
+            nameWithoutDependsOn: "{{where}} names the namespace '{{name}}' as text, so CloudFormation does not know '{{resource}}' must wait for '{{namespace}}' and may create it first. Use '!GetAtt {{namespace}}.Arn', which also sets the order.",
+            unknownName: "{{where}} names the namespace '{{name}}', but no namespace in this template has that name. Use '!GetAtt <Namespace>.Arn' of the namespace you declared.",
+            externalArn: "{{where}} uses the namespace ARN '{{arn}}' from outside this template. Declare the namespace in the template and use '!GetAtt <Namespace>.Arn', so the stack creates and deletes it with the services.",
+            computed: "{{where}} is {{what}}, which the grader cannot resolve to a namespace of this template. Use '!GetAtt <Namespace>.Arn'.",
+            publicNamespace: "Service '{{service}}' uses '{{namespace}}', a public DNS namespace, which publishes names in public DNS for internal services. Use an 'AWS::ServiceDiscovery::HttpNamespace' (or 'PrivateDnsNamespace') instead.",
+            differentNamespaces: "Service '{{service}}' is in namespace '{{namespace}}', but '{{other}}' is in '{{otherNamespace}}'; Service Connect only connects services in the same namespace. Use one namespace for both (the cluster default is the simplest way).",
+            registryWithoutNamespace: "Service '{{service}}' registers in the Cloud Map service '{{registry}}', which names no namespace of this template. Set its 'DnsConfig.NamespaceId' to '!Ref <PrivateDnsNamespace>'.",
+            cloudMapNeedsDns: "Service '{{service}}' registers in '{{registry}}', which lives in '{{namespace}}', an HTTP namespace: it has no DNS names, so a front end cannot resolve the back end by name. Use an 'AWS::ServiceDiscovery::PrivateDnsNamespace', or switch to Service Connect.",
+            namespaceUnused: "The namespace '{{namespace}}' is declared, but no service uses it: neither the cluster's 'ServiceConnectDefaults' nor any service's 'ServiceConnectConfiguration' reaches it. Set 'ServiceConnectDefaults: { Namespace: !GetAtt {{namespace}}.Arn }' on the cluster and turn Service Connect on in both services.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const m = modelOf(t);
+        if (m.namespaces.length === 0) {
+            const withDefaults = m.services
+                .map((s) => s.cluster)
+                .find((c) => c && cloudformation_isObject(c.props['ServiceConnectDefaults']));
+            const name = withDefaults
+                ? literalString(t, withDefaults.props['ServiceConnectDefaults']['Namespace'])
+                : undefined;
+            if (withDefaults && name !== undefined) {
+                ctx.report('defaultsCreateNamespace', { name }, [
+                    ...withDefaults.path,
+                    'Properties',
+                    'ServiceConnectDefaults',
+                    'Namespace',
+                ]);
+            }
+            else
+                ctx.report('noNamespace', {}, ['Resources']);
+            ctx.tally(1, 1);
+            return;
+        }
+        let checked = 0;
+        const failed = new Set();
+        const placed = [];
+        const reported = new Set();
+        for (const s of m.services.filter(usesServiceConnect)) {
+            checked++;
+            const fail = (id, data, at) => {
+                failed.add(s.name);
+                // A cluster default shared by both services is reported once, though it fails each of them.
+                const key = `${id}\u0000${JSON.stringify(at)}`;
+                if (!reported.has(key))
+                    ctx.report(id, { service: s.name, ...data }, at);
+                reported.add(key);
+            };
+            const eff = effectiveNamespace(s);
+            if (!eff) {
+                fail('noNamespaceForService', {}, s.serviceConnect.path);
+                continue;
+            }
+            const owner = eff.from === 'service' ? s.name : s.cluster.name;
+            const where = eff.from === 'service'
+                ? `Service '${s.name}' ('ServiceConnectConfiguration.Namespace')`
+                : `Cluster '${owner}' ('ServiceConnectDefaults.Namespace', used by service '${s.name}')`;
+            const r = resolveNamespace(t, eff.value);
+            switch (r.kind) {
+                case 'resource':
+                    if (r.how === 'name' && !dependsOn(t, owner, r.ns.name)) {
+                        fail('nameWithoutDependsOn', {
+                            where,
+                            name: literalString(t, r.ns.props['Name']) ?? r.ns.name,
+                            resource: owner,
+                            namespace: r.ns.name,
+                        }, eff.path);
+                    }
+                    else if (r.ns.resource.Type === 'AWS::ServiceDiscovery::PublicDnsNamespace') {
+                        fail('publicNamespace', { namespace: r.ns.name }, eff.path);
+                    }
+                    else
+                        placed.push({ service: s, ns: r.ns });
+                    break;
+                case 'id':
+                    fail('refIsId', { where, how: r.how === 'ref' ? "'!Ref'" : "'!GetAtt …Id'", namespace: r.ns.name }, eff.path);
+                    break;
+                case 'not-namespace':
+                    fail('notNamespace', { where, target: r.target, type: r.type }, eff.path);
+                    break;
+                case 'name':
+                    fail('unknownName', { where, name: r.name }, eff.path);
+                    break;
+                case 'arn':
+                    fail('externalArn', { where, arn: r.arn }, eff.path);
+                    break;
+                default:
+                    fail('computed', { where, what: describe(eff.value) }, eff.path);
+            }
+        }
+        // Same namespace for everyone: the first client-server's namespace is the reference, else the first one's.
+        const ref = placed.find((p) => p.service.serviceConnect.services.length > 0) ?? placed[0];
+        for (const p of placed) {
+            if (ref && p.ns.name !== ref.ns.name) {
+                failed.add(p.service.name);
+                ctx.report('differentNamespaces', {
+                    service: p.service.name,
+                    namespace: p.ns.name,
+                    other: ref.service.name,
+                    otherNamespace: ref.ns.name,
+                }, effectiveNamespace(p.service).path);
+            }
+        }
+        // Cloud Map DNS discovery instead of Service Connect: the registry's namespace must be a DNS namespace.
+        for (const s of m.services.filter((x) => !usesServiceConnect(x) && x.registries.length > 0)) {
+            checked++;
+            for (const reg of s.registries) {
+                const ns = namespaceOfRegistry(t, reg);
+                if (!ns) {
+                    failed.add(s.name);
+                    ctx.report('registryWithoutNamespace', { service: s.name, registry: reg.name }, reg.path);
+                }
+                else if (ns.resource.Type !== 'AWS::ServiceDiscovery::PrivateDnsNamespace') {
+                    failed.add(s.name);
+                    ctx.report('cloudMapNeedsDns', { service: s.name, registry: reg.name, namespace: `${ns.name} (${SHORT[ns.resource.Type]})` }, reg.path);
+                }
+            }
+        }
+        if (checked === 0) {
+            ctx.report('namespaceUnused', { namespace: m.namespaces[0].name }, m.namespaces[0].path);
+            ctx.tally(1, 1);
+            return;
+        }
+        ctx.tally(checked, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/service-connect-enabled.ts
+// SCN003: every ECS service joins Service Connect with `Enabled: true`, the back end as a client-server and the
+// front end as a client. A service that uses Cloud Map DNS discovery (ServiceRegistries) instead counts as half
+// configured: it is discoverable, but without the Service Connect proxy.
+
+
+/* harmony default export */ const service_connect_enabled = (defineRule({
+    meta: {
+        id: 'SCN003',
+        name: 'service-connect-enabled',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Turn Service Connect on in every service',
+        description: "Every ECS service sets 'ServiceConnectConfiguration' with 'Enabled: true'. The front end needs it too: only tasks of a Service Connect service get the proxy that resolves and balances the back end's client alias. A service on Cloud Map DNS discovery (ServiceRegistries) instead counts as half configured.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html',
+        evidence: ['ECS ServiceConnectConfiguration.enabled'],
+        messages: {
+            noServices: "The template declares no 'AWS::ECS::Service', so no service can join Service Connect. Add the front-end and back-end services first.",
+            missing: "Service '{{service}}' does not use Service Connect. Add 'ServiceConnectConfiguration: { Enabled: true }'; a front end that only calls the back end needs it as well, because only tasks of Service Connect services can resolve client aliases.",
+            disabled: "Service '{{service}}' sets Service Connect 'Enabled' to {{value}}, not 'true', so its tasks get no Service Connect proxy and cannot call (or be called through) a client alias. Set 'Enabled: true'.",
+            enabledMissing: "Service '{{service}}' has a 'ServiceConnectConfiguration' without 'Enabled', which CloudFormation requires. Add 'Enabled: true'.",
+            computed: "Service '{{service}}' sets 'ServiceConnectConfiguration' to {{what}}, so the grader cannot tell whether Service Connect is on. Write the object out with 'Enabled: true'.",
+            cloudMapOnly: "Service '{{service}}' uses Cloud Map DNS discovery ('ServiceRegistries') instead of Service Connect. That works, but without the Service Connect proxy: no client-side load balancing, retries, outlier detection or per-service metrics. Add 'ServiceConnectConfiguration: { Enabled: true }'.",
+            cloudMapClient: "Service '{{service}}' joins neither Service Connect nor Cloud Map. In a Cloud Map DNS design a client needs nothing more, but with Service Connect it needs 'ServiceConnectConfiguration: { Enabled: true }', so its tasks get the proxy that resolves the back end's client alias.",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        if (m.services.length === 0) {
+            ctx.report('noServices', {}, ['Resources']);
+            ctx.tally(1, 1);
+            return;
+        }
+        // Two units a service: Service Connect earns both, Cloud Map discovery one.
+        let failed = 0;
+        const cloudMapDesign = m.services.some((s) => s.registries.length > 0);
+        for (const s of m.services) {
+            const sc = s.serviceConnect;
+            const at = [...s.path, 'Properties', 'ServiceConnectConfiguration'];
+            if (sc?.enabled === true)
+                continue;
+            const raw = sc
+                ? s.props['ServiceConnectConfiguration']['Enabled']
+                : undefined;
+            if (s.serviceConnectComputed)
+                ctx.report('computed', { service: s.name, what: describe(s.props['ServiceConnectConfiguration']) }, at);
+            else if (sc && raw === undefined)
+                ctx.report('enabledMissing', { service: s.name }, at);
+            else if (sc)
+                ctx.report('disabled', { service: s.name, value: describe(raw) }, [...at, 'Enabled']);
+            else if (s.registries.length > 0) {
+                ctx.report('cloudMapOnly', { service: s.name }, [...s.path, 'Properties', 'ServiceRegistries']);
+                failed += 1;
+                continue;
+            }
+            else if (cloudMapDesign) {
+                // In a Cloud Map design a pure client registers nothing: it is as configured as that design allows.
+                ctx.report('cloudMapClient', { service: s.name }, s.path);
+                failed += 1;
+                continue;
+            }
+            else
+                ctx.report('missing', { service: s.name }, s.path);
+            failed += 2;
+        }
+        ctx.tally(2 * m.services.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/port-name-matches-task-definition.ts
+// SCN004: each `PortName` a client-server service publishes names a port mapping (`PortMappings[].Name`) in the
+// task definition *that service* runs, followed through its TaskDefinition Ref; ECS rejects the service otherwise.
+
+
+/* harmony default export */ const port_name_matches_task_definition = (defineRule({
+    meta: {
+        id: 'SCN004',
+        name: 'port-name-matches-task-definition',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Publish a port the service's own task definition names",
+        description: "Every 'ServiceConnectConfiguration.Services[].PortName' matches the 'Name' of a port mapping in the task definition the service references; the grader follows the service's TaskDefinition Ref, so a name that exists only in another task definition does not count.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectService.html',
+        evidence: ['ECS ServiceConnectService.portName', 'ECS PortMapping.name'],
+        messages: {
+            noPortName: "Service '{{service}}' publishes a Service Connect entry without a 'PortName', which CloudFormation requires. Set it to the 'Name' of the container port mapping to publish, such as '{{suggest}}'.",
+            portNameComputed: "Service '{{service}}' sets 'PortName' to {{what}}, so it cannot be checked against the task definition. Write the port mapping's name as text.",
+            taskDefinitionUnknown: "Service '{{service}}' publishes port '{{port}}', but its task definition is not a resource of this template, so the name cannot be checked. Set 'TaskDefinition: !Ref <TaskDefinition>'.",
+            noNamedPorts: "Service '{{service}}' publishes port '{{port}}', but no port mapping in its task definition '{{taskDefinition}}' has a 'Name', and ECS rejects the service. Add 'Name: {{port}}' (and 'AppProtocol: http') to the container's port mapping.",
+            portNameMissing: "Service '{{service}}' publishes port '{{port}}', but its task definition '{{taskDefinition}}' names only {{names}}{{elsewhere}}, and ECS rejects the service. Use one of those names, or rename the port mapping to '{{port}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        const servers = m.services.filter(isServer);
+        if (servers.length === 0)
+            return ctx.notApplicable('no service publishes a Service Connect endpoint');
+        let checked = 0;
+        let failed = 0;
+        for (const s of servers) {
+            const td = s.taskDefinition;
+            const names = td ? namedPorts(td) : [];
+            for (const e of s.serviceConnect.services) {
+                checked++;
+                const at = [...e.path, 'PortName'];
+                const port = e.portName;
+                if (port === undefined) {
+                    failed++;
+                    if (e.rawPortName === undefined)
+                        ctx.report('noPortName', { service: s.name, suggest: names[0]?.mapping.name ?? 'api' }, e.path);
+                    else
+                        ctx.report('portNameComputed', { service: s.name, what: describe(e.rawPortName) }, at);
+                    continue;
+                }
+                if (!td) {
+                    failed++;
+                    ctx.report('taskDefinitionUnknown', { service: s.name, port }, at);
+                    continue;
+                }
+                if (names.some((n) => n.mapping.name === port))
+                    continue;
+                failed++;
+                if (names.length === 0) {
+                    ctx.report('noNamedPorts', { service: s.name, port, taskDefinition: td.name }, at);
+                    continue;
+                }
+                const others = [...m.taskDefinitions.values()].filter((o) => o !== td && namedPorts(o).some((n) => n.mapping.name === port));
+                ctx.report('portNameMissing', {
+                    service: s.name,
+                    port,
+                    taskDefinition: td.name,
+                    names: names.map((n) => `'${n.mapping.name}'`).join(', '),
+                    elsewhere: others.length
+                        ? ` ('${port}' is in '${others.map((o) => o.name).join("', '")}', which this service does not run)`
+                        : '',
+                }, at);
+            }
+        }
+        ctx.tally(checked, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/port-mapping-app-protocol.ts
+// SCN005: the port mapping a client-server publishes through Service Connect states its AppProtocol, so the
+// proxy handles it as HTTP, HTTP/2 or gRPC (retries, per-status metrics) instead of as plain TCP.
+
+
+
+const PROTOCOLS = ['http', 'http2', 'grpc'];
+/* harmony default export */ const port_mapping_app_protocol = (defineRule({
+    meta: {
+        id: 'SCN005',
+        name: 'port-mapping-app-protocol',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'State the application protocol of the published port',
+        description: "The port mapping each Service Connect entry publishes sets 'AppProtocol' to 'http', 'http2' or 'grpc'. Without it Service Connect treats the traffic as TCP and adds no protocol-specific connection handling or telemetry.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+        evidence: ['ECS PortMapping.appProtocol'],
+        messages: {
+            missing: "Port mapping '{{port}}' of container '{{container}}' (task definition '{{taskDefinition}}') is published through Service Connect but has no 'AppProtocol', so the proxy treats it as plain TCP: no HTTP retries and no per-status metrics. Add 'AppProtocol: http' (or 'http2', 'grpc').",
+            invalid: "Port mapping '{{port}}' of container '{{container}}' sets 'AppProtocol' to {{value}}, but ECS accepts only 'http', 'http2' or 'grpc'. Use the protocol your application speaks, such as 'http'.",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        let checked = 0;
+        let failed = 0;
+        const seen = new Set();
+        for (const s of m.services.filter(isServer)) {
+            if (!s.taskDefinition)
+                continue;
+            const td = s.taskDefinition;
+            for (const e of s.serviceConnect.services) {
+                const hit = namedPorts(td).find((n) => n.mapping.name === e.portName);
+                if (!hit)
+                    continue; // SCN004 reports names that do not resolve.
+                const key = JSON.stringify(hit.mapping.path);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                checked++;
+                const data = { port: hit.mapping.name, container: hit.container.label, taskDefinition: td.name };
+                const raw = hit.mapping.appProtocol;
+                if (raw === undefined) {
+                    failed++;
+                    ctx.report('missing', data, hit.mapping.path);
+                }
+                else {
+                    const value = literalString(doc.template, raw);
+                    if (value === undefined || !PROTOCOLS.includes(value)) {
+                        failed++;
+                        ctx.report('invalid', { ...data, value: describe(raw) }, [...hit.mapping.path, 'AppProtocol']);
+                    }
+                }
+            }
+        }
+        if (checked === 0)
+            return ctx.notApplicable('no published port mapping resolves');
+        ctx.tally(checked, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/client-alias.ts
+// SCN006: the back end is a client-server: each Service Connect entry it publishes has exactly one client alias
+// with a port and an explicit DnsName (the name the front end calls), and names ECS accepts. A back end registered
+// with Cloud Map DNS discovery instead counts as half done: it has a name, but no Service Connect endpoint.
+
+
+/** ECS API ServiceConnectClientAlias.dnsName and ServiceConnectService.discoveryName character rules. */
+const DNS_NAME = /^[a-z0-9_][a-z0-9_.-]{0,126}$/;
+const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
+/* harmony default export */ const client_alias = (defineRule({
+    meta: {
+        id: 'SCN006',
+        name: 'client-alias',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give the back end a client alias with a DNS name and port',
+        description: "The back end publishes at least one Service Connect entry, and each has exactly one 'ClientAliases' entry with a 'Port' (1–65535) and an explicit 'DnsName'; DiscoveryName and DnsName follow the ECS naming rules and each alias is unique in the namespace. A back end on Cloud Map DNS discovery instead counts as half done.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectClientAlias.html',
+        evidence: ['ECS ServiceConnectService.clientAliases', 'ECS ServiceConnectClientAlias'],
+        messages: {
+            noServer: "No service publishes anything through Service Connect, so the front end has no name to call. Make the back end a client-server: add 'Services: [{ PortName: <port mapping name>, DiscoveryName: backend, ClientAliases: [{ DnsName: backend, Port: 8080 }] }]' to its 'ServiceConnectConfiguration'.",
+            cloudMapServer: "Service '{{service}}' is discoverable through Cloud Map DNS ('{{registry}}'), which works but is not Service Connect. Publish it as a Service Connect client-server instead: 'Services' with a 'PortName' and a client alias ('DnsName' and 'Port') the front end calls.",
+            noAliases: "Service '{{service}}' publishes port '{{port}}' without 'ClientAliases', so the front end has no stable name and port to call (ECS requires one alias with a port). Add 'ClientAliases: [{ DnsName: backend, Port: 8080 }]'.",
+            tooManyAliases: "Service '{{service}}' lists {{count}} client aliases for port '{{port}}', but ECS allows one per entry. Keep one, or publish another port mapping as a second entry.",
+            noPort: "Client alias {{alias}} of service '{{service}}' has no 'Port', which ECS requires: it is the port the front end calls. Add 'Port: 8080' (the port your client already uses).",
+            badPort: "Client alias {{alias}} of service '{{service}}' has 'Port' {{value}}; it must be a whole number from 1 to 65535. Use the port your client calls, such as '8080'.",
+            noDnsName: "Client alias {{alias}} of service '{{service}}' has no 'DnsName', so clients must call '{{fallback}}', a name the template never states. Set 'DnsName' explicitly (for example 'backend') and use it in the front end's URL.",
+            dnsNameComputed: "Client alias {{alias}} of service '{{service}}' sets 'DnsName' to {{value}}, so the grader cannot tell which name the front end must call. Write the name as text, such as 'backend'.",
+            badDnsName: "Client alias {{alias}} of service '{{service}}' has 'DnsName' '{{value}}', but ECS accepts up to 127 lowercase letters, digits, '_', '-' and '.', not starting with '-'. Use a name such as 'backend'.",
+            badDiscoveryName: "Service '{{service}}' has 'DiscoveryName' '{{value}}', but ECS accepts up to 64 lowercase letters, digits, '_' and '-', not starting with '-'. Use a name such as 'backend'.",
+            duplicateAlias: "Client alias '{{name}}:{{port}}' of service '{{service}}' is also used by '{{other}}'; each name and port must be unique in the namespace. Give one of them another 'DnsName' or 'Port'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const m = modelOf(t);
+        const servers = m.services.filter(isServer);
+        if (servers.length === 0) {
+            const cloudMap = m.services.find((s) => s.registries.length > 0);
+            if (cloudMap) {
+                ctx.report('cloudMapServer', { service: cloudMap.name, registry: cloudMap.registries[0].name }, [
+                    ...cloudMap.path,
+                    'Properties',
+                    'ServiceRegistries',
+                ]);
+                ctx.tally(2, 1);
+            }
+            else {
+                ctx.report('noServer', {}, m.services[0]?.path ?? ['Resources']);
+                ctx.tally(1, 1);
+            }
+            return;
+        }
+        let checked = 0;
+        let failed = 0;
+        const taken = new Map();
+        for (const s of servers) {
+            const ns = namespaceOfService(t, s);
+            for (const e of s.serviceConnect.services) {
+                checked++;
+                let bad = false;
+                const report = (id, data, at) => {
+                    bad = true;
+                    ctx.report(id, { service: s.name, port: e.portName ?? '?', ...data }, at);
+                };
+                if (e.discoveryName !== undefined && !DISCOVERY_NAME.test(e.discoveryName)) {
+                    report('badDiscoveryName', { value: e.discoveryName }, [...e.path, 'DiscoveryName']);
+                }
+                if (!Array.isArray(e.rawAliases) || e.rawAliases.length === 0)
+                    report('noAliases', {}, e.path);
+                else if (e.rawAliases.length > 1)
+                    report('tooManyAliases', { count: e.rawAliases.length }, [...e.path, 'ClientAliases']);
+                for (const a of e.aliases) {
+                    const alias = e.aliases.length > 1 ? `#${a.index + 1}` : `of port '${e.portName ?? '?'}'`;
+                    if (a.rawPort === undefined)
+                        report('noPort', { alias }, a.path);
+                    else if (a.port === undefined || !Number.isInteger(a.port) || a.port < 1 || a.port > 65535) {
+                        report('badPort', { alias, value: describe(a.rawPort) }, [...a.path, 'Port']);
+                    }
+                    if (a.rawDnsName === undefined) {
+                        const nsName = ns
+                            ? typeof ns.props['Name'] === 'string'
+                                ? ns.props['Name']
+                                : ns.name
+                            : '<namespace>';
+                        report('noDnsName', { alias, fallback: `${e.discoveryName ?? e.portName ?? '?'}.${nsName}` }, a.path);
+                    }
+                    else if (a.dnsName === undefined)
+                        report('dnsNameComputed', { alias, value: describe(a.rawDnsName) }, [...a.path, 'DnsName']);
+                    else if (!DNS_NAME.test(a.dnsName))
+                        report('badDnsName', { alias, value: a.dnsName }, [...a.path, 'DnsName']);
+                    else if (a.port !== undefined) {
+                        const key = `${ns?.name ?? ''}\u0000${a.dnsName}:${a.port}`;
+                        const other = taken.get(key);
+                        if (other && other !== s.name)
+                            report('duplicateAlias', { name: a.dnsName, port: a.port, other }, [...a.path, 'DnsName']);
+                        else
+                            taken.set(key, s.name);
+                    }
+                }
+                if (bad)
+                    failed++;
+            }
+        }
+        ctx.tally(checked, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/client-calls-alias.ts
+// SCN007: the front end reaches the back end through its client alias: an environment variable of a container in
+// the front end's own task definition holds a URL with the alias's DnsName and Port, and the front end joins
+// Service Connect so that name resolves in its tasks. Calling a Cloud Map DNS name instead counts as half done.
+
+
+/* harmony default export */ const client_calls_alias = (defineRule({
+    meta: {
+        id: 'SCN007',
+        name: 'client-calls-alias',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Call the back end through its client alias from the front end',
+        description: "A container of another service (the front end) has an environment variable whose value calls the back end's client alias as 'DnsName:Port' (for example 'http://backend:8080'), and that service has Service Connect enabled, because only its tasks resolve the alias. Calling a Cloud Map DNS name instead counts as half done.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html',
+        evidence: ['ECS ServiceConnectClientAlias.dnsName', 'ECS ServiceConnectClientAlias.port'],
+        messages: {
+            noClient: "The template has only one ECS service, so nothing calls the back end. Add a front-end service whose container gets the back end's URL, such as 'BACKEND_URL=http://backend:8080'.",
+            nothingToCall: "No service publishes a client alias or a Cloud Map name yet, so the front end has nothing to call. First make the back end a client-server with a client alias, then point the front end's URL at it.",
+            noCall: "No container of '{{client}}' calls the back end's client alias: add an environment variable such as 'BACKEND_URL' with the value '{{url}}' to its task definition '{{taskDefinition}}'.",
+            wrongPort: "'{{variable}}' of container '{{container}}' ('{{client}}') calls '{{host}}' on another port than the alias publishes ({{port}}), so the request reaches no listener. Use '{{url}}': the client alias 'Port' is what clients call, whatever the container port is.",
+            clientNotInServiceConnect: "'{{variable}}' of '{{client}}' calls the alias '{{host}}', but '{{client}}' does not use Service Connect, so its tasks cannot resolve that name. Add 'ServiceConnectConfiguration: { Enabled: true }' to '{{client}}'.",
+            cloudMapCall: "'{{variable}}' of '{{client}}' calls '{{host}}' through Cloud Map DNS, which works but bypasses Service Connect's proxy (load balancing per request, retries, metrics). Call the back end's client alias instead, such as 'http://backend:8080'.",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        if (m.services.length < 2) {
+            ctx.report('noClient', {}, m.services[0]?.path ?? ['Resources']);
+            ctx.tally(1, 1);
+            return;
+        }
+        const eps = endpoints(m);
+        if (eps.length === 0) {
+            ctx.report('nothingToCall', {}, m.services[0].path);
+            ctx.tally(1, 1);
+            return;
+        }
+        const uses = aliasUses(m);
+        const exact = uses.filter((u) => u.match === 'exact' && u.endpoint.via === 'service-connect');
+        const good = exact.find((u) => usesServiceConnect(u.client));
+        if (good) {
+            ctx.tally(2, 0);
+            return;
+        }
+        const first = exact[0];
+        if (first) {
+            ctx.report('clientNotInServiceConnect', { variable: first.env.name, client: first.client.name, host: first.endpoint.host }, [...first.client.path, 'Properties']);
+            ctx.tally(2, 1);
+            return;
+        }
+        const cloudMap = uses.find((u) => u.match === 'exact' && u.endpoint.via === 'cloud-map');
+        if (cloudMap) {
+            ctx.report('cloudMapCall', { variable: cloudMap.env.name, client: cloudMap.client.name, host: cloudMap.endpoint.host }, cloudMap.env.path);
+            ctx.tally(2, 1);
+            return;
+        }
+        const near = uses.find((u) => u.match === 'other-port');
+        if (near) {
+            ctx.report('wrongPort', {
+                variable: near.env.name,
+                container: near.container.label,
+                client: near.client.name,
+                host: near.endpoint.host,
+                port: near.endpoint.port ?? '?',
+                url: urlOf(near.endpoint),
+            }, near.env.path);
+            ctx.tally(1, 1);
+            return;
+        }
+        const target = eps.find((e) => e.via === 'service-connect') ?? eps[0];
+        const client = likelyClient(m.services, target.server);
+        const container = client.taskDefinition?.containers.find((c) => c.essential) ?? client.taskDefinition?.containers[0];
+        ctx.report('noCall', { client: client.name, url: urlOf(target), taskDefinition: client.taskDefinition?.name ?? '?' }, container
+            ? [...container.path, ...(container.def['Environment'] === undefined ? [] : ['Environment'])]
+            : client.path);
+        ctx.tally(1, 1);
+    },
+}));
+function urlOf(e) {
+    return `http://${e.host}${e.port === undefined ? '' : `:${e.port}`}`;
+}
+/** The service that should call `server`: one that publishes nothing itself, else any other. */
+function likelyClient(services, server) {
+    const others = services.filter((s) => s !== server);
+    return others.find((s) => !isServer(s) && s.registries.length === 0) ?? others[0];
+}
+
+;// CONCATENATED MODULE: ./graders/service-connect/client-depends-on-server.ts
+// SCN008: a front end that calls a back end's client alias is created after that back end (DependsOn), as the ECS
+// guide asks for CloudFormation: tasks that start before the back end's endpoint exists cannot resolve it until
+// they are replaced.
+
+
+/* harmony default export */ const client_depends_on_server = (defineRule({
+    meta: {
+        id: 'SCN008',
+        name: 'client-depends-on-server',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Create the front end after the back end it calls',
+        description: "A service that calls another service's Service Connect alias depends on it ('DependsOn', directly or through references), so CloudFormation creates the back end's endpoint before the front end's tasks start; tasks that start earlier cannot resolve the alias until they are replaced.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html',
+        evidence: ['ECS Service Connect components (dependsOn)'],
+        messages: {
+            missingDependsOn: "Service '{{client}}' calls '{{host}}', the client alias of '{{server}}', but does not depend on it, so CloudFormation may start both at once and the front end's first tasks cannot resolve the alias. Add 'DependsOn: {{server}}' to '{{client}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const m = modelOf(doc.template);
+        const pairs = new Map();
+        for (const u of aliasUses(m)) {
+            if (u.endpoint.via !== 'service-connect')
+                continue;
+            pairs.set(`${u.client.name}\u0000${u.endpoint.server.name}`, {
+                client: u.client.name,
+                server: u.endpoint.server.name,
+                host: u.endpoint.host,
+            });
+        }
+        if (pairs.size === 0)
+            return ctx.notApplicable('no service calls a Service Connect alias');
+        let failed = 0;
+        for (const p of pairs.values()) {
+            if (dependsOn(doc.template, p.client, p.server))
+                continue;
+            failed++;
+            ctx.report('missingDependsOn', p, ['Resources', p.client]);
+        }
+        ctx.tally(pairs.size, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/service-health-checks.ts
+// SCN009: both services are health-checked, so ECS replaces a task that runs but no longer answers: every essential
+// container of the task definition the service runs has a valid container health check, or the service sits behind
+// a target group with an explicit health check. Service Connect itself routes on passive outlier detection only.
+
+
+
+/** ECS API HealthCheck ranges, in seconds except retries. */
+const service_health_checks_RANGES = [
+    { key: 'Interval', min: 5, max: 300 },
+    { key: 'Timeout', min: 2, max: 60 },
+    { key: 'Retries', min: 1, max: 10 },
+    { key: 'StartPeriod', min: 0, max: 300 },
+];
+/* harmony default export */ const service_health_checks = (defineRule({
+    meta: {
+        id: 'SCN009',
+        name: 'service-health-checks',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Health-check both services',
+        description: "Every essential container in each service's task definition has a 'HealthCheck' whose 'Command' starts with 'CMD' or 'CMD-SHELL', with Interval 5–300, Timeout 2–60, Retries 1–10 and StartPeriod 0–300, or the service is registered in a target group with an explicit 'HealthCheckPath'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
+        evidence: ['CONTAINER_BUILD_OPS_02', 'CKV_AWS_261'],
+        messages: {
+            noServices: "The template declares no 'AWS::ECS::Service', so there is nothing to health-check yet.",
+            missing: "Container '{{container}}' of '{{taskDefinition}}' (run by service '{{service}}') has no 'HealthCheck', so ECS only notices when its process exits, not when it hangs. Add 'HealthCheck: { Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:{{port}}/health || exit 1\"] }'{{orTargetGroup}}.",
+            badCommand: "Container '{{container}}' of '{{taskDefinition}}' has a health check 'Command' that is {{what}}; it must be a list starting with 'CMD' or 'CMD-SHELL' followed by the check, such as '[CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]'.",
+            outOfRange: "Container '{{container}}' of '{{taskDefinition}}' sets health check '{{key}}' to {{value}}, outside the {{min}}–{{max}} ECS accepts, so registration fails. Use a whole number in that range.",
+            taskDefinitionUnknown: "Service '{{service}}' runs a task definition that is not a resource of this template, so its health checks cannot be checked. Set 'TaskDefinition: !Ref <TaskDefinition>'.",
+            targetGroupNoPath: "Service '{{service}}' is behind target group '{{targetGroup}}', whose health check {{why}}, and its containers have no health check either. Set 'HealthCheckPath: /health' on the target group or add container health checks.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const m = modelOf(t);
+        if (m.services.length === 0) {
+            ctx.report('noServices', {}, ['Resources']);
+            ctx.tally(1, 1);
+            return;
+        }
+        let failed = 0;
+        for (const s of m.services) {
+            const td = s.taskDefinition;
+            if (!td) {
+                failed++;
+                ctx.report('taskDefinitionUnknown', { service: s.name }, [...s.path, 'Properties', 'TaskDefinition']);
+                continue;
+            }
+            const essential = td.containers.filter((c) => c.essential);
+            const missing = [];
+            const problems = [];
+            for (const c of essential) {
+                const hc = c.def['HealthCheck'];
+                if (hc === undefined)
+                    missing.push(c);
+                else
+                    problems.push(...healthCheckProblems(t, c, hc));
+            }
+            const tg = targetGroupCheck(t, s);
+            const base = { service: s.name, taskDefinition: td.name };
+            // Invalid checks fail registration whatever the load balancer does; missing ones can be covered by it.
+            for (const p of problems)
+                ctx.report(p.id, { ...base, ...p.data }, p.at);
+            if (missing.length && tg?.ok !== true) {
+                if (tg && !tg.ok)
+                    ctx.report('targetGroupNoPath', { service: s.name, targetGroup: tg.name, why: tg.why }, tg.path);
+                else
+                    for (const c of missing) {
+                        const port = c.portMappings[0]?.containerPort ?? 8080;
+                        ctx.report('missing', {
+                            ...base,
+                            container: c.label,
+                            port,
+                            orTargetGroup: s.props['LoadBalancers']
+                                ? ', or set a health check path on its target group'
+                                : '',
+                        }, c.path);
+                    }
+            }
+            if (problems.length || (missing.length && tg?.ok !== true))
+                failed++;
+        }
+        ctx.tally(m.services.length, failed);
+    },
+}));
+function healthCheckProblems(t, c, hc) {
+    const at = [...c.path, 'HealthCheck'];
+    const container = c.label;
+    if (!cloudformation_isObject(hc))
+        return [{ id: 'badCommand', data: { container, what: describe(hc) }, at }];
+    const out = [];
+    const cmd = hc['Command'];
+    const first = Array.isArray(cmd) ? literalString(t, cmd[0]) : undefined;
+    const rest = Array.isArray(cmd) ? cmd.slice(1).map((p) => literalString(t, p) ?? '${…}') : [];
+    if (!Array.isArray(cmd) ||
+        (first !== 'CMD' && first !== 'CMD-SHELL') ||
+        rest.every((p) => p.trim() === '')) {
+        const what = !Array.isArray(cmd)
+            ? describe(cmd)
+            : cmd.length === 0
+                ? 'an empty list'
+                : `a list starting with ${describe(cmd[0])}${rest.length ? '' : ' and nothing else'}`;
+        out.push({ id: 'badCommand', data: { container, what }, at: [...at, 'Command'] });
+    }
+    for (const r of service_health_checks_RANGES) {
+        const raw = hc[r.key];
+        if (raw === undefined)
+            continue;
+        const v = literalNumber(t, raw);
+        if (v === undefined || !Number.isInteger(v) || v < r.min || v > r.max) {
+            out.push({
+                id: 'outOfRange',
+                data: { container, key: r.key, value: describe(raw), min: r.min, max: r.max },
+                at: [...at, r.key],
+            });
+        }
+    }
+    return out;
+}
+/** The first target group the service is registered in, and whether its health check is explicit and on. */
+function targetGroupCheck(t, s) {
+    const lbs = s.props['LoadBalancers'];
+    if (!Array.isArray(lbs))
+        return undefined;
+    for (const lb of lbs) {
+        const tg = cloudformation_isObject(lb) ? targetResource(t, lb['TargetGroupArn']) : undefined;
+        if (!tg || tg.resource.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup')
+            continue;
+        const path = [...tg.path, 'Properties'];
+        if (literalBool(t, tg.props['HealthCheckEnabled']) === false)
+            return { name: tg.name, ok: false, why: "is switched off ('HealthCheckEnabled: false')", path };
+        const protocol = literalString(t, tg.props['HealthCheckProtocol']) ?? literalString(t, tg.props['Protocol']) ?? 'HTTP';
+        if (/^HTTPS?$/i.test(protocol) && tg.props['HealthCheckPath'] === undefined) {
+            return {
+                name: tg.name,
+                ok: false,
+                why: "has no 'HealthCheckPath' (it checks '/', which is rarely the health endpoint)",
+                path,
+            };
+        }
+        return { name: tg.name, ok: true, why: '', path };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./graders/service-connect/service-connect-logs.ts
+// SCN010: every service that uses Service Connect sends the Service Connect proxy's logs to CloudWatch Logs
+// (`ServiceConnectConfiguration.LogConfiguration` with the awslogs driver), the first place to look when a call
+// between services fails.
+
+
+
+const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix'];
+/* harmony default export */ const service_connect_logs = (defineRule({
+    meta: {
+        id: 'SCN010',
+        name: 'service-connect-logs',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Send the Service Connect proxy logs to CloudWatch Logs',
+        description: "Every service with Service Connect on sets 'ServiceConnectConfiguration.LogConfiguration' with 'LogDriver: awslogs' and the options 'awslogs-group', 'awslogs-region' and 'awslogs-stream-prefix' (required on Fargate), so the proxy's logs are kept when a call between services fails.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectConfiguration.html',
+        evidence: ['ECS.9', 'E3046'],
+        messages: {
+            noServiceConnect: "No service uses Service Connect, so there are no Service Connect proxy logs to keep. Turn Service Connect on (Cloud Map DNS discovery has no proxy and no proxy logs), then add a 'LogConfiguration'.",
+            missing: "Service '{{service}}' uses Service Connect without a 'LogConfiguration', so the proxy's logs (connection errors, retries, upstream failures) are lost. Add 'LogConfiguration: { LogDriver: awslogs, Options: { awslogs-group: …, awslogs-region: !Ref AWS::Region, awslogs-stream-prefix: {{prefix}} } }'.",
+            notObject: "Service '{{service}}' sets the Service Connect 'LogConfiguration' to {{what}}; it must be an object with 'LogDriver' and 'Options'.",
+            notAwslogs: "Service '{{service}}' sends Service Connect proxy logs with the driver {{driver}}; this lab keeps them in CloudWatch Logs. Set 'LogDriver: awslogs'.",
+            missingOptions: "Service '{{service}}' sends Service Connect proxy logs to awslogs without {{options}}, which Fargate needs to deliver them. Add them under 'Options' (the stream prefix keeps the proxy's streams apart from the application's).",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const m = modelOf(t);
+        const sc = m.services.filter(usesServiceConnect);
+        if (sc.length === 0) {
+            ctx.report('noServiceConnect', {}, m.services[0]?.path ?? ['Resources']);
+            ctx.tally(1, 1);
+            return;
+        }
+        let failed = 0;
+        for (const s of sc) {
+            const cfg = s.serviceConnect.logConfiguration;
+            const at = [...s.serviceConnect.path, 'LogConfiguration'];
+            if (cfg === undefined) {
+                failed++;
+                ctx.report('missing', { service: s.name, prefix: `${s.name.toLowerCase()}-proxy` }, s.serviceConnect.path);
+                continue;
+            }
+            if (!cloudformation_isObject(cfg)) {
+                failed++;
+                ctx.report('notObject', { service: s.name, what: describe(cfg) }, at);
+                continue;
+            }
+            const driver = literalString(t, cfg['LogDriver']);
+            if (driver !== 'awslogs') {
+                failed++;
+                ctx.report('notAwslogs', { service: s.name, driver: describe(cfg['LogDriver']) }, [
+                    ...at,
+                    'LogDriver',
+                ]);
+                continue;
+            }
+            const options = cloudformation_isObject(cfg['Options']) ? cfg['Options'] : {};
+            const absent = REQUIRED_OPTIONS.filter((o) => options[o] === undefined);
+            if (absent.length) {
+                failed++;
+                ctx.report('missingOptions', { service: s.name, options: absent.map((o) => `'${o}'`).join(', ') }, cfg['Options'] === undefined ? at : [...at, 'Options']);
+            }
+        }
+        ctx.tally(sc.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/app-mesh-end-of-support.ts
+// SCN011: explains, resource by resource, that AWS App Mesh reached end of support on 2026-09-30 and how to move
+// to Service Connect. It is an explanation, not a penalty: it records every App Mesh piece it finds as checked and
+// none as failed, so its outcome counts as fully passed. Reference it only from an all-or-nothing item, where a
+// passed rule changes nothing; a partial-credit item would average that 1 in and pay for the mesh.
+
+
+
+const MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
+const SERVICE_CONNECT = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect.html';
+const APP_MESH = 'https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html';
+/** What each App Mesh resource becomes in Service Connect. */
+const REPLACEMENT = {
+    'AWS::AppMesh::Mesh': "the Cloud Map namespace ('AWS::ServiceDiscovery::HttpNamespace', set as the cluster's 'ServiceConnectDefaults')",
+    'AWS::AppMesh::VirtualNode': "the back end's 'ServiceConnectConfiguration.Services' entry (PortName, DiscoveryName) on its ECS service",
+    'AWS::AppMesh::VirtualService': "the client alias ('ClientAliases: [{ DnsName, Port }]') that clients call",
+    'AWS::AppMesh::VirtualRouter': 'the client alias; Service Connect has no weighted routes, so shift traffic with ECS deployments (blue/green, canary) instead',
+    'AWS::AppMesh::Route': 'the client alias; Service Connect has no weighted routes, so shift traffic with ECS deployments (blue/green, canary) instead',
+    'AWS::AppMesh::VirtualGateway': 'an Application Load Balancer in front of the front-end service',
+    'AWS::AppMesh::GatewayRoute': 'listener rules on that Application Load Balancer',
+};
+/* harmony default export */ const app_mesh_end_of_support = (defineRule({
+    meta: {
+        id: 'SCN011',
+        name: 'app-mesh-end-of-support',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Move off AWS App Mesh: support ended on 2026-09-30',
+        description: 'Names every AWS::AppMesh::* resource, App Mesh Envoy proxy configuration and App Mesh Envoy image in the template, explains that App Mesh reached end of support on 30 September 2026, and says what replaces each piece in ECS Service Connect. It informs: every piece it names counts as checked, none as failed.',
+        docsUrl: MIGRATION,
+        evidence: ['W3696', 'App Mesh end of support 2026-09-30'],
+        messages: {
+            resource: `Resource '{{name}}' is an '{{type}}'. AWS App Mesh reached end of support on 30 September 2026: since then AWS no longer gives access to the App Mesh console or App Mesh resources (and new customers could not start using it after 24 September 2024). Remove it and use {{replacement}} instead. Migration guide: ${MIGRATION} · Service Connect: ${SERVICE_CONNECT} · App Mesh notice: ${APP_MESH}`,
+            proxyConfiguration: `Task definition '{{name}}' sets 'ProxyConfiguration' of type 'APPMESH' for the App Mesh Envoy sidecar. App Mesh reached end of support on 30 September 2026. Remove 'ProxyConfiguration': with Service Connect, ECS adds and manages the proxy itself when the service sets 'ServiceConnectConfiguration'. Migration guide: ${MIGRATION}`,
+            envoyImage: `Container '{{container}}' of task definition '{{name}}' runs the App Mesh Envoy image '{{image}}'. App Mesh reached end of support on 30 September 2026. Remove this sidecar: Service Connect injects its own managed proxy. Migration guide: ${MIGRATION}`,
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        let found = 0;
+        for (const [name, res] of Object.entries(t.Resources)) {
+            if (!cloudformation_isObject(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::AppMesh::'))
+                continue;
+            found++;
+            const replacement = REPLACEMENT[res.Type] ?? "ECS Service Connect ('ServiceConnectConfiguration' on each ECS service)";
+            ctx.report('resource', { name, type: res.Type, replacement }, ['Resources', name, 'Type']);
+        }
+        for (const td of modelOf(t).taskDefinitions.values()) {
+            const proxy = td.props['ProxyConfiguration'];
+            if (cloudformation_isObject(proxy) && literalString(t, proxy['Type']) === 'APPMESH') {
+                found++;
+                ctx.report('proxyConfiguration', { name: td.name }, [...td.path, 'Properties', 'ProxyConfiguration']);
+            }
+            for (const c of td.containers) {
+                const image = literalString(t, c.def['Image']);
+                if (image && /aws-appmesh-envoy/i.test(image)) {
+                    found++;
+                    ctx.report('envoyImage', { name: td.name, container: c.label, image }, [...c.path, 'Image']);
+                }
+            }
+        }
+        if (found === 0)
+            return ctx.notApplicable('no App Mesh resources');
+        // Checked, none failed: the findings explain and never lower the score (see the header and the lab README).
+        ctx.tally(found, 0);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/service-connect/index.ts
+// Service-to-service rules (prefix SCN), sorted by id: ECS Service Connect, its Cloud Map namespace, the client and
+// client-server halves, and the App Mesh end-of-support explanation. Each file holds one rule; model.ts is the
+// shared helper that follows Ref/GetAtt between services, task definitions, clusters and namespaces.
+
+
+
+
+
+
+
+
+
+
+
+const serviceConnectRules = [
+    two_fargate_services, // SCN001
+    service_connect_namespace, // SCN002
+    service_connect_enabled, // SCN003
+    port_name_matches_task_definition, // SCN004
+    port_mapping_app_protocol, // SCN005
+    client_alias, // SCN006
+    client_calls_alias, // SCN007
+    client_depends_on_server, // SCN008
+    service_health_checks, // SCN009
+    service_connect_logs, // SCN010
+    app_mesh_end_of_support, // SCN011
+];
+
 ;// CONCATENATED MODULE: ./graders/01-production-dockerfile/rubric.ts
 // Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
 // 30 points over ten items; the README anchors are the item ids.
@@ -24914,7 +26467,159 @@ function usesSecrets(doc) {
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/07-service-connect/rubric.ts
+// Lab 07: the learner writes a CloudFormation template with a front-end and a back-end service on Fargate that talk
+// through ECS Service Connect. Thirty points over seven items. Cloud Map DNS discovery is the accepted alternative:
+// half credit on the back-end and front-end items, none on the two items that are Service Connect itself (17/30 in
+// all). App Mesh earns nothing and costs nothing: SCN011 explains its end of support on the all-or-nothing
+// `service-connect` item, where its neutral outcome cannot change the score (see labs/07-service-connect/README.md).
+
+const rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
+const rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
+const rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: rubric_CFN_LINT });
+const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+/* harmony default export */ const _07_service_connect_rubric = (defineLab({
+    id: '07-service-connect',
+    title: 'Service-to-service calls with ECS Service Connect',
+    part: '5 Service discovery and service mesh',
+    summary: 'Connect a front-end and a back-end Fargate service with ECS Service Connect: one Cloud Map namespace, the back end as a client-server with a named port and a client alias, the front end as a client that calls the alias, health checks, and proxy logs in CloudWatch. App Mesh reached end of support on 2026-09-30 and earns no points.',
+    files: [
+        {
+            id: 'template',
+            paths: ['template.yaml', 'template.yml', 'template.json'],
+            kind: 'cloudformation',
+            required: true,
+            cfnLint: true,
+        },
+    ],
+    items: [
+        {
+            id: 'fargate-services',
+            title: 'Run a front-end and a back-end service on Fargate',
+            points: 4,
+            file: 'template',
+            rules: ['SCN001'],
+            cfnLint: ['E3047', 'E3048', 'E3052', 'E3054'],
+            scoring: 'proportional',
+            hint: "Declare two 'AWS::ECS::Service' resources with 'LaunchType: FARGATE', each with 'TaskDefinition: !Ref' its own task definition (a valid Fargate Cpu/Memory pair, 'NetworkMode: awsvpc', 'RequiresCompatibilities: [FARGATE]'), 'Cluster: !Ref Cluster', and a 'NetworkConfiguration' with private subnets and a security group.",
+            praise: 'Two Fargate services, each with its own task definition, in the stack’s cluster.',
+            evidence: [
+                rubric_cfnLint('E3047'),
+                rubric_cfnLint('E3048'),
+                rubric_cfnLint('E3052'),
+                rubric_cfnLint('E3054'),
+                rubric_awsDoc(`${CFN}/aws-resource-ecs-service.html`),
+            ],
+            docsUrl: `${CFN}/aws-resource-ecs-service.html`,
+        },
+        {
+            id: 'namespace',
+            title: 'Put both services in one Cloud Map namespace',
+            points: 4,
+            file: 'template',
+            rules: ['SCN002'],
+            scoring: 'proportional',
+            hint: "Declare an 'AWS::ServiceDiscovery::HttpNamespace' (Service Connect needs no DNS zone) and set the cluster's 'ServiceConnectDefaults: { Namespace: !GetAtt Namespace.Arn }' (or each service's 'ServiceConnectConfiguration.Namespace'). Use the ARN: '!Ref' of a namespace returns its ID, which ECS does not accept here.",
+            praise: 'Both services meet in one namespace the stack owns.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts.html`),
+                rubric_awsDoc(`${rubric_ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
+                rubric_awsDoc(`${CFN}/aws-resource-servicediscovery-httpnamespace.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts.html`,
+        },
+        {
+            id: 'service-connect',
+            title: 'Turn Service Connect on in both services (not App Mesh)',
+            points: 4,
+            file: 'template',
+            rules: ['SCN003', 'SCN011'],
+            // Both or nothing: a back end outside Service Connect cannot be called through an alias, and a front end
+            // outside it cannot resolve one. All-or-nothing also keeps SCN011 (App Mesh) neutral: it never fails.
+            scoring: 'all',
+            hint: "Give both services 'ServiceConnectConfiguration' with 'Enabled: true' — the front end too, although it publishes nothing: only tasks of Service Connect services get the proxy that resolves client aliases. Cloud Map DNS discovery ('ServiceRegistries') is not Service Connect and earns nothing here. AWS App Mesh reached end of support on 2026-09-30: remove any 'AWS::AppMesh::*' resources and Envoy sidecars; they neither earn nor cost points.",
+            praise: 'Both services are in Service Connect.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect.html`),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                rubric_awsDoc(APP_MESH_MIGRATION),
+                rubric_awsDoc('https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html'),
+                rubric_cfnLint('W3696'),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/service-connect.html`,
+        },
+        {
+            id: 'backend-server',
+            title: 'Publish the back end as a client-server with a named port and a client alias',
+            points: 7,
+            file: 'template',
+            rules: ['SCN004', 'SCN005', 'SCN006'],
+            scoring: 'proportional',
+            hint: "In the back end's task definition, name the container port mapping and state its protocol ('Name: api', 'AppProtocol: http'). In the back-end service add 'Services: [{ PortName: api, DiscoveryName: backend, ClientAliases: [{ DnsName: backend, Port: 8080 }] }]': the PortName must exist in the task definition that service runs, and the alias is the name and port clients call.",
+            praise: 'The back end publishes a named HTTP port under a clear client alias.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectService.html`),
+                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
+                rubric_awsDoc(`${rubric_ECS_API}/API_PortMapping.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+        },
+        {
+            id: 'frontend-client',
+            title: 'Call the back end from the front end through the alias',
+            points: 5,
+            file: 'template',
+            rules: ['SCN007', 'SCN008'],
+            scoring: 'proportional',
+            hint: "Give the front-end container an environment variable such as 'BACKEND_URL: http://backend:8080' — the alias's 'DnsName' and 'Port', not the container port — keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
+            praise: 'The front end calls the back end by its alias, and starts after it.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts.html`),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+        },
+        {
+            id: 'health-checks',
+            title: 'Health-check both services',
+            points: 3,
+            file: 'template',
+            rules: ['SCN009'],
+            scoring: 'proportional',
+            hint: "Add a container 'HealthCheck' to the essential container of both task definitions ('Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]', Interval 5–300, Timeout 2–60, Retries 1–10, StartPeriod 0–300). A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
+            praise: 'ECS can replace a task of either service that stops answering.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_API}/API_HealthCheck.html`),
+                { kind: 'checkov', id: 'CKV_AWS_261', url: 'https://www.checkov.io/5.Policy%20Index/terraform.html' },
+            ],
+            docsUrl: `${rubric_ECS_API}/API_HealthCheck.html`,
+        },
+        {
+            id: 'service-connect-logs',
+            title: 'Keep the Service Connect proxy logs in CloudWatch Logs',
+            points: 3,
+            file: 'template',
+            rules: ['SCN010'],
+            scoring: 'proportional',
+            hint: "In both services' 'ServiceConnectConfiguration' add 'LogConfiguration: { LogDriver: awslogs, Options: { awslogs-group: !Ref LogGroup, awslogs-region: !Ref AWS::Region, awslogs-stream-prefix: api-proxy } }'. Cloud Map discovery has no proxy, so it earns nothing here.",
+            praise: 'When a call between the services fails, the proxy’s side of the story is in CloudWatch Logs.',
+            evidence: [
+                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectConfiguration.html`),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/configure-service-connect-proxy-container.html`),
+                rubric_cfnLint('E3046'),
+            ],
+            docsUrl: `${rubric_ECS_API}/API_ServiceConnectConfiguration.html`,
+        },
+    ],
+}));
+
 ;// CONCATENATED MODULE: ./graders/index.ts
+
+
 
 
 
@@ -24924,8 +26629,9 @@ const RULES = [
     ...dockerfileRules,
     ...dockerignoreRules,
     ...taskDefinitionRules,
+    ...serviceConnectRules,
 ];
-const LABS = [rubric, _02_ecs_task_definition_rubric];
+const LABS = [rubric, _02_ecs_task_definition_rubric, _07_service_connect_rubric];
 function findRule(id) {
     return RULES.find((r) => r.meta.id === id);
 }
@@ -25436,18 +27142,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -25533,15 +27239,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -25585,17 +27291,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -25704,15 +27410,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -25799,18 +27505,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -26030,17 +27736,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -26154,12 +27860,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -26361,14 +28067,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -26419,7 +28125,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26465,19 +28171,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -26681,13 +28387,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -26916,7 +28622,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27071,7 +28777,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27114,7 +28820,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27149,12 +28855,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -27173,12 +28879,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -27195,22 +28901,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -27539,13 +29245,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -27622,7 +29328,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27686,14 +29392,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -27783,13 +29489,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -27968,7 +29674,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28037,28 +29743,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -28095,7 +29801,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28121,16 +29827,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -28248,14 +29954,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -28406,14 +30112,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -28453,15 +30159,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -28499,14 +30205,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -28533,17 +30239,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -28687,17 +30393,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -28809,16 +30515,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -28881,7 +30587,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28941,12 +30647,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -28987,15 +30693,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -29212,7 +30918,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29282,7 +30988,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29388,14 +31094,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -29507,12 +31213,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -30237,7 +31943,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30285,14 +31991,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -31272,18 +32978,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -31386,16 +33092,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -31432,13 +33138,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -31458,12 +33164,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -31482,13 +33188,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -31508,12 +33214,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -31531,12 +33237,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -31559,13 +33265,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -31613,12 +33319,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -31662,18 +33368,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -31694,14 +33400,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -31765,27 +33471,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -31871,14 +33577,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -31948,12 +33654,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -31984,13 +33690,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -32041,12 +33747,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -32124,13 +33830,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -32202,16 +33908,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -32286,15 +33992,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -32375,24 +34081,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -32423,14 +34129,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -32526,12 +34232,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -32638,7 +34344,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32796,15 +34502,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -32935,14 +34641,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -33097,7 +34803,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33128,14 +34834,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -33222,7 +34928,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33256,15 +34962,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -33415,13 +35121,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -33760,12 +35466,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -34142,6 +35848,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(164);
+/******/ var __webpack_exports__ = __nccwpck_require__(5231);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
