@@ -65,7 +65,8 @@ function renderItem(item: ItemReport, c: (s: Style, t: string) => string): strin
           ? 'gray'
           : 'red';
   const line = `  ${c(colour, sym)} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
-  if (item.status === 'passed') return [line];
+  // A passed item can still carry advice (an App Mesh resource beside a working Service Connect setup).
+  if (item.status === 'passed') return [line, ...item.findings.map((f) => `      ${findingLine(f, c)}`)];
   const out = [line];
   for (const f of item.findings) out.push(`      ${findingLine(f, c)}`);
   out.push(`      ${c('gray', 'hint')}  ${item.feedback}`);
