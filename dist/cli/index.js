@@ -26868,8 +26868,9 @@ function renderItem(item, c) {
                 ? 'gray'
                 : 'red';
     const line = `  ${c(colour, sym)} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
+    // A passed item can still carry advice (an App Mesh resource beside a working Service Connect setup).
     if (item.status === 'passed')
-        return [line];
+        return [line, ...item.findings.map((f) => `      ${findingLine(f, c)}`)];
     const out = [line];
     for (const f of item.findings)
         out.push(`      ${findingLine(f, c)}`);
