@@ -375,7 +375,10 @@ function gradeItem(
       : components.reduce((a, b) => a + b, 0) / components.length;
   const status: ItemStatus = fraction >= 1 ? 'passed' : fraction <= 0 ? 'failed' : 'partial';
   const feedback =
-    status === 'passed' ? (item.praise ?? 'Done.') : [checkFeedback, item.hint].filter(Boolean).join(' ');
+    status === 'passed'
+      ? // A check's own feedback (say, the cost estimate beside the budget) is worth showing on a pass too.
+        [item.praise ?? 'Done.', checkFeedback].filter(Boolean).join(' ')
+      : [checkFeedback, item.hint].filter(Boolean).join(' ');
   return result(status, fraction, feedback, findings);
 }
 

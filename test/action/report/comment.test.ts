@@ -16,9 +16,9 @@ const finding = (i: number, severity: Finding['severity'] = 'warning'): Finding 
   message: `Problem number ${i} ${'x'.repeat(200)}`,
 });
 
-/** A report shaped like the real course, with as many findings per item as asked. */
+/** A report shaped like labs 01 and 02, with as many findings per item as asked (sizes do not depend on how many labs exist). */
 function bigReport(perItem: number): Report {
-  const labs = LABS.map((lab) => ({
+  const labs = LABS.slice(0, 2).map((lab) => ({
     id: lab.id,
     title: lab.title,
     score: 0,

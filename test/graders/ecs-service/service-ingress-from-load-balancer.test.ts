@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../graders/ecs-service/service-ingress-from-load-balancer.js';
+import { runOn, testRule } from '../../helpers/rule-tester.js';
+import { LAB03, LAB06, edit, resourcesOnly, without } from './templates.js';
+
+const STANDALONE_SOURCE =
+  '      SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n\n  LoadBalancer:';
+const INLINE_SOURCE =
+  '          SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n\n  # ----';
+const LBS =
+  '      LoadBalancers:\n        - ContainerName: web\n          ContainerPort: !Ref ContainerPort\n          TargetGroupArn: !Ref TargetGroup\n';
+
+const backend = (source: string) =>
+  resourcesOnly(`  Frontend:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: front end
+  Backend:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: back end
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 8080
+          ToPort: 8080
+          ${source}
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          SecurityGroups: [!Ref Backend]
+`);
+
+testRule(rule, {
+  valid: [
+    { name: 'a separate AWS::EC2::SecurityGroupIngress from the ALB group (lab 03 solution)', code: LAB03 },
+    { name: 'an inline rule from the ALB group (lab 06 solution)', code: LAB06 },
+    {
+      name: 'the ALB group named with !Ref',
+      code: edit(LAB03, [
+        STANDALONE_SOURCE,
+        '      SourceSecurityGroupId: !Ref LoadBalancerSecurityGroup\n\n  LoadBalancer:',
+      ]),
+    },
+    {
+      name: 'a service without a load balancer admitting another service',
+      code: backend('SourceSecurityGroupId: !GetAtt Frontend.GroupId'),
+    },
+    {
+      name: 'a load balancer defined in another stack',
+      code: edit(
+        without(LAB03, 'LoadBalancerSecurityGroup', 'LoadBalancer', 'Listener'),
+        [
+          STANDALONE_SOURCE.replace('\n\n  LoadBalancer:', '\n'),
+          '      SourceSecurityGroupId: !ImportValue shared-alb-security-group\n',
+        ],
+        ['      - Listener\n', ''],
+      ),
+    },
+    {
+      name: 'no ingress at all on a service without a load balancer',
+      code: edit(
+        LAB03,
+        [LBS, ''],
+        [
+          STANDALONE_SOURCE,
+          '      SourceSecurityGroupId: !GetAtt FileSystemSecurityGroup.GroupId\n\n  LoadBalancer:',
+        ],
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the whole VPC range, inline',
+      code: edit(LAB06, [INLINE_SOURCE, '          CidrIp: 10.0.0.0/16\n\n  # ----']),
+      errors: [{ messageId: 'cidrSource' }, { messageId: 'noIngressFromLoadBalancer' }],
+    },
+    {
+      name: 'the internet over IPv6, as a separate resource, beside the ALB rule',
+      code: edit(LAB03, [
+        STANDALONE_SOURCE,
+        `${STANDALONE_SOURCE.replace('\n\n  LoadBalancer:', '')}\n\n  Ipv6Ingress:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: !Ref ServiceSecurityGroup\n      IpProtocol: tcp\n      FromPort: 8080\n      ToPort: 8080\n      CidrIpv6: ::/0\n\n  LoadBalancer:`,
+      ]),
+      errors: [{ messageId: 'cidrSource' }],
+    },
+    {
+      name: 'a prefix list',
+      code: edit(LAB06, [
+        INLINE_SOURCE,
+        '          SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n        - IpProtocol: tcp\n          FromPort: 8080\n          ToPort: 8080\n          SourcePrefixListId: pl-12345678\n\n  # ----',
+      ]),
+      errors: [{ messageId: 'prefixListSource' }],
+    },
+    {
+      name: 'a security group that is not the load balancer’s',
+      code: edit(LAB03, [
+        STANDALONE_SOURCE,
+        '      SourceSecurityGroupId: !GetAtt FileSystemSecurityGroup.GroupId\n\n  LoadBalancer:',
+      ]),
+      errors: [{ messageId: 'notLoadBalancerSource' }, { messageId: 'noIngressFromLoadBalancer' }],
+    },
+    {
+      name: 'a hard-coded security group id',
+      code: edit(LAB03, [
+        STANDALONE_SOURCE,
+        '      SourceSecurityGroupId: sg-0123456789abcdef0\n\n  LoadBalancer:',
+      ]),
+      errors: [{ messageId: 'notLoadBalancerSource' }, { messageId: 'noIngressFromLoadBalancer' }],
+    },
+    {
+      name: 'no ingress rule at all on a load-balanced service',
+      code: without(LAB03, 'ServiceIngressFromLoadBalancer'),
+      errors: [{ messageId: 'noIngressFromLoadBalancer' }],
+    },
+    {
+      name: 'no security groups listed',
+      code: edit(LAB03, [
+        '          SecurityGroups:\n            - !GetAtt ServiceSecurityGroup.GroupId\n',
+        '',
+      ]),
+      errors: [{ messageId: 'defaultGroup' }],
+    },
+    {
+      name: 'a security group from a parameter',
+      code: edit(LAB03, [
+        '            - !GetAtt ServiceSecurityGroup.GroupId\n      LoadBalancers',
+        '            - !Ref ImageUri\n      LoadBalancers',
+      ]),
+      errors: [{ messageId: 'unresolvedGroup' }],
+    },
+    {
+      name: 'a service without a load balancer open to a CIDR',
+      code: backend('CidrIp: 10.0.0.0/8'),
+      errors: [{ messageId: 'cidrSource' }],
+    },
+    {
+      name: 'no service',
+      code: resourcesOnly('  Sg:\n    Type: AWS::EC2::SecurityGroup\n'),
+      errors: [{ messageId: 'noService' }],
+    },
+  ],
+});
+
+describe('SVC007 applicability', () => {
+  it('does not apply to services without awsvpc networking', () => {
+    const out = runOn(
+      rule,
+      resourcesOnly('  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: EC2\n'),
+    );
+    expect(out.notApplicable).toMatch(/awsvpc/);
+  });
+});
