@@ -40949,7 +40949,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9369);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9886);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -40959,7 +40959,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9369:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50185,6 +50185,2695 @@ function toRegExp(pattern) {
 
 const dockerignoreRules = [excludes_git, excludes_dependencies, excludes_env_files];
 
+;// CONCATENATED MODULE: ./graders/lib/cloudformation.ts
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Resources in template order, optionally of one or more types. */
+function resources(t, ...types) {
+    const out = [];
+    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
+        if (!isObject(resource))
+            continue;
+        if (types.length && !types.includes(String(resource.Type)))
+            continue;
+        out.push({
+            name,
+            resource,
+            path: ['Resources', name],
+            props: isObject(resource.Properties) ? resource.Properties : {},
+        });
+    }
+    return out;
+}
+function cloudformation_resource(t, name) {
+    return resources(t).find((r) => r.name === name);
+}
+/** Safe property access along a path of keys and indexes. */
+function get(value, path) {
+    let cur = value;
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            cur = Array.isArray(cur) ? cur[seg] : undefined;
+        else
+            cur = isObject(cur) ? cur[seg] : undefined;
+        if (cur === undefined)
+            return undefined;
+    }
+    return cur;
+}
+const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
+/** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
+function isIntrinsic(v) {
+    if (!isObject(v))
+        return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && INTRINSIC.test(keys[0]);
+}
+/** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
+function targetOf(v) {
+    if (!isObject(v))
+        return undefined;
+    if (typeof v['Ref'] === 'string')
+        return v['Ref'];
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga) && typeof ga[0] === 'string')
+        return ga[0];
+    if (typeof ga === 'string')
+        return ga.split('.')[0];
+    const sub = v['Fn::Sub'];
+    const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    const m = s === undefined ? null : /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(s);
+    return m?.[1];
+}
+/** The attribute named by a GetAtt (`Arn`, `GroupId`, `Endpoint.Address`), if the value is one. */
+function attributeOf(v) {
+    if (!isObject(v))
+        return undefined;
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga) && typeof ga[1] === 'string')
+        return ga[1];
+    if (typeof ga === 'string' && ga.includes('.'))
+        return ga.slice(ga.indexOf('.') + 1);
+    return undefined;
+}
+/** Every logical id (resource or parameter) a value refers to anywhere inside it, including `${X}` in Subs. */
+function referencesIn(v) {
+    const out = new Set();
+    const stack = [v];
+    while (stack.length) {
+        const cur = stack.pop();
+        if (Array.isArray(cur)) {
+            stack.push(...cur);
+            continue;
+        }
+        if (!isObject(cur))
+            continue;
+        const direct = targetOf(cur);
+        if (direct && !direct.startsWith('AWS::'))
+            out.add(direct);
+        const sub = cur['Fn::Sub'];
+        const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+        if (s)
+            for (const m of s.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
+                if (!m[1].startsWith('AWS'))
+                    out.add(m[1]);
+        stack.push(...Object.values(cur));
+    }
+    return out;
+}
+/** Whether a value refers to the named resource (directly, or anywhere inside an intrinsic). */
+function refersTo(v, logicalId) {
+    return referencesIn(v).has(logicalId);
+}
+/**
+ * The literal value of a property where the template fixes it: a plain value, or a `Ref` to a parameter
+ * with a `Default`. Anything decided at deploy time (conditions, imports, pseudo parameters) is unknown.
+ */
+function literal(t, v) {
+    if (!isIntrinsic(v))
+        return { known: true, value: v };
+    const ref = isObject(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
+    if (ref && isObject(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
+        return { known: true, value: t.Parameters[ref]['Default'] };
+    }
+    return { known: false, why: `decided at deploy time (${Object.keys(v)[0]})` };
+}
+/** A literal as a number, accepting numeric strings ("1024") as CloudFormation does. */
+function literalNumber(t, v) {
+    const r = literal(t, v);
+    if (!r.known)
+        return undefined;
+    if (typeof r.value === 'number')
+        return r.value;
+    if (typeof r.value === 'string' && r.value.trim() !== '' && Number.isFinite(Number(r.value)))
+        return Number(r.value);
+    return undefined;
+}
+function literalString(t, v) {
+    const r = literal(t, v);
+    if (!r.known)
+        return undefined;
+    return typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean'
+        ? String(r.value)
+        : undefined;
+}
+/** CloudFormation booleans may be true/false or the strings "true"/"false". */
+function cloudformation_literalBool(t, v) {
+    const s = literalString(t, v);
+    return s === undefined
+        ? undefined
+        : s.toLowerCase() === 'true'
+            ? true
+            : s.toLowerCase() === 'false'
+                ? false
+                : undefined;
+}
+/** A list property as an array (a literal list), or undefined when it is computed (`!Split`, `!Ref` to a list). */
+function literalList(t, v) {
+    const r = literal(t, v);
+    if (r.known && Array.isArray(r.value))
+        return r.value;
+    if (r.known && typeof r.value === 'string' && isObject(v))
+        return r.value.split(',').map((s) => s.trim());
+    return undefined;
+}
+/** The resource a value points at, if it points at a resource of this template. */
+function targetResource(t, v) {
+    const id = targetOf(v);
+    return id ? cloudformation_resource(t, id) : undefined;
+}
+/** Resources whose properties refer to the named resource anywhere. */
+function referrers(t, logicalId, ...types) {
+    return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
+}
+
+;// CONCATENATED MODULE: ./graders/ecr/model.ts
+
+function repositories(t) {
+    return resources(t, 'AWS::ECR::Repository');
+}
+/** The repository's name when the template fixes it (CloudFormation generates one when it is absent). */
+function repositoryName(t, repo) {
+    return literalString(t, repo.props['RepositoryName']);
+}
+/** ECR filter wildcards: `*` matches any run of characters; everything else is literal. */
+function wildcardMatch(pattern, name) {
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return re.test(name);
+}
+/**
+ * A property holding a JSON document: CloudFormation accepts an object for `RepositoryPolicyText`, and a JSON
+ * string for both it and `LifecyclePolicyText`. `allowObject` says whether an object is acceptable.
+ */
+function jsonProperty(t, raw, allowObject) {
+    if (raw === undefined || raw === null)
+        return { kind: 'absent' };
+    if (isIntrinsic(raw)) {
+        const r = literal(t, raw);
+        if (!r.known)
+            return { kind: 'computed' };
+        raw = r.value;
+    }
+    if (typeof raw === 'string') {
+        try {
+            return { kind: 'ok', value: JSON.parse(raw), fromString: true };
+        }
+        catch (e) {
+            return { kind: 'notJson', error: e instanceof Error ? e.message : String(e) };
+        }
+    }
+    if (isObject(raw) && allowObject)
+        return { kind: 'ok', value: raw, fromString: false };
+    return { kind: 'wrongType' };
+}
+/** A value as message text: scalars as written, anything else as JSON (never throws, even for odd objects). */
+function asText(v) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    try {
+        return JSON.stringify(v) ?? 'nothing';
+    }
+    catch {
+        return 'an unreadable value';
+    }
+}
+/** A policy's statements as a list (a single statement object counts as one). */
+function statements(policy) {
+    if (!isObject(policy))
+        return [];
+    const s = policy['Statement'];
+    if (Array.isArray(s))
+        return s.filter(isObject);
+    return isObject(s) ? [s] : [];
+}
+/** A string-or-list IAM field (Action, Resource) as a list of strings; non-strings are dropped. */
+function stringList(v) {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v))
+        return v.filter((x) => typeof x === 'string');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./graders/ecr/image-scanning.ts
+// ECR001: every repository's images are scanned for vulnerabilities when pushed: ScanOnPush on the repository,
+// or a registry scanning configuration (basic scan-on-push, or enhanced scanning) whose filters cover it.
+
+
+
+/** Registry-level rules that scan on push or continuously, with their WILDCARD filters. */
+function registryScanRules(t) {
+    return resources(t, 'AWS::ECR::RegistryScanningConfiguration').map((r) => {
+        const scanType = literalString(t, r.props['ScanType']) ?? '';
+        const rules = [];
+        const list = r.props['Rules'];
+        if (Array.isArray(list)) {
+            for (const rule of list) {
+                if (!isObject(rule))
+                    continue;
+                const frequency = literalString(t, rule['ScanFrequency']) ?? '';
+                const filters = Array.isArray(rule['RepositoryFilters'])
+                    ? rule['RepositoryFilters'].flatMap((f) => {
+                        const v = isObject(f) ? literalString(t, f['Filter']) : undefined;
+                        return v === undefined ? [] : [v];
+                    })
+                    : [];
+                rules.push({ frequency, filters });
+            }
+        }
+        return { scanType, rules };
+    });
+}
+/* harmony default export */ const image_scanning = (defineRule({
+    meta: {
+        id: 'ECR001',
+        name: 'image-scanning',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Scan images on push',
+        description: 'Every ECR repository has its images scanned for known vulnerabilities: ImageScanningConfiguration.ScanOnPush true, or an AWS::ECR::RegistryScanningConfiguration (basic scan on push, or enhanced scanning with Amazon Inspector) whose repository filters match it.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
+        evidence: ['ECR.1', 'CKV_AWS_163'],
+        messages: {
+            noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
+            notScanned: "Repository '{{repository}}' does not scan images on push, so a vulnerable base image goes unnoticed until it runs. Add 'ImageScanningConfiguration: { ScanOnPush: true }', or enhanced scanning with an 'AWS::ECR::RegistryScanningConfiguration'.",
+            scanOff: "Repository '{{repository}}' sets 'ScanOnPush: false'. Set it to 'true' (or configure enhanced scanning for the registry) so every pushed image is scanned.",
+            filtersMiss: "The registry scanning configuration scans on push only repositories matching {{filters}}, and '{{repository}}' matches none of them. Add a filter that matches it (for example '{{repository}}' or '*'), or set 'ScanOnPush: true' on the repository.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const repos = repositories(t);
+        if (repos.length === 0) {
+            ctx.report('noRepository', {}, ['Resources']);
+            return;
+        }
+        const registry = registryScanRules(t);
+        let failed = 0;
+        for (const repo of repos) {
+            const cfg = repo.props['ImageScanningConfiguration'];
+            const scanOnPush = isObject(cfg) ? cloudformation_literalBool(t, cfg['ScanOnPush']) : undefined;
+            if (scanOnPush === true)
+                continue;
+            const name = repositoryName(t, repo);
+            const active = registry.flatMap((r) => r.rules.filter((rule) => rule.frequency === 'SCAN_ON_PUSH' ||
+                (rule.frequency === 'CONTINUOUS_SCAN' && r.scanType === 'ENHANCED')));
+            const covered = active.some((rule) => rule.filters.some((f) => f === '*' || (name !== undefined && wildcardMatch(f, name))));
+            if (covered)
+                continue;
+            failed++;
+            const filters = active.flatMap((r) => r.filters);
+            if (filters.length > 0) {
+                ctx.report('filtersMiss', { repository: name ?? repo.name, filters: filters.map((f) => `'${f}'`).join(', ') }, repo.path);
+            }
+            else if (scanOnPush === false) {
+                ctx.report('scanOff', { repository: name ?? repo.name }, [
+                    ...repo.path,
+                    'Properties',
+                    'ImageScanningConfiguration',
+                    'ScanOnPush',
+                ]);
+            }
+            else
+                ctx.report('notScanned', { repository: name ?? repo.name }, repo.path);
+        }
+        ctx.tally(repos.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/immutable-tags.ts
+// ECR002: every repository makes image tags immutable, so a tag such as '1.0.0' always means the same image.
+
+
+
+/* harmony default export */ const immutable_tags = (defineRule({
+    meta: {
+        id: 'ECR002',
+        name: 'immutable-tags',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Make image tags immutable',
+        description: "Every ECR repository sets ImageTagMutability to IMMUTABLE, so a pushed tag can never be moved to another image: a task definition that names ':1.0.0' always runs the same code, and a compromised pipeline cannot overwrite a release.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
+        evidence: ['ECR.2', 'CKV_AWS_51'],
+        messages: {
+            noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
+            mutableDefault: "Repository '{{repository}}' does not set 'ImageTagMutability', so tags are MUTABLE: pushing ':1.0.0' again silently replaces the image that running tasks were started from. Add 'ImageTagMutability: IMMUTABLE'.",
+            mutable: "Repository '{{repository}}' sets 'ImageTagMutability: {{value}}', so any tag can be overwritten by a later push. Use 'IMMUTABLE' and give every build a new tag (a version or the commit SHA).",
+            withExclusion: "Repository '{{repository}}' uses '{{value}}', which still lets tags matching its exclusion filters be overwritten; Security Hub ECR.2 wants 'IMMUTABLE'. Use 'IMMUTABLE' and stop reusing tags such as 'latest'.",
+            computed: "'ImageTagMutability' of repository '{{repository}}' is decided at deploy time, so the grader cannot tell whether tags are immutable. Write 'IMMUTABLE'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const repos = repositories(t);
+        if (repos.length === 0) {
+            ctx.report('noRepository', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const repo of repos) {
+            const repository = repositoryName(t, repo) ?? repo.name;
+            const raw = repo.props['ImageTagMutability'];
+            const at = [...repo.path, 'Properties', 'ImageTagMutability'];
+            if (raw === undefined) {
+                failed++;
+                ctx.report('mutableDefault', { repository }, repo.path);
+                continue;
+            }
+            const r = literal(t, raw);
+            if (!r.known) {
+                failed++;
+                ctx.report('computed', { repository }, at);
+            }
+            else if (r.value !== 'IMMUTABLE') {
+                failed++;
+                const value = asText(r.value);
+                ctx.report(/_WITH_EXCLUSION$/.test(value) ? 'withExclusion' : 'mutable', { repository, value }, at);
+            }
+        }
+        ctx.tally(repos.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/kms-encryption.ts
+// ECR003: every repository encrypts its images with a customer managed AWS KMS key.
+
+
+
+const KMS_TYPES = ['KMS', 'KMS_DSSE'];
+/* harmony default export */ const kms_encryption = (defineRule({
+    meta: {
+        id: 'ECR003',
+        name: 'kms-encryption',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Encrypt the repository with a customer managed KMS key',
+        description: "Every ECR repository sets EncryptionConfiguration with EncryptionType KMS (or KMS_DSSE) and a KmsKey you manage, so you control the key's policy, rotation and audit trail. Without it ECR uses AES-256 with an AWS-owned key; KMS without a KmsKey uses the AWS managed key 'aws/ecr'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html',
+        evidence: ['ECR.5', 'CKV_AWS_136'],
+        messages: {
+            noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
+            defaultAes: "Repository '{{repository}}' has no 'EncryptionConfiguration', so images are encrypted with AES-256 under a key AWS owns and you cannot audit or revoke. Add an 'AWS::KMS::Key' and 'EncryptionConfiguration: { EncryptionType: KMS, KmsKey: !GetAtt Key.Arn }'.",
+            aes: "Repository '{{repository}}' uses 'EncryptionType: {{type}}'. Use 'KMS' with a 'KmsKey' you manage, so access to the images also needs access to the key.",
+            awsManagedKey: "Repository '{{repository}}' uses KMS with the AWS managed key ('aws/ecr'){{why}}; Security Hub ECR.5 asks for a customer managed key. Create an 'AWS::KMS::Key' (with rotation on) and set 'KmsKey' to it.",
+            computed: "The encryption settings of repository '{{repository}}' are decided at deploy time, so the grader cannot check them. Write 'EncryptionType: KMS' and a 'KmsKey'.",
+            notObject: "'EncryptionConfiguration' of repository '{{repository}}' must be an object such as '{ EncryptionType: KMS, KmsKey: !GetAtt Key.Arn }'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const repos = repositories(t);
+        if (repos.length === 0) {
+            ctx.report('noRepository', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const repo of repos) {
+            const repository = repositoryName(t, repo) ?? repo.name;
+            const props = [...repo.path, 'Properties'];
+            const enc = repo.props['EncryptionConfiguration'];
+            const fail = (...args) => {
+                failed++;
+                ctx.report(...args);
+            };
+            if (enc === undefined) {
+                fail('defaultAes', { repository }, repo.path);
+                continue;
+            }
+            if (!isObject(enc)) {
+                fail('notObject', { repository }, [...props, 'EncryptionConfiguration']);
+                continue;
+            }
+            const at = [...props, 'EncryptionConfiguration'];
+            const typeRaw = literal(t, enc['EncryptionType']);
+            if (!typeRaw.known) {
+                fail('computed', { repository }, [...at, 'EncryptionType']);
+                continue;
+            }
+            const type = typeRaw.value === undefined ? 'AES256' : asText(typeRaw.value);
+            if (!KMS_TYPES.includes(type)) {
+                fail('aes', { repository, type }, [...at, 'EncryptionType']);
+                continue;
+            }
+            const key = enc['KmsKey'];
+            if (key === undefined) {
+                fail('awsManagedKey', { repository, why: " because no 'KmsKey' is set" }, at);
+                continue;
+            }
+            const keyText = literalString(t, key);
+            const target = targetResource(t, key);
+            if (keyText !== undefined && /(^|:|\/)alias\/aws\/ecr$/.test(keyText)) {
+                fail('awsManagedKey', { repository, why: '' }, [...at, 'KmsKey']);
+            }
+            else if (target &&
+                !['AWS::KMS::Key', 'AWS::KMS::ReplicaKey', 'AWS::KMS::Alias'].includes(target.resource.Type)) {
+                fail('computed', { repository }, [...at, 'KmsKey']);
+            }
+        }
+        ctx.tally(repos.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/lifecycle.ts
+const TAG_STATUSES = ['tagged', 'untagged', 'any'];
+const COUNT_TYPES = [
+    'imageCountMoreThan',
+    'sinceImagePushed',
+    'sinceImagePulled',
+    'sinceImageTransitioned',
+];
+const ACTION_TYPES = ['expire', 'transition'];
+const STORAGE_CLASSES = ['standard', 'archive'];
+/** ECR accepts at most this many `*` wildcards in one tagPatternList string. */
+const MAX_WILDCARDS = 4;
+const POLICY_KEYS = ['rules'];
+const RULE_KEYS = ['rulePriority', 'description', 'selection', 'action'];
+const SELECTION_KEYS = [
+    'tagStatus',
+    'tagPatternList',
+    'tagPrefixList',
+    'storageClass',
+    'countType',
+    'countUnit',
+    'countNumber',
+];
+const ACTION_KEYS = ['type', 'targetStorageClass'];
+/** Prose for every problem, keyed by messageId; `{{where}}` names the rule ("rule 2 (rulePriority 3)"). */
+const lifecycleMessages = {
+    notObject: 'A lifecycle policy is one JSON object with a \'rules\' list, but this is {{what}}. Start from \'{ "rules": [ { "rulePriority": 1, "selection": { … }, "action": { "type": "expire" } } ] }\'.',
+    noRules: "The policy has no 'rules' list, so ECR rejects it. Add '\"rules\": [ … ]' with at least one rule.",
+    rulesNotList: "'rules' must be a list of rule objects ('[ { … } ]'), but it is {{what}}.",
+    emptyRules: "'rules' is empty, so the policy expires nothing. Add a rule that expires untagged images.",
+    unknownKey: "{{where}} has a key '{{key}}' that ECR's lifecycle policy format does not have, so ECR rejects the policy. Allowed here: {{allowed}}.",
+    ruleNotObject: "{{where}} is {{what}}, not a rule object with 'rulePriority', 'selection' and 'action'.",
+    missingField: "{{where}} has no '{{field}}', which ECR requires. {{fix}}",
+    notAnObject: "'{{field}}' in {{where}} must be an object, but it is {{what}}.",
+    badPriority: "'rulePriority' in {{where}} is {{what}}; it must be a whole number of 1 or more (rules run from the lowest number up).",
+    duplicatePriority: 'Rules {{rules}} {{verb}} rulePriority {{priority}}; ECR requires a unique rulePriority for every rule and rejects the policy. Renumber them (the numbers need not be consecutive).',
+    anyNotLast: "{{where}} selects 'tagStatus: any' but has rulePriority {{priority}}, lower than rule priority {{max}}; ECR requires the 'any' rule to have the highest rulePriority, so it is evaluated last. Give it the largest number.",
+    badEnum: "'{{field}}' in {{where}} is {{what}}; ECR accepts {{allowed}}.",
+    badType: "'{{field}}' in {{where}} must be {{expected}}, but it is {{what}}.",
+    taggedNeedsList: "{{where}} selects 'tagStatus: tagged' without a 'tagPrefixList' or 'tagPatternList', so ECR rejects it. Add the tags it applies to, such as '\"tagPatternList\": [\"v*\"]'.",
+    listNotAllowed: "{{where}} selects 'tagStatus: {{tagStatus}}' but also sets '{{field}}'; tag lists are only for 'tagged' rules, so ECR rejects it. Remove '{{field}}', or use 'tagStatus: tagged'.",
+    badList: '\'{{field}}\' in {{where}} must be a non-empty list of tag strings, such as \'["v", "release-"]\'.',
+    tooManyWildcards: "Tag pattern '{{pattern}}' in {{where}} has {{count}} '*' wildcards; ECR allows at most 4 in each pattern.",
+    countUnitRequired: "{{where}} counts by age ('countType: {{countType}}') but has no 'countUnit'; add '\"countUnit\": \"days\"'.",
+    countUnitNotAllowed: "{{where}} counts images ('countType: imageCountMoreThan'), so it must not set 'countUnit'; remove it ('countUnit' is only for age-based count types).",
+    badCountUnit: "'countUnit' in {{where}} is {{what}}; the only unit ECR accepts is 'days'.",
+    badCountNumber: "'countNumber' in {{where}} is {{what}}; it must be a whole number of 1 or more (the number of images to keep, or of days).",
+    archiveCountType: '{{where}} uses \'countType: sinceImageTransitioned\', which applies only to archived images; set \'"storageClass": "archive"\' in its selection.',
+    standardOnly: "{{where}} sets 'storageClass: archive' with 'countType: {{countType}}'; only 'sinceImageTransitioned' selects archived images, so use 'standard' (or leave 'storageClass' out).",
+    transitionNeedsTarget: '{{where}} has \'action.type: transition\' without \'"targetStorageClass": "archive"\'; ECR needs the target storage class.',
+    targetNotAllowed: "{{where}} sets 'targetStorageClass' on an 'expire' action; it belongs only to 'transition' actions. Remove it.",
+};
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** "a list", "the text 'x'", "the number '0'": how a wrong value reads in a message. */
+function describe(v) {
+    if (v === undefined)
+        return 'missing';
+    if (v === null)
+        return "'null'";
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return `the text '${v.length > 60 ? `${v.slice(0, 57)}…` : v}'`;
+    if (typeof v === 'number')
+        return `the number '${v}'`;
+    if (typeof v === 'boolean')
+        return `'${v}'`;
+    return 'an object';
+}
+const quoted = (xs) => xs.map((x) => `'${x}'`).join(', ');
+/** The policy's rule objects with their index and label; entries that are not objects are skipped. */
+function policyRules(policy) {
+    if (!isRecord(policy) || !Array.isArray(policy['rules']))
+        return [];
+    const out = [];
+    policy['rules'].forEach((rule, index) => {
+        if (isRecord(rule))
+            out.push({ index, rule, where: ruleLabel(index, rule) });
+    });
+    return out;
+}
+function ruleLabel(index, rule) {
+    const p = isRecord(rule) ? rule['rulePriority'] : undefined;
+    return typeof p === 'number' ? `rule ${index + 1} (rulePriority ${p})` : `rule ${index + 1}`;
+}
+/** Every way the document breaks ECR's lifecycle policy rules; empty when ECR would accept it. */
+function validateLifecyclePolicy(policy) {
+    const out = [];
+    const add = (messageId, data, path) => out.push({ messageId, data, path });
+    if (!isRecord(policy)) {
+        add('notObject', { what: describe(policy) }, []);
+        return out;
+    }
+    for (const key of Object.keys(policy)) {
+        if (!POLICY_KEYS.includes(key))
+            add('unknownKey', { where: 'The policy', key, allowed: quoted(POLICY_KEYS) }, [key]);
+    }
+    const rules = policy['rules'];
+    if (rules === undefined) {
+        add('noRules', {}, []);
+        return out;
+    }
+    if (!Array.isArray(rules)) {
+        add('rulesNotList', { what: describe(rules) }, ['rules']);
+        return out;
+    }
+    if (rules.length === 0) {
+        add('emptyRules', {}, ['rules']);
+        return out;
+    }
+    const priorities = new Map();
+    const anyRules = [];
+    rules.forEach((rule, index) => {
+        const where = ruleLabel(index, rule);
+        const at = (...rest) => ['rules', index, ...rest];
+        if (!isRecord(rule)) {
+            add('ruleNotObject', { where: capitalize(where), what: describe(rule) }, at());
+            return;
+        }
+        for (const key of Object.keys(rule)) {
+            if (!RULE_KEYS.includes(key))
+                add('unknownKey', { where: capitalize(where), key, allowed: quoted(RULE_KEYS) }, at(key));
+        }
+        const priority = rule['rulePriority'];
+        if (priority === undefined) {
+            add('missingField', {
+                where: capitalize(where),
+                field: 'rulePriority',
+                fix: 'Add a unique \'"rulePriority"\' such as 1.',
+            }, at());
+        }
+        else if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
+            add('badPriority', { where, what: describe(priority) }, at('rulePriority'));
+        }
+        else {
+            priorities.set(priority, [...(priorities.get(priority) ?? []), index]);
+        }
+        const description = rule['description'];
+        if (description !== undefined && typeof description !== 'string') {
+            add('badType', { field: 'description', where, expected: 'text', what: describe(description) }, at('description'));
+        }
+        const selection = rule['selection'];
+        let tagStatus;
+        if (selection === undefined) {
+            add('missingField', {
+                where: capitalize(where),
+                field: 'selection',
+                fix: 'Add a \'"selection"\' object saying which images the rule applies to.',
+            }, at());
+        }
+        else if (!isRecord(selection)) {
+            add('notAnObject', { field: 'selection', where, what: describe(selection) }, at('selection'));
+        }
+        else {
+            tagStatus = checkSelection(selection, where, (...rest) => at('selection', ...rest), add);
+            if (tagStatus === 'any' &&
+                typeof priority === 'number' &&
+                Number.isInteger(priority) &&
+                priority >= 1) {
+                anyRules.push({ index, priority, where });
+            }
+        }
+        const action = rule['action'];
+        if (action === undefined) {
+            add('missingField', { where: capitalize(where), field: 'action', fix: 'Add \'"action": { "type": "expire" }\'.' }, at());
+        }
+        else if (!isRecord(action)) {
+            add('notAnObject', { field: 'action', where, what: describe(action) }, at('action'));
+        }
+        else {
+            checkAction(action, where, (...rest) => at('action', ...rest), add);
+        }
+    });
+    for (const [priority, indexes] of priorities) {
+        if (indexes.length < 2)
+            continue;
+        const names = indexes.map((i) => String(i + 1));
+        add('duplicatePriority', {
+            rules: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
+            verb: names.length === 2 ? 'both use' : 'all use',
+            priority,
+        }, ['rules', indexes[1], 'rulePriority']);
+    }
+    const max = Math.max(...priorities.keys());
+    for (const a of anyRules) {
+        if (a.priority < max)
+            add('anyNotLast', { where: capitalize(a.where), priority: a.priority, max }, [
+                'rules',
+                a.index,
+                'rulePriority',
+            ]);
+    }
+    return out;
+}
+function checkSelection(sel, where, at, add) {
+    const Where = capitalize(where);
+    for (const key of Object.keys(sel)) {
+        if (!SELECTION_KEYS.includes(key))
+            add('unknownKey', { where: `The selection of ${where}`, key, allowed: quoted(SELECTION_KEYS) }, at(key));
+    }
+    const rawStatus = sel['tagStatus'];
+    let tagStatus;
+    if (rawStatus === undefined) {
+        add('missingField', { where: Where, field: 'tagStatus', fix: "Add '\"tagStatus\"': 'tagged', 'untagged' or 'any'." }, at());
+    }
+    else if (typeof rawStatus !== 'string' || !TAG_STATUSES.includes(rawStatus)) {
+        add('badEnum', { field: 'tagStatus', where, what: describe(rawStatus), allowed: quoted(TAG_STATUSES) }, at('tagStatus'));
+    }
+    else
+        tagStatus = rawStatus;
+    const lists = ['tagPrefixList', 'tagPatternList'].filter((f) => sel[f] !== undefined);
+    for (const field of lists) {
+        const list = sel[field];
+        if (!Array.isArray(list) || list.length === 0 || list.some((s) => typeof s !== 'string' || s === '')) {
+            add('badList', { field, where }, at(field));
+            continue;
+        }
+        if (field === 'tagPatternList') {
+            for (const pattern of list) {
+                const count = (pattern.match(/\*/g) ?? []).length;
+                if (count > MAX_WILDCARDS)
+                    add('tooManyWildcards', { pattern, where, count }, at(field));
+            }
+        }
+    }
+    if (tagStatus === 'tagged' && lists.length === 0)
+        add('taggedNeedsList', { where: Where }, at('tagStatus'));
+    if ((tagStatus === 'untagged' || tagStatus === 'any') && lists.length > 0) {
+        for (const field of lists)
+            add('listNotAllowed', { where: Where, tagStatus, field }, at(field));
+    }
+    const countType = sel['countType'];
+    const validCountType = typeof countType === 'string' && COUNT_TYPES.includes(countType);
+    if (countType === undefined) {
+        add('missingField', {
+            where: Where,
+            field: 'countType',
+            fix: "Add '\"countType\"': 'imageCountMoreThan' to keep a number of images, or 'sinceImagePushed' to expire by age.",
+        }, at());
+    }
+    else if (!validCountType) {
+        add('badEnum', { field: 'countType', where, what: describe(countType), allowed: quoted(COUNT_TYPES) }, at('countType'));
+    }
+    const countUnit = sel['countUnit'];
+    if (validCountType) {
+        if (countType === 'imageCountMoreThan') {
+            if (countUnit !== undefined)
+                add('countUnitNotAllowed', { where: Where }, at('countUnit'));
+        }
+        else if (countUnit === undefined)
+            add('countUnitRequired', { where: Where, countType }, at());
+    }
+    if (countUnit !== undefined &&
+        countUnit !== 'days' &&
+        !(validCountType && countType === 'imageCountMoreThan')) {
+        add('badCountUnit', { where, what: describe(countUnit) }, at('countUnit'));
+    }
+    const countNumber = sel['countNumber'];
+    if (countNumber === undefined) {
+        add('missingField', {
+            where: Where,
+            field: 'countNumber',
+            fix: 'Add \'"countNumber"\': how many images to keep, or after how many days to act.',
+        }, at());
+    }
+    else if (typeof countNumber !== 'number' || !Number.isInteger(countNumber) || countNumber < 1) {
+        add('badCountNumber', { where, what: describe(countNumber) }, at('countNumber'));
+    }
+    const storageClass = sel['storageClass'];
+    if (storageClass !== undefined &&
+        (typeof storageClass !== 'string' || !STORAGE_CLASSES.includes(storageClass))) {
+        add('badEnum', { field: 'storageClass', where, what: describe(storageClass), allowed: quoted(STORAGE_CLASSES) }, at('storageClass'));
+    }
+    else if (validCountType) {
+        if (countType === 'sinceImageTransitioned' && storageClass !== 'archive')
+            add('archiveCountType', { where: Where }, at());
+        if (countType !== 'sinceImageTransitioned' && storageClass === 'archive')
+            add('standardOnly', { where: Where, countType }, at('storageClass'));
+    }
+    return tagStatus;
+}
+function checkAction(action, where, at, add) {
+    const Where = capitalize(where);
+    for (const key of Object.keys(action)) {
+        if (!ACTION_KEYS.includes(key))
+            add('unknownKey', { where: `The action of ${where}`, key, allowed: quoted(ACTION_KEYS) }, at(key));
+    }
+    const type = action['type'];
+    if (type === undefined) {
+        add('missingField', { where: Where, field: 'action.type', fix: 'Add \'"type": "expire"\' to the action.' }, at());
+        return;
+    }
+    if (typeof type !== 'string' || !ACTION_TYPES.includes(type)) {
+        add('badEnum', { field: 'action.type', where, what: describe(type), allowed: quoted(ACTION_TYPES) }, at('type'));
+        return;
+    }
+    const target = action['targetStorageClass'];
+    if (type === 'transition' && target !== 'archive')
+        add('transitionNeedsTarget', { where: Where }, at());
+    if (type === 'expire' && target !== undefined)
+        add('targetNotAllowed', { where: Where }, at('targetStorageClass'));
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+// ---------------------------------------------------------------------------------------------
+// Retention semantics (ECR005): what a full-score policy does, beyond being valid.
+const retentionMessages = {
+    notAPolicy: "The file is not a lifecycle policy with a 'rules' list, so it expires nothing. Write '{ \"rules\": [ … ] }' with the two rules the lab asks for.",
+    noUntaggedRule: 'No rule expires untagged images (\'"tagStatus": "untagged"\' with \'"action": { "type": "expire" }\'), so every image that loses its tag to a newer push stays and is billed for storage. Add one, for example expire untagged images \'sinceImagePushed\' 7 days, or keep only \'imageCountMoreThan\' 1.',
+    noTaggedCountRule: 'No rule keeps the last N tagged images (\'"tagStatus": "tagged"\' with a tag list, \'"countType": "imageCountMoreThan"\' and \'"action": { "type": "expire" }\'), so tagged releases pile up forever{{detail}}. Add one, for example keep the last 20 images whose tags match \'v*\'.',
+};
+/** The two retention goals a full-score policy meets (expire untagged; keep the last N tagged): what is missing. */
+function retentionProblems(policy) {
+    const problems = [];
+    if (!isRecord(policy) || !Array.isArray(policy['rules'])) {
+        return { goals: 2, missed: 2, problems: [{ messageId: 'notAPolicy', data: {}, path: [] }] };
+    }
+    const rules = policyRules(policy);
+    const expires = (r) => isRecord(r['action']) && r['action']['type'] === 'expire';
+    const sel = (r) => (isRecord(r['selection']) ? r['selection'] : {});
+    const untagged = rules.some(({ rule }) => sel(rule)['tagStatus'] === 'untagged' && expires(rule));
+    const taggedRules = rules.filter(({ rule }) => sel(rule)['tagStatus'] === 'tagged' && expires(rule));
+    const keepsN = taggedRules.some(({ rule }) => {
+        const s = sel(rule);
+        const n = s['countNumber'];
+        const hasList = Array.isArray(s['tagPrefixList']) || Array.isArray(s['tagPatternList']);
+        return (hasList &&
+            s['countType'] === 'imageCountMoreThan' &&
+            typeof n === 'number' &&
+            Number.isInteger(n) &&
+            n >= 1);
+    });
+    if (!untagged)
+        problems.push({ messageId: 'noUntaggedRule', data: {}, path: ['rules'] });
+    if (!keepsN) {
+        const byAge = taggedRules.find(({ rule }) => sel(rule)['countType'] !== 'imageCountMoreThan');
+        problems.push({
+            messageId: 'noTaggedCountRule',
+            data: {
+                detail: byAge
+                    ? ` (${byAge.where} expires tagged images by age, which deletes even the newest release if nothing is pushed for a while)`
+                    : '',
+            },
+            path: byAge ? ['rules', byAge.index] : ['rules'],
+        });
+    }
+    return { goals: 2, missed: problems.length, problems };
+}
+
+;// CONCATENATED MODULE: ./graders/ecr/lifecycle-policy-valid.ts
+// ECR004: the learner's lifecycle-policy.json is a policy ECR accepts, checked against ECR's own rules (unique
+// priorities, the 'any' rule last, tag lists only where they belong, count types and units, actions).
+
+
+/* harmony default export */ const lifecycle_policy_valid = (defineRule({
+    meta: {
+        id: 'ECR004',
+        name: 'lifecycle-policy-valid',
+        target: 'json',
+        severity: 'error',
+        title: 'Write a lifecycle policy ECR accepts',
+        description: "The lifecycle policy document follows ECR's rules: every rule has a unique rulePriority, a 'tagStatus: any' rule has the highest priority, 'tagged' rules name a tagPrefixList or tagPatternList (at most four '*' per pattern) and 'untagged' rules name neither, countType and countUnit agree, countNumber is a positive whole number, and the action is 'expire' (or 'transition' to archive). ECR rejects a policy that breaks any of them.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html',
+        evidence: ['ECR.3', 'ECR API PutLifecyclePolicy'],
+        messages: lifecycleMessages,
+    },
+    check(doc, ctx) {
+        const problems = validateLifecyclePolicy(doc.value);
+        for (const p of problems)
+            ctx.report(p.messageId, p.data, p.path);
+        // Partial credit per rule; a problem with the policy as a whole fails every rule.
+        const v = doc.value;
+        const list = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.rules : undefined;
+        if (!Array.isArray(list) || list.length === 0)
+            return;
+        const failed = new Set();
+        for (const p of problems) {
+            if (p.path[0] === 'rules' && typeof p.path[1] === 'number')
+                failed.add(p.path[1]);
+            else
+                list.forEach((_, i) => failed.add(i));
+        }
+        ctx.tally(list.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/lifecycle-retention.ts
+// ECR005: the lifecycle policy does what the lab asks: it expires untagged images and keeps the last N tagged
+// ones, so the repository holds every release you may roll back to and nothing else.
+
+
+/* harmony default export */ const lifecycle_retention = (defineRule({
+    meta: {
+        id: 'ECR005',
+        name: 'lifecycle-retention',
+        target: 'json',
+        severity: 'warning',
+        title: 'Expire untagged images and keep the last N tagged',
+        description: 'The lifecycle policy has a rule that expires untagged images and a rule that keeps only the most recent N tagged images (tagStatus tagged, a tag list, countType imageCountMoreThan). Untagged images are left behind by every re-push; without a count limit, releases accumulate and are billed for storage forever.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_examples.html',
+        evidence: ['ECR.3', 'CONTAINER_BUILD_COST_01'],
+        messages: retentionMessages,
+    },
+    check(doc, ctx) {
+        const r = retentionProblems(doc.value);
+        for (const p of r.problems)
+            ctx.report(p.messageId, p.data, p.path);
+        ctx.tally(r.goals, r.missed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/engine/run-rule.ts
+function renderMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
+}
+function runRule(rule, doc) {
+    const findings = [];
+    let checked = null;
+    let failed = null;
+    let notApplicable = null;
+    const toPosition = (at) => {
+        if (at === undefined)
+            return { line: 1, column: 1 };
+        if (Array.isArray(at))
+            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
+        return at;
+    };
+    const ctx = {
+        report(messageId, data, at) {
+            const template = rule.meta.messages[messageId];
+            if (template === undefined)
+                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
+            const p = toPosition(at);
+            findings.push({
+                file: doc.file,
+                line: p.line,
+                column: p.column,
+                severity: rule.meta.severity,
+                ruleId: rule.meta.id,
+                message: renderMessage(template, data),
+            });
+        },
+        tally(c, f) {
+            checked = (checked ?? 0) + c;
+            if (f !== undefined)
+                failed = (failed ?? 0) + f;
+        },
+        notApplicable(reason) {
+            notApplicable = reason;
+        },
+    };
+    try {
+        rule.check(doc, ctx);
+    }
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        return {
+            ruleId: rule.meta.id,
+            findings: [],
+            checked: null,
+            failed: null,
+            notApplicable: null,
+            crash: { message: err.message, stack: err.stack ?? err.message },
+        };
+    }
+    return {
+        ruleId: rule.meta.id,
+        findings: sortFindings(findings),
+        checked,
+        failed,
+        notApplicable,
+        crash: null,
+    };
+}
+/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
+function outcomeFraction(o) {
+    if (o.checked !== null && o.checked > 0) {
+        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
+        return (o.checked - failed) / o.checked;
+    }
+    return o.findings.length === 0 ? 1 : 0;
+}
+function distinctInstances(findings) {
+    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
+}
+function compareFindings(a, b) {
+    return (cmp(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.message, b.message));
+}
+function sortFindings(fs) {
+    return [...fs].sort(compareFindings);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./graders/ecr/repository-lifecycle-policy.ts
+// ECR006: a lifecycle policy embedded in the template (LifecyclePolicy.LifecyclePolicyText of an ECR repository)
+// is valid JSON that follows ECR's lifecycle rules — the same checks as ECR004, through the shared helper.
+
+
+
+
+
+/** Where in the policy a problem is, for a finding that can only point at the whole text: "rules[1].selection". */
+function jsonPath(path) {
+    return path.reduce((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '');
+}
+/* harmony default export */ const repository_lifecycle_policy = (defineRule({
+    meta: {
+        id: 'ECR006',
+        name: 'repository-lifecycle-policy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Embed a valid lifecycle policy in the repository',
+        description: "When an ECR repository in the template carries LifecyclePolicy.LifecyclePolicyText, the text is a JSON string that follows ECR's lifecycle policy rules (the same checks as ECR004); CloudFormation passes it to ECR unchanged and the stack fails if ECR rejects it. cfn-lint checks only its length (E3033).",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html',
+        evidence: ['ECR.3', 'E3033'],
+        messages: {
+            invalid: "The lifecycle policy of repository '{{repository}}' is not one ECR accepts ({{at}}): {{problem}}",
+            notObject: "'LifecyclePolicy' of repository '{{repository}}' must be an object with 'LifecyclePolicyText', such as 'LifecyclePolicy: { LifecyclePolicyText: \"{\\\"rules\\\": […]}\" }'.",
+            noText: "'LifecyclePolicy' of repository '{{repository}}' has no 'LifecyclePolicyText', so no policy is applied. Paste the contents of lifecycle-policy.json into it as a string (a YAML block scalar '|' keeps it readable).",
+            notString: "'LifecyclePolicyText' of repository '{{repository}}' must be the policy as a JSON string, not a YAML mapping; CloudFormation rejects anything else. Write it as a block scalar: 'LifecyclePolicyText: |' followed by the JSON.",
+            notJson: "'LifecyclePolicyText' of repository '{{repository}}' is not valid JSON ({{error}}), so ECR rejects it. Paste the contents of a valid lifecycle-policy.json.",
+            computed: "'LifecyclePolicyText' of repository '{{repository}}' is built at deploy time, so the grader cannot check it. Write the JSON text itself.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const withPolicy = repositories(t).filter((r) => r.props['LifecyclePolicy'] !== undefined);
+        if (withPolicy.length === 0) {
+            ctx.notApplicable('no repository in the template embeds a lifecycle policy');
+            return;
+        }
+        let failed = 0;
+        for (const repo of withPolicy) {
+            const repository = repositoryName(t, repo) ?? repo.name;
+            const lp = repo.props['LifecyclePolicy'];
+            const at = [...repo.path, 'Properties', 'LifecyclePolicy'];
+            if (!isObject(lp)) {
+                failed++;
+                ctx.report('notObject', { repository }, at);
+                continue;
+            }
+            if (lp['LifecyclePolicyText'] === undefined) {
+                failed++;
+                ctx.report('noText', { repository }, at);
+                continue;
+            }
+            const textAt = [...at, 'LifecyclePolicyText'];
+            const v = jsonProperty(t, lp['LifecyclePolicyText'], false);
+            if (v.kind === 'computed')
+                ctx.report('computed', { repository }, textAt);
+            else if (v.kind === 'wrongType')
+                ctx.report('notString', { repository }, textAt);
+            else if (v.kind === 'notJson')
+                ctx.report('notJson', { repository, error: v.error }, textAt);
+            if (v.kind !== 'ok') {
+                failed++;
+                continue;
+            }
+            const problems = validateLifecyclePolicy(v.value);
+            for (const p of problems) {
+                ctx.report('invalid', {
+                    repository,
+                    at: p.path.length ? jsonPath(p.path) : 'the whole policy',
+                    problem: renderMessage(lifecycleMessages[p.messageId], p.data),
+                }, textAt);
+            }
+            if (problems.length)
+                failed++;
+        }
+        ctx.tally(withPolicy.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/repository-policy-least-privilege.ts
+// ECR007: every repository has a repository policy that grants named principals only the ECR actions they need:
+// no '*' principal and no wildcard or NotAction in any Allow statement.
+
+
+
+/** Whether a Principal value opens the statement to everyone: '*', { AWS: '*' } or a list holding '*'. */
+function isPublic(principal) {
+    if (principal === '*')
+        return true;
+    if (!isObject(principal))
+        return false;
+    return Object.values(principal).some((v) => stringList(v).includes('*'));
+}
+/* harmony default export */ const repository_policy_least_privilege = (defineRule({
+    meta: {
+        id: 'ECR007',
+        name: 'repository-policy-least-privilege',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Grant least privilege in the repository policy',
+        description: "Every ECR repository has a RepositoryPolicyText whose Allow statements name specific principals (never '*') and list specific ECR actions (no 'ecr:*', no wildcards, no NotAction), so pushing stays with the pipeline and pulling with the roles that run the image.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
+        evidence: ['AwsSolutions-ECR1', 'CKV_AWS_32', 'E3513'],
+        messages: {
+            noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository policy to check. Add the repository for the labs-web image.",
+            missing: "Repository '{{repository}}' has no 'RepositoryPolicyText', so the lab's pipeline role cannot push and the deployment role cannot pull unless their own IAM policies say so. Add a repository policy that allows the pipeline role the push actions and the execution role the pull actions.",
+            computed: "'RepositoryPolicyText' of repository '{{repository}}' is built at deploy time, so the grader cannot check it. Write the policy document itself.",
+            notJson: "'RepositoryPolicyText' of repository '{{repository}}' is not a policy document (an object, or a JSON string): {{error}}.",
+            noStatement: "The policy of repository '{{repository}}' has no statements, so it grants nothing. Add Allow statements for the pipeline (push) and the execution role (pull).",
+            noAllow: "The policy of repository '{{repository}}' has no 'Allow' statement, so it grants nothing. Allow the pipeline role the push actions and the execution role the pull actions.",
+            publicPrincipal: "Statement {{sid}} of repository '{{repository}}' allows the principal '*', which lets any AWS account {{verb}} images. Name the roles or accounts instead, such as '{ AWS: !GetAtt PipelineRole.Arn }'.",
+            notPrincipal: "Statement {{sid}} of repository '{{repository}}' combines 'Allow' with 'NotPrincipal', which grants everyone except the listed principals. Use 'Principal' with the roles that need access.",
+            wildcardAction: "Statement {{sid}} of repository '{{repository}}' allows {{actions}}, which includes deleting images and changing the repository's policy. List only what the principal needs: pull is 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer' and 'ecr:BatchCheckLayerAvailability'; push adds 'ecr:PutImage', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart' and 'ecr:CompleteLayerUpload'.",
+            notAction: "Statement {{sid}} of repository '{{repository}}' combines 'Allow' with 'NotAction', which grants every action not listed, including ones ECR adds later. List the allowed actions in 'Action' instead.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const repos = repositories(t);
+        if (repos.length === 0) {
+            ctx.report('noRepository', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const repo of repos) {
+            const repository = repositoryName(t, repo) ?? repo.name;
+            const at = [...repo.path, 'Properties', 'RepositoryPolicyText'];
+            let problems = 0;
+            const report = (...args) => {
+                problems++;
+                ctx.report(...args);
+            };
+            const v = jsonProperty(t, repo.props['RepositoryPolicyText'], true);
+            if (v.kind === 'absent')
+                report('missing', { repository }, repo.path);
+            else if (v.kind === 'computed')
+                report('computed', { repository }, at);
+            else if (v.kind === 'notJson')
+                report('notJson', { repository, error: v.error }, at);
+            else if (v.kind === 'wrongType')
+                report('notJson', { repository, error: 'it is neither an object nor text' }, at);
+            else {
+                const list = statements(v.value);
+                const raw = isObject(v.value) ? v.value['Statement'] : undefined;
+                const stmtPath = (i) => v.fromString ? at : Array.isArray(raw) ? [...at, 'Statement', i] : [...at, 'Statement'];
+                if (list.length === 0)
+                    report('noStatement', { repository }, at);
+                else if (!list.some((s) => s['Effect'] === 'Allow'))
+                    report('noAllow', { repository }, at);
+                list.forEach((s, i) => {
+                    if (s['Effect'] !== 'Allow')
+                        return;
+                    const sid = typeof s['Sid'] === 'string' ? `'${s['Sid']}'` : `${i + 1}`;
+                    const actions = stringList(s['Action']);
+                    const pushes = actions.some((a) => /^(\*|ecr:\*|ecr:(PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload))$/i.test(a));
+                    if (isPublic(s['Principal']))
+                        report('publicPrincipal', { sid, repository, verb: pushes ? 'push and pull' : 'pull' }, stmtPath(i));
+                    if (s['NotPrincipal'] !== undefined)
+                        report('notPrincipal', { sid, repository }, stmtPath(i));
+                    const wild = actions.filter((a) => a.includes('*'));
+                    if (wild.length)
+                        report('wildcardAction', { sid, repository, actions: wild.map((a) => `'${a}'`).join(', ') }, stmtPath(i));
+                    if (s['NotAction'] !== undefined)
+                        report('notAction', { sid, repository }, stmtPath(i));
+                });
+            }
+            if (problems > 0)
+                failed++;
+        }
+        ctx.tally(repos.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/cross-region-replication.ts
+// ECR008: the registry replicates images to another AWS Region, so a regional outage does not take the images
+// with it (and the second Region pulls locally).
+
+
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** `!Ref AWS::Region` or `!Sub '${AWS::Region}'`: the stack's own Region. */
+function isOwnRegion(v) {
+    if (!isIntrinsic(v))
+        return false;
+    const o = v;
+    return o['Ref'] === 'AWS::Region' || o['Fn::Sub'] === '${AWS::Region}';
+}
+/* harmony default export */ const cross_region_replication = (defineRule({
+    meta: {
+        id: 'ECR008',
+        name: 'cross-region-replication',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Replicate images to another Region',
+        description: "The template has an AWS::ECR::ReplicationConfiguration with at least one destination in another AWS Region (a literal Region name, never the stack's own AWS::Region), and any repository filters match the template's repositories, so every pushed image is copied out of the Region.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html',
+        evidence: ['AWS::ECR::ReplicationConfiguration', 'ECR API PutReplicationConfiguration'],
+        messages: {
+            missing: "The template has no 'AWS::ECR::ReplicationConfiguration', so images live in one Region only and a regional outage takes them with it. Add one with a destination 'Region' such as 'us-west-2' and 'RegistryId: !Ref AWS::AccountId'.",
+            noRules: "The replication configuration '{{name}}' has no rules with destinations, so nothing is replicated. Add 'ReplicationConfiguration: { Rules: [ { Destinations: [ { Region: us-west-2, RegistryId: !Ref AWS::AccountId } ] } ] }'.",
+            ownRegion: "A destination of '{{name}}' is the stack's own Region ('AWS::Region'); a copy in the same Region does not survive a regional outage. Name another Region, such as 'us-west-2'.",
+            computedRegion: "A destination Region of '{{name}}' is decided at deploy time, so the grader cannot tell whether it is another Region. Write the Region name (for example 'us-west-2') or give the parameter a 'Default'.",
+            badRegion: "Destination Region '{{region}}' of '{{name}}' is not an AWS Region name such as 'us-west-2'.",
+            noOtherRegion: "No destination of '{{name}}' is a named Region other than the stack's own, so images are not copied to another Region. Add a destination 'Region' such as 'us-west-2'.",
+            filterMisses: "The rule {{rule}} of '{{name}}' replicates only repositories starting with {{filters}}, and none of the template's repositories ({{repositories}}) does, so nothing is replicated. Fix the prefix or remove 'RepositoryFilters'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const configs = resources(t, 'AWS::ECR::ReplicationConfiguration');
+        if (configs.length === 0) {
+            ctx.report('missing', {}, ['Resources']);
+            return;
+        }
+        const names = repositories(t)
+            .map((r) => repositoryName(t, r))
+            .filter((n) => n !== undefined);
+        let crossRegion = false;
+        let specific = false;
+        for (const cfg of configs) {
+            const name = cfg.name;
+            const rc = cfg.props['ReplicationConfiguration'];
+            const rules = isObject(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+            const base = [...cfg.path, 'Properties', 'ReplicationConfiguration', 'Rules'];
+            const destinations = rules.flatMap((r, i) => isObject(r) && Array.isArray(r['Destinations'])
+                ? r['Destinations'].map((d, j) => ({ d, i, j }))
+                : []);
+            if (destinations.length === 0) {
+                ctx.report('noRules', { name }, cfg.path);
+                specific = true;
+                continue;
+            }
+            const covered = new Set();
+            for (const { d, i, j } of destinations) {
+                const at = [...base, i, 'Destinations', j, 'Region'];
+                const raw = isObject(d) ? d['Region'] : undefined;
+                if (raw === undefined)
+                    continue; // cfn-lint E3003 reports the missing property
+                if (isOwnRegion(raw)) {
+                    ctx.report('ownRegion', { name }, at);
+                    specific = true;
+                    continue;
+                }
+                const r = literal(t, raw);
+                if (!r.known) {
+                    ctx.report('computedRegion', { name }, at);
+                    specific = true;
+                    continue;
+                }
+                const region = asText(r.value);
+                if (!REGION.test(region)) {
+                    ctx.report('badRegion', { name, region }, at);
+                    specific = true;
+                    continue;
+                }
+                crossRegion = true;
+                covered.add(i);
+            }
+            // Repository filters (PREFIX_MATCH) must select at least one repository of the template, when names are known.
+            rules.forEach((r, i) => {
+                if (!covered.has(i) || !isObject(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
+                    return;
+                const prefixes = r['RepositoryFilters'].flatMap((f) => {
+                    const v = isObject(f) ? literalString(t, f['Filter']) : undefined;
+                    return v === undefined ? [] : [v];
+                });
+                if (prefixes.length === 0 || names.some((n) => prefixes.some((p) => n.startsWith(p))))
+                    return;
+                ctx.report('filterMisses', {
+                    name,
+                    rule: i + 1,
+                    filters: prefixes.map((p) => `'${p}'`).join(' or '),
+                    repositories: names.map((n) => `'${n}'`).join(', '),
+                }, [...base, i, 'RepositoryFilters']);
+                specific = true;
+            });
+        }
+        if (!crossRegion && !specific)
+            ctx.report('noOtherRegion', { name: configs[0].name }, configs[0].path);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecr/index.ts
+// Amazon ECR rules (prefix ECR), sorted by id: repository settings in CloudFormation templates, and the
+// lifecycle policy document. Each file holds one rule; the meta-test keeps this list complete. lifecycle.ts
+// (ECR's lifecycle policy rules, shared by ECR004 and ECR006) and model.ts are helper modules, not rules.
+
+
+
+
+
+
+
+
+const ecrRules = [
+    image_scanning, // ECR001
+    immutable_tags, // ECR002
+    kms_encryption, // ECR003
+    lifecycle_policy_valid, // ECR004
+    lifecycle_retention, // ECR005
+    repository_lifecycle_policy, // ECR006
+    repository_policy_least_privilege, // ECR007
+    cross_region_replication, // ECR008
+];
+
+;// CONCATENATED MODULE: ./graders/ecs-service/util/service.ts
+
+const SERVICE = 'AWS::ECS::Service';
+const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const serviceMessages = {
+    noService: "The template defines no 'AWS::ECS::Service', so there is nothing to check yet. Add a service that runs the task definition on Fargate (see the lab README).",
+};
+/** The template's ECS services, or an empty list after reporting that there are none. */
+function readServices(doc, ctx) {
+    const list = resources(doc.template, SERVICE);
+    if (list.length === 0)
+        ctx.report('noService', {}, ['Resources']);
+    return list;
+}
+/** `NetworkConfiguration.AwsvpcConfiguration`, if the service has one. */
+function awsvpcConfiguration(svc) {
+    const config = get(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
+    if (!isObject(config))
+        return undefined;
+    return { config, path: [...svc.path, 'Properties', 'NetworkConfiguration', 'AwsvpcConfiguration'] };
+}
+/** The task definition of this template that a service runs, if it can be followed. */
+function taskDefinitionOf(t, svc) {
+    const td = targetResource(t, svc.props['TaskDefinition']);
+    return td?.resource.Type === TASK_DEFINITION ? td : undefined;
+}
+/** The service's `LoadBalancers` entries that are objects. */
+function loadBalancerEntries(svc) {
+    const list = svc.props['LoadBalancers'];
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((entry, i) => isObject(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] }] : []);
+}
+function isLoadBalanced(svc) {
+    return loadBalancerEntries(svc).length > 0;
+}
+/**
+ * The deployment controller: 'ECS' (rolling update, the default), 'CODE_DEPLOY' or 'EXTERNAL'. Deployment
+ * settings such as the circuit breaker and healthy-percent bounds apply to the ECS controller.
+ */
+function deploymentController(t, svc) {
+    return literalString(t, get(svc.props, ['DeploymentController', 'Type']))?.toUpperCase() ?? 'ECS';
+}
+/** 'DAEMON' or 'REPLICA' (the default). */
+function schedulingStrategy(t, svc) {
+    return literalString(t, svc.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA';
+}
+/**
+ * The smallest number of tasks the service is meant to run: its `DesiredCount`, or the `MinCapacity` of an
+ * Application Auto Scaling target that scales it (CloudFormation then leaves the count to the scaler).
+ */
+function minimumTasks(t, svc) {
+    const desired = svc.props['DesiredCount'];
+    if (desired !== undefined)
+        return { count: literalNumber(t, desired), from: 'desired' };
+    const target = referrers(t, svc.name, 'AWS::ApplicationAutoScaling::ScalableTarget')[0];
+    if (target)
+        return { count: literalNumber(t, target.props['MinCapacity']), from: 'scaling' };
+    return { count: undefined, from: 'none' };
+}
+/** EFS volumes declared by a task definition. */
+function efsVolumes(td) {
+    const volumes = td.props['Volumes'];
+    if (!Array.isArray(volumes))
+        return [];
+    return volumes.flatMap((v, i) => {
+        if (!isObject(v) || !isObject(v['EFSVolumeConfiguration']))
+            return [];
+        const name = typeof v['Name'] === 'string' ? v['Name'] : `#${i + 1}`;
+        return [
+            {
+                name,
+                config: v['EFSVolumeConfiguration'],
+                path: [...td.path, 'Properties', 'Volumes', i, 'EFSVolumeConfiguration'],
+            },
+        ];
+    });
+}
+/** Whether some container of the task definition mounts the named volume. */
+function isMounted(td, volume) {
+    const containers = td.props['ContainerDefinitions'];
+    if (!Array.isArray(containers))
+        return false;
+    return containers.some((c) => isObject(c) &&
+        Array.isArray(c['MountPoints']) &&
+        c['MountPoints'].some((m) => isObject(m) && m['SourceVolume'] === volume));
+}
+/** Whether any task definition of the template mounts an EFS volume into a container (the lab asks for one). */
+function mountsEfsVolume(t) {
+    return resources(t, TASK_DEFINITION).some((td) => efsVolumes(td).some((v) => isMounted(td, v.name)));
+}
+/** Whether any service of the template is attached to a load balancer. */
+function hasLoadBalancedService(t) {
+    return resources(t, SERVICE).some(isLoadBalanced);
+}
+/** `true`/`"true"`, as CloudFormation reads booleans. */
+function isTrue(t, v) {
+    return literalBool(t, v) === true;
+}
+
+;// CONCATENATED MODULE: ./graders/ecs-service/cluster-container-insights.ts
+// SVC001: every ECS cluster turns on CloudWatch Container Insights ('enabled' or 'enhanced'), and every
+// service runs in a cluster of the template, so the setting actually covers it.
+
+
+
+const CLUSTER = 'AWS::ECS::Cluster';
+const ON = ['enabled', 'enhanced'];
+/* harmony default export */ const cluster_container_insights = (defineRule({
+    meta: {
+        id: 'SVC001',
+        name: 'cluster-container-insights',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Turn on Container Insights for the cluster',
+        description: "Every AWS::ECS::Cluster sets the 'containerInsights' cluster setting to 'enabled' or 'enhanced', so CPU, memory, network and task counts reach CloudWatch for every service in it.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html',
+        evidence: ['ECS.12', 'CKV_AWS_65', 'AwsSolutions-ECS4', 'CT.ECS.PR.2'],
+        messages: {
+            noCluster: "The template defines no 'AWS::ECS::Cluster', so the service would land in the account's 'default' cluster, whose settings this template does not control. Add a cluster with 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' and point the service's 'Cluster' at it.",
+            missing: "Cluster '{{cluster}}' does not turn on Container Insights, so CloudWatch gets no per-task CPU, memory or network metrics and you cannot see why a task was slow or stopped. Add 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level detail).",
+            disabled: "Cluster '{{cluster}}' sets 'containerInsights' to {{value}}. Set it to 'enabled' (or 'enhanced' for container-level detail) so CloudWatch collects the cluster's task metrics.",
+            defaultCluster: "Service '{{service}}' has no 'Cluster', so it runs in the account's 'default' cluster, which this template does not configure. Set 'Cluster: !Ref {{cluster}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const clusters = resources(t, CLUSTER);
+        if (clusters.length === 0) {
+            ctx.report('noCluster', {}, ['Resources']);
+            return;
+        }
+        for (const c of clusters) {
+            const settings = c.props['ClusterSettings'];
+            const entry = Array.isArray(settings)
+                ? settings.find((s) => isObject(s) && literalString(t, s['Name'])?.toLowerCase() === 'containerinsights')
+                : undefined;
+            if (!isObject(entry)) {
+                ctx.report('missing', { cluster: c.name }, [...c.path, 'Properties']);
+                continue;
+            }
+            const value = literalString(t, entry['Value']);
+            if (value === undefined || !ON.includes(value.toLowerCase())) {
+                const i = settings.indexOf(entry);
+                ctx.report('disabled', { cluster: c.name, value: value === undefined ? 'a value decided at deploy time' : `'${value}'` }, [...c.path, 'Properties', 'ClusterSettings', i, 'Value']);
+            }
+        }
+        // A service whose cluster comes from another stack (a parameter or import) is that stack's concern.
+        for (const s of resources(t, SERVICE)) {
+            if (s.props['Cluster'] === undefined) {
+                ctx.report('defaultCluster', { service: s.name, cluster: clusters[0].name }, [
+                    ...s.path,
+                    'Properties',
+                ]);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/fargate-service.ts
+// SVC002: every ECS service launches its tasks on Fargate (a FARGATE launch type or a capacity-provider
+// strategy of FARGATE and FARGATE_SPOT), as a REPLICA service, with a task definition that lists FARGATE.
+
+
+
+const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
+/* harmony default export */ const fargate_service = (defineRule({
+    meta: {
+        id: 'SVC002',
+        name: 'fargate-service',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run the service on Fargate',
+        description: "Every ECS service launches on Fargate, through 'LaunchType: FARGATE' or a capacity-provider strategy of FARGATE and FARGATE_SPOT, uses the REPLICA scheduler, and runs a task definition that lists FARGATE in RequiresCompatibilities.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html',
+        evidence: ['E3054', 'E3044', 'E3048'],
+        messages: {
+            ...serviceMessages,
+            notFargate: "Service '{{service}}' uses launch type {{launchType}}, which needs EC2 instances or on-premises servers you manage. Set 'LaunchType: FARGATE' so AWS runs the tasks for you.",
+            noLaunchType: "Service '{{service}}' sets neither 'LaunchType' nor a Fargate capacity-provider strategy, so ECS falls back to the cluster's default strategy or the EC2 launch type. Set 'LaunchType: FARGATE'.",
+            notFargateProvider: "Service '{{service}}' uses capacity provider {{provider}}, which is not Fargate. Use 'FARGATE' (and optionally 'FARGATE_SPOT'), or set 'LaunchType: FARGATE' instead of a strategy.",
+            daemon: "Service '{{service}}' uses the DAEMON scheduler, which Fargate does not support (cfn-lint E3044). Remove 'SchedulingStrategy' or set it to 'REPLICA'.",
+            noTaskDefinition: "Service '{{service}}' has no 'TaskDefinition', so ECS has nothing to run. Set 'TaskDefinition: !Ref <your task definition>'.",
+            taskNotFargate: "Service '{{service}}' runs task definition '{{taskDefinition}}', which does not list FARGATE in 'RequiresCompatibilities', so ECS does not check it against Fargate's rules. Add 'RequiresCompatibilities: [FARGATE]' to the task definition.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const failed = new Set();
+        for (const svc of services) {
+            const at = [...svc.path, 'Properties'];
+            const report = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            const launchType = literalString(t, svc.props['LaunchType'])?.toUpperCase();
+            const strategy = svc.props['CapacityProviderStrategy'];
+            if (svc.props['LaunchType'] !== undefined) {
+                if (launchType !== 'FARGATE') {
+                    report('notFargate', { service: svc.name, launchType: launchType ? `'${launchType}'` : 'decided at deploy time' }, [...at, 'LaunchType']);
+                }
+            }
+            else if (Array.isArray(strategy) && strategy.length > 0) {
+                strategy.forEach((item, i) => {
+                    const provider = isObject(item) ? literalString(t, item['CapacityProvider']) : undefined;
+                    if (provider === undefined || !FARGATE_PROVIDERS.includes(provider.toUpperCase())) {
+                        report('notFargateProvider', { service: svc.name, provider: provider ? `'${provider}'` : 'decided at deploy time' }, [...at, 'CapacityProviderStrategy', i]);
+                    }
+                });
+            }
+            else {
+                report('noLaunchType', { service: svc.name }, at);
+            }
+            if (schedulingStrategy(t, svc) === 'DAEMON')
+                report('daemon', { service: svc.name }, [...at, 'SchedulingStrategy']);
+            if (svc.props['TaskDefinition'] === undefined) {
+                report('noTaskDefinition', { service: svc.name }, at);
+                continue;
+            }
+            const td = taskDefinitionOf(t, svc);
+            if (!td)
+                continue; // a task definition from another stack: checked where it is defined
+            const rc = td.props['RequiresCompatibilities'];
+            const listsFargate = Array.isArray(rc) && rc.some((v) => literalString(t, v)?.toUpperCase() === 'FARGATE');
+            if (!listsFargate) {
+                report('taskNotFargate', { service: svc.name, taskDefinition: td.name }, [...td.path, 'Properties']);
+            }
+        }
+        if (services.length > 0)
+            ctx.tally(services.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/no-public-ip.ts
+// SVC003: no ECS service gives its tasks public IP addresses. 'AssignPublicIp' must be DISABLED, which is
+// also what ECS does when the property is left out (Security Hub ECS.2 fails only on ENABLED).
+
+
+
+/* harmony default export */ const no_public_ip = (defineRule({
+    meta: {
+        id: 'SVC003',
+        name: 'no-public-ip',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give tasks no public IP address',
+        description: "Every awsvpc service keeps 'AssignPublicIp' DISABLED, so its tasks cannot be reached from the internet directly; traffic comes through the load balancer and outbound calls through a NAT gateway or VPC endpoints.",
+        docsUrl: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-2',
+        evidence: ['ECS.2', 'CKV_AWS_333', 'CT.ECS.PR.9'],
+        messages: {
+            ...serviceMessages,
+            enabled: "Service '{{service}}' sets 'AssignPublicIp: ENABLED', so every task gets a public IP address and anyone on the internet can try its ports, bypassing the load balancer. Set 'AssignPublicIp: DISABLED' and run the tasks in private subnets.",
+            unknown: "Service '{{service}}' sets 'AssignPublicIp' to a value decided at deploy time, so the grader cannot confirm the tasks stay private. Write 'AssignPublicIp: DISABLED'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        let checked = 0;
+        for (const svc of services) {
+            const vpc = awsvpcConfiguration(svc);
+            if (!vpc)
+                continue; // no awsvpc networking: SVC004 and cfn-lint E3052 say so
+            checked++;
+            const raw = vpc.config['AssignPublicIp'];
+            if (raw === undefined)
+                continue;
+            const value = literalString(t, raw)?.toUpperCase();
+            if (value === 'DISABLED')
+                continue;
+            ctx.report(value === 'ENABLED' ? 'enabled' : 'unknown', { service: svc.name }, [
+                ...vpc.path,
+                'AssignPublicIp',
+            ]);
+        }
+        if (services.length > 0 && checked === 0)
+            ctx.notApplicable('no service uses awsvpc networking');
+        else if (checked > 0)
+            ctx.tally(checked);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/util/network.ts
+
+const SUBNET = 'AWS::EC2::Subnet';
+const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
+const INGRESS = 'AWS::EC2::SecurityGroupIngress';
+const ALB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const CLASSIC_ELB = 'AWS::ElasticLoadBalancing::LoadBalancer';
+function subnetRouting(t, subnet) {
+    const routeTables = resources(t, 'AWS::EC2::SubnetRouteTableAssociation')
+        .filter((a) => targetOf(a.props['SubnetId']) === subnet)
+        .map((a) => targetOf(a.props['RouteTableId']))
+        .filter((id) => id !== undefined);
+    let internetGateway = false;
+    let natGateway = false;
+    for (const route of resources(t, 'AWS::EC2::Route')) {
+        const table = targetOf(route.props['RouteTableId']);
+        if (table === undefined || !routeTables.includes(table))
+            continue;
+        if (isInternetGateway(t, route.props['GatewayId']))
+            internetGateway = true;
+        if (route.props['NatGatewayId'] !== undefined && isDefaultRoute(t, route.props))
+            natGateway = true;
+    }
+    return { internetGateway, natGateway, routeTables };
+}
+function isInternetGateway(t, v) {
+    if (v === undefined)
+        return false;
+    const target = targetOf(v);
+    if (target !== undefined)
+        return cloudformation_resource(t, target)?.resource.Type === 'AWS::EC2::InternetGateway';
+    return literalString(t, v)?.startsWith('igw-') ?? false;
+}
+function isDefaultRoute(t, props) {
+    const v4 = props['DestinationCidrBlock'];
+    if (v4 === undefined)
+        return false;
+    const s = literalString(t, v4);
+    return s === undefined || s === '0.0.0.0/0';
+}
+/**
+ * The subnets a `Subnets` list (or `SubnetMappings`) names. A `Ref` to a list parameter becomes one entry per
+ * default value, or a single parameter entry when it has no default.
+ */
+function subnetRefs(t, value, path) {
+    if (isObject(value) && typeof value['Ref'] === 'string') {
+        const name = value['Ref'];
+        if (cloudformation_resource(t, name))
+            return [{ kind: 'resource', name, path }];
+        // A list parameter: one entry per default value, named after the parameter (its name is the hint
+        // `tierOf` reads), or one entry when there is no default.
+        const r = literal(t, value);
+        if (r.known && typeof r.value === 'string' && r.value.includes(',')) {
+            return r.value.split(',').map((_, i) => ({ kind: 'parameter', name: `${name}[${i}]`, path }));
+        }
+        return [{ kind: 'parameter', name, path }];
+    }
+    if (!Array.isArray(value))
+        return value === undefined ? [] : [{ kind: 'other', name: describeIntrinsic(value), path }];
+    return value.map((item, i) => subnetRef(t, item, [...path, i]));
+}
+function subnetRef(t, item, path) {
+    const target = targetOf(item);
+    if (target !== undefined) {
+        return { kind: cloudformation_resource(t, target) ? 'resource' : 'parameter', name: target, path };
+    }
+    if (isObject(item) && item['Fn::ImportValue'] !== undefined) {
+        return { kind: 'import', name: flatten(t, item['Fn::ImportValue']), path };
+    }
+    if (typeof item === 'string')
+        return { kind: 'literal', name: item, path };
+    return { kind: 'other', name: describeIntrinsic(item), path };
+}
+/** Subnets of a load balancer: `Subnets`, or the `SubnetId`s of `SubnetMappings`. */
+function loadBalancerSubnets(t, lb) {
+    if (lb.props['Subnets'] !== undefined)
+        return subnetRefs(t, lb.props['Subnets'], [...lb.path, 'Properties', 'Subnets']);
+    const mappings = lb.props['SubnetMappings'];
+    if (!Array.isArray(mappings))
+        return [];
+    return mappings.map((m, i) => subnetRef(t, isObject(m) ? m['SubnetId'] : undefined, [
+        ...lb.path,
+        'Properties',
+        'SubnetMappings',
+        i,
+        'SubnetId',
+    ]));
+}
+/**
+ * Public or private. Subnets of this template are classified by their routes; subnets the template only
+ * names (parameters, imports) by their name, which is the best a static grader can do.
+ */
+function tierOf(t, ref) {
+    if (ref.kind === 'resource') {
+        if (cloudformation_resource(t, ref.name)?.resource.Type !== SUBNET)
+            return 'unknown';
+        return subnetRouting(t, ref.name).internetGateway ? 'public' : 'private';
+    }
+    const text = ref.name.toLowerCase();
+    const priv = /private|isolated/.test(text);
+    const pub = /public/.test(text);
+    if (priv && !pub)
+        return 'private';
+    if (pub && !priv)
+        return 'public';
+    return 'unknown';
+}
+/**
+ * A key that is equal for two subnets known to share an Availability Zone: `name:us-east-1a`,
+ * `getazs:0` for `!Select [0, !GetAZs '']`, `param:Zone`. Undefined when the subnet does not set one.
+ */
+function azKey(t, props) {
+    const id = props['AvailabilityZoneId'];
+    if (id !== undefined)
+        return `id:${literalString(t, id) ?? JSON.stringify(id)}`;
+    const az = props['AvailabilityZone'];
+    if (az === undefined)
+        return undefined;
+    const s = literalString(t, az);
+    if (s !== undefined)
+        return `name:${s}`;
+    const ref = isObject(az) ? az['Ref'] : undefined;
+    if (typeof ref === 'string')
+        return `param:${ref}`;
+    const sel = isObject(az) ? az['Fn::Select'] : undefined;
+    if (Array.isArray(sel) && sel.length === 2) {
+        const index = literalNumber(t, sel[0]);
+        const list = sel[1];
+        if (index !== undefined && isObject(list)) {
+            if (list['Fn::GetAZs'] !== undefined)
+                return `getazs:${index}`;
+            if (typeof list['Ref'] === 'string') {
+                const r = literal(t, list);
+                if (r.known && typeof r.value === 'string') {
+                    const item = r.value.split(',')[index];
+                    if (item !== undefined)
+                        return `name:${item.trim()}`;
+                }
+                return `param:${list['Ref']}[${index}]`;
+            }
+        }
+        if (index !== undefined && Array.isArray(list) && typeof list[index] === 'string')
+            return `name:${list[index]}`;
+    }
+    return JSON.stringify(az);
+}
+/**
+ * Distinct Availability Zones among subnet references. Subnets of this template without a zone, and subnets
+ * the template only names, each count as a zone of their own only when `benefitOfDoubt` is set.
+ */
+function distinctZones(t, refs, benefitOfDoubt) {
+    const keys = new Set();
+    for (const ref of refs) {
+        const res = ref.kind === 'resource' ? cloudformation_resource(t, ref.name) : undefined;
+        const key = res ? azKey(t, res.props) : undefined;
+        if (key !== undefined)
+            keys.add(key);
+        else if (benefitOfDoubt)
+            keys.add(`unknown:${ref.kind}:${ref.name}`);
+    }
+    return keys.size;
+}
+/** Whether a subnet reference can be followed to a subnet of this template. */
+function isTemplateSubnet(t, ref) {
+    return ref.kind === 'resource' && resource(t, ref.name)?.resource.Type === SUBNET;
+}
+function ingressRules(t) {
+    const out = [];
+    for (const sg of resources(t, SECURITY_GROUP)) {
+        const inline = sg.props['SecurityGroupIngress'];
+        if (!Array.isArray(inline))
+            continue;
+        inline.forEach((rule, i) => {
+            if (isObject(rule) && !isIntrinsic(rule)) {
+                out.push({
+                    group: sg.name,
+                    rule,
+                    path: [...sg.path, 'Properties', 'SecurityGroupIngress', i],
+                    standalone: undefined,
+                });
+            }
+        });
+    }
+    for (const ing of resources(t, INGRESS)) {
+        const owner = targetOf(ing.props['GroupId']) ?? targetOf(ing.props['GroupName']);
+        const group = owner !== undefined && cloudformation_resource(t, owner)?.resource.Type === SECURITY_GROUP ? owner : undefined;
+        out.push({ group, rule: ing.props, path: [...ing.path, 'Properties'], standalone: ing.name });
+    }
+    return out;
+}
+/** Ingress rules of one security group of this template. */
+function ingressRulesOf(t, group) {
+    return ingressRules(t).filter((r) => r.group === group);
+}
+/** Logical ids of the security groups attached to a load balancer of this template. */
+function loadBalancerGroups(t) {
+    const out = new Set();
+    for (const lb of resources(t, ALB, CLASSIC_ELB)) {
+        const groups = lb.props['SecurityGroups'];
+        if (!Array.isArray(groups))
+            continue;
+        for (const g of groups) {
+            const id = targetOf(g);
+            if (id !== undefined && cloudformation_resource(t, id)?.resource.Type === SECURITY_GROUP)
+                out.add(id);
+        }
+    }
+    return out;
+}
+/** The security group a value points at, when it is one of this template's. */
+function securityGroupOf(t, v) {
+    const id = targetOf(v);
+    return id !== undefined && cloudformation_resource(t, id)?.resource.Type === SECURITY_GROUP ? id : undefined;
+}
+function sourceOf(t, rule) {
+    const sgId = rule['SourceSecurityGroupId'] ?? rule['SourceSecurityGroupName'];
+    if (sgId !== undefined)
+        return { kind: 'group', group: securityGroupOf(t, sgId), value: sgId };
+    for (const [key, ipv6] of [
+        ['CidrIp', false],
+        ['CidrIpv6', true],
+    ]) {
+        const v = rule[key];
+        if (v === undefined)
+            continue;
+        const cidr = literalString(t, v);
+        return { kind: 'cidr', cidr, open: cidr !== undefined && isOpenCidr(cidr), ipv6 };
+    }
+    if (rule['SourcePrefixListId'] !== undefined)
+        return { kind: 'prefix-list' };
+    return { kind: 'none' };
+}
+/** `0.0.0.0/0` and `::/0` in their usual spellings. */
+function isOpenCidr(cidr) {
+    const c = cidr.trim().toLowerCase();
+    if (c === '0.0.0.0/0')
+        return true;
+    const m = /^([0-9a-f:]+)\/0$/.exec(c);
+    return m !== null && m[1].includes(':') && /^[0:]*$/.test(m[1]);
+}
+function portsOf(t, rule) {
+    const proto = literalString(t, rule['IpProtocol'])?.toLowerCase();
+    if (proto === undefined)
+        return undefined;
+    if (proto === '-1' || proto === 'all')
+        return { protocol: 'all' };
+    const name = proto === '6' ? 'tcp' : proto === '17' ? 'udp' : proto === '1' ? 'icmp' : proto;
+    const from = literalNumber(t, rule['FromPort']);
+    const to = literalNumber(t, rule['ToPort']);
+    if (name === 'tcp' || name === 'udp') {
+        if (from === -1 || to === -1)
+            return { protocol: 'all' };
+        if (from === undefined || to === undefined)
+            return undefined;
+        return { protocol: name, from, to };
+    }
+    return { protocol: name, from: from ?? -1, to: to ?? -1 };
+}
+/** Whether a port range reaches a TCP or UDP port. Unknown ranges are not assumed to. */
+function reaches(range, port) {
+    if (range === undefined)
+        return false;
+    if (range.protocol === 'all')
+        return true;
+    if (!('from' in range) || (range.protocol !== 'tcp' && range.protocol !== 'udp'))
+        return false;
+    return range.from <= port && port <= range.to;
+}
+/** How a port range reads in a message: "TCP 80", "TCP 0-65535", "all traffic". */
+function describePorts(range) {
+    if (range === undefined)
+        return 'ports the grader cannot read';
+    if (range.protocol === 'all')
+        return 'all traffic';
+    if (!('from' in range))
+        return 'all traffic';
+    const p = range.protocol.toUpperCase();
+    if (range.protocol !== 'tcp' && range.protocol !== 'udp')
+        return p;
+    return range.from === range.to ? `${p} ${range.from}` : `${p} ${range.from}-${range.to}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Strings built with intrinsics.
+/**
+ * A string with its deploy-time parts replaced by `*`: `!Sub 'com.amazonaws.${AWS::Region}.ecr.api'` reads
+ * `com.amazonaws.*.ecr.api`, and so does the same name built with `!Join`.
+ */
+function flatten(t, v) {
+    const s = literalString(t, v);
+    if (s !== undefined)
+        return s;
+    if (!isObject(v))
+        return '*';
+    const sub = v['Fn::Sub'];
+    const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    if (text !== undefined)
+        return text.replace(/\$\{[^}]*\}/g, '*');
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+        return join[1].map((part) => flatten(t, part)).join(join[0]);
+    }
+    return '*';
+}
+function describeIntrinsic(v) {
+    if (isObject(v))
+        return Object.keys(v)[0] ?? 'a value';
+    return typeof v === 'string' ? v : 'a value';
+}
+
+;// CONCATENATED MODULE: ./graders/ecs-service/private-subnets.ts
+// SVC004: every ECS service runs its tasks in private subnets: subnets with no route to an internet gateway.
+// Subnets of the template are classified by their route tables; subnets the template only names (a
+// parameter or an import) by that name, since the grader cannot see their routes.
+
+
+
+/* harmony default export */ const private_subnets = (defineRule({
+    meta: {
+        id: 'SVC004',
+        name: 'private-subnets',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run the tasks in private subnets',
+        description: 'Every ECS service uses awsvpc networking with subnets that have no route to an internet gateway, so the tasks sit in the network layer that the internet cannot reach and only the load balancer is public.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
+        evidence: ['SEC05-BP01', 'E3052'],
+        messages: {
+            ...serviceMessages,
+            noNetworkConfiguration: "Service '{{service}}' has no 'NetworkConfiguration.AwsvpcConfiguration', which a Fargate (awsvpc) service needs to know its subnets and security groups (cfn-lint E3052). Add one with the private subnets and the service's security group.",
+            noSubnets: "Service '{{service}}' lists no 'Subnets', so ECS cannot place its tasks. List the private subnets, one per Availability Zone.",
+            publicSubnet: "Service '{{service}}' places tasks in '{{subnet}}', a public subnet (its route table sends traffic to an internet gateway). Tasks there are one security-group mistake away from the internet. Use the private subnets, whose default route goes to a NAT gateway or which reach AWS through VPC endpoints.",
+            unverifiable: "Service '{{service}}' places tasks in {{subnet}}, which the grader cannot follow to a subnet of this template, so it cannot tell whether the subnet is private. Reference the private subnets defined in the template (for example '!Ref PrivateSubnetA').",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const failed = new Set();
+        for (const svc of services) {
+            const vpc = awsvpcConfiguration(svc);
+            const fail = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            if (!vpc) {
+                fail('noNetworkConfiguration', { service: svc.name }, [...svc.path, 'Properties']);
+                continue;
+            }
+            const refs = subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']);
+            if (refs.length === 0) {
+                fail('noSubnets', { service: svc.name }, vpc.path);
+                continue;
+            }
+            for (const ref of refs) {
+                const tier = tierOf(t, ref);
+                if (tier === 'public')
+                    fail('publicSubnet', { service: svc.name, subnet: ref.name }, ref.path);
+                else if (tier === 'unknown') {
+                    const what = ref.kind === 'parameter'
+                        ? `parameter '${ref.name}'`
+                        : ref.kind === 'import'
+                            ? `the import '${ref.name}'`
+                            : `'${ref.name}'`;
+                    fail('unverifiable', { service: svc.name, subnet: what }, ref.path);
+                }
+            }
+        }
+        if (services.length > 0)
+            ctx.tally(services.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/alb-public-subnets.ts
+// SVC005: the template has an Application Load Balancer in at least two subnets in two Availability Zones,
+// and an internet-facing one sits in public subnets (a route to the internet gateway), the only place it can
+// receive traffic from the internet.
+
+
+
+/* harmony default export */ const alb_public_subnets = (defineRule({
+    meta: {
+        id: 'SVC005',
+        name: 'alb-public-subnets',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Put the load balancer in public subnets in two Availability Zones',
+        description: 'The template has an Application Load Balancer with subnets in at least two Availability Zones, and an internet-facing load balancer uses public subnets, so it stays up when one zone fails and can receive traffic from the internet.',
+        docsUrl: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#availability-zones',
+        evidence: ['E3680', 'ELB.13', 'REL10-BP01'],
+        messages: {
+            noLoadBalancer: "The template defines no Application Load Balancer ('AWS::ElasticLoadBalancingV2::LoadBalancer'), so nothing spreads requests across the tasks or replaces an unhealthy one in rotation. Add an internet-facing ALB in the two public subnets.",
+            tooFewSubnets: "Load balancer '{{lb}}' has {{count}} subnet(s); an Application Load Balancer needs at least two, in different Availability Zones (cfn-lint E3680, Security Hub ELB.13). List one public subnet per zone.",
+            oneZone: "Load balancer '{{lb}}' has {{count}} subnets but they are all in one Availability Zone, so an outage of that zone takes the whole service down. Use subnets in two zones, for example with '!Select [0, !GetAZs \"\"]' and '!Select [1, !GetAZs \"\"]'.",
+            privateSubnet: "Internet-facing load balancer '{{lb}}' uses '{{subnet}}', which has no route to an internet gateway, so requests from the internet cannot reach the load balancer there. Use the public subnets, and keep the private ones for the tasks.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const albs = resources(t, ALB).filter((lb) => {
+            const type = literalString(t, lb.props['Type']);
+            return type === undefined || type.toLowerCase() === 'application';
+        });
+        if (albs.length === 0) {
+            ctx.report('noLoadBalancer', {}, ['Resources']);
+            return;
+        }
+        const failed = new Set();
+        for (const lb of albs) {
+            const at = [...lb.path, 'Properties'];
+            const fail = (...args) => {
+                failed.add(lb.name);
+                ctx.report(...args);
+            };
+            const subnets = loadBalancerSubnets(t, lb);
+            if (subnets.length < 2) {
+                fail('tooFewSubnets', { lb: lb.name, count: subnets.length }, lb.props['Subnets'] !== undefined ? [...at, 'Subnets'] : at);
+            }
+            else if (distinctZones(t, subnets, true) < 2) {
+                fail('oneZone', { lb: lb.name, count: subnets.length }, [
+                    ...at,
+                    lb.props['Subnets'] !== undefined ? 'Subnets' : 'SubnetMappings',
+                ]);
+            }
+            const scheme = literalString(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+            if (scheme !== 'internet-facing')
+                continue;
+            for (const ref of subnets) {
+                if (tierOf(t, ref) === 'private')
+                    fail('privateSubnet', { lb: lb.name, subnet: ref.name }, ref.path);
+            }
+        }
+        ctx.tally(albs.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/ip-target-group.ts
+// SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
+// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks an explicit
+// path of the application.
+
+
+
+const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'];
+/* harmony default export */ const ip_target_group = (defineRule({
+    meta: {
+        id: 'SVC006',
+        name: 'ip-target-group',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Register tasks in an 'ip' target group with a health-check path",
+        description: "Every ECS service sits behind a load balancer through a target group that has TargetType 'ip' (required for awsvpc tasks), a listener forwarding to it, and a HealthCheckPath pointing at the application's health endpoint.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html',
+        evidence: ['CKV_AWS_261', 'E3049', 'E3053'],
+        messages: {
+            ...serviceMessages,
+            notLoadBalanced: "Service '{{service}}' has no 'LoadBalancers', so the load balancer never learns the tasks' addresses and sends them no traffic. Add 'LoadBalancers: [{ ContainerName: …, ContainerPort: …, TargetGroupArn: !Ref TargetGroup }]'.",
+            noTargetGroupArn: "A 'LoadBalancers' entry of service '{{service}}' has no 'TargetGroupArn'. Point it at the target group with 'TargetGroupArn: !Ref TargetGroup'.",
+            unresolved: "Service '{{service}}' uses a target group the grader cannot follow to this template, so it cannot check its type or health check. Define the target group in this template and reference it with '!Ref'.",
+            notIp: "Target group '{{group}}' has target type {{type}}, but tasks with awsvpc networking (every Fargate task) register by IP address, and ECS rejects an 'instance' target group for them. Set 'TargetType: ip'.",
+            noListener: "No listener or listener rule forwards to target group '{{group}}', and ECS cannot create a service whose target group has no load balancer. Add an 'AWS::ElasticLoadBalancingV2::Listener' whose default action forwards to it.",
+            noHealthCheckPath: "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/', which may answer even when the app cannot serve. Set 'HealthCheckPath' to the app's health endpoint ('/health').",
+            healthCheckDisabled: "Target group '{{group}}' turns health checks off, so the load balancer keeps sending requests to tasks that have stopped answering and ECS never replaces them. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const failed = new Set();
+        // A target group shared by two services is reported once; both services count as failed.
+        const groupOk = new Map();
+        const checkGroup = (tg, awsvpc) => {
+            let ok = true;
+            const report = (...args) => {
+                ok = false;
+                ctx.report(...args);
+            };
+            const at = [...tg.path, 'Properties'];
+            const type = literalString(t, tg.props['TargetType'])?.toLowerCase();
+            if (awsvpc && type !== 'ip') {
+                report('notIp', { group: tg.name, type: type ? `'${type}'` : "'instance' (the default)" }, tg.props['TargetType'] !== undefined ? [...at, 'TargetType'] : at);
+            }
+            if (!resources(t, ...LISTENERS).some((l) => refersTo(l.props, tg.name)))
+                report('noListener', { group: tg.name }, tg.path);
+            const protocol = literalString(t, tg.props['HealthCheckProtocol'] ?? tg.props['Protocol'])?.toUpperCase();
+            const http = protocol === undefined || protocol === 'HTTP' || protocol === 'HTTPS';
+            const path = tg.props['HealthCheckPath'];
+            if (cloudformation_literalBool(t, tg.props['HealthCheckEnabled']) === false) {
+                report('healthCheckDisabled', { group: tg.name }, [...at, 'HealthCheckEnabled']);
+            }
+            else if (http && (path === undefined || literalString(t, path)?.trim() === '')) {
+                report('noHealthCheckPath', { group: tg.name }, at);
+            }
+            return ok;
+        };
+        for (const svc of services) {
+            const fail = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            const entries = loadBalancerEntries(svc);
+            if (entries.length === 0) {
+                fail('notLoadBalanced', { service: svc.name }, [...svc.path, 'Properties']);
+                continue;
+            }
+            const awsvpc = awsvpcConfiguration(svc) !== undefined;
+            for (const { entry, path } of entries) {
+                if (entry['TargetGroupArn'] === undefined) {
+                    // A classic load balancer ('LoadBalancerName') cannot front awsvpc tasks either.
+                    fail('noTargetGroupArn', { service: svc.name }, path);
+                    continue;
+                }
+                const tg = targetResource(t, entry['TargetGroupArn']);
+                if (!tg || tg.resource.Type !== TARGET_GROUP) {
+                    fail('unresolved', { service: svc.name }, [...path, 'TargetGroupArn']);
+                    continue;
+                }
+                let ok = groupOk.get(tg.name);
+                if (ok === undefined) {
+                    ok = checkGroup(tg, awsvpc);
+                    groupOk.set(tg.name, ok);
+                }
+                if (!ok)
+                    failed.add(svc.name);
+            }
+        }
+        if (services.length > 0)
+            ctx.tally(services.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-task-definition/util/task-definition.ts
+function task_definition_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** "a string", "the number '3'", "a list": how a wrong value reads in a message. */
+function describeValue(v) {
+    if (v === null)
+        return "'null'";
+    if (Array.isArray(v))
+        return 'a list';
+    switch (typeof v) {
+        case 'string':
+            return v.length <= 80 ? `the text '${v}'` : `the text '${v.slice(0, 60)}…'`;
+        case 'number':
+            return `the number '${v}'`;
+        case 'boolean':
+            return `'${v}'`;
+        case 'object':
+            return 'an object';
+        default:
+            return 'an unexpected value';
+    }
+}
+/** Messages for a file that is not a task-definition object. */
+const taskDefinitionMessages = {
+    notObject: 'The task definition must be one JSON object (the RegisterTaskDefinition input), but the file holds {{what}}. Start from the starter\'s \'{ "family": …, "containerDefinitions": [ … ] }\' shape.',
+    wrapped: "The task definition is wrapped in 'taskDefinition', the shape 'aws ecs describe-task-definition' prints, and RegisterTaskDefinition rejects it. Move the keys inside 'taskDefinition' to the top level and drop read-only fields such as 'taskDefinitionArn', 'revision' and 'status'.",
+};
+/** Messages for a missing or malformed `containerDefinitions` list; rules that look at containers spread these. */
+const containerListMessages = {
+    ...taskDefinitionMessages,
+    noContainers: "The task definition has no 'containerDefinitions', so there is no container to check. Add 'containerDefinitions' as a list holding at least one container object with a 'name' and an 'image'.",
+    emptyContainers: "'containerDefinitions' is an empty list, so ECS has nothing to run. Add at least one container object with a 'name' and an 'image'.",
+    containersNotList: "'containerDefinitions' must be a list of container objects ('[ { … } ]'), but it is {{what}}. Wrap the container object in square brackets.",
+    containerNotObject: "Entry '{{index}}' of 'containerDefinitions' is {{what}}, not a container object, and ECS rejects the task definition. Replace it with an object that has at least a 'name' and an 'image'.",
+};
+/**
+ * The task-definition object, or undefined after reporting why the file is not one. Rules that only read
+ * task-level keys use this.
+ */
+function readTaskDefinition(doc, ctx) {
+    const td = doc.value;
+    if (!task_definition_isRecord(td)) {
+        ctx.report('notObject', { what: describeValue(td) }, []);
+        return undefined;
+    }
+    if (task_definition_isRecord(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
+        ctx.report('wrapped', {}, ['taskDefinition']);
+        return undefined;
+    }
+    return td;
+}
+/**
+ * The task definition's containers, or undefined after reporting that there are none. Entries that are not
+ * objects are reported here and counted in `malformed`, so per-container tallies stay honest.
+ */
+function readContainers(doc, ctx) {
+    const td = readTaskDefinition(doc, ctx);
+    if (!td)
+        return undefined;
+    const list = td['containerDefinitions'];
+    if (list === undefined || list === null) {
+        ctx.report('noContainers', {}, []);
+        return undefined;
+    }
+    if (!Array.isArray(list)) {
+        ctx.report('containersNotList', { what: describeValue(list) }, ['containerDefinitions']);
+        return undefined;
+    }
+    if (list.length === 0) {
+        ctx.report('emptyContainers', {}, ['containerDefinitions']);
+        return undefined;
+    }
+    const containers = [];
+    let malformed = 0;
+    list.forEach((def, index) => {
+        if (!task_definition_isRecord(def)) {
+            malformed++;
+            ctx.report('containerNotObject', { index, what: describeValue(def) }, ['containerDefinitions', index]);
+            return;
+        }
+        const name = def['name'];
+        const label = typeof name === 'string' && name.trim() !== '' ? name : `#${index + 1}`;
+        containers.push({ index, label, def, path: ['containerDefinitions', index] });
+    });
+    return { td, containers, malformed };
+}
+/**
+ * Whether the task definition targets Fargate. An absent or malformed `requiresCompatibilities` counts as
+ * Fargate, because this course deploys to Fargate (another rule asks for the key itself).
+ */
+function targetsFargate(td) {
+    const rc = td['requiresCompatibilities'];
+    if (!Array.isArray(rc))
+        return true;
+    const launchTypes = rc.filter((v) => typeof v === 'string').map((v) => v.toUpperCase());
+    return launchTypes.length === 0 || launchTypes.includes('FARGATE');
+}
+/** Whether `runtimePlatform.operatingSystemFamily` names a Windows Server family. */
+function task_definition_isWindows(td) {
+    const rp = td['runtimePlatform'];
+    const os = task_definition_isRecord(rp) ? rp['operatingSystemFamily'] : undefined;
+    return typeof os === 'string' && os.toUpperCase().startsWith('WINDOWS');
+}
+/** A private Amazon ECR image URI: `ACCOUNT.dkr.ecr.REGION.amazonaws.com/repo…`. */
+const PRIVATE_ECR_IMAGE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
+/** An IAM role ARN in any partition. */
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+/** Counts per-container failures once per container, however many findings a container gets. */
+class FailedContainers {
+    failed = new Set();
+    add(c) {
+        this.failed.add(c.index);
+    }
+    get size() {
+        return this.failed.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./graders/ecs-service/service-ingress-from-load-balancer.ts
+// SVC007: the security groups of every ECS service admit traffic only from other security groups, never from
+// an address range; for a load-balanced service, only from the load balancer's security group. Ingress rules
+// are read both inline ('SecurityGroupIngress') and as separate AWS::EC2::SecurityGroupIngress resources.
+// Labs 03, 06 and 08 grade this rule.
+
+
+
+
+
+/* harmony default export */ const service_ingress_from_load_balancer = (defineRule({
+    meta: {
+        id: 'SVC007',
+        name: 'service-ingress-from-load-balancer',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Admit traffic to the tasks only from the load balancer's security group",
+        description: "Every ingress rule of an ECS service's security groups, inline or as an AWS::EC2::SecurityGroupIngress, names a source security group (SourceSecurityGroupId as a Ref or GetAtt), never a CIDR range; a load-balanced service admits only the load balancer's security group.",
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing',
+        evidence: ['SEC05-BP02', 'AwsSolutions-EC23', 'CKV_AWS_260'],
+        messages: {
+            ...serviceMessages,
+            defaultGroup: "Service '{{service}}' lists no 'SecurityGroups', so its tasks get the VPC's default security group, which this template does not control. Create a security group for the service and list it in 'AwsvpcConfiguration.SecurityGroups'.",
+            unresolvedGroup: "Service '{{service}}' uses {{group}}, which the grader cannot follow to this template, so it cannot check what the group admits. Define the service's security group in this template and reference it with '!GetAtt <Group>.GroupId'.",
+            cidrSource: "Security group '{{group}}' of service '{{service}}' admits {{ports}} from the address range {{cidr}}, so anything in that range can reach the tasks without passing the load balancer. Replace 'CidrIp' with 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
+            prefixListSource: "Security group '{{group}}' of service '{{service}}' admits {{ports}} from a prefix list, which is a set of address ranges. Admit the load balancer's security group instead ('SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId').",
+            notLoadBalancerSource: "Security group '{{group}}' of load-balanced service '{{service}}' admits {{ports}} from {{source}}, which is not the load balancer's security group. Only the load balancer should reach the tasks: use 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
+            noIngressFromLoadBalancer: "No security group of service '{{service}}' admits traffic from the load balancer's security group, so the load balancer's requests and health checks cannot reach the tasks and ECS keeps replacing them. Add an ingress rule for the container port with 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const lbGroups = loadBalancerGroups(t);
+        const suggestion = [...lbGroups][0] ?? 'LoadBalancerSecurityGroup';
+        const failed = new Set();
+        let checked = 0;
+        for (const svc of services) {
+            const vpc = awsvpcConfiguration(svc);
+            if (!vpc)
+                continue; // no awsvpc networking, so no task-level security groups
+            checked++;
+            const fail = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            const behindLb = isLoadBalanced(svc);
+            const groups = vpc.config['SecurityGroups'];
+            if (!Array.isArray(groups) || groups.length === 0) {
+                fail('defaultGroup', { service: svc.name }, groups === undefined ? vpc.path : [...vpc.path, 'SecurityGroups']);
+                continue;
+            }
+            let admitsLb = false;
+            groups.forEach((g, i) => {
+                const group = securityGroupOf(t, g);
+                if (group === undefined) {
+                    fail('unresolvedGroup', { service: svc.name, group: describeSource(g) }, [
+                        ...vpc.path,
+                        'SecurityGroups',
+                        i,
+                    ]);
+                    admitsLb = true; // unknown, so do not also claim nothing admits the load balancer
+                    return;
+                }
+                for (const { rule, path } of ingressRulesOf(t, group)) {
+                    const src = sourceOf(t, rule);
+                    const ports = describePorts(portsOf(t, rule));
+                    const data = { service: svc.name, group, ports, suggestion };
+                    if (src.kind === 'cidr') {
+                        fail('cidrSource', { ...data, cidr: src.cidr === undefined ? 'decided at deploy time' : `'${src.cidr}'` }, [...path, src.ipv6 ? 'CidrIpv6' : 'CidrIp']);
+                    }
+                    else if (src.kind === 'prefix-list') {
+                        fail('prefixListSource', data, [...path, 'SourcePrefixListId']);
+                    }
+                    else if (src.kind === 'group' && behindLb) {
+                        const fromLb = src.group !== undefined
+                            ? lbGroups.has(src.group)
+                            : lbGroups.size === 0 && !isLiteral(t, src.value);
+                        if (fromLb)
+                            admitsLb = true;
+                        else {
+                            const at = [
+                                ...path,
+                                rule['SourceSecurityGroupId'] !== undefined
+                                    ? 'SourceSecurityGroupId'
+                                    : 'SourceSecurityGroupName',
+                            ];
+                            fail('notLoadBalancerSource', {
+                                ...data,
+                                source: src.group !== undefined ? `security group '${src.group}'` : describeSource(src.value),
+                            }, at);
+                        }
+                    }
+                }
+            });
+            if (behindLb && !admitsLb)
+                fail('noIngressFromLoadBalancer', { service: svc.name, suggestion }, [...vpc.path, 'SecurityGroups']);
+        }
+        if (services.length > 0 && checked === 0)
+            ctx.notApplicable('no service uses awsvpc networking');
+        else if (checked > 0)
+            ctx.tally(checked, failed.size);
+    },
+}));
+/** A security group a value names without pointing at this template, as a noun phrase for messages. */
+function describeSource(v) {
+    const target = targetOf(v);
+    if (target !== undefined)
+        return `the security group in parameter '${target}'`;
+    if (isObject(v) && v['Fn::ImportValue'] !== undefined)
+        return 'an imported security group';
+    return typeof v === 'string' ? `security group '${v}'` : `a security group given as ${describeValue(v)}`;
+}
+function isLiteral(t, v) {
+    return (typeof v === 'string' ||
+        (isObject(v) && typeof v['Ref'] === 'string' && literalString(t, v) !== undefined));
+}
+
+;// CONCATENATED MODULE: ./graders/ecs-service/deployment-circuit-breaker.ts
+// SVC008: every ECS service deployed by ECS itself turns on the deployment circuit breaker with rollback, so a
+// release whose tasks never become healthy stops and returns to the last working one instead of retrying
+// for hours. Services deployed by CodeDeploy or an external controller have their own rollback.
+
+
+
+/* harmony default export */ const deployment_circuit_breaker = (defineRule({
+    meta: {
+        id: 'SVC008',
+        name: 'deployment-circuit-breaker',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Turn on the deployment circuit breaker with rollback',
+        description: "Every service that ECS deploys sets DeploymentConfiguration.DeploymentCircuitBreaker with 'Enable: true' and 'Rollback: true', so a failed deployment stops and rolls back automatically.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html',
+        evidence: ['OPS06-BP04'],
+        messages: {
+            ...serviceMessages,
+            missing: "Service '{{service}}' has no deployment circuit breaker, so a release whose tasks keep failing is retried for hours and the CloudFormation update hangs. Add 'DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } }'.",
+            disabled: "Service '{{service}}' has a deployment circuit breaker with 'Enable' {{value}}, so it never trips. Set 'Enable: true' and 'Rollback: true'.",
+            noRollback: "Service '{{service}}' stops a failing deployment but does not roll back ('Rollback' is {{value}}), leaving the service on the broken release. Set 'Rollback: true' so ECS returns to the last deployment that worked.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        let checked = 0;
+        for (const svc of services) {
+            if (deploymentController(t, svc) !== 'ECS')
+                continue;
+            checked++;
+            const path = [...svc.path, 'Properties', 'DeploymentConfiguration', 'DeploymentCircuitBreaker'];
+            const cb = get(svc.props, ['DeploymentConfiguration', 'DeploymentCircuitBreaker']);
+            if (!isObject(cb)) {
+                const at = isObject(svc.props['DeploymentConfiguration'])
+                    ? path.slice(0, -1)
+                    : [...svc.path, 'Properties'];
+                ctx.report('missing', { service: svc.name }, at);
+                continue;
+            }
+            const enable = cloudformation_literalBool(t, cb['Enable']);
+            const rollback = cloudformation_literalBool(t, cb['Rollback']);
+            if (enable !== true)
+                ctx.report('disabled', { service: svc.name, value: show(cb['Enable'], enable) }, [...path, 'Enable']);
+            else if (rollback !== true)
+                ctx.report('noRollback', { service: svc.name, value: show(cb['Rollback'], rollback) }, [
+                    ...path,
+                    'Rollback',
+                ]);
+        }
+        if (services.length > 0 && checked === 0)
+            ctx.notApplicable('every service is deployed by CodeDeploy or an external controller');
+        else if (checked > 0)
+            ctx.tally(checked);
+    },
+}));
+function show(raw, value) {
+    if (raw === undefined)
+        return 'missing';
+    return value === undefined ? 'decided at deploy time' : `'${value}'`;
+}
+
+;// CONCATENATED MODULE: ./graders/ecs-service/deployment-healthy-percent.ts
+// SVC009: every rolling-update (ECS-controller, REPLICA) service states its deployment bounds: at least 100%
+// of the desired tasks stay healthy and up to at least 200% may run during a deployment.
+//
+// Why 100/200 and not 50: on Fargate there is no cluster capacity to free up, so stopping old tasks before new
+// ones are healthy buys nothing. With two tasks in two Availability Zones, 50% would let a deployment run on one
+// task in one zone; 100% keeps both while the new tasks start, and 200% lets ECS start a full new set at once,
+// which also makes deployments faster. These equal the ECS defaults, and stating them keeps a later edit (or a
+// tool's different default) from quietly lowering them.
+
+
+
+const MIN_HEALTHY_PERCENT = 100;
+const MIN_MAXIMUM_PERCENT = 200;
+/* harmony default export */ const deployment_healthy_percent = (defineRule({
+    meta: {
+        id: 'SVC009',
+        name: 'deployment-healthy-percent',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Keep full capacity during deployments',
+        description: `Every rolling-update service sets DeploymentConfiguration.MinimumHealthyPercent to at least ${MIN_HEALTHY_PERCENT} and MaximumPercent to at least ${MIN_MAXIMUM_PERCENT}, so a deployment starts new tasks before it stops old ones and never drops below the desired count.`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html',
+        evidence: ['OPS06-BP03', 'REL10-BP01'],
+        messages: {
+            ...serviceMessages,
+            minMissing: `Service '{{service}}' does not state 'MinimumHealthyPercent'. Set it to ${MIN_HEALTHY_PERCENT} so ECS keeps every desired task running while a deployment replaces them; on Fargate, stopping tasks first saves nothing.`,
+            minTooLow: `Service '{{service}}' sets 'MinimumHealthyPercent' to {{value}}, so a deployment may stop {{stopped}} before their replacements are healthy: with two tasks, one task in one Availability Zone carries all traffic. Set it to ${MIN_HEALTHY_PERCENT}.`,
+            maxMissing: `Service '{{service}}' does not state 'MaximumPercent'. Set it to ${MIN_MAXIMUM_PERCENT} so ECS can start a full set of new tasks alongside the old ones during a deployment.`,
+            maxTooLow: `Service '{{service}}' sets 'MaximumPercent' to {{value}}, which leaves little or no room to start new tasks beside the old ones, so the deployment is slow or, with 'MinimumHealthyPercent' at 100, cannot start at all. Set it to ${MIN_MAXIMUM_PERCENT}.`,
+            unknown: "Service '{{service}}' sets '{{property}}' to a value decided at deploy time, so the grader cannot check it. Write the number.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const failed = new Set();
+        let checked = 0;
+        for (const svc of services) {
+            if (deploymentController(t, svc) !== 'ECS' || schedulingStrategy(t, svc) !== 'REPLICA')
+                continue;
+            // Blue/green, linear and canary deployments size the new revision themselves (lab 10).
+            const strategy = literalString(t, get(svc.props, ['DeploymentConfiguration', 'Strategy']))?.toUpperCase();
+            if (strategy !== undefined && strategy !== 'ROLLING')
+                continue;
+            checked++;
+            const config = svc.props['DeploymentConfiguration'];
+            const base = [...svc.path, 'Properties', 'DeploymentConfiguration'];
+            const at = isObject(config) ? base : [...svc.path, 'Properties'];
+            const fail = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            const rawMin = get(svc.props, ['DeploymentConfiguration', 'MinimumHealthyPercent']);
+            const min = literalNumber(t, rawMin);
+            if (rawMin === undefined)
+                fail('minMissing', { service: svc.name }, at);
+            else if (min === undefined)
+                fail('unknown', { service: svc.name, property: 'MinimumHealthyPercent' }, [
+                    ...base,
+                    'MinimumHealthyPercent',
+                ]);
+            else if (min < MIN_HEALTHY_PERCENT) {
+                fail('minTooLow', { service: svc.name, value: min, stopped: min <= 0 ? 'every task' : `${100 - min}% of the tasks` }, [...base, 'MinimumHealthyPercent']);
+            }
+            const rawMax = get(svc.props, ['DeploymentConfiguration', 'MaximumPercent']);
+            const max = literalNumber(t, rawMax);
+            if (rawMax === undefined)
+                fail('maxMissing', { service: svc.name }, at);
+            else if (max === undefined)
+                fail('unknown', { service: svc.name, property: 'MaximumPercent' }, [...base, 'MaximumPercent']);
+            else if (max < MIN_MAXIMUM_PERCENT)
+                fail('maxTooLow', { service: svc.name, value: max }, [...base, 'MaximumPercent']);
+        }
+        if (services.length > 0 && checked === 0)
+            ctx.notApplicable('no service uses rolling updates');
+        else if (checked > 0)
+            ctx.tally(checked, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/health-check-grace-period.ts
+// SVC010: every load-balanced ECS service sets a health-check grace period, so a new task has time to start
+// before failing load balancer health checks count against it.
+
+
+
+/** ECS accepts up to 2,147,483,647 seconds; anything past an hour hides real failures for too long. */
+const MAX_SENSIBLE_SECONDS = 3600;
+/* harmony default export */ const health_check_grace_period = (defineRule({
+    meta: {
+        id: 'SVC010',
+        name: 'health-check-grace-period',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Give new tasks a health-check grace period',
+        description: `Every service behind a load balancer sets HealthCheckGracePeriodSeconds above 0 (and at most ${MAX_SENSIBLE_SECONDS}), so ECS ignores load balancer health checks while a new task starts instead of stopping it before it is ready.`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds',
+        evidence: ['CONTAINER_BUILD_OPS_02', 'OPS06-BP03'],
+        messages: {
+            ...serviceMessages,
+            missing: "Service '{{service}}' is behind a load balancer but sets no 'HealthCheckGracePeriodSeconds', so a task that needs a few seconds to start can fail its first health checks and be stopped before it ever serves. Set it to how long the app takes to become healthy, for example 'HealthCheckGracePeriodSeconds: 60'.",
+            notPositive: "Service '{{service}}' sets 'HealthCheckGracePeriodSeconds' to {{value}}, which gives new tasks no time to start. Set it to how long the app takes to become healthy, for example 60.",
+            tooLong: `Service '{{service}}' sets 'HealthCheckGracePeriodSeconds' to {{value}}; for that long ECS ignores failing health checks, so a broken task keeps its place. Keep it at or below ${MAX_SENSIBLE_SECONDS} seconds, close to the app's real start-up time.`,
+            unknown: "Service '{{service}}' sets 'HealthCheckGracePeriodSeconds' to a value decided at deploy time, so the grader cannot check it. Write the number of seconds.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const balanced = services.filter(isLoadBalanced);
+        if (services.length > 0 && balanced.length === 0) {
+            ctx.notApplicable('no service is attached to a load balancer');
+            return;
+        }
+        for (const svc of balanced) {
+            const raw = svc.props['HealthCheckGracePeriodSeconds'];
+            const at = [...svc.path, 'Properties', 'HealthCheckGracePeriodSeconds'];
+            if (raw === undefined) {
+                ctx.report('missing', { service: svc.name }, [...svc.path, 'Properties']);
+                continue;
+            }
+            const value = literalNumber(t, raw);
+            if (value === undefined)
+                ctx.report('unknown', { service: svc.name }, at);
+            else if (value <= 0)
+                ctx.report('notPositive', { service: svc.name, value }, at);
+            else if (value > MAX_SENSIBLE_SECONDS)
+                ctx.report('tooLong', { service: svc.name, value }, at);
+        }
+        if (balanced.length > 0)
+            ctx.tally(balanced.length);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/multi-az-tasks.ts
+// SVC011: every REPLICA service runs at least two tasks, in subnets of at least two Availability Zones, so
+// losing a task or a zone leaves the service answering. ECS spreads a service's tasks across the zones of
+// its subnets by default.
+
+
+
+const MIN_TASKS = 2;
+/* harmony default export */ const multi_az_tasks = (defineRule({
+    meta: {
+        id: 'SVC011',
+        name: 'multi-az-tasks',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Run at least two tasks across two Availability Zones',
+        description: `Every REPLICA service keeps at least ${MIN_TASKS} tasks (DesiredCount, or the MinCapacity of its auto scaling target) and, with awsvpc networking, places them in subnets of at least two Availability Zones.`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-availability-best-practice.html',
+        evidence: ['REL10-BP01', 'ELB.13'],
+        messages: {
+            ...serviceMessages,
+            noCount: `Service '{{service}}' sets no 'DesiredCount', so CloudFormation creates it with one task: any task failure or deployment leaves nothing serving. Set 'DesiredCount: ${MIN_TASKS}' or more.`,
+            tooFew: `Service '{{service}}' runs {{count}} task(s) at minimum, so one task failure or one Availability Zone outage stops the service. Run at least ${MIN_TASKS} ('DesiredCount: ${MIN_TASKS}').`,
+            unknownCount: "Service '{{service}}' sets its task count to a value decided at deploy time, so the grader cannot check it. Write the number, or give its parameter a default.",
+            oneZone: "Service '{{service}}' places its tasks in subnets of {{zones}} Availability Zone(s), so every task shares the fate of one zone. List one private subnet in each of two zones.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        let checks = 0;
+        let failures = 0;
+        for (const svc of services) {
+            if (schedulingStrategy(t, svc) !== 'REPLICA')
+                continue;
+            // Two checks per awsvpc service, so one that gets the count right but not the zones earns half.
+            // Without awsvpc networking the tasks' zones are the container instances', which the template
+            // does not show, so only the count is checked.
+            const vpc = awsvpcConfiguration(svc);
+            checks += vpc ? 2 : 1;
+            const props = [...svc.path, 'Properties'];
+            const tasks = minimumTasks(t, svc);
+            if (tasks.from === 'none') {
+                failures++;
+                ctx.report('noCount', { service: svc.name }, props);
+            }
+            else if (tasks.count === undefined) {
+                failures++;
+                ctx.report('unknownCount', { service: svc.name }, tasks.from === 'desired' ? [...props, 'DesiredCount'] : props);
+            }
+            else if (tasks.count < MIN_TASKS) {
+                failures++;
+                ctx.report('tooFew', { service: svc.name, count: tasks.count }, tasks.from === 'desired' ? [...props, 'DesiredCount'] : props);
+            }
+            if (!vpc)
+                continue;
+            const zones = distinctZones(t, subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']), true);
+            if (zones < 2) {
+                failures++;
+                ctx.report('oneZone', { service: svc.name, zones }, [...vpc.path, 'Subnets']);
+            }
+        }
+        if (services.length > 0 && checks === 0)
+            ctx.notApplicable('no service uses the REPLICA scheduler');
+        else if (checks > 0)
+            ctx.tally(checks, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/efs-transit-encryption.ts
+// SVC012: every EFS volume of a task definition encrypts traffic in transit and mounts through an EFS access
+// point of the same file system, which fixes the POSIX user and the directory the task sees.
+
+
+
+/* harmony default export */ const efs_transit_encryption = (defineRule({
+    meta: {
+        id: 'SVC012',
+        name: 'efs-transit-encryption',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Encrypt EFS volumes in transit and mount them through an access point',
+        description: "Every EFSVolumeConfiguration of a task definition sets 'TransitEncryption: ENABLED' and an 'AuthorizationConfig.AccessPointId' of an access point on the same file system, so file traffic is encrypted with TLS and the task only sees its own directory, as its own user.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html',
+        evidence: ['ECS.18', 'CKV_AWS_97'],
+        messages: {
+            transitOff: "EFS volume '{{volume}}' of task definition '{{taskDefinition}}' does not encrypt traffic in transit ('TransitEncryption' is {{value}}), so file contents cross the network in clear text. Set 'TransitEncryption: ENABLED'.",
+            noAccessPoint: "EFS volume '{{volume}}' of task definition '{{taskDefinition}}' mounts the file system without an access point, so the task sees the whole file system as whatever user it runs as. Create an 'AWS::EFS::AccessPoint' with a 'PosixUser' and 'RootDirectory', and set 'AuthorizationConfig: { AccessPointId: !Ref AccessPoint, IAM: ENABLED }'.",
+            rootDirectoryWithAccessPoint: "EFS volume '{{volume}}' of task definition '{{taskDefinition}}' sets 'RootDirectory' {{value}} as well as an access point, which ECS rejects: the access point's own 'RootDirectory' decides the directory. Remove 'RootDirectory' from the volume (or set it to '/').",
+            otherFileSystem: "EFS volume '{{volume}}' of task definition '{{taskDefinition}}' uses access point '{{accessPoint}}', which belongs to a different file system than 'FilesystemId', so the mount fails. Point both at the same file system.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        let checked = 0;
+        let failures = 0;
+        for (const td of resources(t, TASK_DEFINITION)) {
+            for (const vol of efsVolumes(td)) {
+                checked++;
+                let ok = true;
+                const data = { volume: vol.name, taskDefinition: td.name };
+                const transit = literalString(t, vol.config['TransitEncryption'])?.toUpperCase();
+                if (transit !== 'ENABLED') {
+                    ok = false;
+                    const value = vol.config['TransitEncryption'] === undefined
+                        ? "missing, which means 'DISABLED'"
+                        : transit
+                            ? `'${transit}'`
+                            : 'decided at deploy time';
+                    ctx.report('transitOff', { ...data, value }, vol.config['TransitEncryption'] === undefined ? vol.path : [...vol.path, 'TransitEncryption']);
+                }
+                const apRaw = get(vol.config, ['AuthorizationConfig', 'AccessPointId']);
+                if (apRaw === undefined) {
+                    ok = false;
+                    ctx.report('noAccessPoint', data, vol.path);
+                }
+                else {
+                    const root = literalString(t, vol.config['RootDirectory']);
+                    if (vol.config['RootDirectory'] !== undefined && root !== '/') {
+                        ok = false;
+                        ctx.report('rootDirectoryWithAccessPoint', { ...data, value: root ? `'${root}'` : 'set' }, [
+                            ...vol.path,
+                            'RootDirectory',
+                        ]);
+                    }
+                    const ap = targetResource(t, apRaw);
+                    const fsOfVolume = targetOf(vol.config['FilesystemId']);
+                    const fsOfAp = ap?.resource.Type === 'AWS::EFS::AccessPoint' ? targetOf(ap.props['FileSystemId']) : undefined;
+                    if (fsOfVolume !== undefined && fsOfAp !== undefined && fsOfVolume !== fsOfAp) {
+                        ok = false;
+                        ctx.report('otherFileSystem', { ...data, accessPoint: ap.name }, [
+                            ...vol.path,
+                            'AuthorizationConfig',
+                            'AccessPointId',
+                        ]);
+                    }
+                }
+                if (!ok)
+                    failures++;
+            }
+        }
+        if (checked === 0)
+            ctx.notApplicable('no task definition declares an EFS volume');
+        else
+            ctx.tally(checked, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/ecs-service/index.ts
+// ECS service rules (prefix SVC), sorted by id: the service, its cluster, load balancer, target group,
+// security groups, deployment settings and storage, read from a CloudFormation template (or CDK output).
+// Each file holds one rule; util/ holds helpers, and graders/vpc/util/network.ts the shared network model.
+
+
+
+
+
+
+
+
+
+
+
+
+const ecsServiceRules = [
+    cluster_container_insights, // SVC001
+    fargate_service, // SVC002
+    no_public_ip, // SVC003
+    private_subnets, // SVC004
+    alb_public_subnets, // SVC005
+    ip_target_group, // SVC006
+    service_ingress_from_load_balancer, // SVC007
+    deployment_circuit_breaker, // SVC008
+    deployment_healthy_percent, // SVC009
+    health_check_grace_period, // SVC010
+    multi_az_tasks, // SVC011
+    efs_transit_encryption, // SVC012
+];
+
 ;// CONCATENATED MODULE: ./graders/ecs-task-definition/fargate-sizes.ts
 // Data module (exports no rule): the Fargate task CPU/memory table, and parsers for the forms the ECS API
 // accepts for task-level `cpu` and `memory` (an integer, a numeric string, or a unit string such as
@@ -50278,125 +52967,6 @@ function describeMemory(size) {
 function describeCpus() {
     const quoted = FARGATE_SIZES.map((s) => `'${s.cpu}'`);
     return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/util/task-definition.ts
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** "a string", "the number '3'", "a list": how a wrong value reads in a message. */
-function describeValue(v) {
-    if (v === null)
-        return "'null'";
-    if (Array.isArray(v))
-        return 'a list';
-    switch (typeof v) {
-        case 'string':
-            return v.length <= 80 ? `the text '${v}'` : `the text '${v.slice(0, 60)}…'`;
-        case 'number':
-            return `the number '${v}'`;
-        case 'boolean':
-            return `'${v}'`;
-        case 'object':
-            return 'an object';
-        default:
-            return 'an unexpected value';
-    }
-}
-/** Messages for a file that is not a task-definition object. */
-const taskDefinitionMessages = {
-    notObject: 'The task definition must be one JSON object (the RegisterTaskDefinition input), but the file holds {{what}}. Start from the starter\'s \'{ "family": …, "containerDefinitions": [ … ] }\' shape.',
-    wrapped: "The task definition is wrapped in 'taskDefinition', the shape 'aws ecs describe-task-definition' prints, and RegisterTaskDefinition rejects it. Move the keys inside 'taskDefinition' to the top level and drop read-only fields such as 'taskDefinitionArn', 'revision' and 'status'.",
-};
-/** Messages for a missing or malformed `containerDefinitions` list; rules that look at containers spread these. */
-const containerListMessages = {
-    ...taskDefinitionMessages,
-    noContainers: "The task definition has no 'containerDefinitions', so there is no container to check. Add 'containerDefinitions' as a list holding at least one container object with a 'name' and an 'image'.",
-    emptyContainers: "'containerDefinitions' is an empty list, so ECS has nothing to run. Add at least one container object with a 'name' and an 'image'.",
-    containersNotList: "'containerDefinitions' must be a list of container objects ('[ { … } ]'), but it is {{what}}. Wrap the container object in square brackets.",
-    containerNotObject: "Entry '{{index}}' of 'containerDefinitions' is {{what}}, not a container object, and ECS rejects the task definition. Replace it with an object that has at least a 'name' and an 'image'.",
-};
-/**
- * The task-definition object, or undefined after reporting why the file is not one. Rules that only read
- * task-level keys use this.
- */
-function readTaskDefinition(doc, ctx) {
-    const td = doc.value;
-    if (!isRecord(td)) {
-        ctx.report('notObject', { what: describeValue(td) }, []);
-        return undefined;
-    }
-    if (isRecord(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
-        ctx.report('wrapped', {}, ['taskDefinition']);
-        return undefined;
-    }
-    return td;
-}
-/**
- * The task definition's containers, or undefined after reporting that there are none. Entries that are not
- * objects are reported here and counted in `malformed`, so per-container tallies stay honest.
- */
-function readContainers(doc, ctx) {
-    const td = readTaskDefinition(doc, ctx);
-    if (!td)
-        return undefined;
-    const list = td['containerDefinitions'];
-    if (list === undefined || list === null) {
-        ctx.report('noContainers', {}, []);
-        return undefined;
-    }
-    if (!Array.isArray(list)) {
-        ctx.report('containersNotList', { what: describeValue(list) }, ['containerDefinitions']);
-        return undefined;
-    }
-    if (list.length === 0) {
-        ctx.report('emptyContainers', {}, ['containerDefinitions']);
-        return undefined;
-    }
-    const containers = [];
-    let malformed = 0;
-    list.forEach((def, index) => {
-        if (!isRecord(def)) {
-            malformed++;
-            ctx.report('containerNotObject', { index, what: describeValue(def) }, ['containerDefinitions', index]);
-            return;
-        }
-        const name = def['name'];
-        const label = typeof name === 'string' && name.trim() !== '' ? name : `#${index + 1}`;
-        containers.push({ index, label, def, path: ['containerDefinitions', index] });
-    });
-    return { td, containers, malformed };
-}
-/**
- * Whether the task definition targets Fargate. An absent or malformed `requiresCompatibilities` counts as
- * Fargate, because this course deploys to Fargate (another rule asks for the key itself).
- */
-function targetsFargate(td) {
-    const rc = td['requiresCompatibilities'];
-    if (!Array.isArray(rc))
-        return true;
-    const launchTypes = rc.filter((v) => typeof v === 'string').map((v) => v.toUpperCase());
-    return launchTypes.length === 0 || launchTypes.includes('FARGATE');
-}
-/** Whether `runtimePlatform.operatingSystemFamily` names a Windows Server family. */
-function task_definition_isWindows(td) {
-    const rp = td['runtimePlatform'];
-    const os = isRecord(rp) ? rp['operatingSystemFamily'] : undefined;
-    return typeof os === 'string' && os.toUpperCase().startsWith('WINDOWS');
-}
-/** A private Amazon ECR image URI: `ACCOUNT.dkr.ecr.REGION.amazonaws.com/repo…`. */
-const PRIVATE_ECR_IMAGE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
-/** An IAM role ARN in any partition. */
-const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-/** Counts per-container failures once per container, however many findings a container gets. */
-class FailedContainers {
-    failed = new Set();
-    add(c) {
-        this.failed.add(c.index);
-    }
-    get size() {
-        return this.failed.size;
-    }
 }
 
 ;// CONCATENATED MODULE: ./graders/ecs-task-definition/fargate-cpu-memory.ts
@@ -50592,7 +53162,7 @@ const ARCHITECTURES = ['X86_64', 'ARM64'];
             ctx.report('missing', {}, []);
             return;
         }
-        if (!isRecord(rp)) {
+        if (!task_definition_isRecord(rp)) {
             ctx.report('platformNotObject', { what: describeValue(rp) }, ['runtimePlatform']);
             return;
         }
@@ -50789,7 +53359,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         if (!list)
             return;
         const fargate = targetsFargate(list.td);
-        const hasRouter = list.containers.some((c) => isRecord(c.def['firelensConfiguration']));
+        const hasRouter = list.containers.some((c) => task_definition_isRecord(c.def['firelensConfiguration']));
         const failed = new FailedContainers();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
@@ -50802,7 +53372,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 fail('missing', {}, c.path);
                 continue;
             }
-            if (!isRecord(lc)) {
+            if (!task_definition_isRecord(lc)) {
                 fail('configNotObject', { what: describeValue(lc) });
                 continue;
             }
@@ -50816,11 +53386,11 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 continue;
             }
             const options = lc['options'];
-            if (options !== undefined && options !== null && !isRecord(options)) {
+            if (options !== undefined && options !== null && !task_definition_isRecord(options)) {
                 fail('optionsNotObject', { what: describeValue(options) }, [...at, 'options']);
                 continue;
             }
-            const opts = isRecord(options) ? options : {};
+            const opts = task_definition_isRecord(options) ? options : {};
             for (const [option, value] of Object.entries(opts)) {
                 if (typeof value !== 'string')
                     fail('optionNotText', { option, what: describeValue(value) }, [...at, 'options', option]);
@@ -50836,7 +53406,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                     const text = quoted.length === 1
                         ? quoted[0]
                         : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-                    fail('missingOptions', { missing: text }, isRecord(options) ? [...at, 'options'] : at);
+                    fail('missingOptions', { missing: text }, task_definition_isRecord(options) ? [...at, 'options'] : at);
                 }
             }
             else if (driver === 'awsfirelens' && !hasRouter) {
@@ -50881,7 +53451,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         const needs = new Set();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
-            if (isRecord(lc)) {
+            if (task_definition_isRecord(lc)) {
                 if (lc['logDriver'] === 'awslogs')
                     needs.add("the 'awslogs' log driver");
                 if (Array.isArray(lc['secretOptions']) && lc['secretOptions'].length > 0)
@@ -50959,7 +53529,7 @@ const RANGES = [
                 report('missing', {}, c.path);
                 continue;
             }
-            if (!isRecord(hc)) {
+            if (!task_definition_isRecord(hc)) {
                 report('checkNotObject', { what: describeValue(hc) });
                 continue;
             }
@@ -51047,7 +53617,7 @@ const SSM_PARAMETER_NAME = /^[A-Za-z0-9_.\-/]+$/;
             }
             secrets.forEach((s, index) => {
                 const sAt = [...at, index];
-                if (!isRecord(s)) {
+                if (!task_definition_isRecord(s)) {
                     report('secretNotObject', { index, what: describeValue(s) }, sAt);
                     return;
                 }
@@ -51143,7 +53713,7 @@ const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
                 continue;
             }
             env.forEach((entry, i) => {
-                if (!isRecord(entry))
+                if (!task_definition_isRecord(entry))
                     return;
                 const name = entry['name'];
                 const value = entry['value'];
@@ -51482,168 +54052,770 @@ const taskDefinitionRules = [
     pinned_container_image, // TDF016
 ];
 
-;// CONCATENATED MODULE: ./graders/lib/cloudformation.ts
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Resources in template order, optionally of one or more types. */
-function resources(t, ...types) {
-    const out = [];
-    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
-        if (!isObject(resource))
-            continue;
-        if (types.length && !types.includes(String(resource.Type)))
-            continue;
-        out.push({
-            name,
-            resource,
-            path: ['Resources', name],
-            props: isObject(resource.Properties) ? resource.Properties : {},
-        });
-    }
-    return out;
-}
-function resource(t, name) {
-    return resources(t).find((r) => r.name === name);
-}
-/** Safe property access along a path of keys and indexes. */
-function get(value, path) {
-    let cur = value;
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            cur = Array.isArray(cur) ? cur[seg] : undefined;
-        else
-            cur = isObject(cur) ? cur[seg] : undefined;
-        if (cur === undefined)
-            return undefined;
-    }
-    return cur;
-}
-const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
-/** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
-function isIntrinsic(v) {
-    if (!isObject(v))
-        return false;
-    const keys = Object.keys(v);
-    return keys.length === 1 && INTRINSIC.test(keys[0]);
-}
-/** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
-function targetOf(v) {
-    if (!isObject(v))
-        return undefined;
-    if (typeof v['Ref'] === 'string')
-        return v['Ref'];
-    const ga = v['Fn::GetAtt'];
-    if (Array.isArray(ga) && typeof ga[0] === 'string')
-        return ga[0];
-    if (typeof ga === 'string')
-        return ga.split('.')[0];
-    const sub = v['Fn::Sub'];
-    const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    const m = s === undefined ? null : /^\$\{([A-Za-z0-9]+)(\.[A-Za-z0-9.]+)?\}$/.exec(s);
-    return m?.[1];
-}
-/** The attribute named by a GetAtt (`Arn`, `GroupId`, `Endpoint.Address`), if the value is one. */
-function attributeOf(v) {
-    if (!isObject(v))
-        return undefined;
-    const ga = v['Fn::GetAtt'];
-    if (Array.isArray(ga) && typeof ga[1] === 'string')
-        return ga[1];
-    if (typeof ga === 'string' && ga.includes('.'))
-        return ga.slice(ga.indexOf('.') + 1);
-    return undefined;
-}
-/** Every logical id (resource or parameter) a value refers to anywhere inside it, including `${X}` in Subs. */
-function referencesIn(v) {
-    const out = new Set();
-    const stack = [v];
-    while (stack.length) {
-        const cur = stack.pop();
-        if (Array.isArray(cur)) {
-            stack.push(...cur);
-            continue;
+;// CONCATENATED MODULE: ./graders/fargate-capacity/model.ts
+
+const FARGATE = 'FARGATE';
+const FARGATE_SPOT = 'FARGATE_SPOT';
+/** Reads a `CapacityProviderStrategy` / `DefaultCapacityProviderStrategy` value. */
+function readStrategy(t, raw, path) {
+    if (raw === undefined || raw === null)
+        return { kind: 'absent' };
+    if (!Array.isArray(raw))
+        return { kind: isIntrinsic(raw) ? 'computed' : 'invalid', path };
+    const items = raw.map((entry, index) => {
+        const p = [...path, index];
+        if (!isObject(entry)) {
+            return {
+                index,
+                path: p,
+                provider: undefined,
+                customProvider: false,
+                base: undefined,
+                baseWritten: false,
+                weight: undefined,
+                weightWritten: false,
+                wellFormed: false,
+            };
         }
-        if (!isObject(cur))
-            continue;
-        const direct = targetOf(cur);
-        if (direct && !direct.startsWith('AWS::'))
-            out.add(direct);
-        const sub = cur['Fn::Sub'];
-        const s = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-        if (s)
-            for (const m of s.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
-                if (!m[1].startsWith('AWS'))
-                    out.add(m[1]);
-        stack.push(...Object.values(cur));
+        const rawProvider = entry['CapacityProvider'];
+        const custom = targetResource(t, rawProvider)?.resource.Type === 'AWS::ECS::CapacityProvider';
+        const numberOrZero = (v) => (v === undefined ? 0 : literalNumber(t, v));
+        return {
+            index,
+            path: p,
+            provider: custom ? undefined : literalString(t, rawProvider),
+            customProvider: custom,
+            base: numberOrZero(entry['Base']),
+            baseWritten: entry['Base'] !== undefined,
+            weight: numberOrZero(entry['Weight']),
+            weightWritten: entry['Weight'] !== undefined,
+            wellFormed: true,
+        };
+    });
+    return { kind: 'list', path, items };
+}
+/** The strategy item for a provider, if the strategy names it. */
+function itemFor(s, provider) {
+    return s.kind === 'list' ? s.items.find((i) => i.provider === provider) : undefined;
+}
+/** The template's cluster a service runs in, if its `Cluster` points at one. */
+function clusterOf(t, service) {
+    const c = targetResource(t, service.props['Cluster']);
+    return c?.resource.Type === 'AWS::ECS::Cluster' ? c : undefined;
+}
+/** The template's task definition a service runs, if its `TaskDefinition` points at one. */
+function model_taskDefinitionOf(t, service) {
+    const td = targetResource(t, service.props['TaskDefinition']);
+    return td?.resource.Type === 'AWS::ECS::TaskDefinition' ? td : undefined;
+}
+/** `AWS::ECS::ClusterCapacityProviderAssociations` resources attached to a cluster of this template. */
+function associationsOf(t, cluster) {
+    return resources(t, 'AWS::ECS::ClusterCapacityProviderAssociations').filter((a) => targetResource(t, a.props['Cluster'])?.name === cluster.name);
+}
+/** What capacity a cluster of the template offers. */
+function clusterCapacity(t, cluster) {
+    const providers = new Set();
+    let uncertain = false;
+    const add = (raw) => {
+        if (raw === undefined)
+            return;
+        const list = literalList(t, raw);
+        if (!list) {
+            uncertain = true;
+            return;
+        }
+        for (const v of list) {
+            const name = typeof v === 'string' ? v : targetResource(t, v)?.name;
+            if (name)
+                providers.add(name);
+            else
+                uncertain = true;
+        }
+    };
+    add(cluster.props['CapacityProviders']);
+    let providersPath = [...cluster.path, 'Properties'];
+    if (cluster.props['CapacityProviders'] !== undefined)
+        providersPath = [...cluster.path, 'Properties', 'CapacityProviders'];
+    let defaultStrategy = readStrategy(t, cluster.props['DefaultCapacityProviderStrategy'], [
+        ...cluster.path,
+        'Properties',
+        'DefaultCapacityProviderStrategy',
+    ]);
+    for (const a of associationsOf(t, cluster)) {
+        add(a.props['CapacityProviders']);
+        if (cluster.props['CapacityProviders'] === undefined)
+            providersPath = [...a.path, 'Properties', 'CapacityProviders'];
+        if (defaultStrategy.kind === 'absent') {
+            defaultStrategy = readStrategy(t, a.props['DefaultCapacityProviderStrategy'], [
+                ...a.path,
+                'Properties',
+                'DefaultCapacityProviderStrategy',
+            ]);
+        }
     }
+    return { providers, uncertain, providersPath, defaultStrategy };
+}
+/** Whether a task definition can run on Fargate: `RequiresCompatibilities` absent, or listing FARGATE. */
+function allowsFargate(t, td) {
+    const rc = td.props['RequiresCompatibilities'];
+    if (rc === undefined)
+        return true;
+    const list = literalList(t, rc);
+    if (!list)
+        return true;
+    return list.some((v) => typeof v === 'string' && v.toUpperCase() === 'FARGATE');
+}
+/** A task definition's container objects (entries that are not objects are skipped). */
+function containersOf(td) {
+    const list = td.props['ContainerDefinitions'];
+    if (!Array.isArray(list))
+        return [];
+    const out = [];
+    list.forEach((def, index) => {
+        if (!isObject(def))
+            return;
+        const name = def['Name'];
+        const label = typeof name === 'string' && name.trim() !== '' ? name : `#${index + 1}`;
+        out.push({ index, label, def, path: [...td.path, 'Properties', 'ContainerDefinitions', index] });
+    });
     return out;
 }
-/** Whether a value refers to the named resource (directly, or anywhere inside an intrinsic). */
-function refersTo(v, logicalId) {
-    return referencesIn(v).has(logicalId);
-}
-/**
- * The literal value of a property where the template fixes it: a plain value, or a `Ref` to a parameter
- * with a `Default`. Anything decided at deploy time (conditions, imports, pseudo parameters) is unknown.
- */
-function literal(t, v) {
-    if (!isIntrinsic(v))
-        return { known: true, value: v };
-    const ref = isObject(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
-    if (ref && isObject(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
-        return { known: true, value: t.Parameters[ref]['Default'] };
+/** A value as message text: scalars as written, anything else as JSON (never throws, even for odd objects). */
+function model_asText(v) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    try {
+        return JSON.stringify(v) ?? 'nothing';
     }
-    return { known: false, why: `decided at deploy time (${Object.keys(v)[0]})` };
+    catch {
+        return 'an unreadable value';
+    }
 }
-/** A literal as a number, accepting numeric strings ("1024") as CloudFormation does. */
-function literalNumber(t, v) {
+/** "'FARGATE' and 'FARGATE_SPOT'" style lists for messages. */
+function quoteList(names) {
+    const q = names.map((n) => `'${n}'`);
+    if (q.length <= 1)
+        return q.join('');
+    return `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/service-capacity-provider-strategy.ts
+// CAP001: each ECS service spreads its tasks over FARGATE and FARGATE_SPOT with a capacity-provider strategy,
+// keeping a base of on-demand FARGATE tasks so the service stays up when Spot capacity is reclaimed.
+
+
+
+const MAX_WEIGHT = 1000;
+const MAX_BASE = 100000;
+/* harmony default export */ const service_capacity_provider_strategy = (defineRule({
+    meta: {
+        id: 'CAP001',
+        name: 'service-capacity-provider-strategy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Mix FARGATE and FARGATE_SPOT with an on-demand base',
+        description: "Each ECS service sets a CapacityProviderStrategy that uses both FARGATE and FARGATE_SPOT, with a Base of at least one task on FARGATE and a Weight above zero on FARGATE_SPOT, so most tasks run at Spot prices while a floor of on-demand tasks survives Spot interruptions. It also applies the API's own rules: no LaunchType beside a strategy, and a base on one provider only.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+        evidence: ['ECS API CapacityProviderStrategyItem'],
+        messages: {
+            noService: "The template has no 'AWS::ECS::Service', so no tasks are placed on any capacity. Add a service that runs the task definition with a 'CapacityProviderStrategy'.",
+            missing: "Service '{{service}}' sets no 'CapacityProviderStrategy', so every task runs on on-demand FARGATE (or on whatever the cluster's default happens to be). Add a strategy with 'FARGATE' (Base 1, Weight 1) and 'FARGATE_SPOT' (Weight 3) so most tasks run at Spot prices.",
+            launchTypeOnly: "Service '{{service}}' uses 'LaunchType: {{launchType}}', which pins every task to one kind of capacity and cannot use Fargate Spot. Remove 'LaunchType' and add a 'CapacityProviderStrategy' with 'FARGATE' (Base 1) and 'FARGATE_SPOT'.",
+            launchTypeAndStrategy: "Service '{{service}}' sets both 'LaunchType' and 'CapacityProviderStrategy'; ECS rejects a service that has both. Remove 'LaunchType': the strategy decides where tasks run.",
+            computed: "Service '{{service}}' builds its 'CapacityProviderStrategy' with an intrinsic function, so the grader cannot see which providers it uses. Write the strategy as a literal list of 'CapacityProvider'/'Base'/'Weight' entries.",
+            notList: "'CapacityProviderStrategy' of service '{{service}}' must be a list of entries such as '{ CapacityProvider: FARGATE, Base: 1, Weight: 1 }'.",
+            entryNotObject: "Entry {{index}} of the 'CapacityProviderStrategy' of service '{{service}}' is not an object. Each entry is '{ CapacityProvider: …, Base: …, Weight: … }'.",
+            unknownProvider: "Service '{{service}}' names capacity provider {{provider}}, which is not a Fargate provider. On Fargate the providers are 'FARGATE' and 'FARGATE_SPOT' (upper case, with an underscore).",
+            ec2Provider: "Service '{{service}}' uses an EC2 Auto Scaling group capacity provider; a strategy may hold Fargate providers or Auto Scaling group providers, not both, and this lab runs on Fargate. Use 'FARGATE' and 'FARGATE_SPOT'.",
+            duplicate: "Service '{{service}}' lists capacity provider '{{provider}}' twice. List each provider once; ECS rejects duplicates.",
+            badNumber: "'{{field}}' for '{{provider}}' in service '{{service}}' must be a whole number from 0 to {{max}}, but it is {{value}}.",
+            twoBases: "Service '{{service}}' gives a 'Base' to more than one provider ({{providers}}); ECS allows a base on one provider only. Keep the base on 'FARGATE' and remove it from the others.",
+            noOnDemand: "Service '{{service}}' has no 'FARGATE' entry, so every task runs on Spot and a Spot interruption can stop them all at once. Add '{ CapacityProvider: FARGATE, Base: 1, Weight: 1 }'.",
+            noSpot: "Service '{{service}}' has no 'FARGATE_SPOT' entry, so it pays on-demand prices for every task. Add '{ CapacityProvider: FARGATE_SPOT, Weight: 3 }' for tasks that can tolerate interruption.",
+            noBase: "The 'FARGATE' entry of service '{{service}}' has no 'Base' (or 'Base: 0'), so when Spot capacity is reclaimed no task is guaranteed to keep running. Set 'Base: 1' (or more) on 'FARGATE'.",
+            baseOnSpot: "Service '{{service}}' puts its 'Base' on 'FARGATE_SPOT', so its guaranteed minimum can itself be interrupted. Move the base to 'FARGATE'.",
+            spotNoWeight: "'FARGATE_SPOT' in service '{{service}}' has 'Weight: 0', so no task ever runs on Spot. Give it a weight, such as 'Weight: 3' to run three Spot tasks for every on-demand task above the base.",
+            allZeroWeights: "Every provider in the strategy of service '{{service}}' has weight 0; ECS needs at least one weight above zero to place tasks beyond the base.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = resources(t, 'AWS::ECS::Service');
+        if (services.length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const s of services) {
+            let problems = 0;
+            const report = (...args) => {
+                problems++;
+                ctx.report(...args);
+            };
+            checkService(s, report);
+            if (problems > 0)
+                failed++;
+        }
+        ctx.tally(services.length, failed);
+        function checkService(s, report) {
+            const service = s.name;
+            const props = [...s.path, 'Properties'];
+            const launchType = literalString(t, s.props['LaunchType']);
+            const strategy = readStrategy(t, s.props['CapacityProviderStrategy'], [
+                ...props,
+                'CapacityProviderStrategy',
+            ]);
+            if (strategy.kind === 'absent') {
+                if (s.props['LaunchType'] !== undefined) {
+                    report('launchTypeOnly', { service, launchType: launchType ?? '…' }, [...props, 'LaunchType']);
+                }
+                else
+                    report('missing', { service }, s.path);
+                return;
+            }
+            if (s.props['LaunchType'] !== undefined)
+                report('launchTypeAndStrategy', { service }, [...props, 'LaunchType']);
+            if (strategy.kind === 'computed')
+                return report('computed', { service }, strategy.path);
+            if (strategy.kind === 'invalid')
+                return report('notList', { service }, strategy.path);
+            const seen = new Set();
+            const withBase = [];
+            let weights = 0;
+            for (const item of strategy.items) {
+                if (!item.wellFormed) {
+                    report('entryNotObject', { service, index: item.index + 1 }, item.path);
+                    continue;
+                }
+                if (item.customProvider) {
+                    report('ec2Provider', { service }, [...item.path, 'CapacityProvider']);
+                    continue;
+                }
+                const provider = item.provider;
+                if (provider !== FARGATE && provider !== FARGATE_SPOT) {
+                    report('unknownProvider', { service, provider: provider === undefined ? '(not a literal name)' : `'${provider}'` }, [...item.path, 'CapacityProvider']);
+                    continue;
+                }
+                if (seen.has(provider))
+                    report('duplicate', { service, provider }, item.path);
+                seen.add(provider);
+                const check = (field, value, max) => {
+                    if (value === undefined || !Number.isInteger(value) || value < 0 || value > max) {
+                        report('badNumber', {
+                            service,
+                            provider,
+                            field,
+                            max,
+                            value: value === undefined ? 'not a literal number' : `'${value}'`,
+                        }, [...item.path, field]);
+                        return false;
+                    }
+                    return true;
+                };
+                if (check('Base', item.base, MAX_BASE) && (item.base ?? 0) > 0)
+                    withBase.push(provider);
+                if (check('Weight', item.weight, MAX_WEIGHT))
+                    weights += item.weight ?? 0;
+            }
+            if (withBase.length > 1)
+                report('twoBases', { service, providers: withBase.map((p) => `'${p}'`).join(', ') }, strategy.path);
+            if (strategy.items.length > 0 && weights === 0 && strategy.items.every((i) => i.weight !== undefined)) {
+                report('allZeroWeights', { service }, strategy.path);
+            }
+            const onDemand = itemFor(strategy, FARGATE);
+            const spot = itemFor(strategy, FARGATE_SPOT);
+            if (!onDemand)
+                report('noOnDemand', { service }, strategy.path);
+            else if (onDemand.base === 0)
+                report('noBase', { service }, onDemand.baseWritten ? [...onDemand.path, 'Base'] : onDemand.path);
+            if (!spot)
+                report('noSpot', { service }, strategy.path);
+            else {
+                if (spot.weight === 0)
+                    report('spotNoWeight', { service }, spot.weightWritten ? [...spot.path, 'Weight'] : spot.path);
+                if ((spot.base ?? 0) > 0 && withBase.length === 1)
+                    report('baseOnSpot', { service }, [...spot.path, 'Base']);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/cluster-capacity-providers.ts
+// CAP002: the cluster has FARGATE and FARGATE_SPOT associated and a default strategy, and every provider a
+// service's strategy names is associated with the service's cluster (ECS rejects the service otherwise).
+
+
+
+/* harmony default export */ const cluster_capacity_providers = (defineRule({
+    meta: {
+        id: 'CAP002',
+        name: 'cluster-capacity-providers',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Associate FARGATE and FARGATE_SPOT with the cluster',
+        description: "The ECS cluster lists FARGATE and FARGATE_SPOT in CapacityProviders (on the cluster or in an AWS::ECS::ClusterCapacityProviderAssociations resource) and sets a DefaultCapacityProviderStrategy, and every provider a service's strategy uses is associated with that service's cluster; a strategy naming an unassociated provider fails when the service is created.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+        evidence: ['ECS API PutClusterCapacityProviders'],
+        messages: {
+            noCluster: "The template has no 'AWS::ECS::Cluster', so there is no cluster to associate Fargate capacity providers with. Add a cluster with 'CapacityProviders: [FARGATE, FARGATE_SPOT]'.",
+            noProviders: "Cluster '{{cluster}}' has no capacity providers associated, so a service strategy that names 'FARGATE_SPOT' is rejected. Add 'CapacityProviders: [FARGATE, FARGATE_SPOT]' to the cluster.",
+            missingProvider: "Cluster '{{cluster}}' does not associate {{providers}}, so services in it cannot use {{them}}. Add {{providers}} to the cluster's 'CapacityProviders'.",
+            computed: "The capacity providers of cluster '{{cluster}}' are computed with an intrinsic function, so the grader cannot check them. List them literally: 'CapacityProviders: [FARGATE, FARGATE_SPOT]'.",
+            noDefault: "Cluster '{{cluster}}' has no 'DefaultCapacityProviderStrategy', so tasks started without a strategy (a one-off 'run-task', a new service) fall back to the EC2 launch type. Add a default such as FARGATE Base 1 Weight 1 and FARGATE_SPOT Weight 3.",
+            defaultNotList: "'DefaultCapacityProviderStrategy' of cluster '{{cluster}}' must be a literal list of 'CapacityProvider'/'Base'/'Weight' entries.",
+            defaultNotAssociated: "The default strategy of cluster '{{cluster}}' uses '{{provider}}', which is not in the cluster's 'CapacityProviders'; ECS rejects it. Associate '{{provider}}' or remove it from the default.",
+            serviceNotAssociated: "Service '{{service}}' uses capacity provider '{{provider}}', but its cluster '{{cluster}}' does not associate it, so creating the service fails. Add '{{provider}}' to the cluster's 'CapacityProviders'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const clusters = resources(t, 'AWS::ECS::Cluster');
+        if (clusters.length === 0) {
+            ctx.report('noCluster', {}, ['Resources']);
+            return;
+        }
+        const services = resources(t, 'AWS::ECS::Service');
+        let failed = 0;
+        for (const cluster of clusters) {
+            let problems = 0;
+            const report = (...args) => {
+                problems++;
+                ctx.report(...args);
+            };
+            const name = cluster.name;
+            const cap = clusterCapacity(t, cluster);
+            if (cap.providers.size === 0 && cap.uncertain)
+                report('computed', { cluster: name }, cap.providersPath);
+            else if (cap.providers.size === 0)
+                report('noProviders', { cluster: name }, cap.providersPath);
+            else if (!cap.uncertain) {
+                const missing = [FARGATE, FARGATE_SPOT].filter((p) => !cap.providers.has(p));
+                if (missing.length) {
+                    report('missingProvider', { cluster: name, providers: quoteList(missing), them: missing.length > 1 ? 'them' : 'it' }, cap.providersPath);
+                }
+            }
+            const known = (p) => cap.uncertain || cap.providers.has(p);
+            const def = cap.defaultStrategy;
+            if (def.kind === 'absent')
+                report('noDefault', { cluster: name }, [...cluster.path, 'Properties']);
+            else if (def.kind !== 'list')
+                report('defaultNotList', { cluster: name }, def.path);
+            else {
+                for (const item of def.items) {
+                    if (item.provider && cap.providers.size > 0 && !known(item.provider)) {
+                        report('defaultNotAssociated', { cluster: name, provider: item.provider }, [
+                            ...item.path,
+                            'CapacityProvider',
+                        ]);
+                    }
+                }
+            }
+            for (const s of services) {
+                if (clusterOf(t, s)?.name !== name || cap.providers.size === 0)
+                    continue;
+                const strategy = readStrategy(t, s.props['CapacityProviderStrategy'], [
+                    ...s.path,
+                    'Properties',
+                    'CapacityProviderStrategy',
+                ]);
+                if (strategy.kind !== 'list')
+                    continue;
+                for (const item of strategy.items) {
+                    if (item.provider && !known(item.provider)) {
+                        report('serviceNotAssociated', { service: s.name, provider: item.provider, cluster: name }, [
+                            ...item.path,
+                            'CapacityProvider',
+                        ]);
+                    }
+                }
+            }
+            if (problems > 0)
+                failed++;
+        }
+        ctx.tally(clusters.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/graviton-runtime-platform.ts
+// CAP003: Fargate task definitions run on Graviton: RuntimePlatform with CpuArchitecture ARM64 on Linux.
+
+
+
+/* harmony default export */ const graviton_runtime_platform = (defineRule({
+    meta: {
+        id: 'CAP003',
+        name: 'graviton-runtime-platform',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Run Fargate tasks on Graviton (ARM64)',
+        description: 'Each Fargate task definition sets RuntimePlatform with CpuArchitecture ARM64 and OperatingSystemFamily LINUX. Graviton costs about 20% less per vCPU-hour and per GB-hour than x86 on Fargate, and the image must be built for linux/arm64 (or be multi-architecture).',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-arm64.html',
+        evidence: ['E3030', 'ECS API RuntimePlatform'],
+        messages: {
+            noTaskDefinition: "The template has no 'AWS::ECS::TaskDefinition', so there is no task to run on Graviton. Add the task definition the service runs.",
+            missing: "Task definition '{{task}}' has no 'RuntimePlatform', so it runs on x86 ('X86_64'), which costs about 20% more than Graviton. Add 'RuntimePlatform: { CpuArchitecture: ARM64, OperatingSystemFamily: LINUX }' and build the image for 'linux/arm64'.",
+            notObject: "'RuntimePlatform' of task definition '{{task}}' must be an object such as '{ CpuArchitecture: ARM64, OperatingSystemFamily: LINUX }'.",
+            x86: "Task definition '{{task}}' runs on {{arch}}. Switch 'CpuArchitecture' to 'ARM64' to run on Graviton at a lower price, after building the image for 'linux/arm64' (for example 'docker buildx build --platform linux/amd64,linux/arm64').",
+            unknownArch: "'CpuArchitecture' of task definition '{{task}}' is {{arch}}; Fargate offers 'X86_64' and 'ARM64'. Use 'ARM64' for Graviton.",
+            notLiteral: "'CpuArchitecture' of task definition '{{task}}' is decided at deploy time, so the grader cannot tell whether it is 'ARM64'. Write 'ARM64' (or give the parameter a default of 'ARM64').",
+            windows: "Task definition '{{task}}' runs Windows ('{{os}}'); Fargate runs Windows only on x86, so it cannot use Graviton. Run the Linux image with 'OperatingSystemFamily: LINUX' and 'CpuArchitecture: ARM64'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = resources(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const td of tds) {
+            const task = td.name;
+            const props = [...td.path, 'Properties'];
+            const rp = td.props['RuntimePlatform'];
+            const before = failed;
+            const report = (id, data, at) => {
+                if (failed === before)
+                    failed++;
+                ctx.report(id, data, at);
+            };
+            if (rp === undefined) {
+                report('missing', { task }, td.path);
+                continue;
+            }
+            if (!isObject(rp)) {
+                report('notObject', { task }, [...props, 'RuntimePlatform']);
+                continue;
+            }
+            const os = literalString(t, rp['OperatingSystemFamily']);
+            if (os && os.toUpperCase().startsWith('WINDOWS')) {
+                report('windows', { task, os }, [...props, 'RuntimePlatform', 'OperatingSystemFamily']);
+                continue;
+            }
+            const rawArch = rp['CpuArchitecture'];
+            const arch = literalString(t, rawArch);
+            const at = rawArch === undefined
+                ? [...props, 'RuntimePlatform']
+                : [...props, 'RuntimePlatform', 'CpuArchitecture'];
+            if (rawArch === undefined)
+                report('x86', { task, arch: "x86 (no 'CpuArchitecture' means 'X86_64')" }, at);
+            else if (arch === undefined)
+                report('notLiteral', { task }, at);
+            else if (arch.toUpperCase() === 'X86_64')
+                report('x86', { task, arch: `'${arch}'` }, at);
+            else if (arch !== 'ARM64')
+                report('unknownArch', { task, arch: `'${arch}'` }, at);
+        }
+        ctx.tally(tds.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/fargate-task-size.ts
+// CAP004: a Fargate task definition in a template sets Cpu and Memory, and the pair is a size Fargate offers
+// (the template-side twin of TDF001; cfn-lint E3047/E3048 check the same, and the cost estimate needs it).
+
+
+
+
+/* harmony default export */ const fargate_task_size = (defineRule({
+    meta: {
+        id: 'CAP004',
+        name: 'fargate-task-size',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give the Fargate task a valid CPU and memory pair',
+        description: "Each Fargate task definition in the template sets task-level Cpu and Memory, and the pair is one of the sizes Fargate offers. Fargate bills the task's size, not what the app uses, so the size is also the cost.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html',
+        evidence: ['E3047', 'E3048'],
+        messages: {
+            noTaskDefinition: "The template has no Fargate 'AWS::ECS::TaskDefinition', so there is no task size to check. Add the task definition the service runs, with 'RequiresCompatibilities: [FARGATE]'.",
+            missingCpu: "Task definition '{{task}}' has no 'Cpu', which Fargate requires. Add a task-level 'Cpu' such as '512' (.5 vCPU).",
+            missingMemory: "Task definition '{{task}}' has no 'Memory', which Fargate requires. Add a task-level 'Memory' such as {{suggestion}}.",
+            notLiteral: "'{{field}}' of task definition '{{task}}' is decided at deploy time, so neither the grader nor the cost estimate can read it. Write the value (for example '512'), or give the parameter a 'Default'.",
+            unreadable: "'{{field}}' of task definition '{{task}}' is {{what}}, which ECS cannot read as a size. Write {{form}}.",
+            unsupportedCpu: "Task 'Cpu' '{{cpu}}' in '{{task}}' is not a Fargate size. Fargate offers {{cpus}} CPU units (1024 = 1 vCPU); the nearest is '{{nearest}}'.",
+            invalidPair: "Fargate has no size with 'Cpu' '{{cpu}}' ({{vcpu}} vCPU) and 'Memory' '{{memory}}' MiB, so task definition '{{task}}' cannot run. With {{vcpu}} vCPU choose memory {{allowed}}, for example '{{nearestMemory}}'{{alternative}}.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = resources(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const td of tds) {
+            const task = td.name;
+            const props = [...td.path, 'Properties'];
+            let problems = 0;
+            const report = (...args) => {
+                problems++;
+                ctx.report(...args);
+            };
+            const read = (field) => {
+                const raw = td.props[field];
+                if (raw === undefined)
+                    return { state: 'missing' };
+                const r = literal(t, raw);
+                if (!r.known) {
+                    report('notLiteral', { field, task }, [...props, field]);
+                    return { state: 'unknown' };
+                }
+                const parsed = field === 'Cpu' ? parseCpu(r.value) : parseMemory(r.value);
+                if (!parsed.ok) {
+                    report('unreadable', {
+                        field,
+                        task,
+                        what: `'${model_asText(r.value)}'`,
+                        form: field === 'Cpu' ? "CPU units ('512') or vCPUs ('.5 vCPU')" : "MiB ('1024') or GB ('1 GB')",
+                    }, [...props, field]);
+                    return { state: 'unknown' };
+                }
+                return { state: 'ok', value: parsed.value };
+            };
+            const cpu = read('Cpu');
+            const memory = read('Memory');
+            if (cpu.state === 'missing')
+                report('missingCpu', { task }, props);
+            if (memory.state === 'missing') {
+                const size = cpu.state === 'ok' ? sizeForCpu(cpu.value) : undefined;
+                report('missingMemory', { task, suggestion: size ? describeMemory(size) : "'1024' (1 GB)" }, props);
+            }
+            if (cpu.state === 'ok') {
+                const size = sizeForCpu(cpu.value);
+                if (!size) {
+                    report('unsupportedCpu', { task, cpu: cpu.value, cpus: describeCpus(), nearest: nearestCpu(cpu.value).cpu }, [...props, 'Cpu']);
+                }
+                else if (memory.state === 'ok' && !size.memory.includes(memory.value)) {
+                    const alt = cpusForMemory(memory.value)[0];
+                    report('invalidPair', {
+                        task,
+                        cpu: cpu.value,
+                        vcpu: size.vcpu,
+                        memory: memory.value,
+                        allowed: describeMemory(size),
+                        nearestMemory: nearestMemory(size, memory.value),
+                        alternative: alt
+                            ? `, or keep '${memory.value}' MiB with 'Cpu' '${alt.cpu}' (${alt.vcpu} vCPU)`
+                            : '',
+                    }, [...props, 'Memory']);
+                }
+            }
+            if (problems > 0)
+                failed++;
+        }
+        ctx.tally(tds.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/ephemeral-storage.ts
+// CAP005: each Fargate task definition decides its ephemeral storage on purpose: EphemeralStorage.SizeInGiB
+// within Fargate's 21–200 GiB, or a written decision to keep the included 20 GiB (Metadata.EphemeralStorage).
+
+
+
+const MIN_GIB = 21;
+const MAX_GIB = 200;
+/** A decision is a sentence, not a placeholder: at least this many words. */
+const MIN_DECISION_WORDS = 4;
+/* harmony default export */ const ephemeral_storage = (defineRule({
+    meta: {
+        id: 'CAP005',
+        name: 'ephemeral-storage',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Size ephemeral storage deliberately',
+        description: "Each Fargate task definition either sets EphemeralStorage.SizeInGiB within the 21–200 GiB Fargate accepts (storage above the included 20 GiB is billed per GB-hour, and the image counts against it), or records in the task definition's Metadata.EphemeralStorage why the included 20 GiB is enough. cfn-lint does not check the range.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html',
+        evidence: ['ECS API EphemeralStorage'],
+        messages: {
+            noTaskDefinition: "The template has no Fargate 'AWS::ECS::TaskDefinition', so there is no storage decision to check. Add the task definition the service runs.",
+            undecided: "Task definition '{{task}}' says nothing about ephemeral storage, so it gets the default 20 GiB whether or not the image and scratch files fit. Either set 'EphemeralStorage: { SizeInGiB: 21 }' (21–200; each GiB above 20 is billed) or add 'Metadata: { EphemeralStorage: \"<why 20 GiB is enough>\" }' to the task definition.",
+            notObject: "'EphemeralStorage' of task definition '{{task}}' must be an object such as '{ SizeInGiB: 30 }'.",
+            noSize: "'EphemeralStorage' of task definition '{{task}}' has no 'SizeInGiB'. Set it to a whole number of GiB from 21 to 200.",
+            notLiteral: "'SizeInGiB' of task definition '{{task}}' is decided at deploy time, so the grader cannot check it is within 21–200. Write the number, or give the parameter a 'Default'.",
+            outOfRange: "'SizeInGiB' of task definition '{{task}}' is '{{size}}', but Fargate accepts a whole number from 21 to 200 GiB (20 GiB is the default you get without the property). {{fix}}",
+            thinDecision: "The 'Metadata.EphemeralStorage' note of task definition '{{task}}' is {{what}}; write a sentence saying why the default 20 GiB is enough (image size, scratch files), or set 'EphemeralStorage.SizeInGiB' instead.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = resources(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const td of tds) {
+            const task = td.name;
+            const props = [...td.path, 'Properties'];
+            const es = td.props['EphemeralStorage'];
+            const meta = isObject(td.resource.Metadata) ? td.resource.Metadata['EphemeralStorage'] : undefined;
+            const fail = (...args) => {
+                failed++;
+                ctx.report(...args);
+            };
+            if (es === undefined) {
+                if (meta === undefined)
+                    fail('undecided', { task }, td.path);
+                else {
+                    const note = typeof meta === 'string' ? meta.trim() : '';
+                    const words = note.split(/\s+/).filter(Boolean).length;
+                    if (words < MIN_DECISION_WORDS) {
+                        fail('thinDecision', { task, what: note === '' ? 'empty or not text' : `only '${note}'` }, [
+                            ...td.path,
+                            'Metadata',
+                            'EphemeralStorage',
+                        ]);
+                    }
+                }
+                continue;
+            }
+            if (!isObject(es)) {
+                fail('notObject', { task }, [...props, 'EphemeralStorage']);
+                continue;
+            }
+            const raw = es['SizeInGiB'];
+            if (raw === undefined) {
+                fail('noSize', { task }, [...props, 'EphemeralStorage']);
+                continue;
+            }
+            const size = literalNumber(t, raw);
+            const at = [...props, 'EphemeralStorage', 'SizeInGiB'];
+            if (size === undefined) {
+                const s = literalString(t, raw);
+                if (s === undefined)
+                    fail('notLiteral', { task }, at);
+                else
+                    fail('outOfRange', { task, size: s, fix: 'Write a whole number such as 30.' }, at);
+            }
+            else if (!Number.isInteger(size) || size < MIN_GIB || size > MAX_GIB) {
+                const fix = size < MIN_GIB
+                    ? "To keep the default, remove 'EphemeralStorage' and record the decision in 'Metadata.EphemeralStorage'."
+                    : `Use ${MAX_GIB} GiB at most, or mount Amazon EFS for larger data.`;
+                fail('outOfRange', { task, size, fix: Number.isInteger(size) ? fix : 'Use a whole number of GiB.' }, at);
+            }
+        }
+        ctx.tally(tds.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/spot-safe-stop-timeout.ts
+// CAP006: every container of a Fargate task sets StopTimeout (at most 120 s on Fargate), so a task stopped by
+// a Spot interruption or a deployment gets a known grace period between SIGTERM and SIGKILL, and the command
+// does not hide the app behind a shell that never passes SIGTERM on.
+
+
+
+/** Fargate's ceiling for StopTimeout; also the length of the Fargate Spot interruption warning. */
+const MAX_STOP_TIMEOUT = 120;
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+/** `["sh", "-c", "a && b"]`: a shell that must stay PID 1 because it runs more than one command. */
+function shellScript(t, v) {
     const r = literal(t, v);
-    if (!r.known)
+    if (!r.known || !Array.isArray(r.value) || r.value.length < 3)
         return undefined;
-    if (typeof r.value === 'number')
-        return r.value;
-    if (typeof r.value === 'string' && r.value.trim() !== '' && Number.isFinite(Number(r.value)))
-        return Number(r.value);
-    return undefined;
-}
-function literalString(t, v) {
-    const r = literal(t, v);
-    if (!r.known)
+    const [bin, flag, script] = r.value;
+    if (typeof bin !== 'string' || typeof script !== 'string' || flag !== '-c')
         return undefined;
-    return typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean'
-        ? String(r.value)
-        : undefined;
+    if (!SHELLS.has(bin.split('/').pop() ?? ''))
+        return undefined;
+    const s = script.trim();
+    if (/^exec\s/.test(s))
+        return undefined;
+    return /&&|\|\||;|\|/.test(s) ? s : undefined;
 }
-/** CloudFormation booleans may be true/false or the strings "true"/"false". */
-function literalBool(t, v) {
-    const s = literalString(t, v);
-    return s === undefined
-        ? undefined
-        : s.toLowerCase() === 'true'
-            ? true
-            : s.toLowerCase() === 'false'
-                ? false
-                : undefined;
-}
-/** A list property as an array (a literal list), or undefined when it is computed (`!Split`, `!Ref` to a list). */
-function literalList(t, v) {
-    const r = literal(t, v);
-    if (r.known && Array.isArray(r.value))
-        return r.value;
-    if (r.known && typeof r.value === 'string' && isObject(v))
-        return r.value.split(',').map((s) => s.trim());
-    return undefined;
-}
-/** The resource a value points at, if it points at a resource of this template. */
-function targetResource(t, v) {
-    const id = targetOf(v);
-    return id ? resource(t, id) : undefined;
-}
-/** Resources whose properties refer to the named resource anywhere. */
-function referrers(t, logicalId, ...types) {
-    return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
-}
+/* harmony default export */ const spot_safe_stop_timeout = (defineRule({
+    meta: {
+        id: 'CAP006',
+        name: 'spot-safe-stop-timeout',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Set a Spot-safe StopTimeout on every container',
+        description: 'Every container of a Fargate task definition sets StopTimeout to at most 120 seconds. Fargate Spot warns two minutes before reclaiming a task and then stops it: ECS sends SIGTERM, waits StopTimeout (30 s by default), then sends SIGKILL. A deliberate timeout, and an app that is PID 1 and handles SIGTERM, let in-flight requests finish.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+        evidence: ['ECS API ContainerDefinition.stopTimeout'],
+        messages: {
+            noTaskDefinition: "The template has no Fargate 'AWS::ECS::TaskDefinition', so there is no container to check. Add the task definition the service runs.",
+            noContainers: "Task definition '{{task}}' has no container objects in 'ContainerDefinitions', so there is nothing to stop gracefully. Add the application container.",
+            missing: "Container '{{container}}' in '{{task}}' has no 'StopTimeout', so ECS kills it 30 seconds after SIGTERM whatever it is doing. Set 'StopTimeout' deliberately, up to 120 (the length of the Fargate Spot warning), for example 'StopTimeout: 90' for an app that drains connections.",
+            notLiteral: "'StopTimeout' of container '{{container}}' in '{{task}}' is decided at deploy time, so the grader cannot check it is at most 120. Write the number of seconds.",
+            outOfRange: "'StopTimeout' of container '{{container}}' in '{{task}}' is '{{value}}', but Fargate accepts a whole number of seconds up to 120 (the Spot warning lasts two minutes). Use a value from 1 to 120, such as 90.",
+            shellWrapper: "Container '{{container}}' in '{{task}}' starts through a shell ('{{script}}'), which stays PID 1 and does not pass SIGTERM on, so the app is killed after 'StopTimeout' without a chance to finish. Start the app directly (exec form, as in Lab 01), or begin the script with 'exec'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = resources(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let checked = 0;
+        let failed = 0;
+        for (const td of tds) {
+            const task = td.name;
+            const containers = containersOf(td);
+            if (containers.length === 0) {
+                checked++;
+                failed++;
+                ctx.report('noContainers', { task }, [...td.path, 'Properties']);
+                continue;
+            }
+            for (const c of containers) {
+                checked++;
+                let problems = 0;
+                const report = (...args) => {
+                    problems++;
+                    ctx.report(...args);
+                };
+                const container = c.label;
+                const raw = c.def['StopTimeout'];
+                if (raw === undefined)
+                    report('missing', { container, task }, c.path);
+                else {
+                    const value = literalNumber(t, raw);
+                    const r = literal(t, raw);
+                    if (!r.known)
+                        report('notLiteral', { container, task }, [...c.path, 'StopTimeout']);
+                    else if (value === undefined || !Number.isInteger(value) || value < 1 || value > MAX_STOP_TIMEOUT) {
+                        report('outOfRange', { container, task, value: model_asText(r.value) }, [...c.path, 'StopTimeout']);
+                    }
+                }
+                for (const field of ['EntryPoint', 'Command']) {
+                    const script = shellScript(t, c.def[field]);
+                    if (script) {
+                        report('shellWrapper', { container, task, script: script.length > 60 ? `${script.slice(0, 57)}…` : script }, [...c.path, field]);
+                        break;
+                    }
+                }
+                if (problems > 0)
+                    failed++;
+            }
+        }
+        ctx.tally(checked, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/index.ts
+// Fargate capacity and cost rules (prefix CAP) for CloudFormation templates, sorted by id. Each file holds one
+// rule; the meta-test keeps this list complete. prices.ts (the price table), estimate.ts (the monthly cost
+// estimate) and model.ts (template readers) are data and helper modules, not rules.
+
+
+
+
+
+
+const fargateCapacityRules = [
+    service_capacity_provider_strategy, // CAP001
+    cluster_capacity_providers, // CAP002
+    graviton_runtime_platform, // CAP003
+    fargate_task_size, // CAP004
+    ephemeral_storage, // CAP005
+    spot_safe_stop_timeout, // CAP006
+];
 
 ;// CONCATENATED MODULE: ./graders/service-connect/model.ts
 
@@ -51683,7 +54855,7 @@ function model_readTaskDefinition(t, r) {
                 label: name ?? `#${index + 1}`,
                 path,
                 def,
-                essential: literalBool(t, def['Essential']) !== false,
+                essential: cloudformation_literalBool(t, def['Essential']) !== false,
                 portMappings: readPortMappings(t, def['PortMappings'], [...path, 'PortMappings']),
                 environment: readEnvironment(t, def['Environment'], [...path, 'Environment']),
             });
@@ -51718,7 +54890,7 @@ function readEnvironment(t, v, at) {
         out.push({
             name: literalString(t, e['Name']) ?? `#${index + 1}`,
             path: [...at, index, 'Value'],
-            text: flatten(t, e['Value']),
+            text: model_flatten(t, e['Value']),
         });
     });
     return out;
@@ -51728,14 +54900,14 @@ function readService(t, r, tds) {
     const tdTarget = targetOf(tdValue);
     const taskDefinition = tdTarget ? tds.get(tdTarget) : undefined;
     const clusterTarget = targetOf(r.props['Cluster']);
-    const cluster = clusterTarget ? resource(t, clusterTarget) : undefined;
+    const cluster = clusterTarget ? cloudformation_resource(t, clusterTarget) : undefined;
     const scValue = r.props['ServiceConnectConfiguration'];
     const registries = [];
     const regs = r.props['ServiceRegistries'];
     if (Array.isArray(regs)) {
         for (const reg of regs) {
             const target = isObject(reg) ? targetOf(reg['RegistryArn']) : undefined;
-            const res = target ? resource(t, target) : undefined;
+            const res = target ? cloudformation_resource(t, target) : undefined;
             if (res && res.resource.Type === 'AWS::ServiceDiscovery::Service')
                 registries.push(res);
         }
@@ -51792,7 +54964,7 @@ function readServiceConnect(t, sc, path) {
     }
     return {
         path,
-        enabled: literalBool(t, sc['Enabled']),
+        enabled: cloudformation_literalBool(t, sc['Enabled']),
         namespace: sc['Namespace'],
         services,
         logConfiguration: sc['LogConfiguration'],
@@ -51819,7 +54991,7 @@ function namedPorts(td) {
 function resolveNamespace(t, v) {
     const target = targetOf(v);
     if (target) {
-        const ns = resource(t, target);
+        const ns = cloudformation_resource(t, target);
         if (!ns)
             return { kind: 'computed' };
         if (!NAMESPACE_TYPES.includes(ns.resource.Type))
@@ -51867,7 +55039,7 @@ function namespaceOfRegistry(t, reg) {
     const dns = reg.props['DnsConfig'];
     const v = reg.props['NamespaceId'] ?? (isObject(dns) ? dns['NamespaceId'] : undefined);
     const target = targetOf(v);
-    const ns = target ? resource(t, target) : undefined;
+    const ns = target ? cloudformation_resource(t, target) : undefined;
     return ns && NAMESPACE_TYPES.includes(ns.resource.Type) ? ns : undefined;
 }
 /**
@@ -51973,7 +55145,7 @@ function dependsOn(t, from, to) {
         if (seen.has(cur))
             continue;
         seen.add(cur);
-        const res = resource(t, cur)?.resource;
+        const res = cloudformation_resource(t, cur)?.resource;
         if (!res)
             continue;
         const direct = [
@@ -51994,7 +55166,7 @@ function dependsOn(t, from, to) {
  * A property value as text where the template fixes it: literals, parameters with defaults, `Fn::Sub` and
  * `Fn::Join` over those. Anything decided at deploy time becomes '${…}', so host names around it still match.
  */
-function flatten(t, v, depth = 0) {
+function model_flatten(t, v, depth = 0) {
     if (depth > 8)
         return undefined;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -52012,7 +55184,7 @@ function flatten(t, v, depth = 0) {
             return undefined;
         return text.replace(/\$\{([^}!]+)\}/g, (whole, name) => {
             if (isObject(vars) && vars[name] !== undefined)
-                return flatten(t, vars[name], depth + 1) ?? whole;
+                return model_flatten(t, vars[name], depth + 1) ?? whole;
             const param = t.Parameters?.[name];
             if (isObject(param) && param['Default'] !== undefined)
                 return String(param['Default']);
@@ -52021,12 +55193,12 @@ function flatten(t, v, depth = 0) {
     }
     const join = v['Fn::Join'];
     if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-        return join[1].map((part) => flatten(t, part, depth + 1) ?? '${?}').join(join[0]);
+        return join[1].map((part) => model_flatten(t, part, depth + 1) ?? '${?}').join(join[0]);
     }
     return undefined;
 }
 /** 'the text …' / 'a list' / …: how a wrong value reads in a message. */
-function describe(v) {
+function model_describe(v) {
     if (v === undefined)
         return 'missing';
     if (v === null)
@@ -52048,7 +55220,7 @@ function describe(v) {
 
 
 
-const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
+const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 /* harmony default export */ const two_fargate_services = (defineRule({
     meta: {
         id: 'SCN001',
@@ -52084,7 +55256,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             if (s.taskDefinitionRef === 'missing')
                 bad.push(() => ctx.report('noTaskDefinition', { service: s.name }, s.path));
             else if (s.taskDefinitionRef === 'other')
-                bad.push(() => ctx.report('taskDefinitionNotInTemplate', { service: s.name, what: describe(s.props['TaskDefinition']) }, at('TaskDefinition')));
+                bad.push(() => ctx.report('taskDefinitionNotInTemplate', { service: s.name, what: model_describe(s.props['TaskDefinition']) }, at('TaskDefinition')));
             else {
                 const other = seen.get(s.taskDefinition.name);
                 if (other)
@@ -52095,7 +55267,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             if (s.props['Cluster'] === undefined)
                 bad.push(() => ctx.report('noCluster', { service: s.name }, s.path));
             else if (!s.cluster)
-                bad.push(() => ctx.report('clusterNotInTemplate', { service: s.name, what: describe(s.props['Cluster']) }, at('Cluster')));
+                bad.push(() => ctx.report('clusterNotInTemplate', { service: s.name, what: model_describe(s.props['Cluster']) }, at('Cluster')));
             const launch = literalString(doc.template, s.props['LaunchType']);
             // No launch type and no strategy of its own: the cluster's default strategy decides.
             const strategy = s.props['CapacityProviderStrategy'] ??
@@ -52106,7 +55278,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             const fargate = launch === 'FARGATE' ||
                 (launch === undefined &&
                     providers.length > 0 &&
-                    providers.every((p) => p !== undefined && FARGATE_PROVIDERS.includes(p)));
+                    providers.every((p) => p !== undefined && two_fargate_services_FARGATE_PROVIDERS.includes(p)));
             if (!fargate) {
                 const what = launch !== undefined
                     ? `'LaunchType: ${launch}'`
@@ -52239,7 +55411,7 @@ const SHORT = {
                     fail('externalArn', { where, arn: r.arn }, eff.path);
                     break;
                 default:
-                    fail('computed', { where, what: describe(eff.value) }, eff.path);
+                    fail('computed', { where, what: model_describe(eff.value) }, eff.path);
             }
         }
         // Same namespace for everyone: the first client-server's namespace is the reference, else the first one's.
@@ -52324,11 +55496,11 @@ const SHORT = {
                 ? s.props['ServiceConnectConfiguration']['Enabled']
                 : undefined;
             if (s.serviceConnectComputed)
-                ctx.report('computed', { service: s.name, what: describe(s.props['ServiceConnectConfiguration']) }, at);
+                ctx.report('computed', { service: s.name, what: model_describe(s.props['ServiceConnectConfiguration']) }, at);
             else if (sc && raw === undefined)
                 ctx.report('enabledMissing', { service: s.name }, at);
             else if (sc)
-                ctx.report('disabled', { service: s.name, value: describe(raw) }, [...at, 'Enabled']);
+                ctx.report('disabled', { service: s.name, value: model_describe(raw) }, [...at, 'Enabled']);
             else if (s.registries.length > 0) {
                 ctx.report('cloudMapOnly', { service: s.name }, [...s.path, 'Properties', 'ServiceRegistries']);
                 failed += 1;
@@ -52390,7 +55562,7 @@ const SHORT = {
                     if (e.rawPortName === undefined)
                         ctx.report('noPortName', { service: s.name, suggest: names[0]?.mapping.name ?? 'api' }, e.path);
                     else
-                        ctx.report('portNameComputed', { service: s.name, what: describe(e.rawPortName) }, at);
+                        ctx.report('portNameComputed', { service: s.name, what: model_describe(e.rawPortName) }, at);
                     continue;
                 }
                 if (!td) {
@@ -52471,7 +55643,7 @@ const PROTOCOLS = ['http', 'http2', 'grpc'];
                     const value = literalString(doc.template, raw);
                     if (value === undefined || !PROTOCOLS.includes(value)) {
                         failed++;
-                        ctx.report('invalid', { ...data, value: describe(raw) }, [...hit.mapping.path, 'AppProtocol']);
+                        ctx.report('invalid', { ...data, value: model_describe(raw) }, [...hit.mapping.path, 'AppProtocol']);
                     }
                 }
             }
@@ -52559,7 +55731,7 @@ const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
                     if (a.rawPort === undefined)
                         report('noPort', { alias }, a.path);
                     else if (a.port === undefined || !Number.isInteger(a.port) || a.port < 1 || a.port > 65535) {
-                        report('badPort', { alias, value: describe(a.rawPort) }, [...a.path, 'Port']);
+                        report('badPort', { alias, value: model_describe(a.rawPort) }, [...a.path, 'Port']);
                     }
                     if (a.rawDnsName === undefined) {
                         const nsName = ns
@@ -52570,7 +55742,7 @@ const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
                         report('noDnsName', { alias, fallback: `${e.discoveryName ?? e.portName ?? '?'}.${nsName}` }, a.path);
                     }
                     else if (a.dnsName === undefined)
-                        report('dnsNameComputed', { alias, value: describe(a.rawDnsName) }, [...a.path, 'DnsName']);
+                        report('dnsNameComputed', { alias, value: model_describe(a.rawDnsName) }, [...a.path, 'DnsName']);
                     else if (!DNS_NAME.test(a.dnsName))
                         report('badDnsName', { alias, value: a.dnsName }, [...a.path, 'DnsName']);
                     else if (a.port !== undefined) {
@@ -52813,7 +55985,7 @@ function healthCheckProblems(t, c, hc) {
     const at = [...c.path, 'HealthCheck'];
     const container = c.label;
     if (!isObject(hc))
-        return [{ id: 'badCommand', data: { container, what: describe(hc) }, at }];
+        return [{ id: 'badCommand', data: { container, what: model_describe(hc) }, at }];
     const out = [];
     const cmd = hc['Command'];
     const first = Array.isArray(cmd) ? literalString(t, cmd[0]) : undefined;
@@ -52822,10 +55994,10 @@ function healthCheckProblems(t, c, hc) {
         (first !== 'CMD' && first !== 'CMD-SHELL') ||
         rest.every((p) => p.trim() === '')) {
         const what = !Array.isArray(cmd)
-            ? describe(cmd)
+            ? model_describe(cmd)
             : cmd.length === 0
                 ? 'an empty list'
-                : `a list starting with ${describe(cmd[0])}${rest.length ? '' : ' and nothing else'}`;
+                : `a list starting with ${model_describe(cmd[0])}${rest.length ? '' : ' and nothing else'}`;
         out.push({ id: 'badCommand', data: { container, what }, at: [...at, 'Command'] });
     }
     for (const r of service_health_checks_RANGES) {
@@ -52836,7 +56008,7 @@ function healthCheckProblems(t, c, hc) {
         if (v === undefined || !Number.isInteger(v) || v < r.min || v > r.max) {
             out.push({
                 id: 'outOfRange',
-                data: { container, key: r.key, value: describe(raw), min: r.min, max: r.max },
+                data: { container, key: r.key, value: model_describe(raw), min: r.min, max: r.max },
                 at: [...at, r.key],
             });
         }
@@ -52853,7 +56025,7 @@ function targetGroupCheck(t, s) {
         if (!tg || tg.resource.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup')
             continue;
         const path = [...tg.path, 'Properties'];
-        if (literalBool(t, tg.props['HealthCheckEnabled']) === false)
+        if (cloudformation_literalBool(t, tg.props['HealthCheckEnabled']) === false)
             return { name: tg.name, ok: false, why: "is switched off ('HealthCheckEnabled: false')", path };
         const protocol = literalString(t, tg.props['HealthCheckProtocol']) ?? literalString(t, tg.props['Protocol']) ?? 'HTTP';
         if (/^HTTPS?$/i.test(protocol) && tg.props['HealthCheckPath'] === undefined) {
@@ -52915,13 +56087,13 @@ const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-pre
             }
             if (!isObject(cfg)) {
                 failed++;
-                ctx.report('notObject', { service: s.name, what: describe(cfg) }, at);
+                ctx.report('notObject', { service: s.name, what: model_describe(cfg) }, at);
                 continue;
             }
             const driver = literalString(t, cfg['LogDriver']);
             if (driver !== 'awslogs') {
                 failed++;
-                ctx.report('notAwslogs', { service: s.name, driver: describe(cfg['LogDriver']) }, [
+                ctx.report('notAwslogs', { service: s.name, driver: model_describe(cfg['LogDriver']) }, [
                     ...at,
                     'LogDriver',
                 ]);
@@ -53033,6 +56205,518 @@ const serviceConnectRules = [
     service_health_checks, // SCN009
     service_connect_logs, // SCN010
     app_mesh_end_of_support, // SCN011
+];
+
+;// CONCATENATED MODULE: ./graders/vpc/multi-az-subnets.ts
+// VPC001: the template's subnets span at least two Availability Zones, the minimum for a load balancer and
+// for a service that survives the loss of one zone.
+
+
+
+/* harmony default export */ const multi_az_subnets = (defineRule({
+    meta: {
+        id: 'VPC001',
+        name: 'multi-az-subnets',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Spread the subnets over at least two Availability Zones',
+        description: "The template's subnets name at least two different Availability Zones, so the load balancer and the service's tasks can run in two zones and survive the loss of one.",
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html',
+        evidence: ['REL10-BP01', 'ELB.13', 'E3680'],
+        messages: {
+            noSubnets: "The template defines no 'AWS::EC2::Subnet', so there is no network to check. Build the VPC in this template: public and private subnets in two Availability Zones.",
+            oneZone: "All {{count}} subnet(s) are in {{zones}}, so one zone outage takes down everything in the VPC, and an Application Load Balancer cannot even be created (it needs two zones). Put each tier's second subnet in a second zone, for example 'AvailabilityZone: !Select [1, !GetAZs \"\"]'.",
+            zoneNotSet: "Subnet '{{subnet}}' sets no 'AvailabilityZone', so AWS picks one and may put it in the same zone as the others. Set it, for example 'AvailabilityZone: !Select [0, !GetAZs \"\"]'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const subnets = resources(t, SUBNET);
+        if (subnets.length === 0) {
+            ctx.report('noSubnets', {}, ['Resources']);
+            return;
+        }
+        const zones = new Set();
+        const unset = [];
+        for (const s of subnets) {
+            const key = azKey(t, s.props);
+            if (key === undefined)
+                unset.push(s);
+            else
+                zones.add(key);
+        }
+        if (zones.size >= 2)
+            return;
+        if (unset.length > 0) {
+            for (const s of unset)
+                ctx.report('zoneNotSet', { subnet: s.name }, [...s.path, 'Properties']);
+            return;
+        }
+        ctx.report('oneZone', { count: subnets.length, zones: describeZone([...zones][0]) }, [
+            ...subnets[0].path,
+            'Properties',
+            'AvailabilityZone',
+        ]);
+    },
+}));
+function describeZone(key) {
+    if (key === undefined)
+        return 'one Availability Zone';
+    if (key.startsWith('name:'))
+        return `'${key.slice(5)}'`;
+    if (key.startsWith('getazs:'))
+        return `the zone '!Select [${key.slice(7)}, !GetAZs ""]'`;
+    return 'one Availability Zone';
+}
+
+;// CONCATENATED MODULE: ./graders/vpc/subnet-tiers.ts
+// VPC002: the VPC has a public tier (a route to the internet gateway, for the load balancer and NAT gateways)
+// and a private tier (for the tasks), each with a subnet in two Availability Zones. Partial credit: each of
+// the four expected subnets (two public, two private, in different zones) counts once.
+
+
+
+const ZONES_PER_TIER = 2;
+/* harmony default export */ const subnet_tiers = (defineRule({
+    meta: {
+        id: 'VPC002',
+        name: 'subnet-tiers',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Build a public and a private subnet in each of two Availability Zones',
+        description: `The template has public subnets (routed to an internet gateway) and private subnets (no route to one), each tier in ${ZONES_PER_TIER} Availability Zones, so the load balancer is the only thing facing the internet and the tasks stay private.`,
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-example-private-subnets-nat.html',
+        evidence: ['SEC05-BP01'],
+        messages: {
+            noSubnets: "The template defines no 'AWS::EC2::Subnet'. Add two public subnets (routed to an internet gateway) and two private subnets, one of each per Availability Zone.",
+            missingPublic: `The VPC has public subnets in {{zones}} of ${ZONES_PER_TIER} Availability Zones. A public subnet is associated with a route table whose '0.0.0.0/0' route goes to the internet gateway; the load balancer needs one in each zone. Add {{missing}} more.`,
+            missingPrivate: `The VPC has private subnets in {{zones}} of ${ZONES_PER_TIER} Availability Zones. A private subnet has no route to the internet gateway (its default route, if any, goes to a NAT gateway); the tasks need one in each zone. Add {{missing}} more.`,
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const subnets = resources(t, SUBNET);
+        if (subnets.length === 0) {
+            ctx.report('noSubnets', {}, ['Resources']);
+            return;
+        }
+        const zones = { public: new Set(), private: new Set() };
+        // Findings point at the first subnet of the tier that is short, or at 'Resources' when it has none.
+        const first = {};
+        for (const s of subnets) {
+            const tier = subnetRouting(t, s.name).internetGateway ? 'public' : 'private';
+            first[tier] ??= s.path;
+            // A subnet without a zone counts as a zone of its own here; VPC001 asks for the zones.
+            zones[tier].add(azKey(t, s.props) ?? `unset:${s.name}`);
+        }
+        const missingPublic = Math.max(0, ZONES_PER_TIER - zones.public.size);
+        const missingPrivate = Math.max(0, ZONES_PER_TIER - zones.private.size);
+        if (missingPublic > 0) {
+            ctx.report('missingPublic', { zones: zones.public.size, missing: missingPublic }, first.public ?? ['Resources']);
+        }
+        if (missingPrivate > 0) {
+            ctx.report('missingPrivate', { zones: zones.private.size, missing: missingPrivate }, first.private ?? ['Resources']);
+        }
+        ctx.tally(2 * ZONES_PER_TIER, missingPublic + missingPrivate);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/private-egress.ts
+// VPC003: tasks in private subnets can still reach what they need to start: Amazon ECR (API and Docker
+// registry), Amazon S3 (where ECR keeps image layers) and CloudWatch Logs. Either every private subnet's
+// default route goes to a NAT gateway in a public subnet, or the VPC has the four endpoints: interface
+// endpoints for ecr.api, ecr.dkr and logs with private DNS, and an S3 gateway endpoint on the private route
+// tables. Partial credit: each working endpoint counts.
+
+
+
+
+const ENDPOINTS = [
+    {
+        key: 'ecr.api',
+        pattern: /\.ecr\.api$/,
+        type: 'Interface',
+        why: 'ECS calls the ECR API to authenticate and find the image',
+    },
+    {
+        key: 'ecr.dkr',
+        pattern: /\.ecr\.dkr$/,
+        type: 'Interface',
+        why: 'the image is pulled from the ECR Docker registry',
+    },
+    { key: 's3', pattern: /\.s3$/, type: 'Gateway', why: 'ECR stores image layers in Amazon S3' },
+    {
+        key: 'logs',
+        pattern: /\.logs$/,
+        type: 'Interface',
+        why: "the 'awslogs' driver sends container output to CloudWatch Logs",
+    },
+];
+/* harmony default export */ const private_egress = (defineRule({
+    meta: {
+        id: 'VPC003',
+        name: 'private-egress',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give private subnets a NAT gateway or VPC endpoints',
+        description: 'Tasks in private subnets can pull images and send logs: every private subnet routes 0.0.0.0/0 to a NAT gateway in a public subnet, or the VPC has interface endpoints for ecr.api, ecr.dkr and logs (with private DNS) and an S3 gateway endpoint on the private route tables.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
+        evidence: ['SEC05-BP01'],
+        messages: {
+            noPrivateSubnets: 'The template has no private subnet (one without a route to an internet gateway), so there is nothing for a NAT gateway or VPC endpoints to serve. Add private subnets for the tasks first.',
+            natInPrivateSubnet: "NAT gateway '{{nat}}' sits in subnet '{{subnet}}', which has no route to the internet gateway, so traffic sent through it never reaches the internet. Put the NAT gateway in a public subnet.",
+            missingEndpoint: "Private subnet(s) {{subnets}} have no route to a NAT gateway, and the VPC has no endpoint for '{{service}}' ({{why}}), so tasks there cannot start. Add an 'AWS::EC2::VPCEndpoint' with 'ServiceName: !Sub com.amazonaws.${AWS::Region}.{{service}}' and 'VpcEndpointType: {{type}}', or route the subnets' '0.0.0.0/0' to a NAT gateway.",
+            notInterface: "VPC endpoint '{{endpoint}}' for '{{service}}' is a {{type}} endpoint (CloudFormation's default is 'Gateway'), but '{{service}}' is reached through an interface endpoint. Set 'VpcEndpointType: Interface' with the private subnets in 'SubnetIds' and a security group admitting HTTPS from the tasks.",
+            privateDnsOff: "Interface endpoint '{{endpoint}}' for '{{service}}' does not turn on private DNS (CloudFormation's default is off), so the tasks still resolve the public '{{service}}' name and try to leave the VPC. Set 'PrivateDnsEnabled: true'.",
+            vpcDnsOff: "VPC '{{vpc}}' does not turn on {{attribute}}, which interface endpoints with private DNS need (CloudFormation leaves 'EnableDnsHostnames' off by default). Set 'EnableDnsSupport: true' and 'EnableDnsHostnames: true'.",
+            notGateway: "VPC endpoint '{{endpoint}}' for 's3' is an interface endpoint. Use a gateway endpoint ('VpcEndpointType: Gateway'): it costs nothing and serves the image layers ECR keeps in S3 through the private route tables.",
+            notRouted: "S3 gateway endpoint '{{endpoint}}' is not associated with the route table(s) {{tables}} of the private subnets, so their traffic to S3 never uses it. List them in 'RouteTableIds'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const subnets = resources(t, SUBNET);
+        const privateSubnets = subnets.filter((s) => !subnetRouting(t, s.name).internetGateway);
+        if (privateSubnets.length === 0) {
+            ctx.report('noPrivateSubnets', {}, subnets[0] ? [...subnets[0].path] : ['Resources']);
+            return;
+        }
+        // The subnets the tasks use, when services name them; otherwise every private subnet.
+        const used = new Set(resources(t, SERVICE).flatMap((svc) => {
+            const v = isObject(svc.props['NetworkConfiguration'])
+                ? svc.props['NetworkConfiguration']['AwsvpcConfiguration']
+                : undefined;
+            return isObject(v) ? subnetRefs(t, v['Subnets'], []).map((r) => r.name) : [];
+        }));
+        const taskSubnets = privateSubnets.some((s) => used.has(s.name))
+            ? privateSubnets.filter((s) => used.has(s.name))
+            : privateSubnets;
+        let natProblem = false;
+        for (const nat of resources(t, 'AWS::EC2::NatGateway')) {
+            if (literalString(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private')
+                continue;
+            const subnet = targetOf(nat.props['SubnetId']);
+            if (subnet !== undefined &&
+                cloudformation_resource(t, subnet)?.resource.Type === SUBNET &&
+                !subnetRouting(t, subnet).internetGateway) {
+                natProblem = true;
+                ctx.report('natInPrivateSubnet', { nat: nat.name, subnet }, [...nat.path, 'Properties', 'SubnetId']);
+            }
+        }
+        const withoutNat = taskSubnets.filter((s) => !subnetRouting(t, s.name).natGateway);
+        if (withoutNat.length === 0) {
+            ctx.tally(1, natProblem ? 1 : 0);
+            return;
+        }
+        const endpoints = resources(t, 'AWS::EC2::VPCEndpoint');
+        const tables = new Set(withoutNat.flatMap((s) => subnetRouting(t, s.name).routeTables));
+        const names = withoutNat.map((s) => `'${s.name}'`).join(', ');
+        let failures = 0;
+        let dnsChecked = false;
+        let dnsOk = true;
+        for (const need of ENDPOINTS) {
+            const ep = endpoints.find((e) => need.pattern.test(flatten(t, e.props['ServiceName'])));
+            if (!ep) {
+                failures++;
+                const data = { subnets: names, service: need.key, why: need.why, type: need.type };
+                ctx.report('missingEndpoint', data, withoutNat[0].path);
+                continue;
+            }
+            const at = [...ep.path, 'Properties'];
+            const type = literalString(t, ep.props['VpcEndpointType']) ?? 'Gateway';
+            const data = { endpoint: ep.name, service: need.key, type: `'${type}'` };
+            if (need.type === 'Interface') {
+                if (type !== 'Interface') {
+                    failures++;
+                    ctx.report('notInterface', data, ep.props['VpcEndpointType'] !== undefined ? [...at, 'VpcEndpointType'] : at);
+                    continue;
+                }
+                if (cloudformation_literalBool(t, ep.props['PrivateDnsEnabled']) !== true) {
+                    failures++;
+                    ctx.report('privateDnsOff', data, ep.props['PrivateDnsEnabled'] !== undefined ? [...at, 'PrivateDnsEnabled'] : at);
+                    continue;
+                }
+                if (!dnsChecked) {
+                    dnsChecked = true;
+                    dnsOk = vpcDnsOk(t, ep, ctx);
+                }
+                if (!dnsOk)
+                    failures++;
+            }
+            else {
+                if (type !== 'Gateway') {
+                    failures++;
+                    ctx.report('notGateway', data, [...at, 'VpcEndpointType']);
+                    continue;
+                }
+                const listed = Array.isArray(ep.props['RouteTableIds'])
+                    ? ep.props['RouteTableIds'].map((r) => targetOf(r))
+                    : [];
+                const missing = [...tables].filter((rt) => !listed.includes(rt));
+                if (missing.length > 0 || tables.size === 0) {
+                    failures++;
+                    const tablesText = missing.length > 0
+                        ? missing.map((m) => `'${m}'`).join(', ')
+                        : 'of the private subnets (give them a route table of their own)';
+                    ctx.report('notRouted', { endpoint: ep.name, tables: tablesText }, ep.props['RouteTableIds'] !== undefined ? [...at, 'RouteTableIds'] : at);
+                }
+            }
+        }
+        ctx.tally(ENDPOINTS.length, Math.min(ENDPOINTS.length, failures + (natProblem ? 1 : 0)));
+        function vpcDnsOk(tpl, ep, c) {
+            const vpc = cloudformation_resource(tpl, targetOf(ep.props['VpcId']) ?? '');
+            if (!vpc || vpc.resource.Type !== 'AWS::EC2::VPC')
+                return true;
+            const support = cloudformation_literalBool(tpl, vpc.props['EnableDnsSupport']) !== false;
+            const hostnames = cloudformation_literalBool(tpl, vpc.props['EnableDnsHostnames']) === true;
+            if (support && hostnames)
+                return true;
+            const attribute = !support && !hostnames
+                ? "'EnableDnsSupport' and 'EnableDnsHostnames'"
+                : !support
+                    ? "'EnableDnsSupport'"
+                    : "'EnableDnsHostnames'";
+            c.report('vpcDnsOff', { vpc: vpc.name, attribute }, [...vpc.path, 'Properties']);
+            return false;
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/no-open-ingress.ts
+// VPC004: no security group admits the whole internet (0.0.0.0/0 or ::/0), except a load balancer's group on
+// HTTP (80) and HTTPS (443), the one door the application should have.
+
+
+const PUBLIC_PORTS = [80, 443];
+/* harmony default export */ const no_open_ingress = (defineRule({
+    meta: {
+        id: 'VPC004',
+        name: 'no-open-ingress',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Admit the internet only to the load balancer's HTTP and HTTPS ports",
+        description: "No ingress rule (inline or AWS::EC2::SecurityGroupIngress) allows 0.0.0.0/0 or ::/0, except on a load balancer's security group for TCP 80 or 443, so the load balancer is the only thing the internet can reach.",
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+        evidence: ['AwsSolutions-EC23', 'CKV_AWS_260', 'CKV_AWS_24', 'CKV_AWS_25'],
+        messages: {
+            openNotLoadBalancer: "Security group {{group}} admits {{ports}} from {{cidr}}, the whole internet, but it does not belong to a load balancer. Anything that gets an address in it is exposed. Admit only the load balancer's security group ('SourceSecurityGroupId'), or a narrow CIDR you own.",
+            openLoadBalancerPort: "Load balancer security group '{{group}}' admits {{ports}} from {{cidr}}. The internet needs only HTTP (80) and HTTPS (443); open exactly those ports ('FromPort' and 'ToPort' both 80, or both 443) and nothing else.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const lbGroups = loadBalancerGroups(t);
+        const rules = ingressRules(t);
+        let open = 0;
+        for (const { group, rule, path, standalone } of rules) {
+            const src = sourceOf(t, rule);
+            if (src.kind !== 'cidr' || !src.open)
+                continue;
+            open++;
+            const range = portsOf(t, rule);
+            const data = {
+                group: group !== undefined ? `'${group}'` : standalone !== undefined ? `of '${standalone}'` : '(unknown)',
+                ports: describePorts(range),
+                cidr: `'${src.cidr}'`,
+            };
+            const at = [...path, src.ipv6 ? 'CidrIpv6' : 'CidrIp'];
+            if (group === undefined || !lbGroups.has(group)) {
+                ctx.report('openNotLoadBalancer', data, at);
+                continue;
+            }
+            const single = range !== undefined && range.protocol === 'tcp' && 'from' in range && range.from === range.to;
+            if (!single || !PUBLIC_PORTS.includes(range.from)) {
+                ctx.report('openLoadBalancerPort', { ...data, group: group }, at);
+            }
+        }
+        if (open > 0)
+            ctx.tally(open);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/no-remote-admin-ports.ts
+// VPC005: no security group opens SSH (22) or RDP (3389) to the whole internet. Fargate tasks have no SSH
+// server anyway; use ECS Exec (AWS Systems Manager) to get a shell in a running container.
+
+
+const ADMIN_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+];
+/* harmony default export */ const no_remote_admin_ports = (defineRule({
+    meta: {
+        id: 'VPC005',
+        name: 'no-remote-admin-ports',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Never open SSH or RDP to the internet',
+        description: 'No ingress rule admits port 22 (SSH) or 3389 (RDP), alone or inside a wider range or all traffic, from 0.0.0.0/0 or ::/0; these are the ports attackers scan first.',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html',
+        evidence: ['CKV_AWS_24', 'CKV_AWS_25', 'AwsSolutions-EC23'],
+        messages: {
+            openAdminPort: "Security group {{group}} admits {{ports}} from {{cidr}}, which opens {{service}} (port {{port}}) to the whole internet, where it is scanned within minutes. Remove the rule; to get a shell in a running task, use ECS Exec ('EnableExecuteCommand: true' on the service) instead.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        for (const { group, rule, path, standalone } of ingressRules(t)) {
+            const src = sourceOf(t, rule);
+            if (src.kind !== 'cidr' || !src.open)
+                continue;
+            const range = portsOf(t, rule);
+            const hit = ADMIN_PORTS.filter((p) => reaches(range, p.port));
+            if (hit.length === 0)
+                continue;
+            ctx.report('openAdminPort', {
+                group: group !== undefined ? `'${group}'` : `of '${standalone ?? '(unknown)'}'`,
+                ports: describePorts(range),
+                cidr: `'${src.cidr}'`,
+                service: hit.map((h) => h.name).join(' and '),
+                port: hit.map((h) => h.port).join(' and '),
+            }, [...path, src.ipv6 ? 'CidrIpv6' : 'CidrIp']);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/vpc-flow-logs.ts
+// VPC006: every VPC has a flow log that captures its traffic (AWS::EC2::FlowLog with ResourceType VPC), with
+// a destination it can actually write to.
+
+
+/* harmony default export */ const vpc_flow_logs = (defineRule({
+    meta: {
+        id: 'VPC006',
+        name: 'vpc-flow-logs',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Record VPC flow logs',
+        description: "Every AWS::EC2::VPC has an AWS::EC2::FlowLog with 'ResourceType: VPC' pointing at it, delivering to CloudWatch Logs (with a role and a log group), S3 or Firehose, so accepted and rejected connections can be investigated later.",
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
+        evidence: ['AwsSolutions-VPC7', 'EC2.6'],
+        messages: {
+            noVpc: "The template defines no 'AWS::EC2::VPC', so there is no network to log. Build the VPC in this template.",
+            missing: "VPC '{{vpc}}' has no flow log, so nobody can tell afterwards which connections were accepted or rejected. Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref {{vpc}}', 'TrafficType: ALL' and a destination.",
+            noRole: "Flow log '{{flowLog}}' delivers to CloudWatch Logs but has no 'DeliverLogsPermissionArn', so it cannot write there. Give it an IAM role that 'vpc-flow-logs.amazonaws.com' can assume, allowed to write to the log group.",
+            noDestination: "Flow log '{{flowLog}}' names no destination. Set 'LogGroupName' (or 'LogDestination' with a log group ARN) for CloudWatch Logs, or 'LogDestinationType: s3' with a bucket ARN in 'LogDestination'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const vpcs = resources(t, 'AWS::EC2::VPC');
+        if (vpcs.length === 0) {
+            ctx.report('noVpc', {}, ['Resources']);
+            return;
+        }
+        const logs = resources(t, 'AWS::EC2::FlowLog');
+        let failed = 0;
+        for (const vpc of vpcs) {
+            const mine = logs.filter((l) => targetOf(l.props['ResourceId']) === vpc.name &&
+                (literalString(t, l.props['ResourceType']) ?? 'VPC') === 'VPC');
+            if (mine.length === 0) {
+                failed++;
+                ctx.report('missing', { vpc: vpc.name }, vpc.path);
+                continue;
+            }
+            const working = mine.filter((l) => {
+                const at = [...l.path, 'Properties'];
+                const kind = literalString(t, l.props['LogDestinationType']) ?? 'cloud-watch-logs';
+                const destination = l.props['LogDestination'] ?? (kind === 'cloud-watch-logs' ? l.props['LogGroupName'] : undefined);
+                if (destination === undefined) {
+                    ctx.report('noDestination', { flowLog: l.name }, at);
+                    return false;
+                }
+                if (kind === 'cloud-watch-logs' && l.props['DeliverLogsPermissionArn'] === undefined) {
+                    ctx.report('noRole', { flowLog: l.name }, at);
+                    return false;
+                }
+                return true;
+            });
+            if (working.length === 0)
+                failed++;
+        }
+        ctx.tally(vpcs.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/vpc/no-hard-coded-az.ts
+// VPC007: no resource names an Availability Zone as a literal ('us-east-1a'), so the template deploys in any
+// Region and any account (zone names map to different physical zones in each account). cfn-lint W3010.
+
+
+const AZ_KEYS = ['AvailabilityZone', 'AvailabilityZones', 'AvailabilityZoneId'];
+/* harmony default export */ const no_hard_coded_az = (defineRule({
+    meta: {
+        id: 'VPC007',
+        name: 'no-hard-coded-az',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Look up Availability Zones instead of naming them',
+        description: "No resource property 'AvailabilityZone', 'AvailabilityZones' or 'AvailabilityZoneId' holds a literal zone such as 'us-east-1a'; zones come from '!Select [i, !GetAZs \"\"]' or a parameter, so the template works in every Region and account.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html',
+        evidence: ['W3010'],
+        messages: {
+            hardCoded: "'{{resource}}' names the Availability Zone '{{zone}}' literally, so the template fails in every other Region and may not match the zones of another account (cfn-lint W3010). Write 'AvailabilityZone: !Select [{{index}}, !GetAZs \"\"]' instead.",
+        },
+    },
+    check(doc, ctx) {
+        for (const r of resources(doc.template)) {
+            const stack = [
+                { v: r.props, path: [...r.path, 'Properties'], underAz: false },
+            ];
+            while (stack.length) {
+                const { v, path, underAz } = stack.pop();
+                if (typeof v === 'string') {
+                    const index = underAz ? zoneIndex(v) : undefined;
+                    if (index !== undefined)
+                        ctx.report('hardCoded', { resource: r.name, zone: v, index }, path);
+                    continue;
+                }
+                if (Array.isArray(v)) {
+                    v.forEach((item, i) => stack.push({ v: item, path: [...path, i], underAz }));
+                    continue;
+                }
+                if (!isObject(v))
+                    continue;
+                // Inside an intrinsic (say '!Select [0, [us-east-1a, …]]') strings stay suspect; a Ref is fine.
+                if (isIntrinsic(v) && (v['Ref'] !== undefined || v['Fn::GetAZs'] !== undefined))
+                    continue;
+                for (const [k, child] of Object.entries(v)) {
+                    stack.push({ v: child, path: [...path, k], underAz: underAz || AZ_KEYS.includes(k) });
+                }
+            }
+        }
+    },
+}));
+/** For a zone name ('us-east-1b') or zone id ('use1-az2'), the '!GetAZs' index to suggest; else undefined. */
+function zoneIndex(s) {
+    const name = /^[a-z]{2}(?:-[a-z]+)+-\d+([a-z])$/.exec(s.trim());
+    if (name)
+        return name[1].charCodeAt(0) - 97;
+    const id = /^[a-z]{3,5}\d*-az(\d+)$/.exec(s.trim());
+    if (id)
+        return Math.max(0, Number(id[1]) - 1);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./graders/vpc/index.ts
+// VPC networking rules (prefix VPC), sorted by id: zones, subnet tiers, egress for private tasks, security
+// group exposure, flow logs. Each file holds one rule; util/network.ts is the network model they share with
+// the ECS-service rules.
+
+
+
+
+
+
+
+const vpcRules = [
+    multi_az_subnets, // VPC001
+    subnet_tiers, // VPC002
+    private_egress, // VPC003
+    no_open_ingress, // VPC004
+    no_remote_admin_ports, // VPC005
+    vpc_flow_logs, // VPC006
+    no_hard_coded_az, // VPC007
 ];
 
 ;// CONCATENATED MODULE: ./graders/01-production-dockerfile/rubric.ts
@@ -53249,9 +56933,9 @@ const rubric_checkov = (id) => ({ kind: 'checkov', id, url: CHECKOV });
 const awsDoc = (url) => ({ kind: 'aws-doc', url });
 /** The lab asks for DB_PASSWORD through `secrets`; deleting the variable is not the same as protecting it. */
 function usesSecrets(doc) {
-    if (!isRecord(doc) || !Array.isArray(doc['containerDefinitions']))
+    if (!task_definition_isRecord(doc) || !Array.isArray(doc['containerDefinitions']))
         return false;
-    return doc['containerDefinitions'].some((c) => isRecord(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
+    return doc['containerDefinitions'].some((c) => task_definition_isRecord(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
 }
 /* harmony default export */ const _02_ecs_task_definition_rubric = (defineLab({
     id: '02-ecs-task-definition',
@@ -53399,6 +57083,1101 @@ function usesSecrets(doc) {
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/03-ecs-service-alb/rubric.ts
+// Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
+// behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
+
+
+const rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const ELB_GUIDE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application';
+const WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
+const rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
+const rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
+const CHECKOV_TF = 'https://www.checkov.io/5.Policy%20Index/terraform.html';
+const CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
+const rubric_securityHub = (page, id) => ({
+    kind: 'security-hub',
+    id,
+    url: `${rubric_SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
+});
+const rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: rubric_CFN_LINT });
+const _03_ecs_service_alb_rubric_checkov = (id, terraformOnly = false) => ({
+    kind: 'checkov',
+    id,
+    url: terraformOnly ? CHECKOV_TF : rubric_CHECKOV,
+});
+const cdkNag = (id) => ({ kind: 'cdk-nag', id, url: CDK_NAG });
+const wellArchitected = (id, page) => ({
+    kind: 'aws-doc',
+    id,
+    url: `${WELL_ARCHITECTED}/${page}`,
+});
+const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+const TEMPLATE_PATHS = ['template.yaml', 'template.yml', 'template.json'];
+/** Items whose rule only speaks when something exists still need that something: the lab asks for it. */
+function requires(present, feedback) {
+    return (ctx) => {
+        const doc = ctx.doc('template', 'cloudformation');
+        if (!doc || present(doc.template))
+            return { fraction: 1 };
+        return { fraction: 0, feedback };
+    };
+}
+/* harmony default export */ const _03_ecs_service_alb_rubric = (defineLab({
+    id: '03-ecs-service-alb',
+    title: 'An ECS service on Fargate behind an Application Load Balancer',
+    part: '2 Service management; 5 Load balancing',
+    summary: 'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
+    files: [{ id: 'template', paths: TEMPLATE_PATHS, kind: 'cloudformation', required: true, cfnLint: true }],
+    items: [
+        {
+            id: 'container-insights',
+            title: 'Turn on Container Insights for the cluster',
+            points: 3,
+            file: 'template',
+            rules: ['SVC001'],
+            hint: "Give the cluster 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level metrics) and point the service's 'Cluster' at it.",
+            praise: 'CloudWatch collects CPU, memory and task metrics for the whole cluster.',
+            evidence: [
+                rubric_securityHub('ecs-controls.html', 'ECS.12'),
+                _03_ecs_service_alb_rubric_checkov('CKV_AWS_65'),
+                cdkNag('AwsSolutions-ECS4'),
+                rubric_awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html',
+        },
+        {
+            id: 'private-fargate-service',
+            title: 'Run the service on Fargate in private subnets without public IPs',
+            points: 5,
+            file: 'template',
+            rules: ['SVC002', 'SVC003', 'SVC004'],
+            cfnLint: ['E3044', 'E3047', 'E3048', 'E3052', 'E3054'],
+            hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('!Ref PrivateSubnetA', '!Ref PrivateSubnetB') with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
+            praise: 'The tasks run on Fargate where the internet cannot reach them directly.',
+            evidence: [
+                rubric_securityHub('ecs-controls.html', 'ECS.2'),
+                _03_ecs_service_alb_rubric_checkov('CKV_AWS_333', true),
+                rubric_cfnLint('E3052'),
+                rubric_cfnLint('E3054'),
+                rubric_cfnLint('E3044'),
+                rubric_cfnLint('E3047'),
+                rubric_cfnLint('E3048'),
+                wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/fargate-task-networking.html`,
+        },
+        {
+            id: 'alb-public-subnets',
+            title: 'Put an internet-facing ALB in the public subnets of two Availability Zones',
+            points: 4,
+            file: 'template',
+            rules: ['SVC005'],
+            cfnLint: ['E3680'],
+            hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', 'Subnets: [!Ref PublicSubnetA, !Ref PublicSubnetB]' (one per zone) and its own security group, plus a listener on port 80.",
+            praise: 'The load balancer is reachable from the internet and survives the loss of one zone.',
+            evidence: [
+                rubric_cfnLint('E3680'),
+                rubric_securityHub('elb-controls.html', 'ELB.13'),
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                rubric_awsDoc(`${ELB_GUIDE}/application-load-balancers.html#availability-zones`),
+            ],
+            docsUrl: `${ELB_GUIDE}/application-load-balancers.html#availability-zones`,
+        },
+        {
+            id: 'ip-target-group',
+            title: "Register the tasks in an 'ip' target group that checks /health",
+            points: 3,
+            file: 'template',
+            rules: ['SVC006'],
+            cfnLint: ['E3049', 'E3053'],
+            hint: "Create an 'AWS::ElasticLoadBalancingV2::TargetGroup' with 'TargetType: ip' (Fargate tasks register by IP), 'Port: 8080', 'HealthCheckPath: /health', and a listener that forwards to it; then add 'LoadBalancers: [{ ContainerName: web, ContainerPort: 8080, TargetGroupArn: !Ref TargetGroup }]' to the service.",
+            praise: 'The load balancer sends traffic only to tasks whose /health endpoint answers.',
+            evidence: [
+                _03_ecs_service_alb_rubric_checkov('CKV_AWS_261', true),
+                rubric_cfnLint('E3049'),
+                rubric_cfnLint('E3053'),
+                rubric_awsDoc(`${ELB_GUIDE}/target-group-health-checks.html`),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/alb.html`),
+            ],
+            docsUrl: `${ELB_GUIDE}/target-group-health-checks.html`,
+        },
+        {
+            id: 'service-security-group',
+            title: "Let only the load balancer's security group reach the tasks",
+            points: 4,
+            file: 'template',
+            rules: ['SVC007'],
+            hint: "Give the service its own security group whose only ingress rule is the container port with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId' (inline or as an 'AWS::EC2::SecurityGroupIngress'), and no 'CidrIp' at all. Only the load balancer's own group admits 0.0.0.0/0, on port 80.",
+            praise: 'The tasks accept connections from the load balancer and nothing else.',
+            evidence: [
+                wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
+                cdkNag('AwsSolutions-EC23'),
+                _03_ecs_service_alb_rubric_checkov('CKV_AWS_260'),
+                rubric_awsDoc('https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing',
+        },
+        {
+            id: 'safe-deployments',
+            title: 'Deploy safely: circuit breaker with rollback, 100% minimum healthy, 200% maximum',
+            points: 4,
+            file: 'template',
+            rules: ['SVC008', 'SVC009'],
+            scoring: 'proportional',
+            hint: "Add 'DeploymentConfiguration' with 'MinimumHealthyPercent: 100', 'MaximumPercent: 200' and 'DeploymentCircuitBreaker: { Enable: true, Rollback: true }'. With two tasks, 100% keeps both serving while new ones start; Fargate has no cluster capacity to free up, so there is no reason to go lower.",
+            praise: 'Deployments start new tasks before stopping old ones, and a broken release rolls itself back.',
+            evidence: [
+                wellArchitected('OPS06-BP04', 'ops_mit_deploy_risks_auto_testing_and_rollback.html'),
+                wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/deployment-circuit-breaker.html`),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/deployment-type-ecs.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/deployment-circuit-breaker.html`,
+        },
+        {
+            id: 'health-check-grace-period',
+            title: 'Give new tasks a health-check grace period',
+            points: 2,
+            file: 'template',
+            rules: ['SVC010'],
+            check: requires(hasLoadBalancedService, 'No service is attached to a load balancer yet, and the grace period only matters for one: attach the service to the target group first.'),
+            hint: "Set 'HealthCheckGracePeriodSeconds' on the service to about how long the app takes to answer /health after it starts (60 is plenty for the lab app), so the load balancer's first failed checks do not get new tasks stopped.",
+            praise: 'New tasks get time to start before the load balancer judges them.',
+            evidence: [
+                wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),
+                rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds',
+        },
+        {
+            id: 'multi-az-tasks',
+            title: 'Run at least two tasks across two Availability Zones',
+            points: 3,
+            file: 'template',
+            rules: ['SVC011'],
+            scoring: 'proportional',
+            hint: "Set 'DesiredCount: 2' and list one private subnet in each of two Availability Zones; ECS spreads the tasks across the zones of the service's subnets.",
+            praise: 'One task or one zone can fail and the service keeps answering.',
+            evidence: [
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                rubric_securityHub('elb-controls.html', 'ELB.13'),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/capacity-availability-best-practice.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/capacity-availability-best-practice.html`,
+        },
+        {
+            id: 'efs-storage',
+            title: 'Mount an EFS volume with encryption in transit through an access point',
+            points: 2,
+            file: 'template',
+            rules: ['SVC012'],
+            check: requires(mountsEfsVolume, "No task definition mounts an EFS volume into a container yet: add a volume with 'EFSVolumeConfiguration' and a 'MountPoints' entry that uses it."),
+            hint: "Add an encrypted 'AWS::EFS::FileSystem' with a mount target in each private subnet, an 'AWS::EFS::AccessPoint', and a task-definition volume with 'EFSVolumeConfiguration: { FilesystemId: !Ref FileSystem, TransitEncryption: ENABLED, AuthorizationConfig: { AccessPointId: !Ref AccessPoint, IAM: ENABLED } }', mounted by the container at '/data'.",
+            praise: 'The tasks share storage over TLS, each seeing only the access point’s directory.',
+            evidence: [
+                rubric_securityHub('ecs-controls.html', 'ECS.18'),
+                _03_ecs_service_alb_rubric_checkov('CKV_AWS_97'),
+                rubric_awsDoc(`${rubric_ECS_GUIDE}/efs-volumes.html`),
+            ],
+            docsUrl: `${rubric_ECS_GUIDE}/efs-volumes.html`,
+        },
+    ],
+}));
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/prices.ts
+// Data module (exports no rule): the one table of AWS Fargate prices the lab 04 cost estimate uses.
+// Region us-east-1 (US East, N. Virginia), Linux, in US dollars. Change prices here and nowhere else.
+//
+// Where the figures come from (looked up 2026-11-26 with the project's `search` tool):
+// - AWS's own pricing page, https://aws.amazon.com/fargate/pricing/ , is the authority, but its per-region rate
+//   tables are rendered in the browser: the stored copy of the page has the table headings ("Linux/X86",
+//   "Linux/ARM") without the figures. Its text does state that Fargate Spot runs tasks "at up to a 70% discount off
+//   the regular Fargate price", that billing is per second, and that 20 GB of ephemeral storage is included.
+// - The figures themselves are taken from third-party pages that quote that AWS page for us-east-1 and agree
+//   with each other: https://www.vantage.sh/blog/fargate-pricing (Linux/x86 $0.04048 per vCPU-hour and
+//   $0.004445 per GB-hour; Linux/ARM $0.03238 and $0.00356; $0.000111 per GB-hour of ephemeral storage above
+//   20 GB), confirmed by https://cloudburn.io/blog/aws-fargate-pricing ("US East (N. Virginia) pricing as of
+//   March 2026", from the AWS Price List API), https://fortem.dev/fargate-spot/ (on-demand rates "verified June
+//   2026 from aws.amazon.com/fargate/pricing") and https://www.factualminds.com/blog/amazon-fargate-ecs-task-pricing-2026/
+//   (June 2026).
+// - No source gives current Fargate Spot rates: AWS publishes them only in a table that changes with supply and
+//   demand. The estimate therefore applies AWS's stated discount, 70%, to the on-demand rates for both
+//   architectures. Real Spot prices move; treat Spot figures as the best case and leave headroom in a budget.
+// - Fargate Spot has run ARM64 (Graviton) tasks since September 2024
+//   (https://aws.amazon.com/about-aws/whats-new/2024/09/amazon-ecs-graviton-based-spot-compute-fargate/).
+const PRICES_SOURCE = {
+    /** The authority; its rate tables render in the browser only. */
+    url: 'https://aws.amazon.com/fargate/pricing/',
+    /** Where the us-east-1 figures below were read, and the pages that agree with it. */
+    figuresFrom: [
+        'https://www.vantage.sh/blog/fargate-pricing',
+        'https://cloudburn.io/blog/aws-fargate-pricing',
+        'https://fortem.dev/fargate-spot/',
+        'https://www.factualminds.com/blog/amazon-fargate-ecs-task-pricing-2026/',
+    ],
+    /** The date the figures were taken. */
+    taken: '2026-11-26',
+    region: 'us-east-1',
+    currency: 'USD',
+};
+/** A month, for estimates: 365 days × 24 hours ÷ 12, the convention AWS's own calculator uses. */
+const HOURS_PER_MONTH = 730;
+/** On-demand Fargate rates for Linux tasks in us-east-1, by CPU architecture. */
+const FARGATE_ON_DEMAND = {
+    X86_64: { vcpuHour: 0.04048, gbHour: 0.004445 },
+    ARM64: { vcpuHour: 0.03238, gbHour: 0.00356 },
+};
+/**
+ * Fargate Spot's discount off the on-demand rate: AWS states "up to 70%". No current Spot rate could be found
+ * in a stored source (AWS publishes it in a dynamic table), so this is AWS's stated figure, not a measured one.
+ */
+const FARGATE_SPOT_DISCOUNT = 0.7;
+/** Ephemeral storage included with every task; only what is configured above it is billed. */
+const INCLUDED_EPHEMERAL_GIB = 20;
+/**
+ * US dollars per GB-hour of ephemeral storage above the included 20 GB. Charged at this rate on Spot too (the
+ * sources give no Spot storage rate), which keeps the estimate on the safe side.
+ */
+const EPHEMERAL_STORAGE_GB_HOUR = 0.000111;
+
+;// CONCATENATED MODULE: ./graders/fargate-capacity/estimate.ts
+
+
+
+
+/** ECS's default when a new service does not set DesiredCount. */
+const DEFAULT_DESIRED_COUNT = 1;
+/**
+ * How `n` tasks divide between FARGATE and FARGATE_SPOT under a strategy: the base first, then the rest by weight
+ * (fractional). Providers other than the two Fargate ones are rejected by the caller.
+ */
+function splitTasks(n, strategy) {
+    const split = { onDemand: 0, spot: 0 };
+    const add = (provider, count) => {
+        if (provider === FARGATE_SPOT)
+            split.spot += count;
+        else
+            split.onDemand += count;
+    };
+    let rest = n;
+    const based = strategy.find((s) => s.base > 0);
+    if (based) {
+        const count = Math.min(based.base, rest);
+        add(based.provider, count);
+        rest -= count;
+    }
+    const total = strategy.reduce((s, i) => s + i.weight, 0);
+    if (rest > 0) {
+        if (total > 0)
+            for (const s of strategy)
+                add(s.provider, (rest * s.weight) / total);
+        else
+            add(based?.provider ?? FARGATE, rest);
+    }
+    return split;
+}
+/** The hourly price of one task of this size. */
+function taskPrice(cpuUnits, memoryMiB, arch, ephemeralGiB) {
+    const rate = FARGATE_ON_DEMAND[arch];
+    const onDemandHour = (cpuUnits / 1024) * rate.vcpuHour + (memoryMiB / 1024) * rate.gbHour;
+    return {
+        onDemandHour,
+        spotHour: onDemandHour * (1 - FARGATE_SPOT_DISCOUNT),
+        storageHour: Math.max(0, ephemeralGiB - INCLUDED_EPHEMERAL_GIB) * EPHEMERAL_STORAGE_GB_HOUR,
+    };
+}
+class Unknown extends Error {
+    reason;
+    at;
+    constructor(reason, at) {
+        super(reason);
+        this.reason = reason;
+        this.at = at;
+    }
+}
+/** The estimated monthly cost of every ECS service of the template, or why it cannot be estimated. */
+function estimateMonthlyCost(t) {
+    const services = resources(t, 'AWS::ECS::Service');
+    if (services.length === 0) {
+        return {
+            ok: false,
+            reason: "The template has no 'AWS::ECS::Service', so there is nothing to price.",
+            at: ['Resources'],
+        };
+    }
+    try {
+        const estimates = services.map((s) => estimateService(t, s));
+        return { ok: true, services: estimates, monthly: estimates.reduce((sum, e) => sum + e.monthly, 0) };
+    }
+    catch (e) {
+        if (e instanceof Unknown)
+            return { ok: false, reason: e.reason, at: e.at };
+        throw e;
+    }
+}
+function estimateService(t, s) {
+    const props = [...s.path, 'Properties'];
+    const td = model_taskDefinitionOf(t, s);
+    if (!td) {
+        throw new Unknown(`Service '${s.name}' does not point at a task definition in this template ('TaskDefinition: !Ref …'), so its task size is unknown.`, [...props, 'TaskDefinition']);
+    }
+    const tdProps = [...td.path, 'Properties'];
+    const number = (raw, parse, field, owner, at) => {
+        const r = literal(t, raw);
+        const parsed = raw === undefined || !r.known ? undefined : parse(r.value);
+        if (!parsed?.ok) {
+            throw new Unknown(`'${field}' of '${owner}' is ${raw === undefined ? 'missing' : 'not a size the grader can read'}, so the cost cannot be estimated.`, at);
+        }
+        return parsed.value;
+    };
+    const cpu = number(td.props['Cpu'], parseCpu, 'Cpu', td.name, [...tdProps, 'Cpu']);
+    const memory = number(td.props['Memory'], parseMemory, 'Memory', td.name, [...tdProps, 'Memory']);
+    const rp = td.props['RuntimePlatform'];
+    const rawArch = isObject(rp) ? rp['CpuArchitecture'] : undefined;
+    const arch = rawArch === undefined ? 'X86_64' : literalString(t, rawArch);
+    if (arch !== 'X86_64' && arch !== 'ARM64') {
+        throw new Unknown(`'CpuArchitecture' of '${td.name}' is not 'X86_64' or 'ARM64', so the grader cannot tell which price applies.`, [...tdProps, 'RuntimePlatform']);
+    }
+    const es = td.props['EphemeralStorage'];
+    const rawSize = isObject(es) ? es['SizeInGiB'] : undefined;
+    const ephemeralGiB = rawSize === undefined ? INCLUDED_EPHEMERAL_GIB : literalNumber(t, rawSize);
+    if (ephemeralGiB === undefined) {
+        throw new Unknown(`'EphemeralStorage.SizeInGiB' of '${td.name}' is not a number the grader can read.`, [
+            ...tdProps,
+            'EphemeralStorage',
+        ]);
+    }
+    const rawCount = s.props['DesiredCount'];
+    const desiredCount = rawCount === undefined ? DEFAULT_DESIRED_COUNT : literalNumber(t, rawCount);
+    if (desiredCount === undefined || !Number.isInteger(desiredCount) || desiredCount < 0) {
+        throw new Unknown(`'DesiredCount' of '${s.name}' is not a whole number the grader can read.`, [
+            ...props,
+            'DesiredCount',
+        ]);
+    }
+    const { weights, placement } = placementOf(t, s);
+    const split = splitTasks(desiredCount, weights);
+    const price = taskPrice(cpu, memory, arch, ephemeralGiB);
+    const hourly = split.onDemand * price.onDemandHour + split.spot * price.spotHour + desiredCount * price.storageHour;
+    return {
+        service: s.name,
+        servicePath: s.path,
+        taskDefinition: td.name,
+        taskDefinitionPath: td.path,
+        desiredCount,
+        desiredCountDefaulted: rawCount === undefined,
+        cpu,
+        memory,
+        architecture: arch,
+        ephemeralGiB,
+        placement,
+        split,
+        price,
+        monthly: hourly * HOURS_PER_MONTH,
+    };
+}
+function placementOf(t, s) {
+    const props = [...s.path, 'Properties'];
+    let strategy = readStrategy(t, s.props['CapacityProviderStrategy'], [
+        ...props,
+        'CapacityProviderStrategy',
+    ]);
+    let placement = 'service strategy';
+    if (strategy.kind === 'absent') {
+        const launchType = s.props['LaunchType'];
+        if (launchType !== undefined) {
+            const lt = literalString(t, launchType);
+            if (lt !== 'FARGATE') {
+                throw new Unknown(`Service '${s.name}' does not run on Fargate ('LaunchType: ${lt ?? '…'}'), so Fargate prices do not apply.`, [...props, 'LaunchType']);
+            }
+            return { weights: [{ provider: FARGATE, base: 0, weight: 1 }], placement: 'launch type' };
+        }
+        const cluster = clusterOf(t, s);
+        const def = cluster ? clusterCapacity(t, cluster).defaultStrategy : undefined;
+        if (!def || def.kind === 'absent')
+            return { weights: [{ provider: FARGATE, base: 0, weight: 1 }], placement: 'launch type' };
+        strategy = def;
+        placement = 'cluster default strategy';
+    }
+    if (strategy.kind !== 'list') {
+        throw new Unknown(`The capacity-provider strategy of '${s.name}' is not a literal list, so the split between FARGATE and FARGATE_SPOT is unknown.`, strategy.path);
+    }
+    const weights = [];
+    for (const item of strategy.items) {
+        if (!item.wellFormed || (item.provider !== FARGATE && item.provider !== FARGATE_SPOT)) {
+            throw new Unknown(`Entry ${item.index + 1} of the strategy of '${s.name}' is not a FARGATE or FARGATE_SPOT provider, so it cannot be priced.`, item.path);
+        }
+        if (item.base === undefined || item.weight === undefined) {
+            throw new Unknown(`'Base' or 'Weight' of '${item.provider}' in the strategy of '${s.name}' is not a literal number.`, item.path);
+        }
+        weights.push({ provider: item.provider, base: Math.max(0, item.base), weight: Math.max(0, item.weight) });
+    }
+    return { weights, placement };
+}
+/** "$41.59". */
+function dollars(n) {
+    return `$${n.toFixed(2)}`;
+}
+/** ".5 vCPU / 2 GB" from CPU units and MiB. */
+function describeSize(cpu, memory) {
+    const vcpu = cpu / 1024;
+    const gb = memory / 1024;
+    const v = vcpu < 1 ? String(vcpu).replace(/^0/, '') : String(vcpu);
+    return `${v} vCPU / ${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
+}
+/** "1.75" or "2": task counts, which are fractional under a weighted split. */
+function tasks(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
+}
+
+;// CONCATENATED MODULE: ./graders/04-fargate-cost-capacity/rubric.ts
+// Lab 04: the learner edits `template.yaml`, a CloudFormation stack for the labs-web service, to run it on
+// Fargate and Fargate Spot, on Graviton, right-sized and within a stated monthly budget. Thirty points over
+// seven items; the budget item is a custom check that prices the template with graders/fargate-capacity/prices.ts.
+
+
+
+
+const LAB_ID = '04-fargate-cost-capacity';
+/** The budget the README states for the service's Fargate compute, in US dollars a month. */
+const MONTHLY_BUDGET_USD = 45;
+/** What the README's load test found: each task peaks at this much, and the service needs this many tasks. */
+const WORKLOAD = { peakVcpu: 0.4, peakMemoryMiB: 1536, tasks: 4 };
+/** The cheapest Fargate size (Linux) that holds the workload's peak: the "right size". */
+function rightSize() {
+    let best;
+    for (const size of FARGATE_SIZES) {
+        if (size.cpu < WORKLOAD.peakVcpu * 1024)
+            continue;
+        for (const memory of size.memory) {
+            if (memory < WORKLOAD.peakMemoryMiB)
+                continue;
+            const hour = taskPrice(size.cpu, memory, 'X86_64', 20).onDemandHour;
+            if (!best || hour < best.hour)
+                best = { cpu: size.cpu, memory, hour };
+        }
+    }
+    if (!best)
+        throw new Error('no Fargate size holds the workload');
+    return { cpu: best.cpu, memory: best.memory };
+}
+const FINDING_ID = `${LAB_ID}/within-budget`;
+function finding(doc, at, severity, message) {
+    return { file: doc.file, ...doc.locate(at), severity, ruleId: FINDING_ID, message };
+}
+function describeService(s) {
+    const perTask = (hour) => dollars(hour * HOURS_PER_MONTH);
+    const parts = [];
+    if (s.split.onDemand > 0)
+        parts.push(`${tasks(s.split.onDemand)} on FARGATE at ${perTask(s.price.onDemandHour)}`);
+    if (s.split.spot > 0)
+        parts.push(`${tasks(s.split.spot)} on FARGATE_SPOT at ${perTask(s.price.spotHour)}`);
+    const storage = s.price.storageHour > 0
+        ? `, plus ${perTask(s.price.storageHour)} a task-month for ${s.ephemeralGiB - 20} GiB of ephemeral storage above the included 20 GiB`
+        : '';
+    return `'${s.service}' runs ${s.desiredCount} task${s.desiredCount === 1 ? '' : 's'} of ${describeSize(s.cpu, s.memory)} on ${s.architecture} (${s.placement}): ${parts.join(' and ') || 'none'} a task-month${storage}`;
+}
+/** The within-budget item: 0.5 for an estimate within the budget, 0.25 for the right task size, 0.25 for the right task count. */
+function budgetCheck(ctx) {
+    const doc = ctx.doc('template', 'cloudformation');
+    if (!doc)
+        return { fraction: 0 };
+    const estimate = estimateMonthlyCost(doc.template);
+    if (!estimate.ok) {
+        return {
+            fraction: 0,
+            feedback: `The grader could not estimate the monthly cost: ${estimate.reason}`,
+            findings: [finding(doc, estimate.at, 'error', `Cannot estimate the cost: ${estimate.reason}`)],
+        };
+    }
+    const budget = dollars(MONTHLY_BUDGET_USD);
+    const findings = [];
+    const notes = [];
+    const within = estimate.monthly <= MONTHLY_BUDGET_USD + 1e-9;
+    const head = `Estimated ${dollars(estimate.monthly)} a month against a budget of ${budget} (${within ? 'within budget' : `over by ${dollars(estimate.monthly - MONTHLY_BUDGET_USD)}`}): ${estimate.services.map(describeService).join('; ')}. Prices: ${PRICES_SOURCE.region}, taken ${PRICES_SOURCE.taken}, ${HOURS_PER_MONTH} hours a month, Spot at ${Math.round(FARGATE_SPOT_DISCOUNT * 100)}% off.`;
+    // The estimate itself travels as a finding on the service, so every reporter shows it next to the budget,
+    // on a full score too: an error when over budget, otherwise information.
+    findings.push(finding(doc, estimate.services[0].servicePath, within ? 'info' : 'error', head));
+    if (!within) {
+        notes.push('To cut the cost, run most tasks on FARGATE_SPOT, switch to Graviton (ARM64), and do not pay for a bigger task than the app needs.');
+    }
+    const right = rightSize();
+    const need = `the app peaks at ${WORKLOAD.peakVcpu} vCPU and ${WORKLOAD.peakMemoryMiB / 1024} GB`;
+    let sizeOk = true;
+    for (const s of estimate.services) {
+        if (s.cpu === right.cpu && s.memory === right.memory)
+            continue;
+        sizeOk = false;
+        const under = s.cpu < WORKLOAD.peakVcpu * 1024 || s.memory < WORKLOAD.peakMemoryMiB;
+        const message = under
+            ? `Task size ${describeSize(s.cpu, s.memory)} of '${s.taskDefinition}' is too small: ${need}, so tasks would be throttled or run out of memory. The smallest Fargate size that holds it is ${describeSize(right.cpu, right.memory)} (Cpu '${right.cpu}', Memory '${right.memory}').`
+            : `Task size ${describeSize(s.cpu, s.memory)} of '${s.taskDefinition}' is bigger than needed: ${need}, and Fargate bills the size you ask for. The smallest Fargate size that holds it is ${describeSize(right.cpu, right.memory)} (Cpu '${right.cpu}', Memory '${right.memory}').`;
+        findings.push(finding(doc, [...s.taskDefinitionPath, 'Properties', 'Cpu'], under ? 'error' : 'warning', message));
+        notes.push(message);
+    }
+    const count = estimate.services.reduce((n, s) => n + s.desiredCount, 0);
+    const countOk = count === WORKLOAD.tasks;
+    if (!countOk) {
+        const s = estimate.services[0];
+        const message = `The service runs ${count} task${count === 1 ? '' : 's'}${s.desiredCountDefaulted ? " (no 'DesiredCount', so ECS starts 1)" : ''}, but the load test needs ${WORKLOAD.tasks}: ${count < WORKLOAD.tasks ? 'fewer cannot carry the load' : 'more only adds cost'}. Set 'DesiredCount: ${WORKLOAD.tasks}'.`;
+        findings.push(finding(doc, [...s.servicePath, 'Properties', 'DesiredCount'], count < WORKLOAD.tasks ? 'error' : 'warning', message));
+        notes.push(message);
+    }
+    const fraction = (within ? 0.5 : 0) + (sizeOk ? 0.25 : 0) + (countOk ? 0.25 : 0);
+    return { fraction, feedback: [head, ...notes].join(' '), findings };
+}
+const _04_fargate_cost_capacity_rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
+const _04_fargate_cost_capacity_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const _04_fargate_cost_capacity_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _04_fargate_cost_capacity_rubric_CFN_LINT });
+/* harmony default export */ const _04_fargate_cost_capacity_rubric = (defineLab({
+    id: LAB_ID,
+    title: 'Fargate cost and capacity',
+    part: '3 Fargate (cost models, scaling); 8 Cost optimization',
+    summary: `Run the labs-web service for at most ${dollars(MONTHLY_BUDGET_USD)} a month: mix on-demand Fargate and Fargate Spot with an on-demand base, move to Graviton, right-size the task, decide its ephemeral storage, and give containers a stop timeout that survives Spot interruptions.`,
+    files: [
+        {
+            id: 'template',
+            paths: ['template.yaml', 'template.yml', 'template.json'],
+            kind: 'cloudformation',
+            required: true,
+            cfnLint: true,
+        },
+    ],
+    items: [
+        {
+            id: 'capacity-provider-strategy',
+            title: 'Mix FARGATE and FARGATE_SPOT on the service, with an on-demand base',
+            points: 7,
+            file: 'template',
+            rules: ['CAP001'],
+            scoring: 'proportional',
+            hint: "Replace the service's 'LaunchType' with a 'CapacityProviderStrategy' that lists 'FARGATE' with 'Base: 1' (and a weight, such as 1) and 'FARGATE_SPOT' with a weight such as 3: one task always runs on on-demand capacity, and above it three of every four tasks run at Spot prices.",
+            praise: 'Most tasks run on Spot, and an on-demand base keeps the service up through interruptions.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_CapacityProviderStrategyItem.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/capacity-availability.html`),
+            ],
+            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`,
+        },
+        {
+            id: 'cluster-capacity-providers',
+            title: 'Associate FARGATE and FARGATE_SPOT with the cluster, with a default strategy',
+            points: 3,
+            file: 'template',
+            rules: ['CAP002'],
+            scoring: 'proportional',
+            hint: "A service can only use providers its cluster has. Add 'CapacityProviders: [FARGATE, FARGATE_SPOT]' and a 'DefaultCapacityProviderStrategy' (the same mix as the service) to the 'AWS::ECS::Cluster'.",
+            praise: 'The cluster offers both Fargate providers and a sensible default.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecs-cluster.html'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecs-cluster.html',
+        },
+        {
+            id: 'graviton',
+            title: 'Run on Graviton (ARM64)',
+            points: 4,
+            file: 'template',
+            rules: ['CAP003'],
+            scoring: 'proportional',
+            hint: "Add 'RuntimePlatform: { OperatingSystemFamily: LINUX, CpuArchitecture: ARM64 }' to the task definition, after building the Lab 01 image for 'linux/arm64' as well ('docker buildx build --platform linux/amd64,linux/arm64 …').",
+            praise: 'The tasks run on Graviton, about 20% cheaper than x86.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/ecs-arm64.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_RuntimePlatform.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(PRICES_SOURCE.url),
+            ],
+            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/ecs-arm64.html`,
+        },
+        {
+            id: 'within-budget',
+            title: `Right-size the service and stay within ${dollars(MONTHLY_BUDGET_USD)} a month`,
+            points: 7,
+            file: 'template',
+            check: budgetCheck,
+            scoring: 'proportional',
+            hint: `The grader prices the template as the README explains: half the points for an estimate within ${dollars(MONTHLY_BUDGET_USD)} a month, a quarter for the smallest task size that holds the app's peak (${WORKLOAD.peakVcpu} vCPU, ${WORKLOAD.peakMemoryMiB / 1024} GB), and a quarter for the ${WORKLOAD.tasks} tasks the load test needs.`,
+            praise: 'The service is sized to its load test and its estimated cost is within the budget.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(PRICES_SOURCE.url),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-size-best-practice.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/capacity-tasksize-best-practice.html`),
+            ],
+            docsUrl: PRICES_SOURCE.url,
+        },
+        {
+            id: 'valid-task-size',
+            title: 'A valid Fargate task size',
+            points: 3,
+            file: 'template',
+            rules: ['CAP004'],
+            cfnLint: ['E3047', 'E3048'],
+            hint: "Fargate offers fixed CPU/memory pairs, and on Fargate 'Cpu', 'Memory' and 'NetworkMode: awsvpc' are required: .5 vCPU ('512') takes 1–4 GB ('1024'–'4096').",
+            praise: 'Fargate can run the task at the size it asks for.',
+            evidence: [_04_fargate_cost_capacity_rubric_cfnLint('E3047'), _04_fargate_cost_capacity_rubric_cfnLint('E3048'), _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/task-cpu-memory-error.html`)],
+            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/task-cpu-memory-error.html`,
+        },
+        {
+            id: 'ephemeral-storage',
+            title: 'Decide the ephemeral storage',
+            points: 3,
+            file: 'template',
+            rules: ['CAP005'],
+            scoring: 'proportional',
+            hint: "Every Fargate task gets 20 GiB, shared by the image and the app's scratch files; more is billed per GB-hour. Either set 'EphemeralStorage: { SizeInGiB: … }' to 21–200, or keep the default and say why in the task definition's 'Metadata: { EphemeralStorage: \"…\" }'.",
+            praise: 'The task has the storage it needs and no more, on purpose.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-storage.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_EphemeralStorage.html`),
+            ],
+            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-storage.html`,
+        },
+        {
+            id: 'spot-safe-shutdown',
+            title: 'Shut down cleanly within the Spot warning',
+            points: 3,
+            file: 'template',
+            rules: ['CAP006'],
+            scoring: 'proportional',
+            hint: "Fargate Spot gives two minutes' warning, then ECS sends SIGTERM and, 'StopTimeout' seconds later (30 by default, at most 120), SIGKILL. Set 'StopTimeout' on every container (for example 90), and start the app in exec form so it receives SIGTERM and drains its connections.",
+            praise: 'Containers get a deliberate grace period to finish their work when Spot reclaims them.',
+            evidence: [
+                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_ContainerDefinition.html`),
+                _04_fargate_cost_capacity_rubric_awsDoc('https://aws.amazon.com/blogs/containers/graceful-shutdowns-with-ecs/'),
+            ],
+            docsUrl: `${rubric_ECS_API}/API_ContainerDefinition.html`,
+        },
+    ],
+}));
+
+;// CONCATENATED MODULE: ./graders/05-ecr-registry/rubric.ts
+// Lab 05: the learner edits `template.yaml` (an ECR repository, its KMS key, repository policy and replication)
+// and `lifecycle-policy.json` (the repository's lifecycle policy). Thirty points over eight items.
+
+
+
+const rubric_LAB_ID = '05-ecr-registry';
+/** JSON with object keys sorted, so two policies compare equal whatever their key order or layout. */
+function canonicalJson(v) {
+    const sort = (x) => {
+        if (Array.isArray(x))
+            return x.map(sort);
+        if (isObject(x))
+            return Object.fromEntries(Object.keys(x)
+                .sort()
+                .map((k) => [k, sort(x[k])]));
+        return x;
+    };
+    return JSON.stringify(sort(v));
+}
+/** The lifecycle-attached item: the repository carries the lifecycle policy, and it is the one in lifecycle-policy.json. */
+function lifecycleAttachedCheck(ctx) {
+    const doc = ctx.doc('template', 'cloudformation');
+    if (!doc)
+        return { fraction: 0 };
+    const t = doc.template;
+    const repos = repositories(t);
+    if (repos.length === 0)
+        return {
+            fraction: 0,
+            feedback: "The template has no 'AWS::ECR::Repository' to attach the lifecycle policy to.",
+        };
+    const missing = repos.filter((r) => !isObject(r.props['LifecyclePolicy']) ||
+        r.props['LifecyclePolicy']['LifecyclePolicyText'] === undefined);
+    if (missing.length > 0) {
+        const names = missing.map((r) => `'${repositoryName(t, r) ?? r.name}'`).join(', ');
+        return {
+            fraction: 0,
+            feedback: `Repository ${names} has no lifecycle policy attached, so Security Hub ECR.3 fails and lifecycle-policy.json is never applied. Paste the policy into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }'.`,
+            findings: missing.map((r) => ({
+                file: doc.file,
+                ...doc.locate(r.path),
+                severity: 'error',
+                ruleId: `${rubric_LAB_ID}/lifecycle-attached`,
+                message: `Repository '${repositoryName(t, r) ?? r.name}' has no 'LifecyclePolicy', so ECR never expires its images (Security Hub ECR.3).`,
+            })),
+        };
+    }
+    const file = ctx.doc('lifecycle', 'json');
+    const path = ctx.pathOf('lifecycle') ?? 'lifecycle-policy.json';
+    if (!file) {
+        return {
+            fraction: 0,
+            feedback: `'${path}' is missing or unreadable, so the grader cannot check that the template attaches the same policy.`,
+        };
+    }
+    const differing = [];
+    for (const r of repos) {
+        const v = jsonProperty(t, r.props['LifecyclePolicy']['LifecyclePolicyText'], false);
+        if (v.kind !== 'ok')
+            continue; // ECR006 explains why the text cannot be read
+        if (canonicalJson(v.value) !== canonicalJson(file.value)) {
+            differing.push({
+                file: doc.file,
+                ...doc.locate([...r.path, 'Properties', 'LifecyclePolicy', 'LifecyclePolicyText']),
+                severity: 'warning',
+                ruleId: `${rubric_LAB_ID}/lifecycle-attached`,
+                message: `The lifecycle policy attached to repository '${repositoryName(t, r) ?? r.name}' is not the one in '${path}'. Keep one policy: paste the file's contents into 'LifecyclePolicyText'.`,
+            });
+        }
+    }
+    if (differing.length > 0) {
+        return {
+            fraction: 0,
+            feedback: `The policy in the template differs from '${path}', so what you reviewed is not what ECR applies.`,
+            findings: differing,
+        };
+    }
+    return { fraction: 1 };
+}
+const ECR_GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
+const _05_ecr_registry_rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html';
+const _05_ecr_registry_rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
+const _05_ecr_registry_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const _05_ecr_registry_rubric_securityHub = (id) => ({
+    kind: 'security-hub',
+    id,
+    url: `${_05_ecr_registry_rubric_SECURITY_HUB}#${id.toLowerCase().replace('.', '-')}`,
+});
+const _05_ecr_registry_rubric_checkov = (id) => ({ kind: 'checkov', id, url: _05_ecr_registry_rubric_CHECKOV });
+const _05_ecr_registry_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _05_ecr_registry_rubric_CFN_LINT });
+const rubric_cdkNag = (id) => ({
+    kind: 'cdk-nag',
+    id,
+    url: 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md',
+});
+const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+/* harmony default export */ const _05_ecr_registry_rubric = (defineLab({
+    id: rubric_LAB_ID,
+    title: 'An Amazon ECR registry',
+    part: '4 ECR (lifecycle, scanning, replication)',
+    summary: 'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
+    files: [
+        {
+            id: 'template',
+            paths: ['template.yaml', 'template.yml', 'template.json'],
+            kind: 'cloudformation',
+            required: true,
+            cfnLint: true,
+        },
+        { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true },
+    ],
+    items: [
+        {
+            id: 'image-scanning',
+            title: 'Scan images on push',
+            points: 4,
+            file: 'template',
+            rules: ['ECR001'],
+            scoring: 'proportional',
+            hint: "Add 'ImageScanningConfiguration: { ScanOnPush: true }' to the repository, or turn on enhanced scanning (Amazon Inspector) for the registry with an 'AWS::ECR::RegistryScanningConfiguration' whose filter matches the repository.",
+            praise: 'Every pushed image is scanned for known vulnerabilities.',
+            evidence: [_05_ecr_registry_rubric_securityHub('ECR.1'), _05_ecr_registry_rubric_checkov('CKV_AWS_163'), _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/image-scanning.html`)],
+            docsUrl: `${ECR_GUIDE}/image-scanning.html`,
+        },
+        {
+            id: 'immutable-tags',
+            title: 'Immutable image tags',
+            points: 3,
+            file: 'template',
+            rules: ['ECR002'],
+            scoring: 'proportional',
+            hint: "Set 'ImageTagMutability: IMMUTABLE' so a tag such as '1.0.0' can never be pushed again with different contents; give every build a new tag (a version or the commit SHA) instead of reusing 'latest'.",
+            praise: 'A tag always means the same image.',
+            evidence: [
+                _05_ecr_registry_rubric_securityHub('ECR.2'),
+                _05_ecr_registry_rubric_checkov('CKV_AWS_51'),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/image-tag-mutability.html`),
+            ],
+            docsUrl: `${ECR_GUIDE}/image-tag-mutability.html`,
+        },
+        {
+            id: 'kms-encryption',
+            title: 'Encrypt with a customer managed KMS key',
+            points: 4,
+            file: 'template',
+            rules: ['ECR003'],
+            scoring: 'proportional',
+            hint: "Create an 'AWS::KMS::Key' (with 'EnableKeyRotation: true') and set the repository's 'EncryptionConfiguration: { EncryptionType: KMS, KmsKey: !GetAtt ImageKey.Arn }'. Encryption settings are fixed when the repository is created.",
+            praise: 'Images are encrypted under a key you control.',
+            evidence: [
+                _05_ecr_registry_rubric_securityHub('ECR.5'),
+                _05_ecr_registry_rubric_checkov('CKV_AWS_136'),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/encryption-at-rest.html`),
+            ],
+            docsUrl: `${ECR_GUIDE}/encryption-at-rest.html`,
+        },
+        {
+            id: 'lifecycle-valid',
+            title: 'A lifecycle policy ECR accepts',
+            points: 5,
+            file: 'lifecycle',
+            rules: ['ECR004'],
+            scoring: 'proportional',
+            hint: "Give every rule a unique 'rulePriority'; give a 'tagStatus: any' rule the highest number; name a 'tagPrefixList' or 'tagPatternList' on 'tagged' rules and neither on 'untagged' ones; add '\"countUnit\": \"days\"' to age-based rules and leave it out of 'imageCountMoreThan' ones; use a 'countNumber' of 1 or more and '\"action\": { \"type\": \"expire\" }'.",
+            praise: 'ECR would accept this lifecycle policy as written.',
+            evidence: [
+                _05_ecr_registry_rubric_securityHub('ECR.3'),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/lifecycle_policy_parameters.html`),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/LifecyclePolicies.html`),
+            ],
+            docsUrl: `${ECR_GUIDE}/lifecycle_policy_parameters.html`,
+        },
+        {
+            id: 'lifecycle-retention',
+            title: 'Expire untagged images and keep the last N releases',
+            points: 4,
+            file: 'lifecycle',
+            rules: ['ECR005'],
+            scoring: 'proportional',
+            hint: "Add a rule that expires untagged images (for example 'sinceImagePushed' 1 day) and a rule that keeps only the newest tagged releases ('tagStatus: tagged', a 'tagPatternList' such as '[\"v*\"]', 'countType: imageCountMoreThan', 'countNumber: 20').",
+            praise: 'The repository keeps the releases you can roll back to, and nothing else.',
+            evidence: [
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/lifecycle_policy_examples.html`),
+                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/wellarchitected/latest/container-build-lens/cost-effective-resources.html'),
+            ],
+            docsUrl: `${ECR_GUIDE}/lifecycle_policy_examples.html`,
+        },
+        {
+            id: 'lifecycle-attached',
+            title: 'Attach the same lifecycle policy to the repository',
+            points: 2,
+            file: 'template',
+            rules: ['ECR006'],
+            check: lifecycleAttachedCheck,
+            hint: "Paste the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }' (a YAML block scalar keeps the JSON readable), so CloudFormation applies exactly the policy you wrote.",
+            praise: 'The repository carries the lifecycle policy you wrote.',
+            evidence: [
+                _05_ecr_registry_rubric_securityHub('ECR.3'),
+                _05_ecr_registry_rubric_cfnLint('E3033'),
+                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html',
+        },
+        {
+            id: 'repository-policy',
+            title: 'A least-privilege repository policy',
+            points: 4,
+            file: 'template',
+            rules: ['ECR007'],
+            cfnLint: ['E3513'],
+            hint: "Add 'RepositoryPolicyText' with one statement that lets the pipeline role push ('ecr:PutImage', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:BatchCheckLayerAvailability') and one that lets the task execution role pull ('ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'). Name the roles' ARNs as principals; never '*', never 'ecr:*'.",
+            praise: 'Only the pipeline can push and only the service can pull.',
+            evidence: [
+                rubric_cdkNag('AwsSolutions-ECR1'),
+                _05_ecr_registry_rubric_checkov('CKV_AWS_32'),
+                _05_ecr_registry_rubric_cfnLint('E3513'),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/repository-policies.html`),
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/repository-policy-examples.html`),
+            ],
+            docsUrl: `${ECR_GUIDE}/repository-policy-examples.html`,
+        },
+        {
+            id: 'replication',
+            title: 'Replicate images to a second Region',
+            points: 4,
+            file: 'template',
+            rules: ['ECR008'],
+            hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }' (any Region other than the one you deploy to), and, if you add 'RepositoryFilters', a 'PREFIX_MATCH' filter that matches 'labs-web'.",
+            praise: 'Every image also exists in a second Region.',
+            evidence: [
+                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/replication.html`),
+                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-replicationconfiguration.html'),
+            ],
+            docsUrl: `${ECR_GUIDE}/replication.html`,
+        },
+    ],
+}));
+
+;// CONCATENATED MODULE: ./graders/06-vpc-networking/rubric.ts
+// Lab 06: the learner builds the network for the Lab 03 service in one CloudFormation template: a two-zone VPC
+// with public and private subnets, a way out for private tasks (NAT gateway or VPC endpoints), tight security
+// groups and flow logs. Thirty points over eight items; the service-security-group rule is Lab 03's (SVC007).
+
+
+
+const VPC_GUIDE = 'https://docs.aws.amazon.com/vpc/latest/userguide';
+const rubric_WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
+const _06_vpc_networking_rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
+const _06_vpc_networking_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const _06_vpc_networking_rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
+const rubric_CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
+const _06_vpc_networking_rubric_securityHub = (page, id) => ({
+    kind: 'security-hub',
+    id,
+    url: `${_06_vpc_networking_rubric_SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
+});
+const _06_vpc_networking_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _06_vpc_networking_rubric_CFN_LINT });
+const _06_vpc_networking_rubric_checkov = (id) => ({ kind: 'checkov', id, url: _06_vpc_networking_rubric_CHECKOV });
+const _06_vpc_networking_rubric_cdkNag = (id) => ({ kind: 'cdk-nag', id, url: rubric_CDK_NAG });
+const rubric_wellArchitected = (id, page) => ({
+    kind: 'aws-doc',
+    id,
+    url: `${rubric_WELL_ARCHITECTED}/${page}`,
+});
+const _06_vpc_networking_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+/** "No open ingress" is only worth points once there are security groups to keep closed. */
+function rubric_requires(present, feedback) {
+    return (ctx) => {
+        const doc = ctx.doc('template', 'cloudformation');
+        if (!doc || present(doc.template))
+            return { fraction: 1 };
+        return { fraction: 0, feedback };
+    };
+}
+/* harmony default export */ const _06_vpc_networking_rubric = (defineLab({
+    id: '06-vpc-networking',
+    title: 'VPC networking for an ECS service',
+    part: '5 VPC integration, security groups, NACLs',
+    summary: 'Build the network under the Lab 03 service: a VPC across two Availability Zones with public and private subnets, a NAT gateway or VPC endpoints so private tasks can pull images and write logs, security groups that admit the internet only to the load balancer, and VPC flow logs.',
+    files: [
+        {
+            id: 'template',
+            paths: ['template.yaml', 'template.yml', 'template.json'],
+            kind: 'cloudformation',
+            required: true,
+            cfnLint: true,
+        },
+    ],
+    items: [
+        {
+            id: 'two-availability-zones',
+            title: 'Spread valid, non-overlapping subnets over two Availability Zones',
+            points: 3,
+            file: 'template',
+            rules: ['VPC001'],
+            cfnLint: ['E3059', 'E3060'],
+            hint: "Put the second subnet of each tier in a second zone ('AvailabilityZone: !Select [1, !GetAZs \"\"]'), and keep every subnet's 'CidrBlock' inside the VPC's and apart from the others (for example 10.0.0.0/24, 10.0.1.0/24 public; 10.0.10.0/24, 10.0.11.0/24 private).",
+            praise: 'The network spans two zones with a clean address plan.',
+            evidence: [
+                rubric_wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                _06_vpc_networking_rubric_cfnLint('E3059'),
+                _06_vpc_networking_rubric_cfnLint('E3060'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/configure-subnets.html`),
+            ],
+            docsUrl: `${VPC_GUIDE}/configure-subnets.html`,
+        },
+        {
+            id: 'no-hard-coded-zones',
+            title: 'Look up Availability Zones with !GetAZs instead of naming them',
+            points: 3,
+            file: 'template',
+            rules: ['VPC007'],
+            cfnLint: ['W3010'],
+            hint: "Replace literal zones such as 'us-east-1a' with '!Select [0, !GetAZs \"\"]' (and index 1 for the second zone), so the template deploys in any Region and any account.",
+            praise: 'The template works in any Region.',
+            evidence: [
+                _06_vpc_networking_rubric_cfnLint('W3010'),
+                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html',
+        },
+        {
+            id: 'public-and-private-subnets',
+            title: 'Build a public and a private subnet in each zone',
+            points: 5,
+            file: 'template',
+            rules: ['VPC002'],
+            scoring: 'proportional',
+            hint: "A public subnet is associated with a route table whose '0.0.0.0/0' route targets the internet gateway; a private subnet's route table has no such route. Build two of each, one per zone; each of the four earns a share of the points.",
+            praise: 'The load balancer has a public tier and the tasks a private one in both zones.',
+            evidence: [
+                rubric_wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/vpc-example-private-subnets-nat.html`),
+            ],
+            docsUrl: `${VPC_GUIDE}/vpc-example-private-subnets-nat.html`,
+        },
+        {
+            id: 'private-egress',
+            title: 'Let private tasks reach ECR, S3 and CloudWatch Logs (NAT gateway or VPC endpoints)',
+            points: 5,
+            file: 'template',
+            rules: ['VPC003'],
+            scoring: 'proportional',
+            hint: "Either route the private subnets' '0.0.0.0/0' to a NAT gateway in a public subnet, or add VPC endpoints: interface endpoints for 'ecr.api', 'ecr.dkr' and 'logs' ('VpcEndpointType: Interface', 'PrivateDnsEnabled: true', in the private subnets) and an S3 gateway endpoint on the private route table. Each endpoint earns a share of the points.",
+            praise: 'Tasks in the private subnets can pull their image and ship their logs.',
+            evidence: [
+                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'),
+                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/vpc-nat-gateway.html`),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
+        },
+        {
+            id: 'no-open-ingress',
+            title: "Admit the internet only to the load balancer's ports 80 and 443",
+            points: 4,
+            file: 'template',
+            rules: ['VPC004'],
+            check: rubric_requires((t) => loadBalancerGroups(t).size > 0, 'There is no load balancer with a security group yet, so there is no front door to keep the rest closed behind. Add the ALB and its security group.'),
+            hint: "Only the load balancer's security group may use 'CidrIp: 0.0.0.0/0' (or '::/0'), and only for TCP 80 and 443 with 'FromPort' equal to 'ToPort'. Every other group admits other security groups ('SourceSecurityGroupId').",
+            praise: 'The internet can reach the load balancer and nothing else.',
+            evidence: [
+                _06_vpc_networking_rubric_cdkNag('AwsSolutions-EC23'),
+                _06_vpc_networking_rubric_checkov('CKV_AWS_260'),
+                _06_vpc_networking_rubric_checkov('CKV_AWS_24'),
+                _06_vpc_networking_rubric_checkov('CKV_AWS_25'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/security-group-rules.html`),
+            ],
+            docsUrl: `${VPC_GUIDE}/security-group-rules.html`,
+        },
+        {
+            id: 'no-ssh-or-rdp',
+            title: 'Open no SSH (22) or RDP (3389) to the internet',
+            points: 3,
+            file: 'template',
+            rules: ['VPC005'],
+            check: rubric_requires((t) => resources(t, SECURITY_GROUP).length > 0, 'The template has no security group yet; create the load balancer and service security groups first.'),
+            hint: "Delete any ingress rule that reaches port 22 or 3389 (including protocol '-1' or a wide port range) from 0.0.0.0/0 or ::/0. Fargate tasks run no SSH server; use ECS Exec ('aws ecs execute-command') for a shell.",
+            praise: 'No remote-administration port faces the internet.',
+            evidence: [
+                _06_vpc_networking_rubric_checkov('CKV_AWS_24'),
+                _06_vpc_networking_rubric_checkov('CKV_AWS_25'),
+                _06_vpc_networking_rubric_securityHub('ec2-controls.html', 'EC2.13'),
+                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html',
+        },
+        {
+            id: 'flow-logs',
+            title: 'Record VPC flow logs',
+            points: 3,
+            file: 'template',
+            rules: ['VPC006'],
+            hint: "Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref Vpc', 'TrafficType: ALL', a log group with retention, and a role that 'vpc-flow-logs.amazonaws.com' can assume to write to it ('DeliverLogsPermissionArn').",
+            praise: 'Every accepted and rejected connection in the VPC is on record.',
+            evidence: [
+                _06_vpc_networking_rubric_cdkNag('AwsSolutions-VPC7'),
+                _06_vpc_networking_rubric_securityHub('ec2-controls.html', 'EC2.6'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/flow-logs.html`),
+            ],
+            docsUrl: `${VPC_GUIDE}/flow-logs.html`,
+        },
+        {
+            id: 'service-security-group',
+            title: "Let only the load balancer's security group reach the tasks",
+            points: 4,
+            file: 'template',
+            rules: ['SVC007'],
+            hint: "The service's security group admits the container port only with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId'; no 'CidrIp', not even the VPC's own range.",
+            praise: 'Traffic reaches the tasks only through the load balancer.',
+            evidence: [
+                rubric_wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
+                _06_vpc_networking_rubric_cdkNag('AwsSolutions-EC23'),
+                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/security-group-rules.html#security-group-referencing`),
+            ],
+            docsUrl: `${VPC_GUIDE}/security-group-rules.html#security-group-referencing`,
+        },
+    ],
+}));
+
 ;// CONCATENATED MODULE: ./graders/07-service-connect/rubric.ts
 // Lab 07: the learner writes a CloudFormation template with a front-end and a back-end service on Fargate that talk
 // through ECS Service Connect. Thirty points over seven items. Cloud Map DNS discovery is the accepted alternative:
@@ -53406,13 +58185,13 @@ function usesSecrets(doc) {
 // all). App Mesh earns nothing and costs nothing: SCN011 explains its end of support on the all-or-nothing
 // `service-connect` item, where its neutral outcome cannot change the score (see labs/07-service-connect/README.md).
 
-const rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
+const _07_service_connect_rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const _07_service_connect_rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
 const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
-const rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const _07_service_connect_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
 const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
-const rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: rubric_CFN_LINT });
-const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
+const _07_service_connect_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _07_service_connect_rubric_CFN_LINT });
+const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
 /* harmony default export */ const _07_service_connect_rubric = (defineLab({
     id: '07-service-connect',
     title: 'Service-to-service calls with ECS Service Connect',
@@ -53439,11 +58218,11 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Declare two 'AWS::ECS::Service' resources with 'LaunchType: FARGATE', each with 'TaskDefinition: !Ref' its own task definition (a valid Fargate Cpu/Memory pair, 'NetworkMode: awsvpc', 'RequiresCompatibilities: [FARGATE]'), 'Cluster: !Ref Cluster', and a 'NetworkConfiguration' with private subnets and a security group.",
             praise: 'Two Fargate services, each with its own task definition, in the stack’s cluster.',
             evidence: [
-                rubric_cfnLint('E3047'),
-                rubric_cfnLint('E3048'),
-                rubric_cfnLint('E3052'),
-                rubric_cfnLint('E3054'),
-                rubric_awsDoc(`${CFN}/aws-resource-ecs-service.html`),
+                _07_service_connect_rubric_cfnLint('E3047'),
+                _07_service_connect_rubric_cfnLint('E3048'),
+                _07_service_connect_rubric_cfnLint('E3052'),
+                _07_service_connect_rubric_cfnLint('E3054'),
+                _07_service_connect_rubric_awsDoc(`${CFN}/aws-resource-ecs-service.html`),
             ],
             docsUrl: `${CFN}/aws-resource-ecs-service.html`,
         },
@@ -53457,11 +58236,11 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Declare an 'AWS::ServiceDiscovery::HttpNamespace' (Service Connect needs no DNS zone) and set the cluster's 'ServiceConnectDefaults: { Namespace: !GetAtt Namespace.Arn }' (or each service's 'ServiceConnectConfiguration.Namespace'). Use the ARN: '!Ref' of a namespace returns its ID, which ECS does not accept here.",
             praise: 'Both services meet in one namespace the stack owns.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts.html`),
-                rubric_awsDoc(`${rubric_ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
-                rubric_awsDoc(`${CFN}/aws-resource-servicediscovery-httpnamespace.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
+                _07_service_connect_rubric_awsDoc(`${CFN}/aws-resource-servicediscovery-httpnamespace.html`),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`,
         },
         {
             id: 'service-connect',
@@ -53475,13 +58254,13 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Give both services 'ServiceConnectConfiguration' with 'Enabled: true' — the front end too, although it publishes nothing: only tasks of Service Connect services get the proxy that resolves client aliases. Cloud Map DNS discovery ('ServiceRegistries') is not Service Connect and earns nothing here. AWS App Mesh reached end of support on 2026-09-30: remove any 'AWS::AppMesh::*' resources and Envoy sidecars; they neither earn nor cost points.",
             praise: 'Both services are in Service Connect.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect.html`),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
-                rubric_awsDoc(APP_MESH_MIGRATION),
-                rubric_awsDoc('https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html'),
-                rubric_cfnLint('W3696'),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                _07_service_connect_rubric_awsDoc(APP_MESH_MIGRATION),
+                _07_service_connect_rubric_awsDoc('https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html'),
+                _07_service_connect_rubric_cfnLint('W3696'),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/service-connect.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect.html`,
         },
         {
             id: 'backend-server',
@@ -53493,11 +58272,11 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "In the back end's task definition, name the container port mapping and state its protocol ('Name: api', 'AppProtocol: http'). In the back-end service add 'Services: [{ PortName: api, DiscoveryName: backend, ClientAliases: [{ DnsName: backend, Port: 8080 }] }]': the PortName must exist in the task definition that service runs, and the alias is the name and port clients call.",
             praise: 'The back end publishes a named HTTP port under a clear client alias.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectService.html`),
-                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
-                rubric_awsDoc(`${rubric_ECS_API}/API_PortMapping.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectService.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_PortMapping.html`),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
         },
         {
             id: 'frontend-client',
@@ -53509,11 +58288,11 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Give the front-end container an environment variable such as 'BACKEND_URL: http://backend:8080' — the alias's 'DnsName' and 'Port', not the container port — keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
             praise: 'The front end calls the back end by its alias, and starts after it.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts.html`),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
-                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
         },
         {
             id: 'health-checks',
@@ -53525,10 +58304,10 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Add a container 'HealthCheck' to the essential container of both task definitions ('Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]', Interval 5–300, Timeout 2–60, Retries 1–10, StartPeriod 0–300). A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
             praise: 'ECS can replace a task of either service that stops answering.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_API}/API_HealthCheck.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_HealthCheck.html`),
                 { kind: 'checkov', id: 'CKV_AWS_261', url: 'https://www.checkov.io/5.Policy%20Index/terraform.html' },
             ],
-            docsUrl: `${rubric_ECS_API}/API_HealthCheck.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_API}/API_HealthCheck.html`,
         },
         {
             id: 'service-connect-logs',
@@ -53540,11 +58319,11 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "In both services' 'ServiceConnectConfiguration' add 'LogConfiguration: { LogDriver: awslogs, Options: { awslogs-group: !Ref LogGroup, awslogs-region: !Ref AWS::Region, awslogs-stream-prefix: api-proxy } }'. Cloud Map discovery has no proxy, so it earns nothing here.",
             praise: 'When a call between the services fails, the proxy’s side of the story is in CloudWatch Logs.',
             evidence: [
-                rubric_awsDoc(`${rubric_ECS_API}/API_ServiceConnectConfiguration.html`),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/configure-service-connect-proxy-container.html`),
-                rubric_cfnLint('E3046'),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectConfiguration.html`),
+                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/configure-service-connect-proxy-container.html`),
+                _07_service_connect_rubric_cfnLint('E3046'),
             ],
-            docsUrl: `${rubric_ECS_API}/API_ServiceConnectConfiguration.html`,
+            docsUrl: `${_07_service_connect_rubric_ECS_API}/API_ServiceConnectConfiguration.html`,
         },
     ],
 }));
@@ -53557,13 +58336,25 @@ const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
 
 
 
+
+
+
+
+
+
+
+
 const RULES = [
     ...dockerfileRules,
     ...dockerignoreRules,
     ...taskDefinitionRules,
+    ...ecsServiceRules,
+    ...fargateCapacityRules,
+    ...ecrRules,
+    ...vpcRules,
     ...serviceConnectRules,
 ];
-const LABS = [rubric, _02_ecs_task_definition_rubric, _07_service_connect_rubric];
+const LABS = [rubric, _02_ecs_task_definition_rubric, _03_ecs_service_alb_rubric, _04_fargate_cost_capacity_rubric, _05_ecr_registry_rubric, _06_vpc_networking_rubric, _07_service_connect_rubric];
 function findRule(id) {
     return RULES.find((r) => r.meta.id === id);
 }
@@ -63525,94 +68316,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-;// CONCATENATED MODULE: ./action/engine/run-rule.ts
-function renderMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
-}
-function runRule(rule, doc) {
-    const findings = [];
-    let checked = null;
-    let failed = null;
-    let notApplicable = null;
-    const toPosition = (at) => {
-        if (at === undefined)
-            return { line: 1, column: 1 };
-        if (Array.isArray(at))
-            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
-        return at;
-    };
-    const ctx = {
-        report(messageId, data, at) {
-            const template = rule.meta.messages[messageId];
-            if (template === undefined)
-                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
-            const p = toPosition(at);
-            findings.push({
-                file: doc.file,
-                line: p.line,
-                column: p.column,
-                severity: rule.meta.severity,
-                ruleId: rule.meta.id,
-                message: renderMessage(template, data),
-            });
-        },
-        tally(c, f) {
-            checked = (checked ?? 0) + c;
-            if (f !== undefined)
-                failed = (failed ?? 0) + f;
-        },
-        notApplicable(reason) {
-            notApplicable = reason;
-        },
-    };
-    try {
-        rule.check(doc, ctx);
-    }
-    catch (e) {
-        const err = e instanceof Error ? e : new Error(String(e));
-        return {
-            ruleId: rule.meta.id,
-            findings: [],
-            checked: null,
-            failed: null,
-            notApplicable: null,
-            crash: { message: err.message, stack: err.stack ?? err.message },
-        };
-    }
-    return {
-        ruleId: rule.meta.id,
-        findings: sortFindings(findings),
-        checked,
-        failed,
-        notApplicable,
-        crash: null,
-    };
-}
-/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
-function outcomeFraction(o) {
-    if (o.checked !== null && o.checked > 0) {
-        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
-        return (o.checked - failed) / o.checked;
-    }
-    return o.findings.length === 0 ? 1 : 0;
-}
-function distinctInstances(findings) {
-    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
-}
-function compareFindings(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.message, b.message));
-}
-function sortFindings(fs) {
-    return [...fs].sort(compareFindings);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./action/engine/grade.ts
 // The engine: reads each lab's files through the workspace reader, parses them, runs the rules and
 // cfn-lint, and scores each rubric item. It never throws for anything a learner can put in a
@@ -63892,7 +68595,10 @@ function gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindin
             : 0
         : components.reduce((a, b) => a + b, 0) / components.length;
     const status = fraction >= 1 ? 'passed' : fraction <= 0 ? 'failed' : 'partial';
-    const feedback = status === 'passed' ? (item.praise ?? 'Done.') : [checkFeedback, item.hint].filter(Boolean).join(' ');
+    const feedback = status === 'passed'
+        ? // A check's own feedback (say, the cost estimate beside the budget) is worth showing on a pass too.
+            [item.praise ?? 'Done.', checkFeedback].filter(Boolean).join(' ')
+        : [checkFeedback, item.hint].filter(Boolean).join(' ');
     return result(status, fraction, feedback, findings);
 }
 function graderError(detail) {
