@@ -19,6 +19,8 @@ export const Output = {
   Report: 'report',
   Markdown: 'markdown',
   Result: 'result',
+  /** report mode: the folder of PR lab files it regraded (for the sandbox deploy workflow). */
+  TrustedRoot: 'trusted-root',
 } as const;
 
 /** Files in the report folder; in `evaluate` mode this folder is the artifact the `report` job reads. */

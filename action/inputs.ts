@@ -2,6 +2,8 @@
 // Each message names the input, the value received and what was expected.
 import * as core from '@actions/core';
 import { Input } from './constants.js';
+// settings.js, never sandbox/index.js: the index loads the AWS SDK, which static grading must not pay for.
+import { parseSandboxSettings, type SandboxSettings } from './sandbox/settings.js';
 
 export type Mode = 'grade' | 'evaluate' | 'report';
 
@@ -21,6 +23,8 @@ export interface ActionSettings {
   reportDir: string;
   /** Fail the step when the score is below this; null: never fail on the score. */
   minScore: number | null;
+  /** The optional sandbox deploy (issue: guard, deploy, verify, teardown). */
+  sandbox: SandboxSettings;
 }
 
 export function getSettings(read: (name: string) => string = (n) => core.getInput(n)): ActionSettings {
@@ -45,6 +49,7 @@ export function getSettings(read: (name: string) => string = (n) => core.getInpu
     lint: bool(Input.Lint, read(Input.Lint) || 'true'),
     reportDir: read(Input.ReportDir) || 'labgrade-report',
     minScore,
+    sandbox: parseSandboxSettings(read),
   };
 }
 

@@ -60,3 +60,12 @@ const action = spawnSync(
   { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(runs) } },
 );
 if (action.status !== 0) process.exit(action.status ?? 1);
+
+// The sandbox deploy: lab 03's deploy → verify → teardown against moto_server (skips itself without moto).
+console.log('');
+const sandbox = spawnSync(
+  path.join(root, 'node_modules', '.bin', 'tsx'),
+  [path.join(root, '.github', 'scripts', 'bench-sandbox.ts'), String(runs)],
+  { cwd: root, stdio: 'inherit' },
+);
+if (sandbox.status !== 0) process.exit(sandbox.status ?? 1);

@@ -22,4 +22,9 @@ execFileSync(ncc, ['build', 'action/cli/index.ts', '-o', path.join(out, 'cli'), 
   cwd: root,
   stdio: 'inherit',
 });
+// The post step (sandbox teardown) is its own bundle; it loads the AWS SDK only when state names a stack.
+execFileSync(ncc, ['build', 'action/post.ts', '-o', path.join(out, 'post'), '--transpile-only', '-q'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 fs.chmodSync(path.join(out, 'cli', 'index.js'), 0o755);

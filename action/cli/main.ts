@@ -33,6 +33,7 @@ Commands:
   grade     Grade the labs under <root>/labs/ and print the report
   list      List the labs and their points
   explain   Describe a rule (e.g. DKR001) or a rubric item (e.g. 01-production-dockerfile/multi-stage-build)
+  sandbox sweep   Delete sandbox stacks (with labgrade's tags) whose TTL has passed
 
 grade options:
   --root DIR                  Submission root holding labs/ (default: .)
@@ -42,6 +43,11 @@ grade options:
   --no-lint                   Do not run cfn-lint (its items are skipped)
   --region R                  cfn-lint region; repeatable (default: us-east-1)
   --debug                     Log grader internals (stack traces) to stderr
+
+sandbox sweep options:
+  --region R                  AWS region (default: $AWS_REGION)
+  --prefix P                  Only stacks whose name starts with P- (default: labgrade)
+  --dry-run                   List what would be deleted; delete nothing
 
 Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
 `;
@@ -60,6 +66,8 @@ export async function main(
         return list(rest, io, registry);
       case 'explain':
         return explain(rest, io, registry);
+      case 'sandbox':
+        return await sandbox(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
@@ -213,6 +221,44 @@ function explain(args: string[], io: CliIO, registry: CliRegistry): number {
     return EXIT.ok;
   }
   throw new UsageError(`no rule or rubric item named '${id}'. Try 'labgrade list'.`);
+}
+
+// The sandbox module loads the AWS SDK, so it is imported only here: `labgrade grade` never pays for it.
+async function sandbox(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'sweep') throw new UsageError(`'sandbox' takes the subcommand 'sweep', got '${sub ?? ''}'`);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      region: { type: 'string' },
+      prefix: { type: 'string', default: 'labgrade' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const region = values.region ?? io.env['AWS_REGION'] ?? '';
+  if (!region) throw new UsageError('--region is required when AWS_REGION is not set');
+  const { sweep } = await import('../sandbox/index.js');
+  const swept = await sweep({
+    region,
+    prefix: values.prefix,
+    dryRun: values['dry-run'],
+    log: {
+      info: (m) => io.stderr.write(`${m}\n`),
+      warn: (m) => io.stderr.write(`warning: ${m}\n`),
+      debug: () => {},
+    },
+  });
+  for (const s of swept) {
+    io.stdout.write(
+      `${s.action.padEnd(12)} ${s.stackName}  ${s.status}  expired ${s.expiresAt}${s.error ? `  ${s.error}` : ''}\n`,
+    );
+  }
+  io.stdout.write(
+    `${swept.length} expired stack${swept.length === 1 ? '' : 's'} in ${region}${values['dry-run'] ? ' (dry run)' : ''}\n`,
+  );
+  return swept.some((s) => s.action === 'failed') ? EXIT.internal : EXIT.ok;
 }
 
 function usedBy(ruleId: string, registry: CliRegistry): string[] {

@@ -31,6 +31,7 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
     );
   }
   out.push('');
+  if (report.deploy) out.push(...renderDeploy(report, c), '');
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const complete = report.labs.filter((l) => l.status === 'passed').length;
@@ -52,6 +53,26 @@ function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[]
   }
   for (const item of lab.items) out.push(...renderItem(item, c));
   return [...out, ''];
+}
+
+/** The sandbox deploy, beside the static score (never added to it). */
+function renderDeploy(report: Report, c: (s: Style, t: string) => string): string[] {
+  const d = report.deploy!;
+  const out = [
+    c(
+      'bold',
+      `Sandbox deploy (${d.region})  ${formatPoints(d.score)}/${d.maxScore}  (reported beside the static score)`,
+    ),
+  ];
+  for (const lab of d.labs) {
+    const est = lab.estimate
+      ? `  est. $${lab.estimate.runUsd.toFixed(2)} of $${lab.estimate.budgetUsd.toFixed(2)} budget`
+      : '';
+    out.push(`  ${lab.id}  ${lab.status}${lab.stackName ? `  ${lab.stackName}` : ''}${est}`);
+    for (const item of lab.items) out.push(...renderItem(item, c).map((l) => `  ${l}`));
+    if (lab.leaks.length) out.push(`    ${c('red', `left behind: ${lab.leaks.join(', ')}`)}`);
+  }
+  return out;
 }
 
 function renderItem(item: ItemReport, c: (s: Style, t: string) => string): string[] {

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { LABS, RULES } from '../../graders/index.js';
-import { MAX_ARTIFACT_REPORT_BYTES, ReportFile } from '../constants.js';
+import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile } from '../constants.js';
 import { gradeSubmission } from '../engine/grade.js';
-import type { Lab, LabReport, Report } from '../engine/types.js';
+import type { DeployReport, Lab, LabReport, Report } from '../engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
 import { fetchLabFiles } from '../github/fetch-labs.js';
 import { changedLabIds, protectedFilesTouched } from '../github/pr.js';
@@ -122,6 +122,7 @@ export async function gradeMode(
   const report = await core.group('Grading', () =>
     gradeSubmission({ root: path.resolve(settings.root), labs, rules: RULES, lint: settings.lint, log }),
   );
+  if (settings.sandbox.enabled) report.deploy = await sandboxDeploy(settings, labs, ctx);
   const sha = ctx.pr?.headSha ?? ctx.sha;
   const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [])].filter(
     (b): b is string => b !== null,
@@ -139,6 +140,29 @@ export async function gradeMode(
   await publish(report, settings.reportDir, md, extra);
   if (!evaluate && ctx.pr && api) await comment(api, ctx.pr.number, report, ctx, settings, md);
   return { report };
+}
+
+/**
+ * Deploys, verifies and tears down each graded lab's template in the sandbox account. The AWS SDK is
+ * imported here and only here, so static grading never loads it.
+ */
+async function sandboxDeploy(
+  settings: ActionSettings,
+  labs: readonly Lab[],
+  ctx: RunContext,
+): Promise<DeployReport> {
+  const s = await import('../sandbox/index.js');
+  const { signal, dispose } = s.abortOnSignals();
+  try {
+    return await core.group('Sandbox deploy', () =>
+      s.runSandbox(s.findTemplates(path.resolve(settings.root), labs), settings.sandbox, {
+        context: s.runContextFromEnv(process.env, settings.sandbox.prNumber ?? ctx.pr?.number ?? null),
+        signal,
+      }),
+    );
+  } finally {
+    dispose();
+  }
 }
 
 /** Reads and checks what the untrusted run left; returns why it cannot be used, if it cannot. */
@@ -250,7 +274,10 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   };
   await publish(report, path.join(os.tmpdir(), `labgrade-report-${process.pid}`), md);
   await comment(api, pr.number, report, ctx, settings, md);
-  fs.rmSync(dest, { recursive: true, force: true });
+  // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs').
+  fs.writeFileSync(path.join(dest, ReportFile.PrNumber), `${pr.number}\n`);
+  fs.writeFileSync(path.join(dest, ReportFile.HeadSha), `${headSha}\n`);
+  core.setOutput(Output.TrustedRoot, dest);
   return { report };
 }
 

@@ -5,13 +5,16 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { Input, Output } from '../../action/constants.js';
 import { getSettings } from '../../action/inputs.js';
+import { SANDBOX_INPUTS } from '../../action/sandbox/settings.js';
 import { REPO } from '../helpers/tmp.js';
 
 const from = (map: Record<string, string>) => (name: string) => map[name] ?? '';
 
 describe('getSettings', () => {
   it('applies the defaults', () => {
-    expect(getSettings(from({}))).toEqual({
+    const { sandbox, ...rest } = getSettings(from({}));
+    expect(sandbox.enabled).toBe(false);
+    expect(rest).toEqual({
       mode: 'grade',
       token: '',
       root: '.',
@@ -64,14 +67,16 @@ describe('action.yml', () => {
   const meta = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
     inputs: Record<string, unknown>;
     outputs: Record<string, unknown>;
-    runs: { using: string; main: string };
+    runs: { using: string; main: string; post?: string };
   };
   it('declares every input and output the code uses, and runs on node24 from dist', () => {
-    for (const name of Object.values(Input))
+    for (const name of [...Object.values(Input), ...SANDBOX_INPUTS.map((i) => i.name)])
       expect(meta.inputs, `add input '${name}' to action.yml`).toHaveProperty([name]);
     for (const name of Object.values(Output))
       expect(meta.outputs, `add output '${name}' to action.yml`).toHaveProperty([name]);
     expect(meta.runs.using).toBe('node24');
     expect(fs.existsSync(path.join(REPO, meta.runs.main))).toBe(true);
+    expect(meta.runs.post, 'the post step tears down sandbox stacks').toBe('dist/post/index.js');
+    expect(fs.existsSync(path.join(REPO, meta.runs.post!))).toBe(true);
   });
 });

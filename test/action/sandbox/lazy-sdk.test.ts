@@ -1,0 +1,83 @@
+// Static grading must not pay for the AWS SDK. Each case runs a real entry point in a child process with a
+// module-resolution hook that records every module Node loads, then looks for @aws-sdk (and its @smithy core).
+// The sweep case is the control: it must load the SDK, or the hook would prove nothing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, tmpDir } from '../../helpers/tmp.js';
+
+const HOOK = path.join(REPO, 'test/action/sandbox/fixtures/trace-loads.mjs');
+const SDK = /\/node_modules\/@(aws-sdk|smithy)\//;
+
+function traced(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const dir = tmpDir('labgrade-trace-');
+  const trace = path.join(dir, 'modules.txt');
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', HOOK, path.join(REPO, script), ...args],
+    {
+      cwd: REPO,
+      env: { ...process.env, ...env, TRACE_FILE: trace },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  const loaded = fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : [];
+  return { ...r, loaded, sdk: loaded.filter((u) => SDK.test(u)) };
+}
+
+describe('AWS SDK loading', () => {
+  it('`labgrade grade` loads no AWS SDK module', () => {
+    const r = traced('action/cli/index.ts', [
+      'grade',
+      '--root',
+      'test/fixtures/solutions',
+      '--no-lint',
+      '--format',
+      'json',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    expect(r.loaded.some((u) => u.includes('/action/engine/grade.ts'))).toBe(true);
+    expect(r.sdk).toEqual([]);
+  });
+
+  it('the action with deploy off loads no AWS SDK module', () => {
+    const dir = tmpDir('labgrade-action-');
+    const out = path.join(dir, 'out');
+    const summary = path.join(dir, 'summary');
+    fs.writeFileSync(out, '');
+    fs.writeFileSync(summary, '');
+    const r = traced('action/index.ts', [], {
+      INPUT_ROOT: 'test/fixtures/solutions',
+      INPUT_LINT: 'false',
+      INPUT_DEPLOY: 'false',
+      'INPUT_REPORT-DIR': path.join(dir, 'report'),
+      GITHUB_OUTPUT: out,
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(r.stdout).not.toContain('::error::');
+    expect(fs.readFileSync(out, 'utf8')).toContain('score');
+    expect(r.sdk).toEqual([]);
+  });
+
+  it('the post step with nothing saved loads no AWS SDK module and makes no call', () => {
+    const r = traced('action/post.ts', [], {
+      STATE_sandboxStacks: '',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.sdk).toEqual([]);
+  });
+
+  it('`labgrade sandbox sweep` does load it (the control)', () => {
+    const r = traced('action/cli/index.ts', ['sandbox', 'sweep', '--region', 'us-east-1', '--dry-run'], {
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'x',
+    });
+    expect(r.sdk.some((u) => u.includes('/@aws-sdk/client-cloudformation/'))).toBe(true);
+  });
+});
