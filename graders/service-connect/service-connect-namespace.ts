@@ -150,6 +150,30 @@ export default defineRule({
       }
     }
 
+    // A cluster default that every service overrides is still deployed, and ECS rejects a namespace ID there
+    // even though no service uses it: check each cluster's default on its own.
+    const clusters = new Map(m.services.filter((s) => s.cluster).map((s) => [s.cluster!.name, s.cluster!]));
+    for (const c of clusters.values()) {
+      const defaults = c.props['ServiceConnectDefaults'];
+      if (!isObject(defaults) || defaults['Namespace'] === undefined) continue;
+      const at: DataPath = [...c.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'];
+      const r = resolveNamespace(t, defaults['Namespace']);
+      const key = `refIsId\u0000${JSON.stringify(at)}`;
+      if (r.kind !== 'id' || reported.has(key)) continue;
+      checked++;
+      failed.add(`cluster:${c.name}`);
+      reported.add(key);
+      ctx.report(
+        'refIsId',
+        {
+          where: `Cluster '${c.name}' ('ServiceConnectDefaults.Namespace')`,
+          how: r.how === 'ref' ? "'!Ref'" : "'!GetAtt …Id'",
+          namespace: r.ns.name,
+        },
+        at,
+      );
+    }
+
     // Same namespace for everyone: the first client-server's namespace is the reference, else the first one's.
     const ref = placed.find((p) => p.service.serviceConnect!.services.length > 0) ?? placed[0];
     for (const p of placed) {

@@ -1,7 +1,7 @@
 // SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
 // task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
 import { defineRule } from '../../action/engine/define.js';
-import { isObject, literalString } from '../lib/cloudformation.js';
+import { isObject, literalList, literalString } from '../lib/cloudformation.js';
 import { describe, modelOf } from './model.js';
 
 const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
@@ -31,6 +31,8 @@ export default defineRule({
         "Service '{{service}}' sets no 'Cluster', so ECS puts it in the account's 'default' cluster, outside this stack. Set 'Cluster: !Ref <Cluster>' to the cluster in this template.",
       clusterNotInTemplate:
         "Service '{{service}}' takes its cluster from {{what}}, not from this template. Declare an 'AWS::ECS::Cluster' and set 'Cluster: !Ref <Cluster>'.",
+      taskDefinitionNotFargate:
+        "Service '{{service}}' runs on Fargate, but its task definition '{{taskDefinition}}' lists 'RequiresCompatibilities' {{list}} without 'FARGATE', so ECS refuses to start it there. Set 'RequiresCompatibilities: [FARGATE]'.",
       notFargate:
         "Service '{{service}}' does not run on Fargate: it sets {{what}}. Set 'LaunchType: FARGATE' (or a 'CapacityProviderStrategy' of 'FARGATE'/'FARGATE_SPOT').",
     },
@@ -106,6 +108,29 @@ export default defineRule({
             'notFargate',
             { service: s.name, what },
             launch !== undefined ? at('LaunchType') : s.path,
+          ),
+        );
+      }
+      // A Fargate service needs a task definition that declares Fargate compatibility (ECS validates it at launch).
+      const compat = s.taskDefinition
+        ? literalList(doc.template, s.taskDefinition.props['RequiresCompatibilities'])
+        : undefined;
+      if (
+        fargate &&
+        s.taskDefinition &&
+        compat &&
+        !compat.some((c) => literalString(doc.template, c) === 'FARGATE')
+      ) {
+        const td = s.taskDefinition;
+        bad.push(() =>
+          ctx.report(
+            'taskDefinitionNotFargate',
+            {
+              service: s.name,
+              taskDefinition: td.name,
+              list: `[${compat.map((c) => literalString(doc.template, c) ?? '?').join(', ')}]`,
+            },
+            [...td.path, 'Properties', 'RequiresCompatibilities'],
           ),
         );
       }

@@ -40,6 +40,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a cluster default given by '!Ref' (the namespace ID), though both services set their own",
+      ...variant((t) =>
+        set(t, ['Resources', 'Cluster', 'Properties', 'ServiceConnectDefaults', 'Namespace'], {
+          Ref: 'Namespace',
+        }),
+      ),
+      errors: [{ messageId: 'refIsId' }],
+    },
+    {
       name: 'no namespace at all',
       ...variant((t) => {
         delete t.Resources['Namespace'];

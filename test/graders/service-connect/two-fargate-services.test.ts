@@ -28,6 +28,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a Fargate service whose task definition is EC2-only',
+      ...variant((t) =>
+        set(t, ['Resources', 'FrontendTaskDefinition', 'Properties', 'RequiresCompatibilities'], ['EC2']),
+      ),
+      errors: [{ messageId: 'taskDefinitionNotFargate' }],
+    },
+    {
       name: 'no services at all',
       ...yaml('Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n'),
       errors: [{ messageId: 'tooFew', line: 1 }],

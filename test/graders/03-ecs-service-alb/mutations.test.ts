@@ -1,0 +1,181 @@
+// Lab 03 mutation table: each rubric item, broken alone in the reference solution by one small, realistic
+// learner mistake, costs points, and no other item moves. Every mutated copy is graded in ONE gradeSubmission
+// call (one lab clone per row, `labs/mNN-<lab-id>/`), so cfn-lint runs once for the whole table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../../../action/engine/grade.js';
+import type { ItemReport, Lab, LabReport, RubricItem } from '../../../action/engine/types.js';
+import lab from '../../../graders/03-ecs-service-alb/rubric.js';
+import { RULES } from '../../../graders/index.js';
+import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
+import { REPO, makeTree } from '../../helpers/tmp.js';
+
+/** The lab's files, keyed by their path inside the lab folder. */
+type Files = Readonly<Record<string, string>>;
+
+interface Mutation {
+  item: string;
+  name: string;
+  mutate: (files: Files) => Files;
+  /** Other items the mutation may also cost, only where no more surgical mistake exists (say why). */
+  alsoAffects?: readonly string[];
+}
+
+/** Replaces `from` by `to`, throwing unless `from` occurs exactly once, so no row can silently mutate nothing. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at === -1) throw new Error(`mutation target not found: ${JSON.stringify(from)}`);
+  if (text.indexOf(from, at + 1) !== -1)
+    throw new Error(`mutation target occurs more than once: ${JSON.stringify(from)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+const TEMPLATE = 'template.yaml';
+/** A mutation of the template: replace the one occurrence of `from` by `to`. */
+const inTemplate =
+  (from: string, to: string) =>
+  (files: Files): Files => {
+    const text = files[TEMPLATE];
+    if (text === undefined) throw new Error(`the solution has no ${TEMPLATE}`);
+    return { ...files, [TEMPLATE]: replaceOnce(text, from, to) };
+  };
+
+const table: readonly Mutation[] = [
+  {
+    item: 'container-insights',
+    name: 'Container Insights switched off on the cluster',
+    mutate: inTemplate(
+      '        - Name: containerInsights\n          Value: enabled\n',
+      '        - Name: containerInsights\n          Value: disabled\n',
+    ),
+  },
+  {
+    item: 'private-fargate-service',
+    name: 'the service gives its tasks public IPs',
+    mutate: inTemplate('AssignPublicIp: DISABLED', 'AssignPublicIp: ENABLED'),
+  },
+  {
+    item: 'alb-public-subnets',
+    name: 'the internet-facing ALB is put in the private subnets',
+    mutate: inTemplate(
+      '      Subnets:\n        - !Ref PublicSubnetA\n        - !Ref PublicSubnetB\n',
+      '      Subnets:\n        - !Ref PrivateSubnetA\n        - !Ref PrivateSubnetB\n',
+    ),
+  },
+  {
+    item: 'ip-target-group',
+    name: "the target group keeps the default 'instance' target type",
+    mutate: inTemplate('      TargetType: ip\n', '      TargetType: instance\n'),
+  },
+  {
+    item: 'service-security-group',
+    name: 'the service admits the container port from the VPC CIDR instead of the ALB security group',
+    mutate: inTemplate(
+      '      SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n',
+      '      CidrIp: 10.0.0.0/16\n',
+    ),
+  },
+  {
+    item: 'safe-deployments',
+    name: 'the circuit breaker does not roll back',
+    mutate: inTemplate('          Rollback: true\n', '          Rollback: false\n'),
+  },
+  {
+    item: 'health-check-grace-period',
+    name: 'the service has no health-check grace period',
+    mutate: inTemplate('      HealthCheckGracePeriodSeconds: 60\n', ''),
+  },
+  {
+    item: 'multi-az-tasks',
+    name: 'the service runs a single task',
+    mutate: inTemplate('      DesiredCount: 2\n', '      DesiredCount: 1\n'),
+  },
+  {
+    item: 'efs-storage',
+    name: 'the EFS volume is mounted without encryption in transit',
+    mutate: inTemplate(
+      '            TransitEncryption: ENABLED\n',
+      '            TransitEncryption: DISABLED\n',
+    ),
+  },
+];
+
+// Without cfn-lint the engine skips every item that lists cfn-lint ids (earned 0), so a row for such an item
+// could not tell a costly mutation from a skipped item: those rows are skipped, saying so, and those items are
+// expected to be 'skipped' in every copy.
+const lintIds = (i: RubricItem): readonly string[] => i.cfnLint ?? [];
+const needsLint = (i: RubricItem) => lintIds(i).length > 0;
+const rubricItem = (id: string): RubricItem => {
+  const i = lab.items.find((x) => x.id === id);
+  if (!i) throw new Error(`no rubric item '${id}' in ${lab.id}`);
+  return i;
+};
+/** What an untouched item earns in this run: full points, or 0 when it is skipped for want of cfn-lint. */
+const fullEarned = (i: ItemReport): number => (HAS_CFN_LINT || !needsLint(rubricItem(i.id)) ? i.points : 0);
+const describeItem = (i: ItemReport) =>
+  `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.findings.map((f) => `${f.ruleId} ${f.message}`).join(' | ')}`;
+
+const BASE_ID = `m--${lab.id}`;
+const cloneId = (n: number) => `m${String(n).padStart(2, '0')}-${lab.id}`;
+const cases = table.map((row, n) => {
+  const ids = lintIds(rubricItem(row.item));
+  const skip = !HAS_CFN_LINT && ids.length > 0;
+  const title = `${row.item}: ${row.name}${skip ? ` (skipped: cfn-lint not installed; the item is graded with cfn-lint ${ids.join(', ')})` : ''}`;
+  return { ...row, title, skip, labId: cloneId(n) };
+});
+
+const solutionDir = path.join(REPO, 'test/fixtures/solutions/labs', lab.id);
+const solution: Files = Object.fromEntries(
+  fs
+    .readdirSync(solutionDir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => [e.name, fs.readFileSync(path.join(solutionDir, e.name), 'utf8')]),
+);
+
+const reports = new Map<string, LabReport>();
+const reportOf = (id: string): LabReport => {
+  const r = reports.get(id);
+  if (!r) throw new Error(`no report for lab '${id}'`);
+  return r;
+};
+
+beforeAll(async () => {
+  const tree: Record<string, string> = {};
+  const labs: Lab[] = [];
+  const add = (id: string, files: Files) => {
+    labs.push({ ...lab, id });
+    for (const [rel, text] of Object.entries(files)) tree[`labs/${id}/${rel}`] = text;
+  };
+  add(BASE_ID, solution);
+  for (const c of cases) add(c.labId, c.mutate(solution));
+  const report = await gradeSubmission({ root: makeTree(tree), labs, rules: RULES, lint: HAS_CFN_LINT });
+  for (const l of report.labs) reports.set(l.id, l);
+}, 120_000);
+
+describe(`${lab.id} mutations`, () => {
+  it('the table has exactly one row per rubric item', () => {
+    expect(table.map((r) => r.item).sort()).toEqual(lab.items.map((i) => i.id).sort());
+  });
+
+  it('the unmutated copy earns every point it can in this run', () => {
+    const l = reportOf(BASE_ID);
+    expect(l.items.filter((i) => i.earned !== fullEarned(i)).map(describeItem)).toEqual([]);
+  });
+
+  const check = ({ item, labId, alsoAffects }: (typeof cases)[number]) => {
+    const l = reportOf(labId);
+    expect(l.items.filter((i) => i.status === 'grader-error').map(describeItem)).toEqual([]);
+    const target = l.items.find((i) => i.id === item);
+    if (!target) throw new Error(`no item '${item}' in the report`);
+    expect(target.earned, describeItem(target)).toBeLessThan(target.points);
+    const spared = new Set([item, ...(alsoAffects ?? [])]);
+    const others = l.items.filter((i) => !spared.has(i.id));
+    expect(others.filter((i) => i.earned !== fullEarned(i)).map(describeItem)).toEqual([]);
+  };
+
+  // '%s' on the title, not '$title': vitest shortens interpolated object fields, hiding the skip reason.
+  const rows = (skip: boolean) => cases.filter((c) => c.skip === skip).map((c) => [c.title, c] as const);
+  it.each(rows(false))('%s', (_title, c) => check(c));
+  it.skip.each(rows(true))('%s', (_title, c) => check(c));
+});
