@@ -83,6 +83,23 @@ describe('gradeSubmission', () => {
     expect(r.tool.cfnLint).toBeNull();
   });
 
+  it("keeps the grader's own findings on an item skipped for want of cfn-lint", async () => {
+    const mixed = {
+      ...testLab,
+      items: testLab.items.map((i) =>
+        i.id === 'from' ? { ...i, cfnLint: ['E3047'], file: 'dockerfile' } : i,
+      ),
+      files: testLab.files.map((f) => (f.id === 'dockerfile' ? { ...f, cfnLint: false } : f)),
+    };
+    const root = makeTree(testLabFiles({ 'labs/90-test-lab/Dockerfile': '# no FROM here\n' }));
+    const r = await gradeSubmission({ root, labs: [mixed], rules: TEST_RULES, lint: false });
+    const from = r.labs[0]!.items.find((i) => i.id === 'from')!;
+    expect(from.status).toBe('skipped');
+    expect(from.earned).toBe(0);
+    expect(from.findings.map((f) => f.ruleId)).toEqual(['TST001']);
+    expect(from.feedback).toMatch(/own checks for this item found 1 problem/);
+  });
+
   it('asks cfn-lint once, with every graded id as mandatory, and maps its findings to items', async () => {
     const root = makeTree(testLabFiles({ 'labs/90-test-lab/template.yaml': BAD_SIZE_TEMPLATE }));
     const lint = fakeLint({
