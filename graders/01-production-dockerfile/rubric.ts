@@ -1,19 +1,7 @@
 // Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
 // 30 points over ten items; the README anchors are the item ids.
 import { defineLab } from '../../action/engine/define.js';
-import type { Evidence } from '../../action/engine/types.js';
-
-const hadolint = (id: string): Evidence => ({
-  kind: 'hadolint',
-  id,
-  url: `https://github.com/hadolint/hadolint/wiki/${id}`,
-});
-const checkov = (id: string): Evidence => ({
-  kind: 'checkov',
-  id,
-  url: 'https://www.checkov.io/5.Policy%20Index/dockerfile.html',
-});
-const docker = (url: string): Evidence => ({ kind: 'docker-doc', url });
+import { checkov, dockerDoc, hadolint } from '../lib/evidence.js';
 
 export default defineLab({
   id: '01-production-dockerfile',
@@ -34,7 +22,7 @@ export default defineLab({
       rules: ['DKR000', 'DKR002'],
       hint: "A single-stage image ships everything the build needed: compilers, dev dependencies, tests. Install and test in a stage named 'build', then start a fresh final stage and 'COPY --from=build' only the app and its production node_modules. The file must also be one Docker can build.",
       praise: 'The final stage copies only what runs from a build stage.',
-      evidence: [docker('https://docs.docker.com/build/building/multi-stage/'), hadolint('DL3022')],
+      evidence: [dockerDoc('https://docs.docker.com/build/building/multi-stage/'), hadolint('DL3022')],
       docsUrl: 'https://docs.docker.com/build/building/multi-stage/',
     },
     {
@@ -49,8 +37,8 @@ export default defineLab({
       evidence: [
         hadolint('DL3006'),
         hadolint('DL3007'),
-        checkov('CKV_DOCKER_7'),
-        docker('https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'),
+        checkov('CKV_DOCKER_7', 'dockerfile'),
+        dockerDoc('https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'),
       ],
       docsUrl: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
     },
@@ -64,15 +52,15 @@ export default defineLab({
       praise: 'The app runs unprivileged and offers no SSH.',
       evidence: [
         hadolint('DL3002'),
-        checkov('CKV_DOCKER_3'),
-        checkov('CKV_DOCKER_8'),
-        checkov('CKV_DOCKER_1'),
+        checkov('CKV_DOCKER_3', 'dockerfile'),
+        checkov('CKV_DOCKER_8', 'dockerfile'),
+        checkov('CKV_DOCKER_1', 'dockerfile'),
         {
           kind: 'security-hub',
           id: 'ECS.20',
           url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
         },
-        docker('https://docs.docker.com/build/building/best-practices/#user'),
+        dockerDoc('https://docs.docker.com/build/building/best-practices/#user'),
       ],
       docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
     },
@@ -85,9 +73,9 @@ export default defineLab({
       hint: "A running process is not a working app. Add a HEALTHCHECK that calls the app's '/health' route, for example 'HEALTHCHECK --interval=30s --timeout=3s CMD [\"node\", \"healthcheck.js\"]', so Docker marks a hung container unhealthy. ECS runs only the health check in the task definition, so you will reuse this command in lab 02.",
       praise: 'Docker can tell a healthy container from a hung one.',
       evidence: [
-        checkov('CKV_DOCKER_2'),
+        checkov('CKV_DOCKER_2', 'dockerfile'),
         hadolint('DL3057'),
-        docker('https://docs.docker.com/reference/dockerfile/#healthcheck'),
+        dockerDoc('https://docs.docker.com/reference/dockerfile/#healthcheck'),
         {
           kind: 'aws-doc',
           url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html',
@@ -105,7 +93,7 @@ export default defineLab({
       praise: 'The app is PID 1 and receives SIGTERM.',
       evidence: [
         hadolint('DL3025'),
-        docker('https://docs.docker.com/reference/dockerfile/#shell-and-exec-form'),
+        dockerDoc('https://docs.docker.com/reference/dockerfile/#shell-and-exec-form'),
       ],
       docsUrl: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
     },
@@ -119,10 +107,10 @@ export default defineLab({
       praise: 'Files are copied predictably to an absolute path.',
       evidence: [
         hadolint('DL3020'),
-        checkov('CKV_DOCKER_4'),
+        checkov('CKV_DOCKER_4', 'dockerfile'),
         hadolint('DL3000'),
-        checkov('CKV_DOCKER_10'),
-        docker('https://docs.docker.com/build/building/best-practices/#add-or-copy'),
+        checkov('CKV_DOCKER_10', 'dockerfile'),
+        dockerDoc('https://docs.docker.com/build/building/best-practices/#add-or-copy'),
       ],
       docsUrl: 'https://docs.docker.com/build/building/best-practices/#add-or-copy',
     },
@@ -136,8 +124,8 @@ export default defineLab({
       praise: 'No credentials are baked into the image.',
       evidence: [
         hadolint('DL3064'),
-        docker('https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/'),
-        docker('https://docs.docker.com/build/building/secrets/'),
+        dockerDoc('https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/'),
+        dockerDoc('https://docs.docker.com/build/building/secrets/'),
         {
           kind: 'security-hub',
           id: 'ECS.8',
@@ -161,8 +149,8 @@ export default defineLab({
         hadolint('DL3019'),
         hadolint('DL3042'),
         hadolint('DL3060'),
-        docker('https://docs.docker.com/build/building/best-practices/#apt-get'),
-        docker('https://docs.docker.com/build/cache/optimize/#use-cache-mounts'),
+        dockerDoc('https://docs.docker.com/build/building/best-practices/#apt-get'),
+        dockerDoc('https://docs.docker.com/build/cache/optimize/#use-cache-mounts'),
       ],
       docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
     },
@@ -175,7 +163,7 @@ export default defineLab({
       scoring: 'proportional',
       hint: "Everything in the build context can end up in the image through 'COPY . .'. List '.git', 'node_modules' and '.env' (one per line) in .dockerignore, so history, local packages and local secrets never reach the builder.",
       praise: 'The build context holds only what the build needs.',
-      evidence: [docker('https://docs.docker.com/build/concepts/context/#dockerignore-files')],
+      evidence: [dockerDoc('https://docs.docker.com/build/concepts/context/#dockerignore-files')],
       docsUrl: 'https://docs.docker.com/build/concepts/context/#dockerignore-files',
     },
     {
@@ -187,7 +175,7 @@ export default defineLab({
       scoring: 'proportional',
       hint: 'Labels tell whoever finds the image in ECR what it is and where it came from. Add \'LABEL org.opencontainers.image.source="…" org.opencontainers.image.version="…" org.opencontainers.image.title="…"\' to the final stage.',
       praise: 'The image says what it is and where its source lives.',
-      evidence: [hadolint('DL3049'), docker('https://docs.docker.com/reference/dockerfile/#label')],
+      evidence: [hadolint('DL3049'), dockerDoc('https://docs.docker.com/reference/dockerfile/#label')],
       docsUrl: 'https://github.com/opencontainers/image-spec/blob/main/annotations.md',
     },
   ],

@@ -1,25 +1,9 @@
 // Lab 02: the learner writes `task-definition.json`, the RegisterTaskDefinition input for a Fargate web service.
 // Thirty points over eight items; container-level items give partial credit per container.
 import { defineLab } from '../../action/engine/define.js';
-import type { Evidence, ItemCheckResult } from '../../action/engine/types.js';
+import type { ItemCheckResult } from '../../action/engine/types.js';
 import { isRecord } from '../ecs-task-definition/util/task-definition.js';
-
-const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html';
-const CONTROL_TOWER = 'https://docs.aws.amazon.com/controltower/latest/controlreference/ecs-rules.html';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const CHECKOV = 'https://www.checkov.io/5.Policy%20Index/terraform.html';
-
-const securityHub = (id: string): Evidence => ({
-  kind: 'security-hub',
-  id,
-  url: `${SECURITY_HUB}#${id.toLowerCase().replace('.', '-')}`,
-});
-const controlTower = (id: string): Evidence => ({ kind: 'control-tower', id, url: CONTROL_TOWER });
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const checkov = (id: string): Evidence => ({ kind: 'checkov', id, url: CHECKOV });
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
+import { ECS_API, ECS_GUIDE, awsDoc, cfnLint, checkov, controlTower, securityHub } from '../lib/evidence.js';
 
 /** The lab asks for DB_PASSWORD through `secrets`; deleting the variable is not the same as protecting it. */
 function usesSecrets(doc: unknown): boolean {
@@ -121,7 +105,7 @@ export default defineLab({
       hint: "ECS pulls the image from ECR, writes logs and fetches secrets with the role in 'executionRoleArn' (a role with 'AmazonECSTaskExecutionRolePolicy'); the application's own AWS calls use 'taskRoleArn', which must be a different role.",
       praise: 'ECS and the application each use their own role.',
       evidence: [
-        checkov('CKV_AWS_249'),
+        checkov('CKV_AWS_249', 'terraform'),
         awsDoc(`${ECS_GUIDE}/task_execution_IAM_role.html`),
         awsDoc(`${ECS_GUIDE}/task-iam-roles.html`),
       ],
@@ -165,8 +149,8 @@ export default defineLab({
         securityHub('ECS.5'),
         securityHub('ECS.4'),
         securityHub('ECS.20'),
-        checkov('CKV_AWS_336'),
-        checkov('CKV_AWS_334'),
+        checkov('CKV_AWS_336', 'terraform'),
+        checkov('CKV_AWS_334', 'terraform'),
         controlTower('CT.ECS.PR.6'),
         controlTower('CT.ECS.PR.11'),
         controlTower('CT.ECS.PR.3'),

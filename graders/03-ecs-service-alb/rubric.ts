@@ -1,50 +1,18 @@
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
 // behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
 import { defineLab } from '../../action/engine/define.js';
-import type { CfnTemplate, Evidence, ItemCheckContext, ItemCheckResult } from '../../action/engine/types.js';
 import { hasLoadBalancedService, mountsEfsVolume } from '../ecs-service/util/service.js';
-
-const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const ELB_GUIDE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application';
-const WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
-const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const CHECKOV_TF = 'https://www.checkov.io/5.Policy%20Index/terraform.html';
-const CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
-
-const securityHub = (page: string, id: string): Evidence => ({
-  kind: 'security-hub',
-  id,
-  url: `${SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
-});
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const checkov = (id: string, terraformOnly = false): Evidence => ({
-  kind: 'checkov',
-  id,
-  url: terraformOnly ? CHECKOV_TF : CHECKOV,
-});
-const cdkNag = (id: string): Evidence => ({ kind: 'cdk-nag', id, url: CDK_NAG });
-const wellArchitected = (id: string, page: string): Evidence => ({
-  kind: 'aws-doc',
-  id,
-  url: `${WELL_ARCHITECTED}/${page}`,
-});
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
-
-const TEMPLATE_PATHS = ['template.yaml', 'template.yml', 'template.json'];
-
-/** Items whose rule only speaks when something exists still need that something: the lab asks for it. */
-function requires(
-  present: (t: CfnTemplate) => boolean,
-  feedback: string,
-): (ctx: ItemCheckContext) => ItemCheckResult {
-  return (ctx) => {
-    const doc = ctx.doc('template', 'cloudformation');
-    if (!doc || present(doc.template)) return { fraction: 1 };
-    return { fraction: 0, feedback };
-  };
-}
+import {
+  ECS_GUIDE,
+  ELB_GUIDE,
+  awsDoc,
+  cdkNag,
+  cfnLint,
+  checkov,
+  securityHub,
+  wellArchitected,
+} from '../lib/evidence.js';
+import { TEMPLATE_FILE, requires } from '../lib/rubric.js';
 
 export default defineLab({
   id: '03-ecs-service-alb',
@@ -52,7 +20,7 @@ export default defineLab({
   part: '2 Service management; 5 Load balancing',
   summary:
     'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
-  files: [{ id: 'template', paths: TEMPLATE_PATHS, kind: 'cloudformation', required: true, cfnLint: true }],
+  files: [TEMPLATE_FILE],
   items: [
     {
       id: 'container-insights',
@@ -63,7 +31,7 @@ export default defineLab({
       hint: "Give the cluster 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level metrics) and point the service's 'Cluster' at it.",
       praise: 'CloudWatch collects CPU, memory and task metrics for the whole cluster.',
       evidence: [
-        securityHub('ecs-controls.html', 'ECS.12'),
+        securityHub('ECS.12'),
         checkov('CKV_AWS_65'),
         cdkNag('AwsSolutions-ECS4'),
         awsDoc(
@@ -83,8 +51,8 @@ export default defineLab({
       hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('!Ref PrivateSubnetA', '!Ref PrivateSubnetB') with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
       praise: 'The tasks run on Fargate where the internet cannot reach them directly.',
       evidence: [
-        securityHub('ecs-controls.html', 'ECS.2'),
-        checkov('CKV_AWS_333', true),
+        securityHub('ECS.2'),
+        checkov('CKV_AWS_333', 'terraform'),
         cfnLint('E3052'),
         cfnLint('E3054'),
         cfnLint('E3044'),
@@ -105,7 +73,7 @@ export default defineLab({
       praise: 'The load balancer is reachable from the internet and survives the loss of one zone.',
       evidence: [
         cfnLint('E3680'),
-        securityHub('elb-controls.html', 'ELB.13'),
+        securityHub('ELB.13'),
         wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
         awsDoc(`${ELB_GUIDE}/application-load-balancers.html#availability-zones`),
       ],
@@ -121,7 +89,7 @@ export default defineLab({
       hint: "Create an 'AWS::ElasticLoadBalancingV2::TargetGroup' with 'TargetType: ip' (Fargate tasks register by IP), 'Port: 8080', 'HealthCheckPath: /health', and a listener that forwards to it; then add 'LoadBalancers: [{ ContainerName: web, ContainerPort: 8080, TargetGroupArn: !Ref TargetGroup }]' to the service.",
       praise: 'The load balancer sends traffic only to tasks whose /health endpoint answers.',
       evidence: [
-        checkov('CKV_AWS_261', true),
+        checkov('CKV_AWS_261', 'terraform'),
         cfnLint('E3049'),
         cfnLint('E3053'),
         awsDoc(`${ELB_GUIDE}/target-group-health-checks.html`),
@@ -197,7 +165,7 @@ export default defineLab({
       praise: 'One task or one zone can fail and the service keeps answering.',
       evidence: [
         wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
-        securityHub('elb-controls.html', 'ELB.13'),
+        securityHub('ELB.13'),
         awsDoc(`${ECS_GUIDE}/capacity-availability-best-practice.html`),
       ],
       docsUrl: `${ECS_GUIDE}/capacity-availability-best-practice.html`,
@@ -214,11 +182,7 @@ export default defineLab({
       ),
       hint: "Add an encrypted 'AWS::EFS::FileSystem' with a mount target in each private subnet, an 'AWS::EFS::AccessPoint', and a task-definition volume with 'EFSVolumeConfiguration: { FilesystemId: !Ref FileSystem, TransitEncryption: ENABLED, AuthorizationConfig: { AccessPointId: !Ref AccessPoint, IAM: ENABLED } }', mounted by the container at '/data'.",
       praise: 'The tasks share storage over TLS, each seeing only the access point’s directory.',
-      evidence: [
-        securityHub('ecs-controls.html', 'ECS.18'),
-        checkov('CKV_AWS_97'),
-        awsDoc(`${ECS_GUIDE}/efs-volumes.html`),
-      ],
+      evidence: [securityHub('ECS.18'), checkov('CKV_AWS_97'), awsDoc(`${ECS_GUIDE}/efs-volumes.html`)],
       docsUrl: `${ECS_GUIDE}/efs-volumes.html`,
     },
   ],

@@ -5,7 +5,6 @@ import { defineLab } from '../../action/engine/define.js';
 import type {
   CfnTemplateDoc,
   DataPath,
-  Evidence,
   Finding,
   ItemCheckContext,
   ItemCheckResult,
@@ -21,6 +20,8 @@ import {
   type ServiceEstimate,
 } from '../fargate-capacity/estimate.js';
 import { FARGATE_SPOT_DISCOUNT, HOURS_PER_MONTH, PRICES_SOURCE } from '../fargate-capacity/prices.js';
+import { ECS_API, ECS_GUIDE, awsDoc, cfnLint } from '../lib/evidence.js';
+import { TEMPLATE_FILE } from '../lib/rubric.js';
 
 export const LAB_ID = '04-fargate-cost-capacity';
 
@@ -124,26 +125,12 @@ export function budgetCheck(ctx: ItemCheckContext): ItemCheckResult {
   return { fraction, feedback: [head, ...notes].join(' '), findings };
 }
 
-const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-
 export default defineLab({
   id: LAB_ID,
   title: 'Fargate cost and capacity',
   part: '3 Fargate (cost models, scaling); 8 Cost optimization',
   summary: `Run the labs-web service for at most ${dollars(MONTHLY_BUDGET_USD)} a month: mix on-demand Fargate and Fargate Spot with an on-demand base, move to Graviton, right-size the task, decide its ephemeral storage, and give containers a stop timeout that survives Spot interruptions.`,
-  files: [
-    {
-      id: 'template',
-      paths: ['template.yaml', 'template.yml', 'template.json'],
-      kind: 'cloudformation',
-      required: true,
-      cfnLint: true,
-    },
-  ],
+  files: [TEMPLATE_FILE],
   items: [
     {
       id: 'capacity-provider-strategy',

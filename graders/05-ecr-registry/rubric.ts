@@ -1,9 +1,11 @@
 // Lab 05: the learner edits `template.yaml` (an ECR repository, its KMS key, repository policy and replication)
 // and `lifecycle-policy.json` (the repository's lifecycle policy). Thirty points over eight items.
 import { defineLab } from '../../action/engine/define.js';
-import type { Evidence, Finding, ItemCheckContext, ItemCheckResult } from '../../action/engine/types.js';
+import type { Finding, ItemCheckContext, ItemCheckResult } from '../../action/engine/types.js';
 import { jsonProperty, repositories, repositoryName } from '../ecr/model.js';
 import { isObject } from '../lib/cloudformation.js';
+import { ECR_GUIDE, awsDoc, cdkNag, cfnLint, checkov, securityHub } from '../lib/evidence.js';
+import { TEMPLATE_FILE } from '../lib/rubric.js';
 
 export const LAB_ID = '05-ecr-registry';
 
@@ -88,40 +90,13 @@ export function lifecycleAttachedCheck(ctx: ItemCheckContext): ItemCheckResult {
   return { fraction: 1 };
 }
 
-const ECR_GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
-const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html';
-const CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const securityHub = (id: string): Evidence => ({
-  kind: 'security-hub',
-  id,
-  url: `${SECURITY_HUB}#${id.toLowerCase().replace('.', '-')}`,
-});
-const checkov = (id: string): Evidence => ({ kind: 'checkov', id, url: CHECKOV });
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const cdkNag = (id: string): Evidence => ({
-  kind: 'cdk-nag',
-  id,
-  url: 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md',
-});
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
-
 export default defineLab({
   id: LAB_ID,
   title: 'An Amazon ECR registry',
   part: '4 ECR (lifecycle, scanning, replication)',
   summary:
     'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
-  files: [
-    {
-      id: 'template',
-      paths: ['template.yaml', 'template.yml', 'template.json'],
-      kind: 'cloudformation',
-      required: true,
-      cfnLint: true,
-    },
-    { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true },
-  ],
+  files: [TEMPLATE_FILE, { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true }],
   items: [
     {
       id: 'image-scanning',

@@ -2,43 +2,18 @@
 // with public and private subnets, a way out for private tasks (NAT gateway or VPC endpoints), tight security
 // groups and flow logs. Thirty points over eight items; the service-security-group rule is Lab 03's (SVC007).
 import { defineLab } from '../../action/engine/define.js';
-import type { CfnTemplate, Evidence, ItemCheckContext, ItemCheckResult } from '../../action/engine/types.js';
 import { resources } from '../lib/cloudformation.js';
 import { loadBalancerGroups, SECURITY_GROUP } from '../vpc/util/network.js';
-
-const VPC_GUIDE = 'https://docs.aws.amazon.com/vpc/latest/userguide';
-const WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
-const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
-
-const securityHub = (page: string, id: string): Evidence => ({
-  kind: 'security-hub',
-  id,
-  url: `${SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
-});
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const checkov = (id: string): Evidence => ({ kind: 'checkov', id, url: CHECKOV });
-const cdkNag = (id: string): Evidence => ({ kind: 'cdk-nag', id, url: CDK_NAG });
-const wellArchitected = (id: string, page: string): Evidence => ({
-  kind: 'aws-doc',
-  id,
-  url: `${WELL_ARCHITECTED}/${page}`,
-});
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
-
-/** "No open ingress" is only worth points once there are security groups to keep closed. */
-function requires(
-  present: (t: CfnTemplate) => boolean,
-  feedback: string,
-): (ctx: ItemCheckContext) => ItemCheckResult {
-  return (ctx) => {
-    const doc = ctx.doc('template', 'cloudformation');
-    if (!doc || present(doc.template)) return { fraction: 1 };
-    return { fraction: 0, feedback };
-  };
-}
+import {
+  VPC_GUIDE,
+  awsDoc,
+  cdkNag,
+  cfnLint,
+  checkov,
+  securityHub,
+  wellArchitected,
+} from '../lib/evidence.js';
+import { TEMPLATE_FILE, requires } from '../lib/rubric.js';
 
 export default defineLab({
   id: '06-vpc-networking',
@@ -46,15 +21,7 @@ export default defineLab({
   part: '5 VPC integration, security groups, NACLs',
   summary:
     'Build the network under the Lab 03 service: a VPC across two Availability Zones with public and private subnets, a NAT gateway or VPC endpoints so private tasks can pull images and write logs, security groups that admit the internet only to the load balancer, and VPC flow logs.',
-  files: [
-    {
-      id: 'template',
-      paths: ['template.yaml', 'template.yml', 'template.json'],
-      kind: 'cloudformation',
-      required: true,
-      cfnLint: true,
-    },
-  ],
+  files: [TEMPLATE_FILE],
   items: [
     {
       id: 'two-availability-zones',
@@ -158,7 +125,7 @@ export default defineLab({
       evidence: [
         checkov('CKV_AWS_24'),
         checkov('CKV_AWS_25'),
-        securityHub('ec2-controls.html', 'EC2.13'),
+        securityHub('EC2.13'),
         awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'),
       ],
       docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html',
@@ -171,11 +138,7 @@ export default defineLab({
       rules: ['VPC006'],
       hint: "Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref Vpc', 'TrafficType: ALL', a log group with retention, and a role that 'vpc-flow-logs.amazonaws.com' can assume to write to it ('DeliverLogsPermissionArn').",
       praise: 'Every accepted and rejected connection in the VPC is on record.',
-      evidence: [
-        cdkNag('AwsSolutions-VPC7'),
-        securityHub('ec2-controls.html', 'EC2.6'),
-        awsDoc(`${VPC_GUIDE}/flow-logs.html`),
-      ],
+      evidence: [cdkNag('AwsSolutions-VPC7'), securityHub('EC2.6'), awsDoc(`${VPC_GUIDE}/flow-logs.html`)],
       docsUrl: `${VPC_GUIDE}/flow-logs.html`,
     },
     {

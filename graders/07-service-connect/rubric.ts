@@ -4,17 +4,11 @@
 // all). App Mesh earns nothing and costs nothing: SCN011 explains its end of support on the all-or-nothing
 // `service-connect` item, where its neutral outcome cannot change the score (see labs/07-service-connect/README.md).
 import { defineLab } from '../../action/engine/define.js';
-import type { Evidence } from '../../action/engine/types.js';
+import { CFN_REFERENCE, ECS_API, ECS_GUIDE, awsDoc, cfnLint } from '../lib/evidence.js';
+import { TEMPLATE_FILE } from '../lib/rubric.js';
 
-const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
 const APP_MESH_MIGRATION =
   'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
-
-const cfnLint = (id: string): Evidence => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const awsDoc = (url: string): Evidence => ({ kind: 'aws-doc', url });
 
 export default defineLab({
   id: '07-service-connect',
@@ -22,15 +16,7 @@ export default defineLab({
   part: '5 Service discovery and service mesh',
   summary:
     'Connect a front-end and a back-end Fargate service with ECS Service Connect: one Cloud Map namespace, the back end as a client-server with a named port and a client alias, the front end as a client that calls the alias, health checks, and proxy logs in CloudWatch. App Mesh reached end of support on 2026-09-30 and earns no points.',
-  files: [
-    {
-      id: 'template',
-      paths: ['template.yaml', 'template.yml', 'template.json'],
-      kind: 'cloudformation',
-      required: true,
-      cfnLint: true,
-    },
-  ],
+  files: [TEMPLATE_FILE],
   items: [
     {
       id: 'fargate-services',
@@ -47,9 +33,9 @@ export default defineLab({
         cfnLint('E3048'),
         cfnLint('E3052'),
         cfnLint('E3054'),
-        awsDoc(`${CFN}/aws-resource-ecs-service.html`),
+        awsDoc(`${CFN_REFERENCE}/aws-resource-ecs-service.html`),
       ],
-      docsUrl: `${CFN}/aws-resource-ecs-service.html`,
+      docsUrl: `${CFN_REFERENCE}/aws-resource-ecs-service.html`,
     },
     {
       id: 'namespace',
@@ -63,7 +49,7 @@ export default defineLab({
       evidence: [
         awsDoc(`${ECS_GUIDE}/service-connect-concepts.html`),
         awsDoc(`${ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
-        awsDoc(`${CFN}/aws-resource-servicediscovery-httpnamespace.html`),
+        awsDoc(`${CFN_REFERENCE}/aws-resource-servicediscovery-httpnamespace.html`),
       ],
       docsUrl: `${ECS_GUIDE}/service-connect-concepts.html`,
     },
