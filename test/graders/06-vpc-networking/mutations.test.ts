@@ -142,6 +142,26 @@ const table: readonly Mutation[] = [
   },
 ];
 
+/**
+ * More mistakes for items the table already covers. The table holds exactly one row per item, so these sit
+ * apart; each is graded in the same run and checked the same way: its item loses points, no other item moves.
+ */
+const moreMistakes: readonly Mutation[] = [
+  {
+    item: 'flow-logs',
+    name: "the flow log records only rejected traffic ('TrafficType: REJECT')",
+    mutate: inTemplate('      TrafficType: ALL\n', '      TrafficType: REJECT\n'),
+  },
+  {
+    item: 'service-security-group',
+    name: 'the service admits every TCP port (0-65535) from the ALB security group',
+    mutate: inTemplate(
+      '          FromPort: !Ref ContainerPort\n          ToPort: !Ref ContainerPort\n',
+      '          FromPort: 0\n          ToPort: 65535\n',
+    ),
+  },
+];
+
 // Without cfn-lint the engine skips every item that lists cfn-lint ids (earned 0), so a row for such an item
 // could not tell a costly mutation from a skipped item: those rows are skipped, saying so, and those items are
 // expected to be 'skipped' in every copy.
@@ -158,13 +178,15 @@ const describeItem = (i: ItemReport) =>
   `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.findings.map((f) => `${f.ruleId} ${f.message}`).join(' | ')}`;
 
 const BASE_ID = `m--${lab.id}`;
-const cloneId = (n: number) => `m${String(n).padStart(2, '0')}-${lab.id}`;
-const cases = table.map((row, n) => {
+const cloneId = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}-${lab.id}`;
+const toCase = (prefix: string) => (row: Mutation, n: number) => {
   const ids = lintIds(rubricItem(row.item));
   const skip = !HAS_CFN_LINT && ids.length > 0;
   const title = `${row.item}: ${row.name}${skip ? ` (skipped: cfn-lint not installed; the item is graded with cfn-lint ${ids.join(', ')})` : ''}`;
-  return { ...row, title, skip, labId: cloneId(n) };
-});
+  return { ...row, title, skip, labId: cloneId(prefix, n) };
+};
+const cases = table.map(toCase('m'));
+const moreCases = moreMistakes.map(toCase('x'));
 
 const solutionDir = path.join(REPO, 'test/fixtures/solutions/labs', lab.id);
 const solution: Files = Object.fromEntries(
@@ -189,7 +211,7 @@ beforeAll(async () => {
     for (const [rel, text] of Object.entries(files)) tree[`labs/${id}/${rel}`] = text;
   };
   add(BASE_ID, solution);
-  for (const c of cases) add(c.labId, c.mutate(solution));
+  for (const c of [...cases, ...moreCases]) add(c.labId, c.mutate(solution));
   const report = await gradeSubmission({ root: makeTree(tree), labs, rules: RULES, lint: HAS_CFN_LINT });
   for (const l of report.labs) reports.set(l.id, l);
 }, 120_000);
@@ -216,7 +238,13 @@ describe(`${lab.id} mutations`, () => {
   };
 
   // '%s' on the title, not '$title': vitest shortens interpolated object fields, hiding the skip reason.
-  const rows = (skip: boolean) => cases.filter((c) => c.skip === skip).map((c) => [c.title, c] as const);
-  it.each(rows(false))('%s', (_title, c) => check(c));
-  it.skip.each(rows(true))('%s', (_title, c) => check(c));
+  const rows = (list: readonly (typeof cases)[number][], skip: boolean) =>
+    list.filter((c) => c.skip === skip).map((c) => [c.title, c] as const);
+  it.each(rows(cases, false))('%s', (_title, c) => check(c));
+  it.skip.each(rows(cases, true))('%s', (_title, c) => check(c));
+
+  describe('more mistakes for items already covered', () => {
+    it.each(rows(moreCases, false))('%s', (_title, c) => check(c));
+    it.skip.each(rows(moreCases, true))('%s', (_title, c) => check(c));
+  });
 });

@@ -20,15 +20,8 @@ testRule(rule, {
       ]),
     },
     {
-      name: 'internal ALB in private subnets',
-      code: edit(
-        LAB03,
-        ['Scheme: internet-facing', 'Scheme: internal'],
-        [
-          LB_SUBNETS,
-          '      Subnets:\n        - !Ref PrivateSubnetA\n        - !Ref PrivateSubnetB\n      SecurityGroups:',
-        ],
-      ),
+      name: 'Scheme decided at deploy time',
+      code: edit(LAB03, ['Scheme: internet-facing', 'Scheme: !ImportValue shared-alb-scheme']),
     },
   ],
   invalid: [
@@ -57,6 +50,35 @@ testRule(rule, {
         '      Subnets:\n        - !Ref PrivateSubnetA\n        - !Ref PrivateSubnetB\n      SecurityGroups:',
       ]),
       errors: [{ messageId: 'privateSubnet' }, { messageId: 'privateSubnet' }],
+    },
+    {
+      name: 'internal ALB in the public subnets',
+      code: edit(LAB03, ['Scheme: internet-facing', 'Scheme: internal']),
+      errors: [{ messageId: 'internal', line: 325 }],
+    },
+    {
+      name: 'internal ALB in private subnets (reported once, for the scheme)',
+      code: edit(
+        LAB03,
+        ['Scheme: internet-facing', 'Scheme: internal'],
+        [
+          LB_SUBNETS,
+          '      Subnets:\n        - !Ref PrivateSubnetA\n        - !Ref PrivateSubnetB\n      SecurityGroups:',
+        ],
+      ),
+      errors: [{ messageId: 'internal' }],
+    },
+    {
+      name: 'internal scheme from a parameter default',
+      code: edit(
+        LAB03,
+        [
+          'Parameters:\n',
+          'Parameters:\n  Scheme:\n    Type: String\n    Default: internal\n    AllowedValues: [internal, internet-facing]\n',
+        ],
+        ['Scheme: internet-facing', 'Scheme: !Ref Scheme'],
+      ),
+      errors: [{ messageId: 'internal' }],
     },
   ],
 });

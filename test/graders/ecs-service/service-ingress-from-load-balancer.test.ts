@@ -10,6 +10,22 @@ const INLINE_SOURCE =
 const LBS =
   '      LoadBalancers:\n        - ContainerName: web\n          ContainerPort: !Ref ContainerPort\n          TargetGroupArn: !Ref TargetGroup\n';
 
+/** The lab 03 ingress resource's ports, and lab 06's inline rule's, replaced by other protocol/port lines. */
+const STANDALONE_PORTS =
+  '      IpProtocol: tcp\n      FromPort: !Ref ContainerPort\n      ToPort: !Ref ContainerPort\n';
+const INLINE_PORTS =
+  '          IpProtocol: tcp\n          FromPort: !Ref ContainerPort\n          ToPort: !Ref ContainerPort\n';
+const standalonePorts = (protocol: string, from: number | string, to: number | string) =>
+  edit(LAB03, [
+    STANDALONE_PORTS,
+    `      IpProtocol: ${protocol}\n      FromPort: ${from}\n      ToPort: ${to}\n`,
+  ]);
+const inlinePorts = (protocol: string, from: number | string, to: number | string) =>
+  edit(LAB06, [
+    INLINE_PORTS,
+    `          IpProtocol: ${protocol}\n          FromPort: ${from}\n          ToPort: ${to}\n`,
+  ]);
+
 const backend = (source: string) =>
   resourcesOnly(`  Frontend:
     Type: AWS::EC2::SecurityGroup
@@ -57,6 +73,28 @@ testRule(rule, {
         ],
         ['      - Listener\n', ''],
       ),
+    },
+    {
+      name: 'the container port as literals, with protocol number 6',
+      code: edit(standalonePorts("'6'", 8080, 8080), [
+        '          ContainerPort: !Ref ContainerPort\n',
+        '          ContainerPort: 8080\n',
+      ]),
+    },
+    {
+      name: 'UDP on the container port (a Network Load Balancer may forward UDP)',
+      code: inlinePorts('udp', 8080, 8080),
+    },
+    {
+      name: 'a container port decided at deploy time is not second-guessed',
+      code: edit(standalonePorts('tcp', 80, 80), [
+        '          ContainerPort: !Ref ContainerPort\n',
+        '          ContainerPort: !ImportValue web-port\n',
+      ]),
+    },
+    {
+      name: 'ingress ports decided at deploy time are not second-guessed',
+      code: standalonePorts('tcp', '!ImportValue web-port', '!ImportValue web-port'),
     },
     {
       name: 'no ingress at all on a service without a load balancer',
@@ -107,6 +145,44 @@ testRule(rule, {
         '      SourceSecurityGroupId: sg-0123456789abcdef0\n\n  LoadBalancer:',
       ]),
       errors: [{ messageId: 'notLoadBalancerSource' }, { messageId: 'noIngressFromLoadBalancer' }],
+    },
+    {
+      name: 'the listener port 80 opened instead of container port 8080, as a separate resource',
+      code: standalonePorts('tcp', 80, 80),
+      errors: [{ messageId: 'loadBalancerPorts', line: 317 }],
+    },
+    {
+      name: 'every TCP port opened to the load balancer, as a separate resource',
+      code: standalonePorts('tcp', 0, 65535),
+      errors: [{ messageId: 'loadBalancerPorts', line: 317 }],
+    },
+    {
+      name: 'a range around the container port, inline',
+      code: inlinePorts('tcp', 8000, 8999),
+      errors: [{ messageId: 'loadBalancerPorts', line: 238 }],
+    },
+    {
+      name: "all traffic ('IpProtocol: -1') from the load balancer, inline",
+      code: inlinePorts("'-1'", 0, 65535),
+      errors: [{ messageId: 'loadBalancerPorts', line: 237 }],
+    },
+    {
+      name: 'ICMP from the load balancer',
+      code: inlinePorts('icmp', 8, -1),
+      errors: [{ messageId: 'loadBalancerPorts', line: 237 }],
+    },
+    {
+      name: 'UDP on another port',
+      code: inlinePorts('udp', 53, 53),
+      errors: [{ messageId: 'loadBalancerPorts', line: 238 }],
+    },
+    {
+      name: 'the container port and an extra rule for port 22, both from the load balancer',
+      code: edit(LAB06, [
+        INLINE_SOURCE,
+        `${INLINE_SOURCE.replace('\n\n  # ----', '')}\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n\n  # ----`,
+      ]),
+      errors: [{ messageId: 'loadBalancerPorts' }],
     },
     {
       name: 'no ingress rule at all on a load-balanced service',
