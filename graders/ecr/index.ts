@@ -1,6 +1,7 @@
 // Amazon ECR rules (prefix ECR), sorted by id: repository settings in CloudFormation templates, and the
 // lifecycle policy document. Each file holds one rule; the meta-test keeps this list complete. lifecycle.ts
-// (ECR's lifecycle policy rules, shared by ECR004 and ECR006) and model.ts are helper modules, not rules.
+// (ECR's lifecycle policy rules, shared by ECR004 and ECR006), actions.ts (the ECR action names, for ECR007) and
+// model.ts are helper modules, not rules.
 import imageScanning from './image-scanning.js';
 import immutableTags from './immutable-tags.js';
 import kmsEncryption from './kms-encryption.js';

@@ -99,7 +99,33 @@ const table: Row[] = [
   },
 ];
 
+/**
+ * Mistakes found by mutation testing after the table above was written: each once cost nothing. Graded in the same
+ * run as the table; the table alone still covers every item exactly once.
+ */
+const extra: Row[] = [
+  {
+    item: 'cluster-capacity-providers',
+    name: "the cluster's default strategy uses only FARGATE, so a one-off 'run-task' never uses Spot",
+    mutate: edit(
+      TEMPLATE,
+      '          Weight: 1\n        - CapacityProvider: FARGATE_SPOT\n          Weight: 3\n\n  LogGroup:',
+      '          Weight: 1\n\n  LogGroup:',
+    ),
+  },
+  {
+    item: 'cluster-capacity-providers',
+    name: "the cluster's default strategy has 'Base: 0' on FARGATE",
+    mutate: edit(
+      TEMPLATE,
+      'DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: 1',
+      'DefaultCapacityProviderStrategy:\n        - CapacityProvider: FARGATE\n          Base: 0',
+    ),
+  },
+];
+
 const cloneId = (i: number) => `m${String(i).padStart(2, '0')}-${LAB_ID}`;
+const extraId = (i: number) => `x${String(i).padStart(2, '0')}-${LAB_ID}`;
 const CONTROL_ID = `ref-${LAB_ID}`;
 
 describe(`${LAB_ID}: one mutation per rubric item`, () => {
@@ -112,11 +138,14 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
     const tree: Record<string, string> = {};
     const labs: Lab[] = [{ ...lab, id: CONTROL_ID }];
     for (const [name, text] of Object.entries(solution)) tree[`labs/${CONTROL_ID}/${name}`] = text;
-    table.forEach((row, i) => {
-      const id = cloneId(i);
+    const clones = [
+      ...table.map((row, i) => [cloneId(i), row] as const),
+      ...extra.map((row, i) => [extraId(i), row] as const),
+    ];
+    for (const [id, row] of clones) {
       labs.push({ ...lab, id });
       for (const [name, text] of Object.entries(row.mutate(solution))) tree[`labs/${id}/${name}`] = text;
-    });
+    }
     const root = makeTree(tree);
     const report = await gradeSubmission({ root, labs, rules: RULES, lint: HAS_CFN_LINT });
     for (const l of report.labs) reports.set(l.id, l);
@@ -136,9 +165,10 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
     );
   });
 
-  const rows = table.map((row, index) => ({ ...row, index }));
-  const check = (row: Row & { index: number }) => {
-    const report = reports.get(cloneId(row.index))!;
+  const rows = table.map((row, index) => ({ ...row, clone: cloneId(index) }));
+  const extraRows = extra.map((row, index) => ({ ...row, clone: extraId(index) }));
+  const check = (row: Row & { clone: string }) => {
+    const report = reports.get(row.clone)!;
     expect(report.items.filter((i) => i.status === 'grader-error' || i.status === 'not-gradable')).toEqual(
       [],
     );
@@ -159,4 +189,14 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
       ' (graded through cfn-lint; skipped when cfn-lint is not installed)',
     ),
   )('%s', (_, row) => check(row));
+
+  describe('further mistakes that once cost no points', () => {
+    it.each(titled(extraRows.filter((r) => !needsLint(r.item))))('%s', (_, row) => check(row));
+    it.skipIf(!HAS_CFN_LINT || !extraRows.some((r) => needsLint(r.item))).each(
+      titled(
+        extraRows.filter((r) => needsLint(r.item)),
+        ' (graded through cfn-lint; skipped when cfn-lint is not installed)',
+      ),
+    )('%s', (_, row) => check(row));
+  });
 });

@@ -114,7 +114,48 @@ const table: Row[] = [
   },
 ];
 
+/**
+ * Mistakes found by mutation testing after the table above was written: each once cost nothing. Graded in the same
+ * run as the table; the table alone still covers every item exactly once.
+ */
+const extra: Row[] = [
+  {
+    item: 'kms-encryption',
+    name: "the customer managed key has no 'EnableKeyRotation: true' (cdk-nag AwsSolutions-KMS5)",
+    mutate: edit(TEMPLATE, '      EnableKeyRotation: true\n', ''),
+  },
+  {
+    item: 'repository-policy',
+    name: "the pipeline may also 'ecr:BatchDeleteImage', to clean up old images",
+    mutate: edit(
+      TEMPLATE,
+      '              - ecr:PutImage\n',
+      '              - ecr:PutImage\n              - ecr:BatchDeleteImage\n',
+    ),
+  },
+  {
+    item: 'repository-policy',
+    name: "the pull statement lacks 'ecr:GetDownloadUrlForLayer', so nobody can pull",
+    mutate: edit(TEMPLATE, '              - ecr:GetDownloadUrlForLayer\n', ''),
+  },
+  {
+    item: 'repository-policy',
+    name: "the policy has only the pipeline's push statement",
+    mutate: edit(
+      TEMPLATE,
+      '          - Sid: ServicePulls\n            Effect: Allow\n            Principal:\n              AWS: !Ref ExecutionRoleArn\n            Action:\n              - ecr:BatchCheckLayerAvailability\n              - ecr:BatchGetImage\n              - ecr:GetDownloadUrlForLayer\n',
+      '',
+    ),
+  },
+  {
+    item: 'repository-policy',
+    name: "a misspelt push action, 'ecr:PutImages'",
+    mutate: edit(TEMPLATE, '              - ecr:PutImage\n', '              - ecr:PutImages\n'),
+  },
+];
+
 const cloneId = (i: number) => `m${String(i).padStart(2, '0')}-${LAB_ID}`;
+const extraId = (i: number) => `x${String(i).padStart(2, '0')}-${LAB_ID}`;
 const CONTROL_ID = `ref-${LAB_ID}`;
 
 describe(`${LAB_ID}: one mutation per rubric item`, () => {
@@ -127,11 +168,14 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
     const tree: Record<string, string> = {};
     const labs: Lab[] = [{ ...lab, id: CONTROL_ID }];
     for (const [name, text] of Object.entries(solution)) tree[`labs/${CONTROL_ID}/${name}`] = text;
-    table.forEach((row, i) => {
-      const id = cloneId(i);
+    const clones = [
+      ...table.map((row, i) => [cloneId(i), row] as const),
+      ...extra.map((row, i) => [extraId(i), row] as const),
+    ];
+    for (const [id, row] of clones) {
       labs.push({ ...lab, id });
       for (const [name, text] of Object.entries(row.mutate(solution))) tree[`labs/${id}/${name}`] = text;
-    });
+    }
     const root = makeTree(tree);
     const report = await gradeSubmission({ root, labs, rules: RULES, lint: HAS_CFN_LINT });
     for (const l of report.labs) reports.set(l.id, l);
@@ -151,9 +195,10 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
     );
   });
 
-  const rows = table.map((row, index) => ({ ...row, index }));
-  const check = (row: Row & { index: number }) => {
-    const report = reports.get(cloneId(row.index))!;
+  const rows = table.map((row, index) => ({ ...row, clone: cloneId(index) }));
+  const extraRows = extra.map((row, index) => ({ ...row, clone: extraId(index) }));
+  const check = (row: Row & { clone: string }) => {
+    const report = reports.get(row.clone)!;
     expect(report.items.filter((i) => i.status === 'grader-error' || i.status === 'not-gradable')).toEqual(
       [],
     );
@@ -174,4 +219,14 @@ describe(`${LAB_ID}: one mutation per rubric item`, () => {
       ' (graded through cfn-lint; skipped when cfn-lint is not installed)',
     ),
   )('%s', (_, row) => check(row));
+
+  describe('further mistakes that once cost no points', () => {
+    it.each(titled(extraRows.filter((r) => !needsLint(r.item))))('%s', (_, row) => check(row));
+    it.skipIf(!HAS_CFN_LINT || !extraRows.some((r) => needsLint(r.item))).each(
+      titled(
+        extraRows.filter((r) => needsLint(r.item)),
+        ' (graded through cfn-lint; skipped when cfn-lint is not installed)',
+      ),
+    )('%s', (_, row) => check(row));
+  });
 });

@@ -35,8 +35,149 @@ testRule(rule, {
       name: 'another account as principal',
       code: tpl((t) => (statement(t, 1)['Principal'] = { AWS: 'arn:aws:iam::210987654321:root' })),
     },
+    {
+      name: 'action names in another case (IAM compares them case-insensitively)',
+      code: tpl((t) => (statement(t, 1)['Action'] = ['ecr:batchgetimage', 'ECR:GetDownloadUrlForLayer'])),
+    },
+    {
+      name: 'pull granted to one principal over two statements',
+      code: tpl((t) => {
+        statement(t, 1)['Action'] = 'ecr:BatchGetImage';
+        (repo(t)['RepositoryPolicyText'] as { Statement: unknown[] }).Statement.push({
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::123456789012:role/execution' },
+          Action: 'ecr:GetDownloadUrlForLayer',
+        });
+      }),
+    },
+    {
+      name: 'a Deny statement may name administration actions',
+      code: tpl((t) =>
+        (repo(t)['RepositoryPolicyText'] as { Statement: unknown[] }).Statement.push({
+          Sid: 'NobodyDeletes',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: ['ecr:DeleteRepository', 'ecr:BatchDeleteImage', 'ecr:SetRepositoryPolicy'],
+        }),
+      ),
+    },
+    {
+      name: 'actions of another service are left to cfn-lint',
+      code: tpl(
+        (t) =>
+          (statement(t, 1)['Action'] = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'kms:Decrypt']),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'the pipeline may also delete images',
+      code: tpl((t) => (statement(t, 0)['Action'] as string[]).push('ecr:BatchDeleteImage')),
+      errors: [{ messageId: 'adminAction', line: 32 }],
+    },
+    {
+      name: 'the pipeline may rewrite the policy and delete the repository',
+      code: tpl((t) =>
+        (statement(t, 0)['Action'] as string[]).push(
+          'ecr:SetRepositoryPolicy',
+          'ecr:DeleteRepository',
+          'ecr:putlifecyclepolicy',
+        ),
+      ),
+      errors: [{ messageId: 'adminAction' }],
+    },
+    {
+      name: 'each administration action is caught',
+      code: tpl((t) =>
+        (repo(t)['RepositoryPolicyText'] as { Statement: unknown[] }).Statement.push(
+          ...[
+            'ecr:DeleteRepository',
+            'ecr:DeleteRepositoryPolicy',
+            'ecr:SetRepositoryPolicy',
+            'ecr:PutLifecyclePolicy',
+            'ecr:DeleteLifecyclePolicy',
+            'ecr:PutImageTagMutability',
+            'ecr:PutImageScanningConfiguration',
+            'ecr:PutReplicationConfiguration',
+            'ecr:BatchDeleteImage',
+          ].map((a) => ({
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::123456789012:role/admin' },
+            Action: a,
+          })),
+        ),
+      ),
+      errors: Array.from({ length: 9 }, () => ({ messageId: 'adminAction' })),
+    },
+    {
+      name: 'only a push statement: nobody may pull',
+      code: tpl((t) => (repo(t)['RepositoryPolicyText'] as { Statement: unknown[] }).Statement.pop()),
+      errors: [{ messageId: 'noPull', line: 29 }],
+    },
+    {
+      name: "the pull statement lacks 'ecr:GetDownloadUrlForLayer'",
+      code: tpl(
+        (t) => (statement(t, 1)['Action'] = ['ecr:BatchGetImage', 'ecr:BatchCheckLayerAvailability']),
+      ),
+      errors: [{ messageId: 'noPull' }],
+    },
+    {
+      name: 'the two pull actions granted to different principals',
+      code: tpl((t) => {
+        statement(t, 1)['Action'] = 'ecr:BatchGetImage';
+        (statement(t, 0)['Action'] as string[]).push('ecr:GetDownloadUrlForLayer');
+      }),
+      errors: [{ messageId: 'noPull' }],
+    },
+    {
+      name: 'an Allow that grants nothing usable',
+      code: tpl(
+        (t) =>
+          (repo(t)['RepositoryPolicyText'] = {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: 'arn:aws:iam::123456789012:role/execution' },
+                Action: 'ecr:DescribeImages',
+              },
+            ],
+          }),
+      ),
+      errors: [{ messageId: 'noPull' }],
+    },
+    {
+      name: "a misspelt pull action, 'ecr:GetDownloadUrlForLayers'",
+      code: tpl((t) => (statement(t, 1)['Action'] = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayers'])),
+      errors: [
+        { messageId: 'noPull', line: 29 },
+        { messageId: 'unknownAction', line: 54 },
+      ],
+    },
+    {
+      name: "a misspelt push action, 'ecr:PutImages'",
+      code: tpl((t) => ((statement(t, 0)['Action'] as string[])[4] = 'ecr:PutImages')),
+      errors: [{ messageId: 'unknownAction', line: 43 }],
+    },
+    {
+      name: 'an action ECR does not have, in a Deny statement',
+      code: tpl((t) =>
+        (repo(t)['RepositoryPolicyText'] as { Statement: unknown[] }).Statement.push({
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'ecr:RemoveRepository',
+        }),
+      ),
+      errors: [{ messageId: 'unknownAction' }],
+    },
+    {
+      name: 'a misspelt action in a policy written as a JSON string',
+      code: tpl((t) => {
+        statement(t, 0)['Action'] = ['ecr:PutImage', 'ecr:UploadLayerParts'];
+        repo(t)['RepositoryPolicyText'] = JSON.stringify(repo(t)['RepositoryPolicyText']);
+      }),
+      errors: [{ messageId: 'unknownAction' }],
+    },
     {
       name: 'no repository policy',
       code: tpl((t) => delete repo(t)['RepositoryPolicyText']),

@@ -22,6 +22,26 @@ testRule(rule, {
       }),
     },
     {
+      name: 'a default with a larger base and Spot weight',
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE_SPOT', Weight: 4 },
+            { CapacityProvider: 'FARGATE', Base: '2', Weight: 1 },
+          ]),
+      ),
+    },
+    {
+      name: 'a default provider from a parameter without a default is not second-guessed',
+      code: tpl((t) => {
+        t.Parameters = { Spot: { Type: 'String' } };
+        props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+          { CapacityProvider: 'FARGATE', Base: 1, Weight: 1 },
+          { CapacityProvider: { Ref: 'Spot' }, Weight: 3 },
+        ];
+      }),
+    },
+    {
       name: 'a service in a cluster outside the template is not cross-checked',
       code: tpl((t) => (props(t, 'Service')['Cluster'] = 'arn:aws:ecs:us-east-1:123456789012:cluster/other')),
     },
@@ -41,7 +61,86 @@ testRule(rule, {
         props(t, 'Cluster')['CapacityProviders'] = ['FARGATE'];
         props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [{ CapacityProvider: 'FARGATE', Weight: 1 }];
       }),
-      errors: [{ messageId: 'missingProvider' }, { messageId: 'serviceNotAssociated' }],
+      errors: [
+        { messageId: 'missingProvider' },
+        { messageId: 'defaultNotMixed' },
+        { messageId: 'serviceNotAssociated' },
+      ],
+    },
+    {
+      name: 'a default with only FARGATE',
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE', Base: 1, Weight: 1 },
+          ]),
+      ),
+      errors: [{ messageId: 'defaultNotMixed', line: 10 }],
+    },
+    {
+      name: 'a default with only FARGATE_SPOT',
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE_SPOT', Weight: 1 },
+          ]),
+      ),
+      errors: [{ messageId: 'defaultNotMixed' }],
+    },
+    {
+      name: "a default that gives FARGATE_SPOT 'Weight: 0'",
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE', Base: 1, Weight: 1 },
+            { CapacityProvider: 'FARGATE_SPOT', Weight: 0 },
+          ]),
+      ),
+      errors: [{ messageId: 'defaultNotMixed' }],
+    },
+    {
+      name: 'a default without a base on FARGATE',
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE', Weight: 1 },
+            { CapacityProvider: 'FARGATE_SPOT', Weight: 3 },
+          ]),
+      ),
+      errors: [{ messageId: 'defaultNoBase' }],
+    },
+    {
+      name: "a default with 'Base: 0' on FARGATE and the base on FARGATE_SPOT",
+      code: tpl(
+        (t) =>
+          (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [
+            { CapacityProvider: 'FARGATE', Base: 0, Weight: 1 },
+            { CapacityProvider: 'FARGATE_SPOT', Base: 1, Weight: 3 },
+          ]),
+      ),
+      errors: [{ messageId: 'defaultNoBase' }],
+    },
+    {
+      name: 'an empty default strategy',
+      code: tpl((t) => (props(t, 'Cluster')['DefaultCapacityProviderStrategy'] = [])),
+      errors: [{ messageId: 'noDefault' }],
+    },
+    {
+      name: 'a default with only FARGATE in a ClusterCapacityProviderAssociations resource',
+      code: tpl((t) => {
+        const c = props(t, 'Cluster');
+        t.Resources['Assoc'] = {
+          Type: 'AWS::ECS::ClusterCapacityProviderAssociations',
+          Properties: {
+            Cluster: { Ref: 'Cluster' },
+            CapacityProviders: c['CapacityProviders'],
+            DefaultCapacityProviderStrategy: [{ CapacityProvider: 'FARGATE', Base: 1, Weight: 1 }],
+          },
+        };
+        delete c['CapacityProviders'];
+        delete c['DefaultCapacityProviderStrategy'];
+      }),
+      errors: [{ messageId: 'defaultNotMixed' }],
     },
     {
       name: 'default strategy names a provider the cluster lacks',
