@@ -11740,7 +11740,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -11754,7 +11754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5438:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13302,7 +13302,8 @@ function registryScanRules(t) {
 }));
 
 ;// CONCATENATED MODULE: ./graders/ecr/kms-encryption.ts
-// ECR003: every repository encrypts its images with a customer managed AWS KMS key.
+// ECR003: every repository encrypts its images with a customer managed AWS KMS key, and a key the template
+// declares rotates its key material (EnableKeyRotation: true).
 
 
 
@@ -13314,15 +13315,17 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
         target: 'cloudformation',
         severity: 'error',
         title: 'Encrypt the repository with a customer managed KMS key',
-        description: "Every ECR repository sets EncryptionConfiguration with EncryptionType KMS (or KMS_DSSE) and a KmsKey you manage, so you control the key's policy, rotation and audit trail. Without it ECR uses AES-256 with an AWS-owned key; KMS without a KmsKey uses the AWS managed key 'aws/ecr'.",
+        description: "Every ECR repository sets EncryptionConfiguration with EncryptionType KMS (or KMS_DSSE) and a KmsKey you manage, so you control the key's policy, rotation and audit trail; a key declared in the template sets EnableKeyRotation: true. Without it ECR uses AES-256 with an AWS-owned key; KMS without a KmsKey uses the AWS managed key 'aws/ecr'.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html',
-        evidence: ['ECR.5', 'CKV_AWS_136'],
+        evidence: ['ECR.5', 'CKV_AWS_136', 'AwsSolutions-KMS5', 'CKV_AWS_7'],
         messages: {
             noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
             defaultAes: "Repository '{{repository}}' has no 'EncryptionConfiguration', so images are encrypted with AES-256 under a key AWS owns and you cannot audit or revoke. Add an 'AWS::KMS::Key' and 'EncryptionConfiguration: { EncryptionType: KMS, KmsKey: !GetAtt Key.Arn }'.",
             aes: "Repository '{{repository}}' uses 'EncryptionType: {{type}}'. Use 'KMS' with a 'KmsKey' you manage, so access to the images also needs access to the key.",
             awsManagedKey: "Repository '{{repository}}' uses KMS with the AWS managed key ('aws/ecr'){{why}}; Security Hub ECR.5 asks for a customer managed key. Create an 'AWS::KMS::Key' (with rotation on) and set 'KmsKey' to it.",
             computed: "The encryption settings of repository '{{repository}}' are decided at deploy time, so the grader cannot check them. Write 'EncryptionType: KMS' and a 'KmsKey'.",
+            noRotation: "KMS key '{{key}}', which encrypts repository '{{repository}}', {{state}}, so the same key material protects every image for as long as the key exists. Set 'EnableKeyRotation: true' on '{{key}}': AWS KMS then rotates it every year and keeps the old material to decrypt older images (cdk-nag AwsSolutions-KMS5).",
+            rotationComputed: "'EnableKeyRotation' of KMS key '{{key}}', which encrypts repository '{{repository}}', is decided at deploy time, so the grader cannot check it. Write 'EnableKeyRotation: true'.",
             notObject: "'EncryptionConfiguration' of repository '{{repository}}' must be an object such as '{ EncryptionType: KMS, KmsKey: !GetAtt Key.Arn }'.",
         },
     },
@@ -13374,6 +13377,32 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
             else if (target &&
                 !['AWS::KMS::Key', 'AWS::KMS::ReplicaKey', 'AWS::KMS::Alias'].includes(target.resource.Type)) {
                 fail('computed', { repository }, [...at, 'KmsKey']);
+            }
+            else if (target) {
+                // An alias of the template leads to its key; a replica key rotates with its primary.
+                const keyResource = target.resource.Type === 'AWS::KMS::Alias'
+                    ? targetResource(t, target.props['TargetKeyId'])
+                    : target;
+                if (keyResource?.resource.Type !== 'AWS::KMS::Key')
+                    continue;
+                const raw = keyResource.props['EnableKeyRotation'];
+                const rotationAt = [...keyResource.path, 'Properties', 'EnableKeyRotation'];
+                const rotation = cloudformation_literalBool(t, raw);
+                const written = literal(t, raw);
+                if (raw === undefined)
+                    fail('noRotation', {
+                        key: keyResource.name,
+                        repository,
+                        state: "does not set 'EnableKeyRotation' (it defaults to false)",
+                    }, keyResource.path);
+                else if (!written.known)
+                    fail('rotationComputed', { key: keyResource.name, repository }, rotationAt);
+                else if (rotation !== true)
+                    fail('noRotation', {
+                        key: keyResource.name,
+                        repository,
+                        state: `sets 'EnableKeyRotation: ${asText(written.value)}'`,
+                    }, rotationAt);
             }
         }
         ctx.tally(repos.length, failed);
@@ -13876,12 +13905,145 @@ function jsonPath(path) {
     },
 }));
 
+;// CONCATENATED MODULE: ./graders/ecr/actions.ts
+// Helper module (exports no rule): the Amazon ECR IAM action names, kept in one place, and the groups of them
+// that repository policies care about (pull, push, administration).
+//
+// Source: the operations of the Amazon ECR API Reference ("Actions",
+// https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_Operations.html), each of which is an IAM action
+// of the same name, plus the permission-only actions of the Service Authorization Reference
+// (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html):
+// BatchImportUpstreamImage, GetImageCopyStatus and ReplicateImage. Cross-checked against botocore's ECR model
+// (2015-09-21) and cfn-lint 1.51's Policies.json. When ECR adds an action, add it here.
+const ECR_ACTIONS = [
+    'BatchCheckLayerAvailability',
+    'BatchDeleteImage',
+    'BatchGetImage',
+    'BatchGetRepositoryScanningConfiguration',
+    'BatchImportUpstreamImage',
+    'CompleteLayerUpload',
+    'CreatePullThroughCacheRule',
+    'CreateRepository',
+    'CreateRepositoryCreationTemplate',
+    'DeleteLifecyclePolicy',
+    'DeletePullThroughCacheRule',
+    'DeleteRegistryPolicy',
+    'DeleteRepository',
+    'DeleteRepositoryCreationTemplate',
+    'DeleteRepositoryPolicy',
+    'DeleteSigningConfiguration',
+    'DeregisterPullTimeUpdateExclusion',
+    'DescribeImageReplicationStatus',
+    'DescribeImageScanFindings',
+    'DescribeImageSigningStatus',
+    'DescribeImages',
+    'DescribePullThroughCacheRules',
+    'DescribeRegistry',
+    'DescribeRepositories',
+    'DescribeRepositoryCreationTemplates',
+    'GetAccountSetting',
+    'GetAuthorizationToken',
+    'GetDownloadUrlForLayer',
+    'GetImageCopyStatus',
+    'GetLifecyclePolicy',
+    'GetLifecyclePolicyPreview',
+    'GetRegistryPolicy',
+    'GetRegistryScanningConfiguration',
+    'GetRepositoryPolicy',
+    'GetSigningConfiguration',
+    'InitiateLayerUpload',
+    'ListImageReferrers',
+    'ListImages',
+    'ListPullTimeUpdateExclusions',
+    'ListTagsForResource',
+    'PutAccountSetting',
+    'PutImage',
+    'PutImageScanningConfiguration',
+    'PutImageTagMutability',
+    'PutLifecyclePolicy',
+    'PutRegistryPolicy',
+    'PutRegistryScanningConfiguration',
+    'PutReplicationConfiguration',
+    'PutSigningConfiguration',
+    'RegisterPullTimeUpdateExclusion',
+    'ReplicateImage',
+    'SetRepositoryPolicy',
+    'StartImageScan',
+    'StartLifecyclePolicyPreview',
+    'TagResource',
+    'UntagResource',
+    'UpdateImageStorageClass',
+    'UpdatePullThroughCacheRule',
+    'UpdateRepositoryCreationTemplate',
+    'UploadLayerPart',
+    'ValidatePullThroughCacheRule',
+].map((a) => `ecr:${a}`);
+/** What a principal needs to pull an image (BatchCheckLayerAvailability is usual but not strictly required). */
+const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
+/**
+ * Actions that delete or reconfigure the repository (or the registry) rather than pull or push: no principal needs
+ * them in a repository policy. Each with what it lets the principal do, for messages.
+ */
+const ADMIN_EFFECT = {
+    'ecr:DeleteRepository': 'delete the repository',
+    'ecr:BatchDeleteImage': 'delete images',
+    'ecr:SetRepositoryPolicy': 'rewrite this policy',
+    'ecr:DeleteRepositoryPolicy': 'remove this policy',
+    'ecr:PutLifecyclePolicy': 'replace the lifecycle policy',
+    'ecr:DeleteLifecyclePolicy': 'remove the lifecycle policy',
+    'ecr:PutImageTagMutability': 'make tags mutable again',
+    'ecr:PutImageScanningConfiguration': 'turn off scanning on push',
+    'ecr:PutReplicationConfiguration': "change the registry's replication",
+};
+const BY_LOWER = new Map(ECR_ACTIONS.map((a) => [a.toLowerCase(), a]));
+/** The action's canonical spelling if it is an ECR action (IAM compares action names case-insensitively). */
+function ecrAction(name) {
+    return BY_LOWER.get(name.toLowerCase());
+}
+/** Whether an IAM action pattern (`ecr:*`, `ecr:BatchGet*`, `*`) matches an action, case-insensitively. */
+function actionMatches(pattern, action) {
+    const re = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
+    return re.test(action);
+}
+/** The closest ECR action to a misspelt name, if one is close enough to be a likely typo. */
+function closestEcrAction(name) {
+    const target = name.toLowerCase();
+    let best;
+    for (const action of ECR_ACTIONS) {
+        const d = distance(target, action.toLowerCase());
+        if (!best || d < best.distance)
+            best = { action, distance: d };
+    }
+    return best && best.distance <= 3 ? best.action : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length] ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./graders/ecr/repository-policy-least-privilege.ts
 // ECR007: every repository has a repository policy that grants named principals only the ECR actions they need:
-// no '*' principal and no wildcard or NotAction in any Allow statement.
+// no '*' principal, no wildcard or NotAction and no repository-administration action in any Allow statement,
+// only action names ECR has, and the pull actions granted to someone.
 
 
 
+
+const repository_policy_least_privilege_quoted = (names) => {
+    const q = names.map((n) => `'${n}'`);
+    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+};
+const joinOr = (parts) => parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 /** Whether a Principal value opens the statement to everyone: '*', { AWS: '*' } or a list holding '*'. */
 function isPublic(principal) {
     if (principal === '*')
@@ -13897,7 +14059,7 @@ function isPublic(principal) {
         target: 'cloudformation',
         severity: 'error',
         title: 'Grant least privilege in the repository policy',
-        description: "Every ECR repository has a RepositoryPolicyText whose Allow statements name specific principals (never '*') and list specific ECR actions (no 'ecr:*', no wildcards, no NotAction), so pushing stays with the pipeline and pulling with the roles that run the image.",
+        description: "Every ECR repository has a RepositoryPolicyText whose Allow statements name specific principals (never '*') and list specific ECR actions (no 'ecr:*', no wildcards, no NotAction, no actions that delete or reconfigure the repository), whose action names all exist in ECR, and that lets some principal pull ('ecr:BatchGetImage' and 'ecr:GetDownloadUrlForLayer'), so pushing stays with the pipeline and pulling with the roles that run the image.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
         evidence: ['AwsSolutions-ECR1', 'CKV_AWS_32', 'E3513'],
         messages: {
@@ -13911,6 +14073,9 @@ function isPublic(principal) {
             notPrincipal: "Statement {{sid}} of repository '{{repository}}' combines 'Allow' with 'NotPrincipal', which grants everyone except the listed principals. Use 'Principal' with the roles that need access.",
             wildcardAction: "Statement {{sid}} of repository '{{repository}}' allows {{actions}}, which includes deleting images and changing the repository's policy. List only what the principal needs: pull is 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer' and 'ecr:BatchCheckLayerAvailability'; push adds 'ecr:PutImage', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart' and 'ecr:CompleteLayerUpload'.",
             notAction: "Statement {{sid}} of repository '{{repository}}' combines 'Allow' with 'NotAction', which grants every action not listed, including ones ECR adds later. List the allowed actions in 'Action' instead.",
+            adminAction: "Statement {{sid}} of repository '{{repository}}' allows {{actions}}, so the principal can {{effects}}. A repository policy is for pulling and pushing; remove {{them}} from the statement and leave administering the repository to CloudFormation and your administrators' own IAM permissions.",
+            unknownAction: "Statement {{sid}} of repository '{{repository}}' names '{{action}}', which is not an Amazon ECR action, so that entry {{effect}} nothing.{{suggestion}} Check the spelling against the list of actions in the ECR API reference (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_Operations.html).",
+            noPull: "The policy of repository '{{repository}}' allows no principal both 'ecr:BatchGetImage' and 'ecr:GetDownloadUrlForLayer'{{missing}}, so it lets no one pull the image. Add a statement that allows the execution role 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer' and 'ecr:BatchCheckLayerAvailability'.",
         },
     },
     check(doc, ctx) {
@@ -13942,15 +14107,48 @@ function isPublic(principal) {
                 const list = statements(v.value);
                 const raw = isObject(v.value) ? v.value['Statement'] : undefined;
                 const stmtPath = (i) => v.fromString ? at : Array.isArray(raw) ? [...at, 'Statement', i] : [...at, 'Statement'];
+                /** Where action j of statement i sits, as close as the document lets the grader point. */
+                const actionPath = (i, field, j) => v.fromString ? at : j === undefined ? [...stmtPath(i), field] : [...stmtPath(i), field, j];
                 if (list.length === 0)
                     report('noStatement', { repository }, at);
                 else if (!list.some((s) => s['Effect'] === 'Allow'))
                     report('noAllow', { repository }, at);
+                /** Actions each principal is allowed, keyed by the principal as written. */
+                const granted = new Map();
                 list.forEach((s, i) => {
+                    const sid = typeof s['Sid'] === 'string' ? `'${s['Sid']}'` : `${i + 1}`;
+                    for (const field of ['Action', 'NotAction']) {
+                        const value = s[field];
+                        const entries = typeof value === 'string'
+                            ? [[value, undefined]]
+                            : Array.isArray(value)
+                                ? value.flatMap((a, j) => typeof a === 'string' ? [[a, j]] : [])
+                                : [];
+                        for (const [action, j] of entries) {
+                            if (!/^ecr:/i.test(action) || /[*?]/.test(action) || ecrAction(action))
+                                continue;
+                            const near = closestEcrAction(action);
+                            report('unknownAction', {
+                                sid,
+                                repository,
+                                action,
+                                effect: s['Effect'] === 'Deny' ? 'denies' : 'allows',
+                                suggestion: near ? ` Did you mean '${near}'?` : '',
+                            }, actionPath(i, field, j));
+                        }
+                    }
                     if (s['Effect'] !== 'Allow')
                         return;
-                    const sid = typeof s['Sid'] === 'string' ? `'${s['Sid']}'` : `${i + 1}`;
                     const actions = stringList(s['Action']);
+                    if (s['Principal'] !== undefined || s['NotPrincipal'] !== undefined) {
+                        // Allow with NotAction (or NotPrincipal) grants more than it names; both are reported below all the same.
+                        const notActions = stringList(s['NotAction']);
+                        const effective = s['NotAction'] === undefined
+                            ? actions
+                            : PULL_ACTIONS.filter((p) => !notActions.some((a) => actionMatches(a, p)));
+                        const key = asText([s['Principal'], s['NotPrincipal']]);
+                        granted.set(key, [...(granted.get(key) ?? []), ...effective]);
+                    }
                     const pushes = actions.some((a) => /^(\*|ecr:\*|ecr:(PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload))$/i.test(a));
                     if (isPublic(s['Principal']))
                         report('publicPrincipal', { sid, repository, verb: pushes ? 'push and pull' : 'pull' }, stmtPath(i));
@@ -13961,7 +14159,29 @@ function isPublic(principal) {
                         report('wildcardAction', { sid, repository, actions: wild.map((a) => `'${a}'`).join(', ') }, stmtPath(i));
                     if (s['NotAction'] !== undefined)
                         report('notAction', { sid, repository }, stmtPath(i));
+                    const admin = [...new Set(actions.map((a) => ecrAction(a)))].filter((a) => a !== undefined && Object.hasOwn(ADMIN_EFFECT, a));
+                    if (admin.length)
+                        report('adminAction', {
+                            sid,
+                            repository,
+                            actions: repository_policy_least_privilege_quoted(admin),
+                            effects: joinOr([...new Set(admin.map((a) => ADMIN_EFFECT[a] ?? 'administer it'))]),
+                            them: admin.length > 1 ? 'them' : 'it',
+                        }, stmtPath(i));
                 });
+                if (list.some((s) => s['Effect'] === 'Allow')) {
+                    // The principal that comes closest to pulling says what is missing.
+                    let fewestMissing = [...PULL_ACTIONS];
+                    for (const actions of granted.values()) {
+                        const missing = PULL_ACTIONS.filter((p) => !actions.some((a) => actionMatches(a, p)));
+                        if (missing.length < fewestMissing.length)
+                            fewestMissing = missing;
+                    }
+                    if (fewestMissing.length > 0) {
+                        const missing = fewestMissing.length === 1 ? ` (the closest is missing '${fewestMissing[0]}')` : '';
+                        report('noPull', { repository, missing }, at);
+                    }
+                }
             }
             if (problems > 0)
                 failed++;
@@ -14082,7 +14302,8 @@ function isOwnRegion(v) {
 ;// CONCATENATED MODULE: ./graders/ecr/index.ts
 // Amazon ECR rules (prefix ECR), sorted by id: repository settings in CloudFormation templates, and the
 // lifecycle policy document. Each file holds one rule; the meta-test keeps this list complete. lifecycle.ts
-// (ECR's lifecycle policy rules, shared by ECR004 and ECR006) and model.ts are helper modules, not rules.
+// (ECR's lifecycle policy rules, shared by ECR004 and ECR006), actions.ts (the ECR action names, for ECR007) and
+// model.ts are helper modules, not rules.
 
 
 
@@ -14759,9 +14980,9 @@ function describeIntrinsic(v) {
 }));
 
 ;// CONCATENATED MODULE: ./graders/ecs-service/alb-public-subnets.ts
-// SVC005: the template has an Application Load Balancer in at least two subnets in two Availability Zones,
-// and an internet-facing one sits in public subnets (a route to the internet gateway), the only place it can
-// receive traffic from the internet.
+// SVC005: the template has an Application Load Balancer in at least two subnets in two Availability Zones;
+// it is internet-facing (the lab's service is reached from the internet; an omitted Scheme is internet-facing)
+// and sits in public subnets (a route to the internet gateway), the only place it can receive that traffic.
 
 
 
@@ -14772,13 +14993,14 @@ function describeIntrinsic(v) {
         target: 'cloudformation',
         severity: 'error',
         title: 'Put the load balancer in public subnets in two Availability Zones',
-        description: 'The template has an Application Load Balancer with subnets in at least two Availability Zones, and an internet-facing load balancer uses public subnets, so it stays up when one zone fails and can receive traffic from the internet.',
+        description: "The template has an Application Load Balancer with subnets in at least two Availability Zones; it is internet-facing (not 'Scheme: internal') and uses public subnets, so it stays up when one zone fails and can receive traffic from the internet.",
         docsUrl: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#availability-zones',
         evidence: ['E3680', 'ELB.13', 'REL10-BP01'],
         messages: {
             noLoadBalancer: "The template defines no Application Load Balancer ('AWS::ElasticLoadBalancingV2::LoadBalancer'), so nothing spreads requests across the tasks or replaces an unhealthy one in rotation. Add an internet-facing ALB in the two public subnets.",
             tooFewSubnets: "Load balancer '{{lb}}' has {{count}} subnet(s); an Application Load Balancer needs at least two, in different Availability Zones (cfn-lint E3680, Security Hub ELB.13). List one public subnet per zone.",
             oneZone: "Load balancer '{{lb}}' has {{count}} subnets but they are all in one Availability Zone, so an outage of that zone takes the whole service down. Use subnets in two zones, for example with '!Select [0, !GetAZs \"\"]' and '!Select [1, !GetAZs \"\"]'.",
+            internal: "Load balancer '{{lb}}' has 'Scheme: internal', so it gets only private addresses in the VPC and nobody outside the VPC can reach the service through it. This lab's load balancer serves the internet: set 'Scheme: internet-facing' (or leave 'Scheme' out, since internet-facing is the default) and place it in the public subnets.",
             privateSubnet: "Internet-facing load balancer '{{lb}}' uses '{{subnet}}', which has no route to an internet gateway, so requests from the internet cannot reach the load balancer there. Use the public subnets, and keep the private ones for the tasks.",
         },
     },
@@ -14809,7 +15031,12 @@ function describeIntrinsic(v) {
                     lb.props['Subnets'] !== undefined ? 'Subnets' : 'SubnetMappings',
                 ]);
             }
+            // A computed Scheme is given the benefit of the doubt and checked as internet-facing.
             const scheme = literalString(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+            if (scheme === 'internal') {
+                fail('internal', { lb: lb.name }, [...at, 'Scheme']);
+                continue; // its subnets are right for an internal load balancer; the scheme is the mistake
+            }
             if (scheme !== 'internet-facing')
                 continue;
             for (const ref of subnets) {
@@ -15037,8 +15264,9 @@ class FailedContainers {
 
 ;// CONCATENATED MODULE: ./graders/ecs-service/service-ingress-from-load-balancer.ts
 // SVC007: the security groups of every ECS service admit traffic only from other security groups, never from
-// an address range; for a load-balanced service, only from the load balancer's security group. Ingress rules
-// are read both inline ('SecurityGroupIngress') and as separate AWS::EC2::SecurityGroupIngress resources.
+// an address range; for a load-balanced service, only from the load balancer's security group, and only on the
+// container port(s) its 'LoadBalancers' entries name. Ingress rules are read both inline ('SecurityGroupIngress')
+// and as separate AWS::EC2::SecurityGroupIngress resources.
 // Labs 03, 06 and 08 grade this rule.
 
 
@@ -15052,7 +15280,7 @@ class FailedContainers {
         target: 'cloudformation',
         severity: 'error',
         title: "Admit traffic to the tasks only from the load balancer's security group",
-        description: "Every ingress rule of an ECS service's security groups, inline or as an AWS::EC2::SecurityGroupIngress, names a source security group (SourceSecurityGroupId as a Ref or GetAtt), never a CIDR range; a load-balanced service admits only the load balancer's security group.",
+        description: "Every ingress rule of an ECS service's security groups, inline or as an AWS::EC2::SecurityGroupIngress, names a source security group (SourceSecurityGroupId as a Ref or GetAtt), never a CIDR range; a load-balanced service admits only the load balancer's security group, and only on the container port its 'LoadBalancers' entries name.",
         docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing',
         evidence: ['SEC05-BP02', 'AwsSolutions-EC23', 'CKV_AWS_260'],
         messages: {
@@ -15062,6 +15290,7 @@ class FailedContainers {
             cidrSource: "Security group '{{group}}' of service '{{service}}' admits {{ports}} from the address range {{cidr}}, so anything in that range can reach the tasks without passing the load balancer. Replace 'CidrIp' with 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
             prefixListSource: "Security group '{{group}}' of service '{{service}}' admits {{ports}} from a prefix list, which is a set of address ranges. Admit the load balancer's security group instead ('SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId').",
             notLoadBalancerSource: "Security group '{{group}}' of load-balanced service '{{service}}' admits {{ports}} from {{source}}, which is not the load balancer's security group. Only the load balancer should reach the tasks: use 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
+            loadBalancerPorts: "Security group '{{group}}' of service '{{service}}' admits {{ports}} from the load balancer's security group, but the load balancer sends requests and health checks only to container port {{expected}} (the 'ContainerPort' of the service's 'LoadBalancers'). A rule that misses the container port leaves the health checks failing, and every extra port exposes more of the tasks than the load balancer needs. Open only the container port: 'IpProtocol: tcp' with 'FromPort' and 'ToPort' both {{expected}}.",
             noIngressFromLoadBalancer: "No security group of service '{{service}}' admits traffic from the load balancer's security group, so the load balancer's requests and health checks cannot reach the tasks and ECS keeps replacing them. Add an ingress rule for the container port with 'SourceSecurityGroupId: !GetAtt {{suggestion}}.GroupId'.",
         },
     },
@@ -15099,6 +15328,7 @@ class FailedContainers {
                     admitsLb = true; // unknown, so do not also claim nothing admits the load balancer
                     return;
                 }
+                const containerPorts = behindLb ? containerPortsBehind(t, services, group) : undefined;
                 for (const { rule, path } of ingressRulesOf(t, group)) {
                     const src = sourceOf(t, rule);
                     const ports = describePorts(portsOf(t, rule));
@@ -15113,8 +15343,17 @@ class FailedContainers {
                         const fromLb = src.group !== undefined
                             ? lbGroups.has(src.group)
                             : lbGroups.size === 0 && !isLiteral(t, src.value);
-                        if (fromLb)
+                        if (fromLb) {
                             admitsLb = true;
+                            const range = portsOf(t, rule);
+                            if (containerPorts !== undefined && opensOtherPorts(range, containerPorts)) {
+                                fail('loadBalancerPorts', {
+                                    ...data,
+                                    ports: `'${describePorts(range)}'`,
+                                    expected: [...containerPorts].map((p) => `'${p}'`).join(' or '),
+                                }, portsPath(t, rule, path));
+                            }
+                        }
                         else {
                             const at = [
                                 ...path,
@@ -15139,6 +15378,49 @@ class FailedContainers {
             ctx.tally(checked, failed.size);
     },
 }));
+/**
+ * The container ports that load balancers send traffic to through a security group: every 'ContainerPort'
+ * of the load-balanced services that use the group (a group may be shared). Undefined when any of them is not
+ * a literal (a parameter without a default, an import), so the grader cannot tell which ports are right.
+ */
+function containerPortsBehind(t, services, group) {
+    const ports = new Set();
+    for (const svc of services) {
+        const groups = awsvpcConfiguration(svc)?.config['SecurityGroups'];
+        if (!Array.isArray(groups) || !groups.some((g) => securityGroupOf(t, g) === group))
+            continue;
+        for (const { entry } of loadBalancerEntries(svc)) {
+            const port = literalNumber(t, entry['ContainerPort']);
+            if (port === undefined)
+                return undefined;
+            ports.add(port);
+        }
+    }
+    return ports.size > 0 ? ports : undefined;
+}
+/**
+ * Whether a rule opens anything besides the given ports. TCP and UDP are judged by port (a Network Load
+ * Balancer may forward UDP); any other protocol (ICMP…) is something else. Ranges the grader cannot read pass.
+ */
+function opensOtherPorts(range, allowed) {
+    if (range === undefined)
+        return false;
+    if (!('from' in range))
+        return true; // all protocols, all ports
+    if (range.protocol !== 'tcp' && range.protocol !== 'udp')
+        return true;
+    if (range.from > range.to)
+        return false; // not a range at all; cfn-lint's concern, not this rule's
+    const inside = [...allowed].filter((p) => range.from <= p && p <= range.to).length;
+    return range.to - range.from + 1 > inside;
+}
+/** Where to point at a rule's ports: 'FromPort' of a TCP or UDP rule, else 'IpProtocol' ('-1', 'icmp'…). */
+function portsPath(t, rule, path) {
+    const proto = literalString(t, rule['IpProtocol'])?.toLowerCase();
+    if (['tcp', '6', 'udp', '17'].includes(proto ?? '') && rule['FromPort'] !== undefined)
+        return [...path, 'FromPort'];
+    return rule['IpProtocol'] !== undefined ? [...path, 'IpProtocol'] : path;
+}
 /** A security group a value names without pointing at this template, as a noun phrase for messages. */
 function describeSource(v) {
     const target = targetOf(v);
@@ -16903,8 +17185,9 @@ const MAX_BASE = 100000;
 }));
 
 ;// CONCATENATED MODULE: ./graders/fargate-capacity/cluster-capacity-providers.ts
-// CAP002: the cluster has FARGATE and FARGATE_SPOT associated and a default strategy, and every provider a
-// service's strategy names is associated with the service's cluster (ECS rejects the service otherwise).
+// CAP002: the cluster has FARGATE and FARGATE_SPOT associated and a default strategy that mixes them (FARGATE with
+// a Base of at least 1, FARGATE_SPOT with a Weight), and every provider a service's strategy names is associated
+// with the service's cluster (ECS rejects the service otherwise).
 
 
 
@@ -16915,7 +17198,7 @@ const MAX_BASE = 100000;
         target: 'cloudformation',
         severity: 'error',
         title: 'Associate FARGATE and FARGATE_SPOT with the cluster',
-        description: "The ECS cluster lists FARGATE and FARGATE_SPOT in CapacityProviders (on the cluster or in an AWS::ECS::ClusterCapacityProviderAssociations resource) and sets a DefaultCapacityProviderStrategy, and every provider a service's strategy uses is associated with that service's cluster; a strategy naming an unassociated provider fails when the service is created.",
+        description: "The ECS cluster lists FARGATE and FARGATE_SPOT in CapacityProviders (on the cluster or in an AWS::ECS::ClusterCapacityProviderAssociations resource) and sets a DefaultCapacityProviderStrategy that mixes them like the service's (FARGATE with a Base of at least 1, FARGATE_SPOT with a Weight above 0), so tasks started without a strategy of their own are placed the same way; and every provider a service's strategy uses is associated with that service's cluster; a strategy naming an unassociated provider fails when the service is created.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
         evidence: ['ECS API PutClusterCapacityProviders'],
         messages: {
@@ -16926,6 +17209,8 @@ const MAX_BASE = 100000;
             noDefault: "Cluster '{{cluster}}' has no 'DefaultCapacityProviderStrategy', so tasks started without a strategy (a one-off 'run-task', a new service) fall back to the EC2 launch type. Add a default such as FARGATE Base 1 Weight 1 and FARGATE_SPOT Weight 3.",
             defaultNotList: "'DefaultCapacityProviderStrategy' of cluster '{{cluster}}' must be a literal list of 'CapacityProvider'/'Base'/'Weight' entries.",
             defaultNotAssociated: "The default strategy of cluster '{{cluster}}' uses '{{provider}}', which is not in the cluster's 'CapacityProviders'; ECS rejects it. Associate '{{provider}}' or remove it from the default.",
+            defaultNotMixed: "The default strategy of cluster '{{cluster}}' {{problem}}, so tasks started without a strategy of their own (a one-off 'run-task', a new service) {{consequence}}. Mix both providers as the service does: '{ CapacityProvider: FARGATE, Base: 1, Weight: 1 }' and '{ CapacityProvider: FARGATE_SPOT, Weight: 3 }'.",
+            defaultNoBase: "The 'FARGATE' entry of the default strategy of cluster '{{cluster}}' has {{base}}, so tasks started without a strategy of their own (a one-off 'run-task', a new service) have no task guaranteed on on-demand capacity, and a Spot interruption can stop all of them at once. Set 'Base: 1' on 'FARGATE' in the default strategy, as in the service.",
             serviceNotAssociated: "Service '{{service}}' uses capacity provider '{{provider}}', but its cluster '{{cluster}}' does not associate it, so creating the service fails. Add '{{provider}}' to the cluster's 'CapacityProviders'.",
         },
     },
@@ -16962,6 +17247,8 @@ const MAX_BASE = 100000;
                 report('noDefault', { cluster: name }, [...cluster.path, 'Properties']);
             else if (def.kind !== 'list')
                 report('defaultNotList', { cluster: name }, def.path);
+            else if (def.items.length === 0)
+                report('noDefault', { cluster: name }, def.path);
             else {
                 for (const item of def.items) {
                     if (item.provider && cap.providers.size > 0 && !known(item.provider)) {
@@ -16971,6 +17258,7 @@ const MAX_BASE = 100000;
                         ]);
                     }
                 }
+                checkMix(name, def, report);
             }
             for (const s of services) {
                 if (clusterOf(t, s)?.name !== name || cap.providers.size === 0)
@@ -16995,6 +17283,44 @@ const MAX_BASE = 100000;
                 failed++;
         }
         ctx.tally(clusters.length, failed);
+        /** The default strategy mixes on-demand and Spot like the service's: FARGATE with a base, FARGATE_SPOT weighted. */
+        function checkMix(cluster, def, report) {
+            // A provider the grader cannot name (an intrinsic, a custom provider, an entry that is not an object) leaves
+            // the mix undecided; CAP002 does not guess.
+            if (def.items.some((i) => !i.wellFormed || i.customProvider || i.provider === undefined))
+                return;
+            const onDemand = itemFor(def, FARGATE);
+            const spot = itemFor(def, FARGATE_SPOT);
+            const only = (p) => `uses only '${p}'`;
+            if (!spot && !onDemand) {
+                const names = quoteList([...new Set(def.items.map((i) => i.provider))]);
+                report('defaultNotMixed', {
+                    cluster,
+                    problem: `names neither 'FARGATE' nor 'FARGATE_SPOT' (only ${names})`,
+                    consequence: 'are not placed on Fargate at all',
+                }, def.path);
+            }
+            else if (!spot) {
+                report('defaultNotMixed', { cluster, problem: only(FARGATE), consequence: 'all run at on-demand prices' }, def.path);
+            }
+            else if (!onDemand) {
+                report('defaultNotMixed', {
+                    cluster,
+                    problem: only(FARGATE_SPOT),
+                    consequence: 'all run on Spot, with no on-demand task to survive an interruption',
+                }, def.path);
+            }
+            else if (spot.weight === 0) {
+                report('defaultNotMixed', {
+                    cluster,
+                    problem: "gives 'FARGATE_SPOT' 'Weight: 0'",
+                    consequence: 'never run on Spot and all pay on-demand prices',
+                }, spot.weightWritten ? [...spot.path, 'Weight'] : spot.path);
+            }
+            if (onDemand && spot && onDemand.base === 0) {
+                report('defaultNoBase', { cluster, base: onDemand.baseWritten ? "'Base: 0'" : "no 'Base'" }, onDemand.baseWritten ? [...onDemand.path, 'Base'] : onDemand.path);
+            }
+        }
     },
 }));
 
@@ -17800,6 +18126,7 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             sharedTaskDefinition: "Services '{{service}}' and '{{other}}' run the same task definition '{{taskDefinition}}', so the front end and back end are one application twice. Give each service its own 'AWS::ECS::TaskDefinition'.",
             noCluster: "Service '{{service}}' sets no 'Cluster', so ECS puts it in the account's 'default' cluster, outside this stack. Set 'Cluster: !Ref <Cluster>' to the cluster in this template.",
             clusterNotInTemplate: "Service '{{service}}' takes its cluster from {{what}}, not from this template. Declare an 'AWS::ECS::Cluster' and set 'Cluster: !Ref <Cluster>'.",
+            taskDefinitionNotFargate: "Service '{{service}}' runs on Fargate, but its task definition '{{taskDefinition}}' lists 'RequiresCompatibilities' {{list}} without 'FARGATE', so ECS refuses to start it there. Set 'RequiresCompatibilities: [FARGATE]'.",
             notFargate: "Service '{{service}}' does not run on Fargate: it sets {{what}}. Set 'LaunchType: FARGATE' (or a 'CapacityProviderStrategy' of 'FARGATE'/'FARGATE_SPOT').",
         },
     },
@@ -17848,6 +18175,21 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
                         ? `capacity providers ${providers.map((p) => (p === undefined ? 'a computed one' : `'${p}'`)).join(', ')}`
                         : "neither 'LaunchType' nor 'CapacityProviderStrategy'";
                 bad.push(() => ctx.report('notFargate', { service: s.name, what }, launch !== undefined ? at('LaunchType') : s.path));
+            }
+            // A Fargate service needs a task definition that declares Fargate compatibility (ECS validates it at launch).
+            const compat = s.taskDefinition
+                ? literalList(doc.template, s.taskDefinition.props['RequiresCompatibilities'])
+                : undefined;
+            if (fargate &&
+                s.taskDefinition &&
+                compat &&
+                !compat.some((c) => literalString(doc.template, c) === 'FARGATE')) {
+                const td = s.taskDefinition;
+                bad.push(() => ctx.report('taskDefinitionNotFargate', {
+                    service: s.name,
+                    taskDefinition: td.name,
+                    list: `[${compat.map((c) => literalString(doc.template, c) ?? '?').join(', ')}]`,
+                }, [...td.path, 'Properties', 'RequiresCompatibilities']));
             }
             for (const report of bad)
                 report();
@@ -17975,6 +18317,27 @@ const SHORT = {
                 default:
                     fail('computed', { where, what: model_describe(eff.value) }, eff.path);
             }
+        }
+        // A cluster default that every service overrides is still deployed, and ECS rejects a namespace ID there
+        // even though no service uses it: check each cluster's default on its own.
+        const clusters = new Map(m.services.filter((s) => s.cluster).map((s) => [s.cluster.name, s.cluster]));
+        for (const c of clusters.values()) {
+            const defaults = c.props['ServiceConnectDefaults'];
+            if (!isObject(defaults) || defaults['Namespace'] === undefined)
+                continue;
+            const at = [...c.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'];
+            const r = resolveNamespace(t, defaults['Namespace']);
+            const key = `refIsId\u0000${JSON.stringify(at)}`;
+            if (r.kind !== 'id' || reported.has(key))
+                continue;
+            checked++;
+            failed.add(`cluster:${c.name}`);
+            reported.add(key);
+            ctx.report('refIsId', {
+                where: `Cluster '${c.name}' ('ServiceConnectDefaults.Namespace')`,
+                how: r.how === 'ref' ? "'!Ref'" : "'!GetAtt …Id'",
+                namespace: r.ns.name,
+            }, at);
         }
         // Same namespace for everyone: the first client-server's namespace is the reference, else the first one's.
         const ref = placed.find((p) => p.service.serviceConnect.services.length > 0) ?? placed[0];
@@ -19141,8 +19504,8 @@ const ADMIN_PORTS = [
 }));
 
 ;// CONCATENATED MODULE: ./graders/vpc/vpc-flow-logs.ts
-// VPC006: every VPC has a flow log that captures its traffic (AWS::EC2::FlowLog with ResourceType VPC), with
-// a destination it can actually write to.
+// VPC006: every VPC has a flow log that captures all its traffic (AWS::EC2::FlowLog with ResourceType VPC and
+// TrafficType ALL, or an ACCEPT and a REJECT log together), with a destination it can actually write to.
 
 
 /* harmony default export */ const vpc_flow_logs = (defineRule({
@@ -19152,13 +19515,14 @@ const ADMIN_PORTS = [
         target: 'cloudformation',
         severity: 'warning',
         title: 'Record VPC flow logs',
-        description: "Every AWS::EC2::VPC has an AWS::EC2::FlowLog with 'ResourceType: VPC' pointing at it, delivering to CloudWatch Logs (with a role and a log group), S3 or Firehose, so accepted and rejected connections can be investigated later.",
+        description: "Every AWS::EC2::VPC has an AWS::EC2::FlowLog with 'ResourceType: VPC' and 'TrafficType: ALL' pointing at it, delivering to CloudWatch Logs (with a role and a log group), S3 or Firehose, so accepted and rejected connections can be investigated later.",
         docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
         evidence: ['AwsSolutions-VPC7', 'EC2.6'],
         messages: {
             noVpc: "The template defines no 'AWS::EC2::VPC', so there is no network to log. Build the VPC in this template.",
             missing: "VPC '{{vpc}}' has no flow log, so nobody can tell afterwards which connections were accepted or rejected. Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref {{vpc}}', 'TrafficType: ALL' and a destination.",
             noRole: "Flow log '{{flowLog}}' delivers to CloudWatch Logs but has no 'DeliverLogsPermissionArn', so it cannot write there. Give it an IAM role that 'vpc-flow-logs.amazonaws.com' can assume, allowed to write to the log group.",
+            partialTraffic: "Flow log '{{flowLog}}' has 'TrafficType: {{traffic}}', so it records only half of the picture: with 'REJECT' alone nobody can see which connections got through (what an intruder actually reached), and with 'ACCEPT' alone nobody can see the blocked probes and the rules that turned real traffic away. Set 'TrafficType: ALL'.",
             noDestination: "Flow log '{{flowLog}}' names no destination. Set 'LogGroupName' (or 'LogDestination' with a log group ARN) for CloudWatch Logs, or 'LogDestinationType: s3' with a bucket ARN in 'LogDestination'.",
         },
     },
@@ -19179,7 +19543,7 @@ const ADMIN_PORTS = [
                 ctx.report('missing', { vpc: vpc.name }, vpc.path);
                 continue;
             }
-            const working = mine.filter((l) => {
+            const delivering = mine.filter((l) => {
                 const at = [...l.path, 'Properties'];
                 const kind = literalString(t, l.props['LogDestinationType']) ?? 'cloud-watch-logs';
                 const destination = l.props['LogDestination'] ?? (kind === 'cloud-watch-logs' ? l.props['LogGroupName'] : undefined);
@@ -19193,12 +19557,32 @@ const ADMIN_PORTS = [
                 }
                 return true;
             });
-            if (working.length === 0)
+            // ALL, or an ACCEPT log beside a REJECT log; a TrafficType decided at deploy time is not second-guessed.
+            const covered = (list) => {
+                const kinds = new Set(list.map((l) => trafficType(t, l.props['TrafficType'])));
+                return kinds.has('ALL') || kinds.has(undefined) || (kinds.has('ACCEPT') && kinds.has('REJECT'));
+            };
+            if (!covered(mine)) {
+                for (const l of mine) {
+                    const traffic = trafficType(t, l.props['TrafficType']);
+                    if (traffic !== undefined)
+                        ctx.report('partialTraffic', { flowLog: l.name, traffic }, [
+                            ...l.path,
+                            'Properties',
+                            'TrafficType',
+                        ]);
+                }
+            }
+            if (!covered(delivering))
                 failed++;
         }
         ctx.tally(vpcs.length, failed);
     },
 }));
+/** 'ALL', 'ACCEPT' or 'REJECT' as written (upper-cased); undefined when omitted or decided at deploy time. */
+function trafficType(t, v) {
+    return v === undefined ? undefined : literalString(t, v)?.toUpperCase();
+}
 
 ;// CONCATENATED MODULE: ./graders/vpc/no-hard-coded-az.ts
 // VPC007: no resource names an Availability Zone as a literal ('us-east-1a'), so the template deploys in any
@@ -19281,21 +19665,52 @@ const vpcRules = [
     no_hard_coded_az, // VPC007
 ];
 
-;// CONCATENATED MODULE: ./graders/01-production-dockerfile/rubric.ts
-// Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
-// 30 points over ten items; the README anchors are the item ids.
-
+;// CONCATENATED MODULE: ./graders/lib/evidence.ts
+const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
+const ECR_GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
+const ELB_GUIDE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application';
+const VPC_GUIDE = 'https://docs.aws.amazon.com/vpc/latest/userguide';
+const CFN_REFERENCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
+const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
+const CONTROL_TOWER = 'https://docs.aws.amazon.com/controltower/latest/controlreference/ecs-rules.html';
+const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+const CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
+const WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
+/** Security Hub control, e.g. 'ECS.5': its service's controls page, anchored at the control. */
+const securityHub = (id) => ({
+    kind: 'security-hub',
+    id,
+    url: `${SECURITY_HUB}/${(id.split('.')[0] ?? '').toLowerCase()}-controls.html#${id.toLowerCase().replace('.', '-')}`,
+});
+/** checkov check; the policy index page depends on the framework the check is written for. */
+const checkov = (id, index = 'cloudformation') => ({
+    kind: 'checkov',
+    id,
+    url: `https://www.checkov.io/5.Policy%20Index/${index}.html`,
+});
 const hadolint = (id) => ({
     kind: 'hadolint',
     id,
     url: `https://github.com/hadolint/hadolint/wiki/${id}`,
 });
-const checkov = (id) => ({
-    kind: 'checkov',
+const cfnLint = (id) => ({ kind: 'cfn-lint', id, url: CFN_LINT });
+const cdkNag = (id) => ({ kind: 'cdk-nag', id, url: CDK_NAG });
+const controlTower = (id) => ({ kind: 'control-tower', id, url: CONTROL_TOWER });
+/** A Well-Architected best practice (e.g. 'SEC05-BP02') and its page. */
+const wellArchitected = (id, page) => ({
+    kind: 'aws-doc',
     id,
-    url: 'https://www.checkov.io/5.Policy%20Index/dockerfile.html',
+    url: `${WELL_ARCHITECTED}/${page}`,
 });
-const docker = (url) => ({ kind: 'docker-doc', url });
+const awsDoc = (url) => ({ kind: 'aws-doc', url });
+const dockerDoc = (url) => ({ kind: 'docker-doc', url });
+
+;// CONCATENATED MODULE: ./graders/01-production-dockerfile/rubric.ts
+// Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
+// 30 points over ten items; the README anchors are the item ids.
+
+
 /* harmony default export */ const rubric = (defineLab({
     id: '01-production-dockerfile',
     title: 'A production Dockerfile',
@@ -19314,7 +19729,7 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             rules: ['DKR000', 'DKR002'],
             hint: "A single-stage image ships everything the build needed: compilers, dev dependencies, tests. Install and test in a stage named 'build', then start a fresh final stage and 'COPY --from=build' only the app and its production node_modules. The file must also be one Docker can build.",
             praise: 'The final stage copies only what runs from a build stage.',
-            evidence: [docker('https://docs.docker.com/build/building/multi-stage/'), hadolint('DL3022')],
+            evidence: [dockerDoc('https://docs.docker.com/build/building/multi-stage/'), hadolint('DL3022')],
             docsUrl: 'https://docs.docker.com/build/building/multi-stage/',
         },
         {
@@ -19329,8 +19744,8 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             evidence: [
                 hadolint('DL3006'),
                 hadolint('DL3007'),
-                checkov('CKV_DOCKER_7'),
-                docker('https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'),
+                checkov('CKV_DOCKER_7', 'dockerfile'),
+                dockerDoc('https://docs.docker.com/build/building/best-practices/#pin-base-image-versions'),
             ],
             docsUrl: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
         },
@@ -19344,15 +19759,15 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             praise: 'The app runs unprivileged and offers no SSH.',
             evidence: [
                 hadolint('DL3002'),
-                checkov('CKV_DOCKER_3'),
-                checkov('CKV_DOCKER_8'),
-                checkov('CKV_DOCKER_1'),
+                checkov('CKV_DOCKER_3', 'dockerfile'),
+                checkov('CKV_DOCKER_8', 'dockerfile'),
+                checkov('CKV_DOCKER_1', 'dockerfile'),
                 {
                     kind: 'security-hub',
                     id: 'ECS.20',
                     url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
                 },
-                docker('https://docs.docker.com/build/building/best-practices/#user'),
+                dockerDoc('https://docs.docker.com/build/building/best-practices/#user'),
             ],
             docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
         },
@@ -19365,9 +19780,9 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             hint: "A running process is not a working app. Add a HEALTHCHECK that calls the app's '/health' route, for example 'HEALTHCHECK --interval=30s --timeout=3s CMD [\"node\", \"healthcheck.js\"]', so Docker marks a hung container unhealthy. ECS runs only the health check in the task definition, so you will reuse this command in lab 02.",
             praise: 'Docker can tell a healthy container from a hung one.',
             evidence: [
-                checkov('CKV_DOCKER_2'),
+                checkov('CKV_DOCKER_2', 'dockerfile'),
                 hadolint('DL3057'),
-                docker('https://docs.docker.com/reference/dockerfile/#healthcheck'),
+                dockerDoc('https://docs.docker.com/reference/dockerfile/#healthcheck'),
                 {
                     kind: 'aws-doc',
                     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html',
@@ -19385,7 +19800,7 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             praise: 'The app is PID 1 and receives SIGTERM.',
             evidence: [
                 hadolint('DL3025'),
-                docker('https://docs.docker.com/reference/dockerfile/#shell-and-exec-form'),
+                dockerDoc('https://docs.docker.com/reference/dockerfile/#shell-and-exec-form'),
             ],
             docsUrl: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
         },
@@ -19399,10 +19814,10 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             praise: 'Files are copied predictably to an absolute path.',
             evidence: [
                 hadolint('DL3020'),
-                checkov('CKV_DOCKER_4'),
+                checkov('CKV_DOCKER_4', 'dockerfile'),
                 hadolint('DL3000'),
-                checkov('CKV_DOCKER_10'),
-                docker('https://docs.docker.com/build/building/best-practices/#add-or-copy'),
+                checkov('CKV_DOCKER_10', 'dockerfile'),
+                dockerDoc('https://docs.docker.com/build/building/best-practices/#add-or-copy'),
             ],
             docsUrl: 'https://docs.docker.com/build/building/best-practices/#add-or-copy',
         },
@@ -19416,8 +19831,8 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             praise: 'No credentials are baked into the image.',
             evidence: [
                 hadolint('DL3064'),
-                docker('https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/'),
-                docker('https://docs.docker.com/build/building/secrets/'),
+                dockerDoc('https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/'),
+                dockerDoc('https://docs.docker.com/build/building/secrets/'),
                 {
                     kind: 'security-hub',
                     id: 'ECS.8',
@@ -19441,8 +19856,8 @@ const docker = (url) => ({ kind: 'docker-doc', url });
                 hadolint('DL3019'),
                 hadolint('DL3042'),
                 hadolint('DL3060'),
-                docker('https://docs.docker.com/build/building/best-practices/#apt-get'),
-                docker('https://docs.docker.com/build/cache/optimize/#use-cache-mounts'),
+                dockerDoc('https://docs.docker.com/build/building/best-practices/#apt-get'),
+                dockerDoc('https://docs.docker.com/build/cache/optimize/#use-cache-mounts'),
             ],
             docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
         },
@@ -19455,7 +19870,7 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             scoring: 'proportional',
             hint: "Everything in the build context can end up in the image through 'COPY . .'. List '.git', 'node_modules' and '.env' (one per line) in .dockerignore, so history, local packages and local secrets never reach the builder.",
             praise: 'The build context holds only what the build needs.',
-            evidence: [docker('https://docs.docker.com/build/concepts/context/#dockerignore-files')],
+            evidence: [dockerDoc('https://docs.docker.com/build/concepts/context/#dockerignore-files')],
             docsUrl: 'https://docs.docker.com/build/concepts/context/#dockerignore-files',
         },
         {
@@ -19467,7 +19882,7 @@ const docker = (url) => ({ kind: 'docker-doc', url });
             scoring: 'proportional',
             hint: 'Labels tell whoever finds the image in ECR what it is and where it came from. Add \'LABEL org.opencontainers.image.source="…" org.opencontainers.image.version="…" org.opencontainers.image.title="…"\' to the final stage.',
             praise: 'The image says what it is and where its source lives.',
-            evidence: [hadolint('DL3049'), docker('https://docs.docker.com/reference/dockerfile/#label')],
+            evidence: [hadolint('DL3049'), dockerDoc('https://docs.docker.com/reference/dockerfile/#label')],
             docsUrl: 'https://github.com/opencontainers/image-spec/blob/main/annotations.md',
         },
     ],
@@ -19478,21 +19893,7 @@ const docker = (url) => ({ kind: 'docker-doc', url });
 // Thirty points over eight items; container-level items give partial credit per container.
 
 
-const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html';
-const CONTROL_TOWER = 'https://docs.aws.amazon.com/controltower/latest/controlreference/ecs-rules.html';
-const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const CHECKOV = 'https://www.checkov.io/5.Policy%20Index/terraform.html';
-const securityHub = (id) => ({
-    kind: 'security-hub',
-    id,
-    url: `${SECURITY_HUB}#${id.toLowerCase().replace('.', '-')}`,
-});
-const controlTower = (id) => ({ kind: 'control-tower', id, url: CONTROL_TOWER });
-const cfnLint = (id) => ({ kind: 'cfn-lint', id, url: CFN_LINT });
-const rubric_checkov = (id) => ({ kind: 'checkov', id, url: CHECKOV });
-const awsDoc = (url) => ({ kind: 'aws-doc', url });
+
 /** The lab asks for DB_PASSWORD through `secrets`; deleting the variable is not the same as protecting it. */
 function usesSecrets(doc) {
     if (!task_definition_isRecord(doc) || !Array.isArray(doc['containerDefinitions']))
@@ -19590,7 +19991,7 @@ function usesSecrets(doc) {
             hint: "ECS pulls the image from ECR, writes logs and fetches secrets with the role in 'executionRoleArn' (a role with 'AmazonECSTaskExecutionRolePolicy'); the application's own AWS calls use 'taskRoleArn', which must be a different role.",
             praise: 'ECS and the application each use their own role.',
             evidence: [
-                rubric_checkov('CKV_AWS_249'),
+                checkov('CKV_AWS_249', 'terraform'),
                 awsDoc(`${ECS_GUIDE}/task_execution_IAM_role.html`),
                 awsDoc(`${ECS_GUIDE}/task-iam-roles.html`),
             ],
@@ -19634,8 +20035,8 @@ function usesSecrets(doc) {
                 securityHub('ECS.5'),
                 securityHub('ECS.4'),
                 securityHub('ECS.20'),
-                rubric_checkov('CKV_AWS_336'),
-                rubric_checkov('CKV_AWS_334'),
+                checkov('CKV_AWS_336', 'terraform'),
+                checkov('CKV_AWS_334', 'terraform'),
                 controlTower('CT.ECS.PR.6'),
                 controlTower('CT.ECS.PR.11'),
                 controlTower('CT.ECS.PR.3'),
@@ -19645,39 +20046,19 @@ function usesSecrets(doc) {
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/03-ecs-service-alb/rubric.ts
-// Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
-// behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
-
-
-const rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const ELB_GUIDE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application';
-const WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
-const rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
-const rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const CHECKOV_TF = 'https://www.checkov.io/5.Policy%20Index/terraform.html';
-const CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
-const rubric_securityHub = (page, id) => ({
-    kind: 'security-hub',
-    id,
-    url: `${rubric_SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
-});
-const rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: rubric_CFN_LINT });
-const _03_ecs_service_alb_rubric_checkov = (id, terraformOnly = false) => ({
-    kind: 'checkov',
-    id,
-    url: terraformOnly ? CHECKOV_TF : rubric_CHECKOV,
-});
-const cdkNag = (id) => ({ kind: 'cdk-nag', id, url: CDK_NAG });
-const wellArchitected = (id, page) => ({
-    kind: 'aws-doc',
-    id,
-    url: `${WELL_ARCHITECTED}/${page}`,
-});
-const rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
-const TEMPLATE_PATHS = ['template.yaml', 'template.yml', 'template.json'];
-/** Items whose rule only speaks when something exists still need that something: the lab asks for it. */
+;// CONCATENATED MODULE: ./graders/lib/rubric.ts
+/** The CloudFormation template a lab grades (YAML or JSON), linted by the batched cfn-lint run. */
+const TEMPLATE_FILE = {
+    id: 'template',
+    paths: ['template.yaml', 'template.yml', 'template.json'],
+    kind: 'cloudformation',
+    required: true,
+    cfnLint: true,
+};
+/**
+ * A check for items whose rules only speak when something exists (an EFS volume, a security group): the lab
+ * asks for that something, so an empty template must not collect the item's points.
+ */
 function requires(present, feedback) {
     return (ctx) => {
         const doc = ctx.doc('template', 'cloudformation');
@@ -19686,12 +20067,20 @@ function requires(present, feedback) {
         return { fraction: 0, feedback };
     };
 }
+
+;// CONCATENATED MODULE: ./graders/03-ecs-service-alb/rubric.ts
+// Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
+// behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
+
+
+
+
 /* harmony default export */ const _03_ecs_service_alb_rubric = (defineLab({
     id: '03-ecs-service-alb',
     title: 'An ECS service on Fargate behind an Application Load Balancer',
     part: '2 Service management; 5 Load balancing',
     summary: 'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
-    files: [{ id: 'template', paths: TEMPLATE_PATHS, kind: 'cloudformation', required: true, cfnLint: true }],
+    files: [TEMPLATE_FILE],
     items: [
         {
             id: 'container-insights',
@@ -19702,10 +20091,10 @@ function requires(present, feedback) {
             hint: "Give the cluster 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level metrics) and point the service's 'Cluster' at it.",
             praise: 'CloudWatch collects CPU, memory and task metrics for the whole cluster.',
             evidence: [
-                rubric_securityHub('ecs-controls.html', 'ECS.12'),
-                _03_ecs_service_alb_rubric_checkov('CKV_AWS_65'),
+                securityHub('ECS.12'),
+                checkov('CKV_AWS_65'),
                 cdkNag('AwsSolutions-ECS4'),
-                rubric_awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html'),
+                awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/deploy-container-insights-ECS-cluster.html',
         },
@@ -19719,16 +20108,16 @@ function requires(present, feedback) {
             hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('!Ref PrivateSubnetA', '!Ref PrivateSubnetB') with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
             praise: 'The tasks run on Fargate where the internet cannot reach them directly.',
             evidence: [
-                rubric_securityHub('ecs-controls.html', 'ECS.2'),
-                _03_ecs_service_alb_rubric_checkov('CKV_AWS_333', true),
-                rubric_cfnLint('E3052'),
-                rubric_cfnLint('E3054'),
-                rubric_cfnLint('E3044'),
-                rubric_cfnLint('E3047'),
-                rubric_cfnLint('E3048'),
+                securityHub('ECS.2'),
+                checkov('CKV_AWS_333', 'terraform'),
+                cfnLint('E3052'),
+                cfnLint('E3054'),
+                cfnLint('E3044'),
+                cfnLint('E3047'),
+                cfnLint('E3048'),
                 wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/fargate-task-networking.html`,
+            docsUrl: `${ECS_GUIDE}/fargate-task-networking.html`,
         },
         {
             id: 'alb-public-subnets',
@@ -19740,10 +20129,10 @@ function requires(present, feedback) {
             hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', 'Subnets: [!Ref PublicSubnetA, !Ref PublicSubnetB]' (one per zone) and its own security group, plus a listener on port 80.",
             praise: 'The load balancer is reachable from the internet and survives the loss of one zone.',
             evidence: [
-                rubric_cfnLint('E3680'),
-                rubric_securityHub('elb-controls.html', 'ELB.13'),
+                cfnLint('E3680'),
+                securityHub('ELB.13'),
                 wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
-                rubric_awsDoc(`${ELB_GUIDE}/application-load-balancers.html#availability-zones`),
+                awsDoc(`${ELB_GUIDE}/application-load-balancers.html#availability-zones`),
             ],
             docsUrl: `${ELB_GUIDE}/application-load-balancers.html#availability-zones`,
         },
@@ -19757,11 +20146,11 @@ function requires(present, feedback) {
             hint: "Create an 'AWS::ElasticLoadBalancingV2::TargetGroup' with 'TargetType: ip' (Fargate tasks register by IP), 'Port: 8080', 'HealthCheckPath: /health', and a listener that forwards to it; then add 'LoadBalancers: [{ ContainerName: web, ContainerPort: 8080, TargetGroupArn: !Ref TargetGroup }]' to the service.",
             praise: 'The load balancer sends traffic only to tasks whose /health endpoint answers.',
             evidence: [
-                _03_ecs_service_alb_rubric_checkov('CKV_AWS_261', true),
-                rubric_cfnLint('E3049'),
-                rubric_cfnLint('E3053'),
-                rubric_awsDoc(`${ELB_GUIDE}/target-group-health-checks.html`),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/alb.html`),
+                checkov('CKV_AWS_261', 'terraform'),
+                cfnLint('E3049'),
+                cfnLint('E3053'),
+                awsDoc(`${ELB_GUIDE}/target-group-health-checks.html`),
+                awsDoc(`${ECS_GUIDE}/alb.html`),
             ],
             docsUrl: `${ELB_GUIDE}/target-group-health-checks.html`,
         },
@@ -19776,8 +20165,8 @@ function requires(present, feedback) {
             evidence: [
                 wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
                 cdkNag('AwsSolutions-EC23'),
-                _03_ecs_service_alb_rubric_checkov('CKV_AWS_260'),
-                rubric_awsDoc('https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing'),
+                checkov('CKV_AWS_260'),
+                awsDoc('https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing',
         },
@@ -19793,10 +20182,10 @@ function requires(present, feedback) {
             evidence: [
                 wellArchitected('OPS06-BP04', 'ops_mit_deploy_risks_auto_testing_and_rollback.html'),
                 wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/deployment-circuit-breaker.html`),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/deployment-type-ecs.html`),
+                awsDoc(`${ECS_GUIDE}/deployment-circuit-breaker.html`),
+                awsDoc(`${ECS_GUIDE}/deployment-type-ecs.html`),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/deployment-circuit-breaker.html`,
+            docsUrl: `${ECS_GUIDE}/deployment-circuit-breaker.html`,
         },
         {
             id: 'health-check-grace-period',
@@ -19809,7 +20198,7 @@ function requires(present, feedback) {
             praise: 'New tasks get time to start before the load balancer judges them.',
             evidence: [
                 wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),
-                rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds'),
+                awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds',
         },
@@ -19824,10 +20213,10 @@ function requires(present, feedback) {
             praise: 'One task or one zone can fail and the service keeps answering.',
             evidence: [
                 wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
-                rubric_securityHub('elb-controls.html', 'ELB.13'),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/capacity-availability-best-practice.html`),
+                securityHub('ELB.13'),
+                awsDoc(`${ECS_GUIDE}/capacity-availability-best-practice.html`),
             ],
-            docsUrl: `${rubric_ECS_GUIDE}/capacity-availability-best-practice.html`,
+            docsUrl: `${ECS_GUIDE}/capacity-availability-best-practice.html`,
         },
         {
             id: 'efs-storage',
@@ -19838,12 +20227,8 @@ function requires(present, feedback) {
             check: requires(mountsEfsVolume, "No task definition mounts an EFS volume into a container yet: add a volume with 'EFSVolumeConfiguration' and a 'MountPoints' entry that uses it."),
             hint: "Add an encrypted 'AWS::EFS::FileSystem' with a mount target in each private subnet, an 'AWS::EFS::AccessPoint', and a task-definition volume with 'EFSVolumeConfiguration: { FilesystemId: !Ref FileSystem, TransitEncryption: ENABLED, AuthorizationConfig: { AccessPointId: !Ref AccessPoint, IAM: ENABLED } }', mounted by the container at '/data'.",
             praise: 'The tasks share storage over TLS, each seeing only the access point’s directory.',
-            evidence: [
-                rubric_securityHub('ecs-controls.html', 'ECS.18'),
-                _03_ecs_service_alb_rubric_checkov('CKV_AWS_97'),
-                rubric_awsDoc(`${rubric_ECS_GUIDE}/efs-volumes.html`),
-            ],
-            docsUrl: `${rubric_ECS_GUIDE}/efs-volumes.html`,
+            evidence: [securityHub('ECS.18'), checkov('CKV_AWS_97'), awsDoc(`${ECS_GUIDE}/efs-volumes.html`)],
+            docsUrl: `${ECS_GUIDE}/efs-volumes.html`,
         },
     ],
 }));
@@ -20048,6 +20433,8 @@ function tasks(n) {
 
 
 
+
+
 const LAB_ID = '04-fargate-cost-capacity';
 /** The budget the README states for the service's Fargate compute, in US dollars a month. */
 const MONTHLY_BUDGET_USD = 45;
@@ -20136,25 +20523,12 @@ function budgetCheck(ctx) {
     const fraction = (within ? 0.5 : 0) + (sizeOk ? 0.25 : 0) + (countOk ? 0.25 : 0);
     return { fraction, feedback: [head, ...notes].join(' '), findings };
 }
-const _04_fargate_cost_capacity_rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const _04_fargate_cost_capacity_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const _04_fargate_cost_capacity_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
-const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _04_fargate_cost_capacity_rubric_CFN_LINT });
 /* harmony default export */ const _04_fargate_cost_capacity_rubric = (defineLab({
     id: LAB_ID,
     title: 'Fargate cost and capacity',
     part: '3 Fargate (cost models, scaling); 8 Cost optimization',
     summary: `Run the labs-web service for at most ${dollars(MONTHLY_BUDGET_USD)} a month: mix on-demand Fargate and Fargate Spot with an on-demand base, move to Graviton, right-size the task, decide its ephemeral storage, and give containers a stop timeout that survives Spot interruptions.`,
-    files: [
-        {
-            id: 'template',
-            paths: ['template.yaml', 'template.yml', 'template.json'],
-            kind: 'cloudformation',
-            required: true,
-            cfnLint: true,
-        },
-    ],
+    files: [TEMPLATE_FILE],
     items: [
         {
             id: 'capacity-provider-strategy',
@@ -20166,11 +20540,11 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: "Replace the service's 'LaunchType' with a 'CapacityProviderStrategy' that lists 'FARGATE' with 'Base: 1' (and a weight, such as 1) and 'FARGATE_SPOT' with a weight such as 3: one task always runs on on-demand capacity, and above it three of every four tasks run at Spot prices.",
             praise: 'Most tasks run on Spot, and an on-demand base keeps the service up through interruptions.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_CapacityProviderStrategyItem.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/capacity-availability.html`),
+                awsDoc(`${ECS_GUIDE}/fargate-capacity-providers.html`),
+                awsDoc(`${ECS_API}/API_CapacityProviderStrategyItem.html`),
+                awsDoc(`${ECS_GUIDE}/capacity-availability.html`),
             ],
-            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`,
+            docsUrl: `${ECS_GUIDE}/fargate-capacity-providers.html`,
         },
         {
             id: 'cluster-capacity-providers',
@@ -20182,8 +20556,8 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: "A service can only use providers its cluster has. Add 'CapacityProviders: [FARGATE, FARGATE_SPOT]' and a 'DefaultCapacityProviderStrategy' (the same mix as the service) to the 'AWS::ECS::Cluster'.",
             praise: 'The cluster offers both Fargate providers and a sensible default.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecs-cluster.html'),
+                awsDoc(`${ECS_GUIDE}/fargate-capacity-providers.html`),
+                awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecs-cluster.html'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecs-cluster.html',
         },
@@ -20197,11 +20571,11 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: "Add 'RuntimePlatform: { OperatingSystemFamily: LINUX, CpuArchitecture: ARM64 }' to the task definition, after building the Lab 01 image for 'linux/arm64' as well ('docker buildx build --platform linux/amd64,linux/arm64 …').",
             praise: 'The tasks run on Graviton, about 20% cheaper than x86.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/ecs-arm64.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_RuntimePlatform.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(prices/* PRICES_SOURCE */.nn.url),
+                awsDoc(`${ECS_GUIDE}/ecs-arm64.html`),
+                awsDoc(`${ECS_API}/API_RuntimePlatform.html`),
+                awsDoc(prices/* PRICES_SOURCE */.nn.url),
             ],
-            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/ecs-arm64.html`,
+            docsUrl: `${ECS_GUIDE}/ecs-arm64.html`,
         },
         {
             id: 'within-budget',
@@ -20213,9 +20587,9 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: `The grader prices the template as the README explains: half the points for an estimate within ${dollars(MONTHLY_BUDGET_USD)} a month, a quarter for the smallest task size that holds the app's peak (${WORKLOAD.peakVcpu} vCPU, ${WORKLOAD.peakMemoryMiB / 1024} GB), and a quarter for the ${WORKLOAD.tasks} tasks the load test needs.`,
             praise: 'The service is sized to its load test and its estimated cost is within the budget.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(prices/* PRICES_SOURCE */.nn.url),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-size-best-practice.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/capacity-tasksize-best-practice.html`),
+                awsDoc(prices/* PRICES_SOURCE */.nn.url),
+                awsDoc(`${ECS_GUIDE}/fargate-task-size-best-practice.html`),
+                awsDoc(`${ECS_GUIDE}/capacity-tasksize-best-practice.html`),
             ],
             docsUrl: prices/* PRICES_SOURCE */.nn.url,
         },
@@ -20228,8 +20602,8 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             cfnLint: ['E3047', 'E3048'],
             hint: "Fargate offers fixed CPU/memory pairs, and on Fargate 'Cpu', 'Memory' and 'NetworkMode: awsvpc' are required: .5 vCPU ('512') takes 1–4 GB ('1024'–'4096').",
             praise: 'Fargate can run the task at the size it asks for.',
-            evidence: [_04_fargate_cost_capacity_rubric_cfnLint('E3047'), _04_fargate_cost_capacity_rubric_cfnLint('E3048'), _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/task-cpu-memory-error.html`)],
-            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/task-cpu-memory-error.html`,
+            evidence: [cfnLint('E3047'), cfnLint('E3048'), awsDoc(`${ECS_GUIDE}/task-cpu-memory-error.html`)],
+            docsUrl: `${ECS_GUIDE}/task-cpu-memory-error.html`,
         },
         {
             id: 'ephemeral-storage',
@@ -20241,10 +20615,10 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: "Every Fargate task gets 20 GiB, shared by the image and the app's scratch files; more is billed per GB-hour. Either set 'EphemeralStorage: { SizeInGiB: … }' to 21–200, or keep the default and say why in the task definition's 'Metadata: { EphemeralStorage: \"…\" }'.",
             praise: 'The task has the storage it needs and no more, on purpose.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-storage.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_EphemeralStorage.html`),
+                awsDoc(`${ECS_GUIDE}/fargate-task-storage.html`),
+                awsDoc(`${ECS_API}/API_EphemeralStorage.html`),
             ],
-            docsUrl: `${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-task-storage.html`,
+            docsUrl: `${ECS_GUIDE}/fargate-task-storage.html`,
         },
         {
             id: 'spot-safe-shutdown',
@@ -20256,11 +20630,11 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
             hint: "Fargate Spot gives two minutes' warning, then ECS sends SIGTERM and, 'StopTimeout' seconds later (30 by default, at most 120), SIGKILL. Set 'StopTimeout' on every container (for example 90), and start the app in exec form so it receives SIGTERM and drains its connections.",
             praise: 'Containers get a deliberate grace period to finish their work when Spot reclaims them.',
             evidence: [
-                _04_fargate_cost_capacity_rubric_awsDoc(`${_04_fargate_cost_capacity_rubric_ECS_GUIDE}/fargate-capacity-providers.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc(`${rubric_ECS_API}/API_ContainerDefinition.html`),
-                _04_fargate_cost_capacity_rubric_awsDoc('https://aws.amazon.com/blogs/containers/graceful-shutdowns-with-ecs/'),
+                awsDoc(`${ECS_GUIDE}/fargate-capacity-providers.html`),
+                awsDoc(`${ECS_API}/API_ContainerDefinition.html`),
+                awsDoc('https://aws.amazon.com/blogs/containers/graceful-shutdowns-with-ecs/'),
             ],
-            docsUrl: `${rubric_ECS_API}/API_ContainerDefinition.html`,
+            docsUrl: `${ECS_API}/API_ContainerDefinition.html`,
         },
     ],
 }));
@@ -20268,6 +20642,8 @@ const _04_fargate_cost_capacity_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id
 ;// CONCATENATED MODULE: ./graders/05-ecr-registry/rubric.ts
 // Lab 05: the learner edits `template.yaml` (an ECR repository, its KMS key, repository policy and replication)
 // and `lifecycle-policy.json` (the repository's lifecycle policy). Thirty points over eight items.
+
+
 
 
 
@@ -20345,38 +20721,12 @@ function lifecycleAttachedCheck(ctx) {
     }
     return { fraction: 1 };
 }
-const ECR_GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
-const _05_ecr_registry_rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html';
-const _05_ecr_registry_rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const _05_ecr_registry_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const _05_ecr_registry_rubric_securityHub = (id) => ({
-    kind: 'security-hub',
-    id,
-    url: `${_05_ecr_registry_rubric_SECURITY_HUB}#${id.toLowerCase().replace('.', '-')}`,
-});
-const _05_ecr_registry_rubric_checkov = (id) => ({ kind: 'checkov', id, url: _05_ecr_registry_rubric_CHECKOV });
-const _05_ecr_registry_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _05_ecr_registry_rubric_CFN_LINT });
-const rubric_cdkNag = (id) => ({
-    kind: 'cdk-nag',
-    id,
-    url: 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md',
-});
-const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
 /* harmony default export */ const _05_ecr_registry_rubric = (defineLab({
     id: rubric_LAB_ID,
     title: 'An Amazon ECR registry',
     part: '4 ECR (lifecycle, scanning, replication)',
     summary: 'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
-    files: [
-        {
-            id: 'template',
-            paths: ['template.yaml', 'template.yml', 'template.json'],
-            kind: 'cloudformation',
-            required: true,
-            cfnLint: true,
-        },
-        { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true },
-    ],
+    files: [TEMPLATE_FILE, { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true }],
     items: [
         {
             id: 'image-scanning',
@@ -20387,7 +20737,7 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             scoring: 'proportional',
             hint: "Add 'ImageScanningConfiguration: { ScanOnPush: true }' to the repository, or turn on enhanced scanning (Amazon Inspector) for the registry with an 'AWS::ECR::RegistryScanningConfiguration' whose filter matches the repository.",
             praise: 'Every pushed image is scanned for known vulnerabilities.',
-            evidence: [_05_ecr_registry_rubric_securityHub('ECR.1'), _05_ecr_registry_rubric_checkov('CKV_AWS_163'), _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/image-scanning.html`)],
+            evidence: [securityHub('ECR.1'), checkov('CKV_AWS_163'), awsDoc(`${ECR_GUIDE}/image-scanning.html`)],
             docsUrl: `${ECR_GUIDE}/image-scanning.html`,
         },
         {
@@ -20400,9 +20750,9 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Set 'ImageTagMutability: IMMUTABLE' so a tag such as '1.0.0' can never be pushed again with different contents; give every build a new tag (a version or the commit SHA) instead of reusing 'latest'.",
             praise: 'A tag always means the same image.',
             evidence: [
-                _05_ecr_registry_rubric_securityHub('ECR.2'),
-                _05_ecr_registry_rubric_checkov('CKV_AWS_51'),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/image-tag-mutability.html`),
+                securityHub('ECR.2'),
+                checkov('CKV_AWS_51'),
+                awsDoc(`${ECR_GUIDE}/image-tag-mutability.html`),
             ],
             docsUrl: `${ECR_GUIDE}/image-tag-mutability.html`,
         },
@@ -20416,9 +20766,9 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Create an 'AWS::KMS::Key' (with 'EnableKeyRotation: true') and set the repository's 'EncryptionConfiguration: { EncryptionType: KMS, KmsKey: !GetAtt ImageKey.Arn }'. Encryption settings are fixed when the repository is created.",
             praise: 'Images are encrypted under a key you control.',
             evidence: [
-                _05_ecr_registry_rubric_securityHub('ECR.5'),
-                _05_ecr_registry_rubric_checkov('CKV_AWS_136'),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/encryption-at-rest.html`),
+                securityHub('ECR.5'),
+                checkov('CKV_AWS_136'),
+                awsDoc(`${ECR_GUIDE}/encryption-at-rest.html`),
             ],
             docsUrl: `${ECR_GUIDE}/encryption-at-rest.html`,
         },
@@ -20432,9 +20782,9 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Give every rule a unique 'rulePriority'; give a 'tagStatus: any' rule the highest number; name a 'tagPrefixList' or 'tagPatternList' on 'tagged' rules and neither on 'untagged' ones; add '\"countUnit\": \"days\"' to age-based rules and leave it out of 'imageCountMoreThan' ones; use a 'countNumber' of 1 or more and '\"action\": { \"type\": \"expire\" }'.",
             praise: 'ECR would accept this lifecycle policy as written.',
             evidence: [
-                _05_ecr_registry_rubric_securityHub('ECR.3'),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/lifecycle_policy_parameters.html`),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/LifecyclePolicies.html`),
+                securityHub('ECR.3'),
+                awsDoc(`${ECR_GUIDE}/lifecycle_policy_parameters.html`),
+                awsDoc(`${ECR_GUIDE}/LifecyclePolicies.html`),
             ],
             docsUrl: `${ECR_GUIDE}/lifecycle_policy_parameters.html`,
         },
@@ -20448,8 +20798,8 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Add a rule that expires untagged images (for example 'sinceImagePushed' 1 day) and a rule that keeps only the newest tagged releases ('tagStatus: tagged', a 'tagPatternList' such as '[\"v*\"]', 'countType: imageCountMoreThan', 'countNumber: 20').",
             praise: 'The repository keeps the releases you can roll back to, and nothing else.',
             evidence: [
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/lifecycle_policy_examples.html`),
-                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/wellarchitected/latest/container-build-lens/cost-effective-resources.html'),
+                awsDoc(`${ECR_GUIDE}/lifecycle_policy_examples.html`),
+                awsDoc('https://docs.aws.amazon.com/wellarchitected/latest/container-build-lens/cost-effective-resources.html'),
             ],
             docsUrl: `${ECR_GUIDE}/lifecycle_policy_examples.html`,
         },
@@ -20463,9 +20813,9 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Paste the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }' (a YAML block scalar keeps the JSON readable), so CloudFormation applies exactly the policy you wrote.",
             praise: 'The repository carries the lifecycle policy you wrote.',
             evidence: [
-                _05_ecr_registry_rubric_securityHub('ECR.3'),
-                _05_ecr_registry_rubric_cfnLint('E3033'),
-                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html'),
+                securityHub('ECR.3'),
+                cfnLint('E3033'),
+                awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html',
         },
@@ -20479,11 +20829,11 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Add 'RepositoryPolicyText' with one statement that lets the pipeline role push ('ecr:PutImage', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:BatchCheckLayerAvailability') and one that lets the task execution role pull ('ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'). Name the roles' ARNs as principals; never '*', never 'ecr:*'.",
             praise: 'Only the pipeline can push and only the service can pull.',
             evidence: [
-                rubric_cdkNag('AwsSolutions-ECR1'),
-                _05_ecr_registry_rubric_checkov('CKV_AWS_32'),
-                _05_ecr_registry_rubric_cfnLint('E3513'),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/repository-policies.html`),
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/repository-policy-examples.html`),
+                cdkNag('AwsSolutions-ECR1'),
+                checkov('CKV_AWS_32'),
+                cfnLint('E3513'),
+                awsDoc(`${ECR_GUIDE}/repository-policies.html`),
+                awsDoc(`${ECR_GUIDE}/repository-policy-examples.html`),
             ],
             docsUrl: `${ECR_GUIDE}/repository-policy-examples.html`,
         },
@@ -20496,8 +20846,8 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }' (any Region other than the one you deploy to), and, if you add 'RepositoryFilters', a 'PREFIX_MATCH' filter that matches 'labs-web'.",
             praise: 'Every image also exists in a second Region.',
             evidence: [
-                _05_ecr_registry_rubric_awsDoc(`${ECR_GUIDE}/replication.html`),
-                _05_ecr_registry_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-replicationconfiguration.html'),
+                awsDoc(`${ECR_GUIDE}/replication.html`),
+                awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ecr-replicationconfiguration.html'),
             ],
             docsUrl: `${ECR_GUIDE}/replication.html`,
         },
@@ -20511,49 +20861,14 @@ const _05_ecr_registry_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
 
 
 
-const VPC_GUIDE = 'https://docs.aws.amazon.com/vpc/latest/userguide';
-const rubric_WELL_ARCHITECTED = 'https://docs.aws.amazon.com/wellarchitected/latest/framework';
-const _06_vpc_networking_rubric_SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide';
-const _06_vpc_networking_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
-const _06_vpc_networking_rubric_CHECKOV = 'https://www.checkov.io/5.Policy%20Index/cloudformation.html';
-const rubric_CDK_NAG = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
-const _06_vpc_networking_rubric_securityHub = (page, id) => ({
-    kind: 'security-hub',
-    id,
-    url: `${_06_vpc_networking_rubric_SECURITY_HUB}/${page}#${id.toLowerCase().replace('.', '-')}`,
-});
-const _06_vpc_networking_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _06_vpc_networking_rubric_CFN_LINT });
-const _06_vpc_networking_rubric_checkov = (id) => ({ kind: 'checkov', id, url: _06_vpc_networking_rubric_CHECKOV });
-const _06_vpc_networking_rubric_cdkNag = (id) => ({ kind: 'cdk-nag', id, url: rubric_CDK_NAG });
-const rubric_wellArchitected = (id, page) => ({
-    kind: 'aws-doc',
-    id,
-    url: `${rubric_WELL_ARCHITECTED}/${page}`,
-});
-const _06_vpc_networking_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
-/** "No open ingress" is only worth points once there are security groups to keep closed. */
-function rubric_requires(present, feedback) {
-    return (ctx) => {
-        const doc = ctx.doc('template', 'cloudformation');
-        if (!doc || present(doc.template))
-            return { fraction: 1 };
-        return { fraction: 0, feedback };
-    };
-}
+
+
 /* harmony default export */ const _06_vpc_networking_rubric = (defineLab({
     id: '06-vpc-networking',
     title: 'VPC networking for an ECS service',
     part: '5 VPC integration, security groups, NACLs',
     summary: 'Build the network under the Lab 03 service: a VPC across two Availability Zones with public and private subnets, a NAT gateway or VPC endpoints so private tasks can pull images and write logs, security groups that admit the internet only to the load balancer, and VPC flow logs.',
-    files: [
-        {
-            id: 'template',
-            paths: ['template.yaml', 'template.yml', 'template.json'],
-            kind: 'cloudformation',
-            required: true,
-            cfnLint: true,
-        },
-    ],
+    files: [TEMPLATE_FILE],
     items: [
         {
             id: 'two-availability-zones',
@@ -20565,10 +20880,10 @@ function rubric_requires(present, feedback) {
             hint: "Put the second subnet of each tier in a second zone ('AvailabilityZone: !Select [1, !GetAZs \"\"]'), and keep every subnet's 'CidrBlock' inside the VPC's and apart from the others (for example 10.0.0.0/24, 10.0.1.0/24 public; 10.0.10.0/24, 10.0.11.0/24 private).",
             praise: 'The network spans two zones with a clean address plan.',
             evidence: [
-                rubric_wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
-                _06_vpc_networking_rubric_cfnLint('E3059'),
-                _06_vpc_networking_rubric_cfnLint('E3060'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/configure-subnets.html`),
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                cfnLint('E3059'),
+                cfnLint('E3060'),
+                awsDoc(`${VPC_GUIDE}/configure-subnets.html`),
             ],
             docsUrl: `${VPC_GUIDE}/configure-subnets.html`,
         },
@@ -20582,8 +20897,8 @@ function rubric_requires(present, feedback) {
             hint: "Replace literal zones such as 'us-east-1a' with '!Select [0, !GetAZs \"\"]' (and index 1 for the second zone), so the template deploys in any Region and any account.",
             praise: 'The template works in any Region.',
             evidence: [
-                _06_vpc_networking_rubric_cfnLint('W3010'),
-                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html'),
+                cfnLint('W3010'),
+                awsDoc('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-getavailabilityzones.html',
         },
@@ -20597,8 +20912,8 @@ function rubric_requires(present, feedback) {
             hint: "A public subnet is associated with a route table whose '0.0.0.0/0' route targets the internet gateway; a private subnet's route table has no such route. Build two of each, one per zone; each of the four earns a share of the points.",
             praise: 'The load balancer has a public tier and the tasks a private one in both zones.',
             evidence: [
-                rubric_wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/vpc-example-private-subnets-nat.html`),
+                wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
+                awsDoc(`${VPC_GUIDE}/vpc-example-private-subnets-nat.html`),
             ],
             docsUrl: `${VPC_GUIDE}/vpc-example-private-subnets-nat.html`,
         },
@@ -20612,9 +20927,9 @@ function rubric_requires(present, feedback) {
             hint: "Either route the private subnets' '0.0.0.0/0' to a NAT gateway in a public subnet, or add VPC endpoints: interface endpoints for 'ecr.api', 'ecr.dkr' and 'logs' ('VpcEndpointType: Interface', 'PrivateDnsEnabled: true', in the private subnets) and an S3 gateway endpoint on the private route table. Each endpoint earns a share of the points.",
             praise: 'Tasks in the private subnets can pull their image and ship their logs.',
             evidence: [
-                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'),
-                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/vpc-nat-gateway.html`),
+                awsDoc('https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'),
+                awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html'),
+                awsDoc(`${VPC_GUIDE}/vpc-nat-gateway.html`),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
         },
@@ -20624,15 +20939,15 @@ function rubric_requires(present, feedback) {
             points: 4,
             file: 'template',
             rules: ['VPC004'],
-            check: rubric_requires((t) => loadBalancerGroups(t).size > 0, 'There is no load balancer with a security group yet, so there is no front door to keep the rest closed behind. Add the ALB and its security group.'),
+            check: requires((t) => loadBalancerGroups(t).size > 0, 'There is no load balancer with a security group yet, so there is no front door to keep the rest closed behind. Add the ALB and its security group.'),
             hint: "Only the load balancer's security group may use 'CidrIp: 0.0.0.0/0' (or '::/0'), and only for TCP 80 and 443 with 'FromPort' equal to 'ToPort'. Every other group admits other security groups ('SourceSecurityGroupId').",
             praise: 'The internet can reach the load balancer and nothing else.',
             evidence: [
-                _06_vpc_networking_rubric_cdkNag('AwsSolutions-EC23'),
-                _06_vpc_networking_rubric_checkov('CKV_AWS_260'),
-                _06_vpc_networking_rubric_checkov('CKV_AWS_24'),
-                _06_vpc_networking_rubric_checkov('CKV_AWS_25'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/security-group-rules.html`),
+                cdkNag('AwsSolutions-EC23'),
+                checkov('CKV_AWS_260'),
+                checkov('CKV_AWS_24'),
+                checkov('CKV_AWS_25'),
+                awsDoc(`${VPC_GUIDE}/security-group-rules.html`),
             ],
             docsUrl: `${VPC_GUIDE}/security-group-rules.html`,
         },
@@ -20642,14 +20957,14 @@ function rubric_requires(present, feedback) {
             points: 3,
             file: 'template',
             rules: ['VPC005'],
-            check: rubric_requires((t) => resources(t, SECURITY_GROUP).length > 0, 'The template has no security group yet; create the load balancer and service security groups first.'),
+            check: requires((t) => resources(t, SECURITY_GROUP).length > 0, 'The template has no security group yet; create the load balancer and service security groups first.'),
             hint: "Delete any ingress rule that reaches port 22 or 3389 (including protocol '-1' or a wide port range) from 0.0.0.0/0 or ::/0. Fargate tasks run no SSH server; use ECS Exec ('aws ecs execute-command') for a shell.",
             praise: 'No remote-administration port faces the internet.',
             evidence: [
-                _06_vpc_networking_rubric_checkov('CKV_AWS_24'),
-                _06_vpc_networking_rubric_checkov('CKV_AWS_25'),
-                _06_vpc_networking_rubric_securityHub('ec2-controls.html', 'EC2.13'),
-                _06_vpc_networking_rubric_awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'),
+                checkov('CKV_AWS_24'),
+                checkov('CKV_AWS_25'),
+                securityHub('EC2.13'),
+                awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html',
         },
@@ -20661,11 +20976,7 @@ function rubric_requires(present, feedback) {
             rules: ['VPC006'],
             hint: "Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref Vpc', 'TrafficType: ALL', a log group with retention, and a role that 'vpc-flow-logs.amazonaws.com' can assume to write to it ('DeliverLogsPermissionArn').",
             praise: 'Every accepted and rejected connection in the VPC is on record.',
-            evidence: [
-                _06_vpc_networking_rubric_cdkNag('AwsSolutions-VPC7'),
-                _06_vpc_networking_rubric_securityHub('ec2-controls.html', 'EC2.6'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/flow-logs.html`),
-            ],
+            evidence: [cdkNag('AwsSolutions-VPC7'), securityHub('EC2.6'), awsDoc(`${VPC_GUIDE}/flow-logs.html`)],
             docsUrl: `${VPC_GUIDE}/flow-logs.html`,
         },
         {
@@ -20677,9 +20988,9 @@ function rubric_requires(present, feedback) {
             hint: "The service's security group admits the container port only with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId'; no 'CidrIp', not even the VPC's own range.",
             praise: 'Traffic reaches the tasks only through the load balancer.',
             evidence: [
-                rubric_wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
-                _06_vpc_networking_rubric_cdkNag('AwsSolutions-EC23'),
-                _06_vpc_networking_rubric_awsDoc(`${VPC_GUIDE}/security-group-rules.html#security-group-referencing`),
+                wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
+                cdkNag('AwsSolutions-EC23'),
+                awsDoc(`${VPC_GUIDE}/security-group-rules.html#security-group-referencing`),
             ],
             docsUrl: `${VPC_GUIDE}/security-group-rules.html#security-group-referencing`,
         },
@@ -20693,27 +21004,15 @@ function rubric_requires(present, feedback) {
 // all). App Mesh earns nothing and costs nothing: SCN011 explains its end of support on the all-or-nothing
 // `service-connect` item, where its neutral outcome cannot change the score (see labs/07-service-connect/README.md).
 
-const _07_service_connect_rubric_ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const _07_service_connect_rubric_ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
-const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
-const _07_service_connect_rubric_CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/rules.md';
+
+
 const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
-const _07_service_connect_rubric_cfnLint = (id) => ({ kind: 'cfn-lint', id, url: _07_service_connect_rubric_CFN_LINT });
-const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
 /* harmony default export */ const _07_service_connect_rubric = (defineLab({
     id: '07-service-connect',
     title: 'Service-to-service calls with ECS Service Connect',
     part: '5 Service discovery and service mesh',
     summary: 'Connect a front-end and a back-end Fargate service with ECS Service Connect: one Cloud Map namespace, the back end as a client-server with a named port and a client alias, the front end as a client that calls the alias, health checks, and proxy logs in CloudWatch. App Mesh reached end of support on 2026-09-30 and earns no points.',
-    files: [
-        {
-            id: 'template',
-            paths: ['template.yaml', 'template.yml', 'template.json'],
-            kind: 'cloudformation',
-            required: true,
-            cfnLint: true,
-        },
-    ],
+    files: [TEMPLATE_FILE],
     items: [
         {
             id: 'fargate-services',
@@ -20726,13 +21025,13 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Declare two 'AWS::ECS::Service' resources with 'LaunchType: FARGATE', each with 'TaskDefinition: !Ref' its own task definition (a valid Fargate Cpu/Memory pair, 'NetworkMode: awsvpc', 'RequiresCompatibilities: [FARGATE]'), 'Cluster: !Ref Cluster', and a 'NetworkConfiguration' with private subnets and a security group.",
             praise: 'Two Fargate services, each with its own task definition, in the stack’s cluster.',
             evidence: [
-                _07_service_connect_rubric_cfnLint('E3047'),
-                _07_service_connect_rubric_cfnLint('E3048'),
-                _07_service_connect_rubric_cfnLint('E3052'),
-                _07_service_connect_rubric_cfnLint('E3054'),
-                _07_service_connect_rubric_awsDoc(`${CFN}/aws-resource-ecs-service.html`),
+                cfnLint('E3047'),
+                cfnLint('E3048'),
+                cfnLint('E3052'),
+                cfnLint('E3054'),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-ecs-service.html`),
             ],
-            docsUrl: `${CFN}/aws-resource-ecs-service.html`,
+            docsUrl: `${CFN_REFERENCE}/aws-resource-ecs-service.html`,
         },
         {
             id: 'namespace',
@@ -20744,11 +21043,11 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Declare an 'AWS::ServiceDiscovery::HttpNamespace' (Service Connect needs no DNS zone) and set the cluster's 'ServiceConnectDefaults: { Namespace: !GetAtt Namespace.Arn }' (or each service's 'ServiceConnectConfiguration.Namespace'). Use the ARN: '!Ref' of a namespace returns its ID, which ECS does not accept here.",
             praise: 'Both services meet in one namespace the stack owns.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
-                _07_service_connect_rubric_awsDoc(`${CFN}/aws-resource-servicediscovery-httpnamespace.html`),
+                awsDoc(`${ECS_GUIDE}/service-connect-concepts.html`),
+                awsDoc(`${ECS_API}/API_ClusterServiceConnectDefaultsRequest.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-servicediscovery-httpnamespace.html`),
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`,
+            docsUrl: `${ECS_GUIDE}/service-connect-concepts.html`,
         },
         {
             id: 'service-connect',
@@ -20762,13 +21061,13 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Give both services 'ServiceConnectConfiguration' with 'Enabled: true' — the front end too, although it publishes nothing: only tasks of Service Connect services get the proxy that resolves client aliases. Cloud Map DNS discovery ('ServiceRegistries') is not Service Connect and earns nothing here. AWS App Mesh reached end of support on 2026-09-30: remove any 'AWS::AppMesh::*' resources and Envoy sidecars; they neither earn nor cost points.",
             praise: 'Both services are in Service Connect.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
-                _07_service_connect_rubric_awsDoc(APP_MESH_MIGRATION),
-                _07_service_connect_rubric_awsDoc('https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html'),
-                _07_service_connect_rubric_cfnLint('W3696'),
+                awsDoc(`${ECS_GUIDE}/service-connect.html`),
+                awsDoc(`${ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                awsDoc(APP_MESH_MIGRATION),
+                awsDoc('https://docs.aws.amazon.com/app-mesh/latest/userguide/what-is-app-mesh.html'),
+                cfnLint('W3696'),
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect.html`,
+            docsUrl: `${ECS_GUIDE}/service-connect.html`,
         },
         {
             id: 'backend-server',
@@ -20780,11 +21079,11 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "In the back end's task definition, name the container port mapping and state its protocol ('Name: api', 'AppProtocol: http'). In the back-end service add 'Services: [{ PortName: api, DiscoveryName: backend, ClientAliases: [{ DnsName: backend, Port: 8080 }] }]': the PortName must exist in the task definition that service runs, and the alias is the name and port clients call.",
             praise: 'The back end publishes a named HTTP port under a clear client alias.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectService.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_PortMapping.html`),
+                awsDoc(`${ECS_API}/API_ServiceConnectService.html`),
+                awsDoc(`${ECS_API}/API_ServiceConnectClientAlias.html`),
+                awsDoc(`${ECS_API}/API_PortMapping.html`),
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+            docsUrl: `${ECS_GUIDE}/service-connect-concepts-deploy.html`,
         },
         {
             id: 'frontend-client',
@@ -20796,11 +21095,11 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Give the front-end container an environment variable such as 'BACKEND_URL: http://backend:8080' — the alias's 'DnsName' and 'Port', not the container port — keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
             praise: 'The front end calls the back end by its alias, and starts after it.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectClientAlias.html`),
+                awsDoc(`${ECS_GUIDE}/service-connect-concepts.html`),
+                awsDoc(`${ECS_GUIDE}/service-connect-concepts-deploy.html`),
+                awsDoc(`${ECS_API}/API_ServiceConnectClientAlias.html`),
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_GUIDE}/service-connect-concepts-deploy.html`,
+            docsUrl: `${ECS_GUIDE}/service-connect-concepts-deploy.html`,
         },
         {
             id: 'health-checks',
@@ -20812,10 +21111,10 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "Add a container 'HealthCheck' to the essential container of both task definitions ('Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]', Interval 5–300, Timeout 2–60, Retries 1–10, StartPeriod 0–300). A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
             praise: 'ECS can replace a task of either service that stops answering.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_HealthCheck.html`),
+                awsDoc(`${ECS_API}/API_HealthCheck.html`),
                 { kind: 'checkov', id: 'CKV_AWS_261', url: 'https://www.checkov.io/5.Policy%20Index/terraform.html' },
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_API}/API_HealthCheck.html`,
+            docsUrl: `${ECS_API}/API_HealthCheck.html`,
         },
         {
             id: 'service-connect-logs',
@@ -20827,11 +21126,11 @@ const _07_service_connect_rubric_awsDoc = (url) => ({ kind: 'aws-doc', url });
             hint: "In both services' 'ServiceConnectConfiguration' add 'LogConfiguration: { LogDriver: awslogs, Options: { awslogs-group: !Ref LogGroup, awslogs-region: !Ref AWS::Region, awslogs-stream-prefix: api-proxy } }'. Cloud Map discovery has no proxy, so it earns nothing here.",
             praise: 'When a call between the services fails, the proxy’s side of the story is in CloudWatch Logs.',
             evidence: [
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_API}/API_ServiceConnectConfiguration.html`),
-                _07_service_connect_rubric_awsDoc(`${_07_service_connect_rubric_ECS_GUIDE}/configure-service-connect-proxy-container.html`),
-                _07_service_connect_rubric_cfnLint('E3046'),
+                awsDoc(`${ECS_API}/API_ServiceConnectConfiguration.html`),
+                awsDoc(`${ECS_GUIDE}/configure-service-connect-proxy-container.html`),
+                cfnLint('E3046'),
             ],
-            docsUrl: `${_07_service_connect_rubric_ECS_API}/API_ServiceConnectConfiguration.html`,
+            docsUrl: `${ECS_API}/API_ServiceConnectConfiguration.html`,
         },
     ],
 }));
@@ -30960,10 +31259,16 @@ function gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindin
         components.push((0,run_rule/* outcomeFraction */.tw)(outcome));
     }
     if (item.cfnLint?.length) {
+        // Without cfn-lint the item cannot be scored, but what the grader's own rules found is still shown,
+        // so a learner working offline sees every problem it can see.
+        const own = findings.length
+            ? ` The grader's own checks for this item found ${findings.length} problem${findings.length === 1 ? '' : 's'}, listed here.`
+            : '';
         if (!lintEnabled)
-            return result('skipped', 0, 'Skipped: cfn-lint was turned off for this run (--no-lint).');
+            return result('skipped', 0, `Skipped: cfn-lint was turned off for this run (--no-lint).${own}`, findings);
         if (!lint || lint.status === 'unavailable') {
-            return result('skipped', 0, `Skipped: ${lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT}`);
+            const why = lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT;
+            return result('skipped', 0, `Skipped: ${why}${own}`, findings);
         }
         const wanted = new Set(item.cfnLint);
         const hits = (lintFindingsByFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));

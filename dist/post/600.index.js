@@ -1048,10 +1048,16 @@ function gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindin
         components.push(outcomeFraction(outcome));
     }
     if (item.cfnLint?.length) {
+        // Without cfn-lint the item cannot be scored, but what the grader's own rules found is still shown,
+        // so a learner working offline sees every problem it can see.
+        const own = findings.length
+            ? ` The grader's own checks for this item found ${findings.length} problem${findings.length === 1 ? '' : 's'}, listed here.`
+            : '';
         if (!lintEnabled)
-            return result('skipped', 0, 'Skipped: cfn-lint was turned off for this run (--no-lint).');
+            return result('skipped', 0, `Skipped: cfn-lint was turned off for this run (--no-lint).${own}`, findings);
         if (!lint || lint.status === 'unavailable') {
-            return result('skipped', 0, `Skipped: ${lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT}`);
+            const why = lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT;
+            return result('skipped', 0, `Skipped: ${why}${own}`, findings);
         }
         const wanted = new Set(item.cfnLint);
         const hits = (lintFindingsByFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
