@@ -30,15 +30,18 @@ export function replaceOnce(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-const TEMPLATE = 'template.yaml';
-/** A mutation of the template: replace the one occurrence of `from` by `to`. */
-export const inTemplate =
-  (from: string, to: string) =>
+/** A mutation of one file of the lab: replace the one occurrence of `from` by `to`. */
+export const inFile =
+  (file: string, from: string, to: string) =>
   (files: Files): Files => {
-    const text = files[TEMPLATE];
-    if (text === undefined) throw new Error(`the solution has no ${TEMPLATE}`);
-    return { ...files, [TEMPLATE]: replaceOnce(text, from, to) };
+    const text = files[file];
+    if (text === undefined) throw new Error(`the solution has no ${file}`);
+    return { ...files, [file]: replaceOnce(text, from, to) };
   };
+
+/** A mutation of the template (template.yaml). */
+export const inTemplate = (from: string, to: string): ((files: Files) => Files) =>
+  inFile('template.yaml', from, to);
 
 /**
  * Registers the tests for one lab: `table` must hold exactly one row per rubric item; `moreMistakes` adds
