@@ -81,3 +81,40 @@ describe('AWS SDK loading', () => {
     expect(r.sdk.some((u) => u.includes('/@aws-sdk/client-cloudformation/'))).toBe(true);
   });
 });
+
+// The same promise for the committed bundles: ncc puts the SDK in separate chunk files, which must stay unloaded.
+describe('AWS SDK loading in dist/', () => {
+  const chunks = (dir: string) =>
+    fs
+      .readdirSync(path.join(REPO, dir))
+      .filter((f) => /^\d+\.index\.js$/.test(f))
+      .filter((f) => fs.readFileSync(path.join(REPO, dir, f), 'utf8').includes('CloudFormationClient'))
+      .map((f) => `${dir}/${f}`);
+
+  it('the SDK lives only in lazily loaded chunks, which grading never loads', () => {
+    const sdkChunks = [...chunks('dist'), ...chunks('dist/cli')];
+    expect(sdkChunks.length, 'the SDK should be split into chunks; see action/run/modes.ts').toBeGreaterThan(
+      0,
+    );
+    for (const entry of ['dist/index.js', 'dist/cli/index.js']) {
+      expect(fs.readFileSync(path.join(REPO, entry), 'utf8')).not.toContain('CloudFormationClient');
+    }
+    const dir = tmpDir('labgrade-dist-');
+    const out = path.join(dir, 'out');
+    fs.writeFileSync(out, '');
+    fs.writeFileSync(path.join(dir, 'summary'), '');
+    const action = traced('dist/index.js', [], {
+      INPUT_ROOT: 'test/fixtures/solutions',
+      INPUT_LINT: 'false',
+      'INPUT_REPORT-DIR': path.join(dir, 'report'),
+      GITHUB_OUTPUT: out,
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    });
+    const cli = traced('dist/cli/index.js', ['grade', '--root', 'test/fixtures/solutions', '--no-lint']);
+    for (const r of [action, cli]) {
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.loaded.some((u) => u.includes('/dist/'))).toBe(true);
+      expect(r.loaded.filter((u) => sdkChunks.some((c) => u.endsWith(`/${c}`)))).toEqual([]);
+    }
+  });
+});
