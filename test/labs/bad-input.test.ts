@@ -6,7 +6,8 @@ import { gradeSubmission } from '../../action/engine/grade.js';
 import type { Report } from '../../action/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../helpers/test-labs.js';
-import { REPO, copyTree, makeTree } from '../helpers/tmp.js';
+import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
+import { REPO, copyTree, makeTree, tmpDir } from '../helpers/tmp.js';
 
 const L1 = '01-production-dockerfile';
 const L2 = '02-ecs-task-definition';
@@ -103,4 +104,41 @@ describe('bad input', () => {
     const r = await gradeReal(root);
     expect(r.labs.map((l) => l.score)).toEqual([30, 30]);
   });
+});
+
+// The same two cases on a real template lab (lab 03), beside lab 01.
+describe('bad input in a real template lab', () => {
+  const L3 = '03-ecs-service-alb';
+  const labs = LABS.filter((l) => l.id === L1 || l.id === L3);
+
+  it('a YAML alias bomb in labs/03-ecs-service-alb/template.yaml', async () => {
+    const root = solutionsCopy();
+    fs.writeFileSync(path.join(root, 'labs', L3, 'template.yaml'), BOMB);
+    const r = await gradeSubmission({ root, labs, rules: RULES, lint: HAS_CFN_LINT });
+    const l3 = r.labs.find((l) => l.id === L3)!;
+    expect(l3.notices.map((n) => n.ruleId)).toContain('parse/yaml-aliases');
+    expect(l3.items.every((i) => i.status === 'not-gradable')).toBe(true);
+    expectOtherLabFull(r, L1);
+  });
+
+  it.skipIf(!HAS_CFN_LINT)(
+    'a .cfnlintrc with append_rules beside the template: the rules never load',
+    async () => {
+      const root = solutionsCopy();
+      const marker = path.join(tmpDir(), 'MARKER');
+      const dir = path.join(root, 'labs', L3);
+      fs.mkdirSync(path.join(dir, 'evil_rules'));
+      fs.writeFileSync(path.join(dir, '.cfnlintrc'), 'append_rules:\n  - evil_rules\n');
+      fs.writeFileSync(
+        path.join(dir, 'evil_rules', 'EvilRule.py'),
+        `open(${JSON.stringify(marker)}, 'w').write('loaded')\nfrom cfnlint.rules import CloudFormationLintRule\nclass EvilRule(CloudFormationLintRule):\n    id = 'E9999'\n    shortdesc = 'evil'\n    description = 'evil'\n    source_url = ''\n    tags = []\n    def match(self, cfn):\n        return []\n`,
+      );
+      const r = await gradeSubmission({ root, labs, rules: RULES, lint: true });
+      expect(fs.existsSync(marker)).toBe(false);
+      const l3 = r.labs.find((l) => l.id === L3)!;
+      expect(l3.notices.map((n) => n.ruleId)).toContain('labgrade/ignored-config');
+      expect(l3.score).toBe(30);
+      expectOtherLabFull(r, L1);
+    },
+  );
 });
