@@ -11,6 +11,7 @@ export const Input = {
   Lint: 'lint',
   ReportDir: 'report-dir',
   MinScore: 'min-score',
+  CommitStatus: 'commit-status',
 } as const;
 
 export const Output = {
@@ -52,3 +53,6 @@ export const PROTECTED_PATHS = [
   'package.json',
   'package-lock.json',
 ];
+
+/** The commit status the trusted job sets, for branch protection on fork PRs. */
+export const STATUS_CONTEXT = 'labgrade / trusted grade';

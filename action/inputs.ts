@@ -23,6 +23,8 @@ export interface ActionSettings {
   reportDir: string;
   /** Fail the step when the score is below this; null: never fail on the score. */
   minScore: number | null;
+  /** 'report' mode: set a commit status with the trusted grade (needs statuses: write), for branch protection. */
+  commitStatus: boolean;
   /** The optional sandbox deploy (issue: guard, deploy, verify, teardown). */
   sandbox: SandboxSettings;
 }
@@ -49,6 +51,7 @@ export function getSettings(read: (name: string) => string = (n) => core.getInpu
     lint: bool(Input.Lint, read(Input.Lint) || 'true'),
     reportDir: read(Input.ReportDir) || 'labgrade-report',
     minScore,
+    commitStatus: bool(Input.CommitStatus, read(Input.CommitStatus) || 'false'),
     sandbox: parseSandboxSettings(read),
   };
 }

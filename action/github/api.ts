@@ -126,6 +126,20 @@ export class GitHubApi {
     return r.data as unknown as IssueComment;
   }
 
+  async createStatus(
+    sha: string,
+    status: {
+      state: 'success' | 'failure' | 'error';
+      context: string;
+      description: string;
+      target_url: string;
+    },
+  ): Promise<void> {
+    await this.call(`set status on ${sha.slice(0, 7)}`, () =>
+      this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...this.repo, sha, ...status }),
+    );
+  }
+
   async getTree(sha: string): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
     const r = await this.call(`read tree ${sha.slice(0, 7)}`, () =>
       this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {

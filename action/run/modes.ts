@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { LABS, RULES } from '../../graders/index.js';
-import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile } from '../constants.js';
+import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
 import { gradeSubmission } from '../engine/grade.js';
 import type { DeployReport, Lab, LabReport, Report } from '../engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
@@ -274,11 +274,43 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   };
   await publish(report, path.join(os.tmpdir(), `labgrade-report-${process.pid}`), md);
   await comment(api, pr.number, report, ctx, settings, md);
+  if (settings.commitStatus) await trustedStatus(api, headSha, report, settings, ctx);
   // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs').
   fs.writeFileSync(path.join(dest, ReportFile.PrNumber), `${pr.number}\n`);
   fs.writeFileSync(path.join(dest, ReportFile.HeadSha), `${headSha}\n`);
   core.setOutput(Output.TrustedRoot, dest);
   return { report };
+}
+
+/**
+ * A commit status on the PR head carrying the trusted grade. Unlike the PR's own check runs, a fork cannot
+ * forge it, so branch protection can require it. Below 'min-score' it fails.
+ */
+async function trustedStatus(
+  api: GitHubApi,
+  sha: string,
+  report: Report,
+  settings: ActionSettings,
+  ctx: RunContext,
+): Promise<void> {
+  const score = `${formatPoints(report.score)}/${report.maxScore}`;
+  const below = settings.minScore !== null && report.score < settings.minScore;
+  const description =
+    settings.minScore === null
+      ? `Trusted grade ${score}`
+      : `Trusted grade ${score} (needs ${settings.minScore})`;
+  try {
+    await api.createStatus(sha, {
+      state: below ? 'failure' : 'success',
+      context: STATUS_CONTEXT,
+      description,
+      target_url: runUrl(ctx),
+    });
+  } catch (e) {
+    core.warning(
+      `Could not set the '${STATUS_CONTEXT}' commit status (the job needs 'statuses: write'): ${errorMessage(e)}`,
+    );
+  }
 }
 
 /**

@@ -291,6 +291,36 @@ describe('evaluate + report (fork-safe pair)', () => {
     expect(gh.requests.some((q) => q.path.includes('/git/blobs/'))).toBe(true);
   });
 
+  it('sets a trusted commit status for branch protection, failing below min-score', async () => {
+    const artifact = await evaluate();
+    publishCommit();
+    const run = (min: string) =>
+      runAction({
+        cwd: tmpDir(),
+        inputs: {
+          mode: 'report',
+          'github-token': 'bot-token',
+          'report-dir': artifact,
+          lint: 'false',
+          'commit-status': 'true',
+          'min-score': min,
+        },
+        eventName: 'workflow_run',
+        payload: workflowRun(HEAD),
+        repository: 'Codertocat/Hello-World',
+        apiUrl: gh.url,
+      });
+    await run('1');
+    await run(String(TOTAL));
+    expect(gh.statuses.map((st) => [st.sha, st.state, st.context])).toEqual([
+      [HEAD, 'success', 'labgrade / trusted grade'],
+      [HEAD, 'failure', 'labgrade / trusted grade'],
+    ]);
+    expect(gh.statuses[1]!.description).toMatch(
+      new RegExp(`^Trusted grade [\\d.]+/${TOTAL} \\(needs ${TOTAL}\\)$`),
+    );
+  });
+
   it.each([
     ['a score of 450', (r: Report) => ({ ...r, score: 450 }), true],
     [

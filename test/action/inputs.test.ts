@@ -24,6 +24,7 @@ describe('getSettings', () => {
       lint: true,
       reportDir: 'labgrade-report',
       minScore: null,
+      commitStatus: false,
     });
   });
 

@@ -58,6 +58,13 @@ export class FakeGitHub {
   >();
   readonly blobs = new Map<string, Buffer>();
   readonly faults: Fault[] = [];
+  readonly statuses: {
+    sha: string;
+    state: string;
+    context: string;
+    description: string;
+    target_url: string;
+  }[] = [];
   readonly requests: Recorded[] = [];
   private nextId = 1000;
   private server: http.Server | null = null;
@@ -221,6 +228,18 @@ export class FakeGitHub {
         }
       }
       return this.send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'POST' && (m = new RegExp(`^${repo}/statuses/([0-9a-f]{40})$`).exec(url.pathname))) {
+      if (readOnly) return forbidden();
+      const b = body as { state: string; context: string; description: string; target_url: string };
+      this.statuses.push({
+        sha: m[1]!,
+        state: b.state,
+        context: b.context,
+        description: b.description,
+        target_url: b.target_url,
+      });
+      return this.send(res, 201, { id: this.nextId++, ...b });
     }
     if (method === 'GET' && (m = new RegExp(`^${repo}/git/trees/([^/]+)$`).exec(url.pathname))) {
       const tree = this.trees.get(decodeURIComponent(m[1]!));
