@@ -50716,6 +50716,7 @@ const Input = {
     Lint: 'lint',
     ReportDir: 'report-dir',
     MinScore: 'min-score',
+    CommitStatus: 'commit-status',
 };
 const Output = {
     Score: 'score',
@@ -50751,6 +50752,8 @@ const PROTECTED_PATHS = [
     'package.json',
     'package-lock.json',
 ];
+/** The commit status the trusted job sets, for branch protection on fork PRs. */
+const STATUS_CONTEXT = 'labgrade / trusted grade';
 
 // EXTERNAL MODULE: ./action/sandbox/settings.ts
 var settings = __nccwpck_require__(4372);
@@ -50783,6 +50786,7 @@ function getSettings(read = (n) => core/* getInput */.V4(n)) {
         lint: bool(Input.Lint, read(Input.Lint) || 'true'),
         reportDir: read(Input.ReportDir) || 'labgrade-report',
         minScore,
+        commitStatus: bool(Input.CommitStatus, read(Input.CommitStatus) || 'false'),
         sandbox: (0,settings/* parseSandboxSettings */.y)(read),
     };
 }
@@ -65180,6 +65184,9 @@ class GitHubApi {
         }));
         return r.data;
     }
+    async createStatus(sha, status) {
+        await this.call(`set status on ${sha.slice(0, 7)}`, () => this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...this.repo, sha, ...status }));
+    }
     async getTree(sha) {
         const r = await this.call(`read tree ${sha.slice(0, 7)}`, () => this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
             ...this.repo,
@@ -66001,11 +66008,35 @@ async function reportMode(settings, ctx) {
     };
     await publish(report, external_node_path_default().join(external_node_os_default().tmpdir(), `labgrade-report-${process.pid}`), md);
     await comment(api, pr.number, report, ctx, settings, md);
+    if (settings.commitStatus)
+        await trustedStatus(api, headSha, report, settings, ctx);
     // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs').
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.PrNumber), `${pr.number}\n`);
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.HeadSha), `${headSha}\n`);
     core/* setOutput */.uH(Output.TrustedRoot, dest);
     return { report };
+}
+/**
+ * A commit status on the PR head carrying the trusted grade. Unlike the PR's own check runs, a fork cannot
+ * forge it, so branch protection can require it. Below 'min-score' it fails.
+ */
+async function trustedStatus(api, sha, report, settings, ctx) {
+    const score = `${formatPoints(report.score)}/${report.maxScore}`;
+    const below = settings.minScore !== null && report.score < settings.minScore;
+    const description = settings.minScore === null
+        ? `Trusted grade ${score}`
+        : `Trusted grade ${score} (needs ${settings.minScore})`;
+    try {
+        await api.createStatus(sha, {
+            state: below ? 'failure' : 'success',
+            context: STATUS_CONTEXT,
+            description,
+            target_url: runUrl(ctx),
+        });
+    }
+    catch (e) {
+        core/* warning */.$e(`Could not set the '${STATUS_CONTEXT}' commit status (the job needs 'statuses: write'): ${(0,errors/* errorMessage */.g)(e)}`);
+    }
 }
 /**
  * CDK labs need their code run (synth) to be graded, which the trusted job never does; for those the
