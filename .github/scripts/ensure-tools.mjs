@@ -31,11 +31,18 @@ if (!pyOk) {
 }
 for (const tool of missing) {
   console.error(`tools: installing ${tool.spec} …`);
-  const r = spawnSync(
-    PY,
-    ['-m', 'pip', 'install', '--user', '--quiet', '--disable-pip-version-check', tool.spec],
-    { stdio: 'inherit', timeout: 300_000 },
-  );
+  const pip = (...extra) =>
+    spawnSync(
+      PY,
+      ['-m', 'pip', 'install', '--user', '--quiet', '--disable-pip-version-check', ...extra, tool.spec],
+      {
+        stdio: 'inherit',
+        timeout: 300_000,
+      },
+    );
+  let r = pip();
+  // Debian and Ubuntu mark the system Python "externally managed" (PEP 668); a --user install is still safe there.
+  if (r.status !== 0 && !has(tool.module)) r = pip('--break-system-packages');
   if (r.status !== 0 || !has(tool.module)) {
     console.error(
       `tools: could not install ${tool.name}; try '${PY} -m pip install "${tool.spec}"' yourself. Continuing without it.`,
