@@ -38,7 +38,7 @@ export function runOn<K extends FileKind>(rule: Rule<K>, code: string, file?: st
 }
 
 /** Maps a rendered message back to its messageId by matching the template's fixed text. */
-function messageIdOf(rule: Rule, message: string): string | undefined {
+export function messageIdOf(rule: Rule, message: string): string | undefined {
   for (const [id, template] of Object.entries(rule.meta.messages as Record<string, string>)) {
     const pattern = new RegExp(
       '^' +

@@ -8,6 +8,8 @@ import { runRule } from '../../../action/engine/run-rule.js';
 import { parseJson } from '../../../action/parsers/json.js';
 import lifecyclePolicyValid from '../../../graders/ecr/lifecycle-policy-valid.js';
 import lifecycleRetention from '../../../graders/ecr/lifecycle-retention.js';
+import type { Rule } from '../../../action/engine/types.js';
+import { messageIdOf } from '../../helpers/rule-tester.js';
 import { HAS_SHARED, SHARED } from '../../helpers/tmp.js';
 
 const DIR = path.join(SHARED, 'corpus', 'ecr-policies');
@@ -35,20 +37,7 @@ const EXPECTED: Record<string, Verdict> = {
 };
 
 const ids = (rule: typeof lifecyclePolicyValid | typeof lifecycleRetention, messages: string[]) =>
-  messages.map((m) => {
-    for (const [id, template] of Object.entries(rule.meta.messages)) {
-      const re = new RegExp(
-        '^' +
-          template
-            .split(/\{\{\s*\w+\s*\}\}/)
-            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('[\\s\\S]*') +
-          '$',
-      );
-      if (re.test(m)) return id;
-    }
-    return m;
-  });
+  messages.map((m) => messageIdOf(rule as Rule, m) ?? m);
 
 describe.skipIf(!HAS_SHARED)('ECR lifecycle policies in the shared corpus', () => {
   it('has an expected verdict for every file', () => {
