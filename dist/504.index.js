@@ -27,12 +27,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(7909);
-// EXTERNAL MODULE: ./graders/lib/cloudformation.ts
-var cloudformation = __webpack_require__(6069);
-// EXTERNAL MODULE: ./action/engine/grade.ts + 138 modules
-var grade = __webpack_require__(3277);
-// EXTERNAL MODULE: ./action/parsers/index.ts + 2 modules
-var parsers = __webpack_require__(9991);
+// EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
+var cloudformation = __webpack_require__(9325);
+// EXTERNAL MODULE: ./graders/engine/grade.ts + 138 modules
+var grade = __webpack_require__(6606);
+// EXTERNAL MODULE: ./graders/engine/parsers/index.ts + 2 modules
+var parsers = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./action/state.ts
 // The only user of core.saveState/core.getState. The main step saves every sandbox stack it creates the moment
 // CreateStack returns, so the post step (a separate process, which sees the state as STATE_<name> variables)
@@ -70,16 +70,16 @@ function getStackIds() {
 
 // EXTERNAL MODULE: ./action/util/errors.ts
 var errors = __webpack_require__(9411);
-// EXTERNAL MODULE: ./action/workspace/reader.ts
-var reader = __webpack_require__(32);
+// EXTERNAL MODULE: ./graders/engine/workspace.ts
+var workspace = __webpack_require__(6009);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var client_ecs_dist_cjs = __webpack_require__(212);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./action/version.ts
-var version = __webpack_require__(9805);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __webpack_require__(7236);
 ;// CONCATENATED MODULE: ./action/sandbox/clients.ts
 // The AWS clients, created once per run and region, configured in one place: our user agent (so AWS-side logs
 // and CloudTrail show which calls the grader made), a bounded number of attempts, and the SDK's standard retry
@@ -450,10 +450,10 @@ function failureFeedback(status, failures, limit = 5) {
     return `The stack ended in '${status}'. ${lines.join(' ')}${more}`;
 }
 
-// EXTERNAL MODULE: ./graders/fargate-capacity/prices.ts
-var prices = __webpack_require__(201);
-// EXTERNAL MODULE: ./graders/ecs-task-definition/fargate-sizes.ts
-var fargate_sizes = __webpack_require__(5034);
+// EXTERNAL MODULE: ./graders/rules/fargate-capacity/prices.ts
+var prices = __webpack_require__(705);
+// EXTERNAL MODULE: ./graders/rules/ecs-task-definition/fargate-sizes.ts
+var fargate_sizes = __webpack_require__(6434);
 ;// CONCATENATED MODULE: ./action/sandbox/prices.ts
 // Data module: the hourly prices the sandbox cost estimate uses besides Fargate's (which live in
 // graders/fargate-capacity/prices.ts, shared with lab 04). Region us-east-1, US dollars. Change prices here only.
@@ -2017,7 +2017,7 @@ async function sweep(options) {
  * without a readable template are left out (their static items already say why).
  */
 function findTemplates(root, labs) {
-    const ws = new reader/* Workspace */.aR(external_node_path_default().resolve(root));
+    const ws = new workspace/* Workspace */.aR(external_node_path_default().resolve(root));
     const out = [];
     for (const lab of labs) {
         const spec = lab.files.find((f) => f.kind === 'cloudformation');

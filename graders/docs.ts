@@ -1,6 +1,6 @@
 // Documentation generated from rubric and rule metadata, so the READMEs never drift from what is graded.
 // `npm run docs` writes it; test/graders/docs.test.ts fails when a committed file is out of date.
-import type { Lab, Rule } from '../action/engine/types.js';
+import type { Lab, Rule } from './engine/types.js';
 
 export const RUBRIC_START = '<!-- rubric:start -->';
 export const RUBRIC_END = '<!-- rubric:end -->';

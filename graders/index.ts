@@ -1,21 +1,21 @@
 // The registry: every rule set and every lab rubric, in a fixed order so reports are deterministic.
 // test/meta/registry.test.ts checks that every rule file is listed here, documented and tested.
-import type { Lab, Rule } from '../action/engine/types.js';
-import { dockerfileRules } from './dockerfile/index.js';
-import { dockerignoreRules } from './dockerignore/index.js';
-import { ecrRules } from './ecr/index.js';
-import { ecsServiceRules } from './ecs-service/index.js';
-import { taskDefinitionRules } from './ecs-task-definition/index.js';
-import { fargateCapacityRules } from './fargate-capacity/index.js';
-import { serviceConnectRules } from './service-connect/index.js';
-import { vpcRules } from './vpc/index.js';
-import lab01 from './01-production-dockerfile/rubric.js';
-import lab02 from './02-ecs-task-definition/rubric.js';
-import lab03 from './03-ecs-service-alb/rubric.js';
-import lab04 from './04-fargate-cost-capacity/rubric.js';
-import lab05 from './05-ecr-registry/rubric.js';
-import lab06 from './06-vpc-networking/rubric.js';
-import lab07 from './07-service-connect/rubric.js';
+import type { Lab, Rule } from './engine/types.js';
+import { dockerfileRules } from './rules/dockerfile/index.js';
+import { dockerignoreRules } from './rules/dockerignore/index.js';
+import { ecrRules } from './rules/ecr/index.js';
+import { ecsServiceRules } from './rules/ecs-service/index.js';
+import { taskDefinitionRules } from './rules/ecs-task-definition/index.js';
+import { fargateCapacityRules } from './rules/fargate-capacity/index.js';
+import { serviceConnectRules } from './rules/service-connect/index.js';
+import { vpcRules } from './rules/vpc/index.js';
+import lab01 from './rubrics/01-production-dockerfile.js';
+import lab02 from './rubrics/02-ecs-task-definition.js';
+import lab03 from './rubrics/03-ecs-service-alb.js';
+import lab04 from './rubrics/04-fargate-cost-capacity.js';
+import lab05 from './rubrics/05-ecr-registry.js';
+import lab06 from './rubrics/06-vpc-networking.js';
+import lab07 from './rubrics/07-service-connect.js';
 
 export const RULES: readonly Rule[] = [
   ...dockerfileRules,

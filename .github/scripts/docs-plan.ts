@@ -2,8 +2,8 @@
 // drift test, so a README never disagrees with the metadata or with what the grader prints.
 import fs from 'node:fs';
 import path from 'node:path';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { Lab, Rule } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Lab, Rule } from '../../graders/engine/types.js';
 import { renderComment } from '../../action/report/comment.js';
 import {
   LABS_END,

@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gradeSubmission, type Logger } from '../engine/grade.js';
-import type { Lab, Report, Rule } from '../engine/types.js';
+import { gradeSubmission, type Logger } from '../../graders/engine/grade.js';
+import type { Lab, Report, Rule } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPretty, useColor } from '../report/pretty.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../graders/engine/version.js';
 import { errorMessage } from '../util/errors.js';
 
 export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;

@@ -1,6 +1,6 @@
 // Annotations on the PR's files. GitHub shows at most 10 of each level per step (platform.md §7.1), so
 // the most useful are chosen: errors first, then findings on the items that lost the most points.
-import type { Finding, Report, Severity } from '../engine/types.js';
+import type { Finding, Report, Severity } from '../../graders/engine/types.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 

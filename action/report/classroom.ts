@@ -2,7 +2,7 @@
 // - classroom-resources grader `result` (base64 JSON), so the action drops into a classroom.yml that
 //   uses autograding-grading-reporter (classroom.md §2);
 // - Classroom 50's `classroom50/result/v1` result.json (classroom.md §6.2).
-import type { Report } from '../engine/types.js';
+import type { Report } from '../../graders/engine/types.js';
 
 export interface ClassroomResult {
   version: 1;

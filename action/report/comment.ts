@@ -1,7 +1,7 @@
 // The sticky PR comment: the Markdown report cut down, step by step, until it fits GitHub's limit.
 // What was cut is said, with a link to the job summary, which always has everything.
 import { COMMENT_MARKER, COMMENT_MAX_CHARS } from '../constants.js';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../../graders/engine/types.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 
 export interface CommentContext extends Omit<

@@ -1,6 +1,6 @@
 // The report as JSON: the one contract every renderer and export reads. Key order follows construction,
 // which is fixed, so the same files give byte-identical output apart from timing fields.
-import type { Report } from '../engine/types.js';
+import type { Report } from '../../graders/engine/types.js';
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -2,7 +2,7 @@
 // are all this one renderer with different options. Learner-controlled text (paths, messages quoting
 // learner values) goes into code spans or is escaped, and is defused so that it cannot ping (@), link
 // (#123) or inject HTML (ux.md §6).
-import type { Finding, ItemReport, LabReport, Report } from '../engine/types.js';
+import type { Finding, ItemReport, LabReport, Report } from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
 
 const STATUS_EMOJI: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Terminal output, modelled on ESLint's stylish format: `path:line:col  severity  message  rule`, with the
 // path on the same line so terminals can open it. Total first and last; passing labs take one line each.
-import type { Finding, ItemReport, LabReport, Report } from '../engine/types.js';
+import type { Finding, ItemReport, LabReport, Report } from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
 
 export interface PrettyOptions {

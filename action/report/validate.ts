@@ -1,7 +1,7 @@
 // Validates a report that arrived as an artifact from an untrusted run (a fork can write anything into
 // it). It must be a well-formed schema-v1 report whose labs and items match our rubrics and whose
 // numbers add up; anything else is refused, and the trusted regrade stands alone.
-import type { ItemStatus, Lab, LabStatus, Report } from '../engine/types.js';
+import type { ItemStatus, Lab, LabStatus, Report } from '../../graders/engine/types.js';
 
 const ITEM_STATUSES: readonly ItemStatus[] = [
   'passed',

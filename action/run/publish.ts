@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { Output, ReportFile } from '../constants.js';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../../graders/engine/types.js';
 import { chooseAnnotations } from '../report/annotations.js';
 import { classroom50Result, classroomResultBase64 } from '../report/classroom.js';
 import { renderJson } from '../report/json.js';

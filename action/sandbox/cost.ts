@@ -1,7 +1,7 @@
 // The cost estimate for one sandbox run of a template: what it costs per hour while it stands, and what one run
 // costs at most (create, verify and delete, each at its bound). Fargate rates come from lab 04's price table,
 // the rest from prices.ts. An estimate, not a bill: us-east-1 prices, on-demand, no usage-based charges.
-import type { CfnTemplate } from '../engine/types.js';
+import type { CfnTemplate } from '../../graders/engine/types.js';
 import {
   get,
   literalList,
@@ -9,14 +9,14 @@ import {
   literalString,
   resources,
   targetResource,
-} from '../../graders/lib/cloudformation.js';
+} from '../../graders/rules/lib/cloudformation.js';
 import {
   EPHEMERAL_STORAGE_GB_HOUR,
   FARGATE_ON_DEMAND,
   INCLUDED_EPHEMERAL_GIB,
   type Architecture,
-} from '../../graders/fargate-capacity/prices.js';
-import { parseCpu, parseMemory } from '../../graders/ecs-task-definition/fargate-sizes.js';
+} from '../../graders/rules/fargate-capacity/prices.js';
+import { parseCpu, parseMemory } from '../../graders/rules/ecs-task-definition/fargate-sizes.js';
 import { lifetimeMinutes } from './limits.js';
 import { HOURLY_PRICES } from './prices.js';
 

@@ -2,7 +2,7 @@
 // learner-written infrastructure runs untrusted input with AWS permissions and costs money, so anything that could
 // mint credentials, widen access, escape teardown or exceed the budget is refused here, with the resource and the
 // reason. The static grade never depends on it.
-import type { CfnTemplate, CfnTemplateDoc, DataPath, Finding } from '../engine/types.js';
+import type { CfnTemplate, CfnTemplateDoc, DataPath, Finding } from '../../graders/engine/types.js';
 import {
   get,
   isIntrinsic,
@@ -12,7 +12,7 @@ import {
   resources,
   targetResource,
   type NamedResource,
-} from '../../graders/lib/cloudformation.js';
+} from '../../graders/rules/lib/cloudformation.js';
 import { desiredCount, estimateCost, taskSize, usd, type CostEstimate } from './cost.js';
 import { allowedTypes, type LabPolicy } from './policy.js';
 import type { GuardCaps } from './settings.js';

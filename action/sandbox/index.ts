@@ -10,13 +10,13 @@ import type {
   DeployReport,
   ItemReport,
   Lab,
-} from '../engine/types.js';
-import { resources } from '../../graders/lib/cloudformation.js';
-import { labDir } from '../engine/grade.js';
-import { parseAs } from '../parsers/index.js';
+} from '../../graders/engine/types.js';
+import { resources } from '../../graders/rules/lib/cloudformation.js';
+import { labDir } from '../../graders/engine/grade.js';
+import { parseAs } from '../../graders/engine/parsers/index.js';
 import { getStackIds, saveStackIds, type StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
-import { Workspace } from '../workspace/reader.js';
+import { Workspace } from '../../graders/engine/workspace.js';
 import { createClients, endpointOverrides, type SandboxClients } from './clients.js';
 import { deployStack, failureFeedback, type DeployOutcome } from './deploy.js';
 import { guardTemplate } from './guard.js';

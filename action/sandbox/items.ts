@@ -2,7 +2,7 @@
 // score, never inside it (see the README), so they can reward a working service without making the static grade
 // depend on AWS being reachable. Points: a step that does not apply (no service, no URL output) is skipped with
 // 0 points; a step skipped because an earlier one failed keeps its points and earns none.
-import type { Evidence, Finding, ItemReport, ItemStatus } from '../engine/types.js';
+import type { Evidence, Finding, ItemReport, ItemStatus } from '../../graders/engine/types.js';
 
 export interface DeployItemDef {
   id: string;

@@ -14,8 +14,8 @@ import {
   DescribeTargetHealthCommand,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { CfnTemplate, ItemReport } from '../engine/types.js';
-import { get, resources, targetOf } from '../../graders/lib/cloudformation.js';
+import type { CfnTemplate, ItemReport } from '../../graders/engine/types.js';
+import { get, resources, targetOf } from '../../graders/rules/lib/cloudformation.js';
 import type { StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
 import type { SandboxClients } from './clients.js';

@@ -11740,7 +11740,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3198);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -11754,7 +11754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 319:
+/***/ 3198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11773,11 +11773,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./action/engine/grade.ts + 138 modules
-var grade = __nccwpck_require__(3277);
+// EXTERNAL MODULE: ./graders/engine/grade.ts + 138 modules
+var grade = __nccwpck_require__(6606);
 // EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
 var main = __nccwpck_require__(285);
-;// CONCATENATED MODULE: ./action/engine/define.ts
+;// CONCATENATED MODULE: ./graders/engine/define.ts
 function defineRule(rule) {
     return rule;
 }
@@ -11785,7 +11785,7 @@ function defineLab(lab) {
     return lab;
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/dockerfile-syntax.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/dockerfile-syntax.ts
 // DKR000: the Dockerfile is one Docker can build. Reports dockerfile-utils' errors (its warnings, such as
 // instruction casing, are style and are left to the other rules).
 
@@ -11822,7 +11822,7 @@ const LSP_ERROR = 1;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/pinned-base-image.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/pinned-base-image.ts
 // DKR001: every external base image names a version (tag or digest), and the tag is not `latest`.
 
 /* harmony default export */ const pinned_base_image = (defineRule({
@@ -11875,7 +11875,7 @@ const LSP_ERROR = 1;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/multi-stage-build.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/multi-stage-build.ts
 // DKR002: the Dockerfile has at least two stages, and the final stage copies from an earlier one.
 
 /* harmony default export */ const multi_stage_build = (defineRule({
@@ -11950,7 +11950,7 @@ const LSP_ERROR = 1;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/support.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/support.ts
 /**
  * The stages that make up the shipped image, final stage first: when a stage is built `FROM` an earlier
  * stage, it inherits that stage's USER, HEALTHCHECK, CMD and labels, so those are part of the chain too.
@@ -12019,7 +12019,7 @@ function startOf(i) {
     return { line: s.line + 1, column: s.character + 1 };
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/non-root-user.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/non-root-user.ts
 // DKR003: the shipped image runs as an unprivileged user: the last USER of the final stage (or of the
 // stage it is built from) is neither `root` nor UID 0.
 
@@ -12078,7 +12078,7 @@ function resolve(value, lookup) {
     return lookup(m[1]) ?? null;
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/healthcheck.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/healthcheck.ts
 // DKR004: the shipped image defines a HEALTHCHECK (in the final stage or the stage it is built from) and
 // does not switch health checks off with HEALTHCHECK NONE.
 
@@ -12125,7 +12125,7 @@ function resolve(value, lookup) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/exec-form-command.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/exec-form-command.ts
 
 
 /* harmony default export */ const exec_form_command = (defineRule({
@@ -12202,7 +12202,7 @@ function execFormOf(command) {
     return '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/copy-not-add.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/copy-not-add.ts
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
 /* harmony default export */ const copy_not_add = (defineRule({
@@ -12258,7 +12258,7 @@ function argumentsOf(content) {
     return text.split(/\s+/).filter((w) => w !== '');
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/no-secrets-in-env.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/no-secrets-in-env.ts
 
 // Name words that mark a secret, after splitting on `_`, `-`, `.` and camelCase.
 const SECRET_WORDS = new Set([
@@ -12360,7 +12360,7 @@ function isSecretName(name) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/apt-get-hygiene.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/apt-get-hygiene.ts
 // DKR008: apt-get installs leave nothing behind: -y, --no-install-recommends, package lists removed in the
 // same RUN, and apt-get rather than apt.
 
@@ -12420,7 +12420,7 @@ function isSecretName(name) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/apk-no-cache.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/apk-no-cache.ts
 // DKR009: `apk add` keeps no package index in the layer: --no-cache, or the cache removed in the same RUN.
 
 
@@ -12463,7 +12463,7 @@ function isSecretName(name) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/pip-no-cache-dir.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/pip-no-cache-dir.ts
 // DKR010: `pip install` keeps no download cache in the layer: --no-cache-dir, PIP_NO_CACHE_DIR or a cache mount.
 
 
@@ -12522,7 +12522,7 @@ function pipInstallAt(words) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./graders/dockerfile/node-package-cache.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/node-package-cache.ts
 // DKR011: npm and Yarn installs in the shipped image leave no package cache behind. Build stages may keep
 // theirs: only what the final stage (and the stages it is built from) runs ends up in the image.
 
@@ -12577,7 +12577,7 @@ function pipInstallAt(words) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/absolute-workdir.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/absolute-workdir.ts
 // DKR012: every WORKDIR is an absolute path, so where files land does not depend on the base image.
 
 
@@ -12618,7 +12618,7 @@ function pipInstallAt(words) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/oci-labels.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/oci-labels.ts
 
 
 const REQUIRED = [
@@ -12671,7 +12671,7 @@ const REQUIRED = [
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/no-ssh-port.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/no-ssh-port.ts
 // DKR014: the image does not advertise SSH (port 22).
 
 /* harmony default export */ const no_ssh_port = (defineRule({
@@ -12714,7 +12714,7 @@ const REQUIRED = [
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerfile/index.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/index.ts
 // Dockerfile rules (prefix DKR), sorted by id. Each file holds one rule; the meta-test keeps this list complete.
 
 
@@ -12749,7 +12749,7 @@ const dockerfileRules = [
     no_ssh_port,
 ];
 
-;// CONCATENATED MODULE: ./graders/dockerignore/patterns.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerignore/patterns.ts
 // .dockerignore pattern matching, shared by the DKI rules. Not a rule (the registry test skips modules without one).
 /**
  * Whether the build context leaves `path` out, following .dockerignore's rules: one pattern per line, `#`
@@ -12829,7 +12829,7 @@ function toRegExp(pattern) {
     }
 }
 
-;// CONCATENATED MODULE: ./graders/dockerignore/excludes-git.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerignore/excludes-git.ts
 // DKI001: `.dockerignore` keeps the Git directory out of the build context.
 
 
@@ -12859,7 +12859,7 @@ function toRegExp(pattern) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerignore/excludes-dependencies.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerignore/excludes-dependencies.ts
 // DKI002: `.dockerignore` keeps locally installed dependencies (node_modules) out of the build context.
 
 
@@ -12889,7 +12889,7 @@ function toRegExp(pattern) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerignore/excludes-env-files.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerignore/excludes-env-files.ts
 // DKI003: `.dockerignore` keeps local secret files (.env) out of the build context.
 
 
@@ -12919,14 +12919,14 @@ function toRegExp(pattern) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/dockerignore/index.ts
+;// CONCATENATED MODULE: ./graders/rules/dockerignore/index.ts
 // .dockerignore rules (prefix DKI), sorted by id. Each file holds one rule; the meta-test keeps this list complete.
 
 
 
 const dockerignoreRules = [excludes_git, excludes_dependencies, excludes_env_files];
 
-;// CONCATENATED MODULE: ./graders/lib/cloudformation.ts
+;// CONCATENATED MODULE: ./graders/rules/lib/cloudformation.ts
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -13089,7 +13089,7 @@ function referrers(t, logicalId, ...types) {
     return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
 }
 
-;// CONCATENATED MODULE: ./graders/ecr/model.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/model.ts
 
 function repositories(t) {
     return resources(t, 'AWS::ECR::Repository');
@@ -13160,7 +13160,7 @@ function stringList(v) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./graders/ecr/image-scanning.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/image-scanning.ts
 // ECR001: every repository's images are scanned for vulnerabilities when pushed: ScanOnPush on the repository,
 // or a registry scanning configuration (basic scan-on-push, or enhanced scanning) whose filters cover it.
 
@@ -13246,7 +13246,7 @@ function registryScanRules(t) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/immutable-tags.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/immutable-tags.ts
 // ECR002: every repository makes image tags immutable, so a tag such as '1.0.0' always means the same image.
 
 
@@ -13301,7 +13301,7 @@ function registryScanRules(t) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/kms-encryption.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/kms-encryption.ts
 // ECR003: every repository encrypts its images with a customer managed AWS KMS key, and a key the template
 // declares rotates its key material (EnableKeyRotation: true).
 
@@ -13409,7 +13409,7 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/lifecycle.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/lifecycle.ts
 const TAG_STATUSES = ['tagged', 'untagged', 'any'];
 const COUNT_TYPES = [
     'imageCountMoreThan',
@@ -13761,7 +13761,7 @@ function retentionProblems(policy) {
     return { goals: 2, missed: problems.length, problems };
 }
 
-;// CONCATENATED MODULE: ./graders/ecr/lifecycle-policy-valid.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/lifecycle-policy-valid.ts
 // ECR004: the learner's lifecycle-policy.json is a policy ECR accepts, checked against ECR's own rules (unique
 // priorities, the 'any' rule last, tag lists only where they belong, count types and units, actions).
 
@@ -13798,7 +13798,7 @@ function retentionProblems(policy) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/lifecycle-retention.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/lifecycle-retention.ts
 // ECR005: the lifecycle policy does what the lab asks: it expires untagged images and keeps the last N tagged
 // ones, so the repository holds every release you may roll back to and nothing else.
 
@@ -13823,9 +13823,9 @@ function retentionProblems(policy) {
     },
 }));
 
-// EXTERNAL MODULE: ./action/engine/run-rule.ts
-var run_rule = __nccwpck_require__(8384);
-;// CONCATENATED MODULE: ./graders/ecr/repository-lifecycle-policy.ts
+// EXTERNAL MODULE: ./graders/engine/run-rule.ts
+var run_rule = __nccwpck_require__(3900);
+;// CONCATENATED MODULE: ./graders/rules/ecr/repository-lifecycle-policy.ts
 // ECR006: a lifecycle policy embedded in the template (LifecyclePolicy.LifecyclePolicyText of an ECR repository)
 // is valid JSON that follows ECR's lifecycle rules — the same checks as ECR004, through the shared helper.
 
@@ -13905,7 +13905,7 @@ function jsonPath(path) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/actions.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/actions.ts
 // Helper module (exports no rule): the Amazon ECR IAM action names, kept in one place, and the groups of them
 // that repository policies care about (pull, push, administration).
 //
@@ -14029,7 +14029,7 @@ function distance(a, b) {
     return prev[b.length] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./graders/ecr/repository-policy-least-privilege.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/repository-policy-least-privilege.ts
 // ECR007: every repository has a repository policy that grants named principals only the ECR actions they need:
 // no '*' principal, no wildcard or NotAction and no repository-administration action in any Allow statement,
 // only action names ECR has, and the pull actions granted to someone.
@@ -14190,7 +14190,7 @@ function isPublic(principal) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/cross-region-replication.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/cross-region-replication.ts
 // ECR008: the registry replicates images to another AWS Region, so a regional outage does not take the images
 // with it (and the second Region pulls locally).
 
@@ -14299,7 +14299,7 @@ function isOwnRegion(v) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecr/index.ts
+;// CONCATENATED MODULE: ./graders/rules/ecr/index.ts
 // Amazon ECR rules (prefix ECR), sorted by id: repository settings in CloudFormation templates, and the
 // lifecycle policy document. Each file holds one rule; the meta-test keeps this list complete. lifecycle.ts
 // (ECR's lifecycle policy rules, shared by ECR004 and ECR006), actions.ts (the ECR action names, for ECR007) and
@@ -14323,7 +14323,7 @@ const ecrRules = [
     cross_region_replication, // ECR008
 ];
 
-;// CONCATENATED MODULE: ./graders/ecs-service/util/service.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/util/service.ts
 
 const SERVICE = 'AWS::ECS::Service';
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
@@ -14424,7 +14424,7 @@ function isTrue(t, v) {
     return literalBool(t, v) === true;
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-service/cluster-container-insights.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/cluster-container-insights.ts
 // SVC001: every ECS cluster turns on CloudWatch Container Insights ('enabled' or 'enhanced'), and every
 // service runs in a cluster of the template, so the setting actually covers it.
 
@@ -14483,7 +14483,7 @@ const ON = ['enabled', 'enhanced'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/fargate-service.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/fargate-service.ts
 // SVC002: every ECS service launches its tasks on Fargate (a FARGATE launch type or a capacity-provider
 // strategy of FARGATE and FARGATE_SPOT), as a REPLICA service, with a task definition that lists FARGATE.
 
@@ -14558,7 +14558,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/no-public-ip.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/no-public-ip.ts
 // SVC003: no ECS service gives its tasks public IP addresses. 'AssignPublicIp' must be DISABLED, which is
 // also what ECS does when the property is left out (Security Hub ECS.2 fails only on ENABLED).
 
@@ -14607,7 +14607,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/vpc/util/network.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/util/network.ts
 
 const SUBNET = 'AWS::EC2::Subnet';
 const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
@@ -14916,7 +14916,7 @@ function describeIntrinsic(v) {
     return typeof v === 'string' ? v : 'a value';
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-service/private-subnets.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/private-subnets.ts
 // SVC004: every ECS service runs its tasks in private subnets: subnets with no route to an internet gateway.
 // Subnets of the template are classified by their route tables; subnets the template only names (a
 // parameter or an import) by that name, since the grader cannot see their routes.
@@ -14979,7 +14979,7 @@ function describeIntrinsic(v) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/alb-public-subnets.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/alb-public-subnets.ts
 // SVC005: the template has an Application Load Balancer in at least two subnets in two Availability Zones;
 // it is internet-facing (the lab's service is reached from the internet; an omitted Scheme is internet-facing)
 // and sits in public subnets (a route to the internet gateway), the only place it can receive that traffic.
@@ -15048,7 +15048,7 @@ function describeIntrinsic(v) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/ip-target-group.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/ip-target-group.ts
 // SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
 // awsvpc tasks can use), that target group has a listener in front of it, and it health-checks an explicit
 // path of the application.
@@ -15143,7 +15143,7 @@ const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBal
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/util/task-definition.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/util/task-definition.ts
 function task_definition_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -15262,7 +15262,7 @@ class FailedContainers {
     }
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-service/service-ingress-from-load-balancer.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/service-ingress-from-load-balancer.ts
 // SVC007: the security groups of every ECS service admit traffic only from other security groups, never from
 // an address range; for a load-balanced service, only from the load balancer's security group, and only on the
 // container port(s) its 'LoadBalancers' entries name. Ingress rules are read both inline ('SecurityGroupIngress')
@@ -15435,7 +15435,7 @@ function isLiteral(t, v) {
         (isObject(v) && typeof v['Ref'] === 'string' && literalString(t, v) !== undefined));
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-service/deployment-circuit-breaker.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/deployment-circuit-breaker.ts
 // SVC008: every ECS service deployed by ECS itself turns on the deployment circuit breaker with rollback, so a
 // release whose tasks never become healthy stops and returns to the last working one instead of retrying
 // for hours. Services deployed by CodeDeploy or an external controller have their own rollback.
@@ -15498,7 +15498,7 @@ function show(raw, value) {
     return value === undefined ? 'decided at deploy time' : `'${value}'`;
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-service/deployment-healthy-percent.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/deployment-healthy-percent.ts
 // SVC009: every rolling-update (ECS-controller, REPLICA) service states its deployment bounds: at least 100%
 // of the desired tasks stay healthy and up to at least 200% may run during a deployment.
 //
@@ -15579,7 +15579,7 @@ const MIN_MAXIMUM_PERCENT = 200;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/health-check-grace-period.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/health-check-grace-period.ts
 // SVC010: every load-balanced ECS service sets a health-check grace period, so a new task has time to start
 // before failing load balancer health checks count against it.
 
@@ -15633,7 +15633,7 @@ const MAX_SENSIBLE_SECONDS = 3600;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/multi-az-tasks.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/multi-az-tasks.ts
 // SVC011: every REPLICA service runs at least two tasks, in subnets of at least two Availability Zones, so
 // losing a task or a zone leaves the service answering. ECS spreads a service's tasks across the zones of
 // its subnets by default.
@@ -15701,7 +15701,7 @@ const MIN_TASKS = 2;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/efs-transit-encryption.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/efs-transit-encryption.ts
 // SVC012: every EFS volume of a task definition encrypts traffic in transit and mounts through an EFS access
 // point of the same file system, which fixes the POSIX user and the directory the task sees.
 
@@ -15780,7 +15780,7 @@ const MIN_TASKS = 2;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-service/index.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/index.ts
 // ECS service rules (prefix SVC), sorted by id: the service, its cluster, load balancer, target group,
 // security groups, deployment settings and storage, read from a CloudFormation template (or CDK output).
 // Each file holds one rule; util/ holds helpers, and graders/vpc/util/network.ts the shared network model.
@@ -15811,9 +15811,9 @@ const ecsServiceRules = [
     efs_transit_encryption, // SVC012
 ];
 
-// EXTERNAL MODULE: ./graders/ecs-task-definition/fargate-sizes.ts
-var fargate_sizes = __nccwpck_require__(5034);
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/fargate-cpu-memory.ts
+// EXTERNAL MODULE: ./graders/rules/ecs-task-definition/fargate-sizes.ts
+var fargate_sizes = __nccwpck_require__(6434);
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/fargate-cpu-memory.ts
 // TDF001: a Fargate task sets task-level `cpu` and `memory`, and the pair is one Fargate offers.
 
 
@@ -15896,7 +15896,7 @@ var fargate_sizes = __nccwpck_require__(5034);
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/awsvpc-network-mode.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/awsvpc-network-mode.ts
 // TDF002: the task uses the `awsvpc` network mode, the only one Fargate supports.
 
 
@@ -15932,7 +15932,7 @@ var fargate_sizes = __nccwpck_require__(5034);
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/fargate-compatibility.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/fargate-compatibility.ts
 // TDF003: `requiresCompatibilities` lists FARGATE, so ECS validates the task definition against Fargate's rules.
 
 
@@ -15971,7 +15971,7 @@ var fargate_sizes = __nccwpck_require__(5034);
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/runtime-platform.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/runtime-platform.ts
 // TDF004: the task states its operating system and CPU architecture, so the image and the platform match.
 
 
@@ -16027,7 +16027,7 @@ const ARCHITECTURES = ['X86_64', 'ARM64'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/essential-container.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/essential-container.ts
 // TDF005: at least one container is essential (an omitted `essential` means true), so the task stops and is
 // replaced when the application exits. cfn-lint 1.51.0's E3042 is meant to check this but never fires.
 
@@ -16072,7 +16072,7 @@ const ARCHITECTURES = ['X86_64', 'ARM64'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/container-resources-fit.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/container-resources-fit.ts
 // TDF006: container-level memory and cpu fit inside the task: reservations add up to no more than the task
 // memory, no hard limit exceeds it, a reservation stays below its hard limit, and container cpu adds up to no
 // more than the task cpu. cfn-lint 1.51.0 checks none of this.
@@ -16168,7 +16168,7 @@ const MIN_CONTAINER_MIB = 6;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/container-logging.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/container-logging.ts
 // TDF007: every container sends its output somewhere durable: awslogs with a group, Region and stream prefix,
 // or FireLens with a log-router container in the task. cfn-lint's E3046 requires only group and Region; the
 // ECS API also requires the stream prefix on Fargate.
@@ -16261,7 +16261,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/execution-role.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/execution-role.ts
 // TDF008: a task that needs ECS to act for it (awslogs, private ECR pulls, secrets, registry credentials) names
 // a task execution role. cfn-lint has no rule for this (rules.md §1.8).
 
@@ -16317,7 +16317,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/container-health-check.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/container-health-check.ts
 // TDF009: every essential container has a health check ECS can run, with values inside the API's ranges.
 // cfn-lint 1.51.0 has no bounds for these (rules.md §1.8), so out-of-range values surface only at registration.
 
@@ -16406,7 +16406,7 @@ const RANGES = [
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/secrets-from-secret-store.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/secrets-from-secret-store.ts
 // TDF010: container `secrets` are references ECS resolves at start-up: each has a name and a valueFrom that is a
 // Secrets Manager secret ARN or a Systems Manager Parameter Store parameter (ARN, or name in the same Region).
 
@@ -16508,7 +16508,7 @@ function classify(valueFrom) {
     return SSM_PARAMETER_NAME.test(v) && v.length <= 2048 ? undefined : { kind: 'notReference' };
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/no-secrets-in-environment.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/no-secrets-in-environment.ts
 // TDF011: no container puts a secret in plain `environment`, where anyone allowed to describe the task
 // definition (and every revision after it) can read it. Security Hub ECS.8 looks for three AWS credential
 // names; this rule also looks for common secret names and for values that are credentials whatever their name.
@@ -16595,7 +16595,7 @@ function credentialIn(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/read-only-root-filesystem.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/read-only-root-filesystem.ts
 // TDF012: every container mounts its root filesystem read-only, so an attacker or a bug cannot change the
 // image's files at run time. Security Hub ECS.5 fails a container where the key is false or absent.
 
@@ -16645,7 +16645,7 @@ function credentialIn(value) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/non-privileged-container.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/non-privileged-container.ts
 // TDF013: no container runs privileged, which would give it root on the host. Fargate rejects the key outright;
 // Security Hub ECS.4 fails any task definition where it is true.
 
@@ -16685,7 +16685,7 @@ function credentialIn(value) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/non-root-user.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/non-root-user.ts
 // TDF014: every Linux container names a non-root `user`, so a compromised process has no root powers inside
 // the container. Security Hub ECS.20 fails a container whose user is absent, 'root' or '0'.
 
@@ -16740,7 +16740,7 @@ function credentialIn(value) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/separate-task-role.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/separate-task-role.ts
 // TDF015: the application's task role is not the execution role. ECS uses the execution role to pull images,
 // write logs and read secrets; the application should never hold those permissions (checkov CKV_AWS_249).
 
@@ -16783,7 +16783,7 @@ function credentialIn(value) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/pinned-container-image.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/pinned-container-image.ts
 // TDF016: every container image names a version (a tag other than `latest`, or a digest), so every task of a
 // service runs the same code and a rollback really goes back.
 
@@ -16858,7 +16858,7 @@ const DIGEST = /@sha256:[0-9a-f]{64}$/;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/ecs-task-definition/index.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/index.ts
 // ECS task-definition rules (prefix TDF), sorted by id. Each file holds one rule; the meta-test keeps this list
 // complete. fargate-sizes.ts and util/ are data and helper modules, not rules.
 
@@ -16896,7 +16896,7 @@ const taskDefinitionRules = [
     pinned_container_image, // TDF016
 ];
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/model.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/model.ts
 
 const FARGATE = 'FARGATE';
 const FARGATE_SPOT = 'FARGATE_SPOT';
@@ -17043,7 +17043,7 @@ function quoteList(names) {
     return `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/service-capacity-provider-strategy.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/service-capacity-provider-strategy.ts
 // CAP001: each ECS service spreads its tasks over FARGATE and FARGATE_SPOT with a capacity-provider strategy,
 // keeping a base of on-demand FARGATE tasks so the service stays up when Spot capacity is reclaimed.
 
@@ -17184,7 +17184,7 @@ const MAX_BASE = 100000;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/cluster-capacity-providers.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/cluster-capacity-providers.ts
 // CAP002: the cluster has FARGATE and FARGATE_SPOT associated and a default strategy that mixes them (FARGATE with
 // a Base of at least 1, FARGATE_SPOT with a Weight), and every provider a service's strategy names is associated
 // with the service's cluster (ECS rejects the service otherwise).
@@ -17324,7 +17324,7 @@ const MAX_BASE = 100000;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/graviton-runtime-platform.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/graviton-runtime-platform.ts
 // CAP003: Fargate task definitions run on Graviton: RuntimePlatform with CpuArchitecture ARM64 on Linux.
 
 
@@ -17398,7 +17398,7 @@ const MAX_BASE = 100000;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/fargate-task-size.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/fargate-task-size.ts
 // CAP004: a Fargate task definition in a template sets Cpu and Memory, and the pair is a size Fargate offers
 // (the template-side twin of TDF001; cfn-lint E3047/E3048 check the same, and the cost estimate needs it).
 
@@ -17497,7 +17497,7 @@ const MAX_BASE = 100000;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/ephemeral-storage.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/ephemeral-storage.ts
 // CAP005: each Fargate task definition decides its ephemeral storage on purpose: EphemeralStorage.SizeInGiB
 // within Fargate's 21–200 GiB, or a written decision to keep the included 20 GiB (Metadata.EphemeralStorage).
 
@@ -17589,7 +17589,7 @@ const MIN_DECISION_WORDS = 4;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/spot-safe-stop-timeout.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/spot-safe-stop-timeout.ts
 // CAP006: every container of a Fargate task sets StopTimeout (at most 120 s on Fargate), so a task stopped by
 // a Spot interruption or a deployment gets a known grace period between SIGTERM and SIGKILL, and the command
 // does not hide the app behind a shell that never passes SIGTERM on.
@@ -17686,7 +17686,7 @@ function shellScript(t, v) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/fargate-capacity/index.ts
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/index.ts
 // Fargate capacity and cost rules (prefix CAP) for CloudFormation templates, sorted by id. Each file holds one
 // rule; the meta-test keeps this list complete. prices.ts (the price table), estimate.ts (the monthly cost
 // estimate) and model.ts (template readers) are data and helper modules, not rules.
@@ -17705,7 +17705,7 @@ const fargateCapacityRules = [
     spot_safe_stop_timeout, // CAP006
 ];
 
-;// CONCATENATED MODULE: ./graders/service-connect/model.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/model.ts
 
 const NAMESPACE_TYPES = [
     'AWS::ServiceDiscovery::HttpNamespace',
@@ -18102,7 +18102,7 @@ function model_describe(v) {
     return `'${String(v)}'`;
 }
 
-;// CONCATENATED MODULE: ./graders/service-connect/two-fargate-services.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/two-fargate-services.ts
 // SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
 // task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
 
@@ -18200,7 +18200,7 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/service-connect-namespace.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/service-connect-namespace.ts
 // SCN002: a Cloud Map namespace is declared in the template, and every service that uses Service Connect (or Cloud
 // Map DNS discovery) really lands in it: through its own Namespace or its cluster's ServiceConnectDefaults,
 // resolved through Ref/GetAtt. Both services must share one namespace, or the front end cannot see the back end.
@@ -18376,7 +18376,7 @@ const SHORT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/service-connect-enabled.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/service-connect-enabled.ts
 // SCN003: every ECS service joins Service Connect with `Enabled: true`, the back end as a client-server and the
 // front end as a client. A service that uses Cloud Map DNS discovery (ServiceRegistries) instead counts as half
 // configured: it is discoverable, but without the Service Connect proxy.
@@ -18445,7 +18445,7 @@ const SHORT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/port-name-matches-task-definition.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/port-name-matches-task-definition.ts
 // SCN004: each `PortName` a client-server service publishes names a port mapping (`PortMappings[].Name`) in the
 // task definition *that service* runs, followed through its TaskDefinition Ref; ECS rejects the service otherwise.
 
@@ -18518,7 +18518,7 @@ const SHORT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/port-mapping-app-protocol.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/port-mapping-app-protocol.ts
 // SCN005: the port mapping a client-server publishes through Service Connect states its AppProtocol, so the
 // proxy handles it as HTTP, HTTP/2 or gRPC (retries, per-status metrics) instead of as plain TCP.
 
@@ -18579,7 +18579,7 @@ const PROTOCOLS = ['http', 'http2', 'grpc'];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/client-alias.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/client-alias.ts
 // SCN006: the back end is a client-server: each Service Connect entry it publishes has exactly one client alias
 // with a port and an explicit DnsName (the name the front end calls), and names ECS accepts. A back end registered
 // with Cloud Map DNS discovery instead counts as half done: it has a name, but no Service Connect endpoint.
@@ -18687,7 +18687,7 @@ const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/client-calls-alias.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/client-calls-alias.ts
 // SCN007: the front end reaches the back end through its client alias: an environment variable of a container in
 // the front end's own task definition holds a URL with the alias's DnsName and Port, and the front end joins
 // Service Connect so that name resolves in its tasks. Calling a Cloud Map DNS name instead counts as half done.
@@ -18775,7 +18775,7 @@ function likelyClient(services, server) {
     return others.find((s) => !isServer(s) && s.registries.length === 0) ?? others[0];
 }
 
-;// CONCATENATED MODULE: ./graders/service-connect/client-depends-on-server.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/client-depends-on-server.ts
 // SCN008: a front end that calls a back end's client alias is created after that back end (DependsOn), as the ECS
 // guide asks for CloudFormation: tasks that start before the back end's endpoint exists cannot resolve it until
 // they are replaced.
@@ -18820,7 +18820,7 @@ function likelyClient(services, server) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/service-health-checks.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/service-health-checks.ts
 // SCN009: both services are health-checked, so ECS replaces a task that runs but no longer answers: every essential
 // container of the task definition the service runs has a valid container health check, or the service sits behind
 // a target group with an explicit health check. Service Connect itself routes on passive outlier detection only.
@@ -18966,7 +18966,7 @@ function targetGroupCheck(t, s) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./graders/service-connect/service-connect-logs.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/service-connect-logs.ts
 // SCN010: every service that uses Service Connect sends the Service Connect proxy's logs to CloudWatch Logs
 // (`ServiceConnectConfiguration.LogConfiguration` with the awslogs driver), the first place to look when a call
 // between services fails.
@@ -19035,7 +19035,7 @@ const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-pre
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/app-mesh-end-of-support.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/app-mesh-end-of-support.ts
 // SCN011: explains, resource by resource, that AWS App Mesh reached end of support on 2026-09-30 and how to move
 // to Service Connect. It is an explanation, not a penalty: it records every App Mesh piece it finds as checked and
 // none as failed, so its outcome counts as fully passed. Reference it only from an all-or-nothing item, where a
@@ -19103,7 +19103,7 @@ const REPLACEMENT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/service-connect/index.ts
+;// CONCATENATED MODULE: ./graders/rules/service-connect/index.ts
 // Service-to-service rules (prefix SCN), sorted by id: ECS Service Connect, its Cloud Map namespace, the client and
 // client-server halves, and the App Mesh end-of-support explanation. Each file holds one rule; model.ts is the
 // shared helper that follows Ref/GetAtt between services, task definitions, clusters and namespaces.
@@ -19132,7 +19132,7 @@ const serviceConnectRules = [
     app_mesh_end_of_support, // SCN011
 ];
 
-;// CONCATENATED MODULE: ./graders/vpc/multi-az-subnets.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/multi-az-subnets.ts
 // VPC001: the template's subnets span at least two Availability Zones, the minimum for a load balancer and
 // for a service that survives the loss of one zone.
 
@@ -19194,7 +19194,7 @@ function describeZone(key) {
     return 'one Availability Zone';
 }
 
-;// CONCATENATED MODULE: ./graders/vpc/subnet-tiers.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/subnet-tiers.ts
 // VPC002: the VPC has a public tier (a route to the internet gateway, for the load balancer and NAT gateways)
 // and a private tier (for the tasks), each with a subnet in two Availability Zones. Partial credit: each of
 // the four expected subnets (two public, two private, in different zones) counts once.
@@ -19246,7 +19246,7 @@ const ZONES_PER_TIER = 2;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/vpc/private-egress.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/private-egress.ts
 // VPC003: tasks in private subnets can still reach what they need to start: Amazon ECR (API and Docker
 // registry), Amazon S3 (where ECR keeps image layers) and CloudWatch Logs. Either every private subnet's
 // default route goes to a NAT gateway in a public subnet, or the VPC has the four endpoints: interface
@@ -19407,7 +19407,7 @@ const ENDPOINTS = [
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/vpc/no-open-ingress.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/no-open-ingress.ts
 // VPC004: no security group admits the whole internet (0.0.0.0/0 or ::/0), except a load balancer's group on
 // HTTP (80) and HTTPS (443), the one door the application should have.
 
@@ -19459,7 +19459,7 @@ const PUBLIC_PORTS = [80, 443];
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/vpc/no-remote-admin-ports.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/no-remote-admin-ports.ts
 // VPC005: no security group opens SSH (22) or RDP (3389) to the whole internet. Fargate tasks have no SSH
 // server anyway; use ECS Exec (AWS Systems Manager) to get a shell in a running container.
 
@@ -19503,7 +19503,7 @@ const ADMIN_PORTS = [
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/vpc/vpc-flow-logs.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/vpc-flow-logs.ts
 // VPC006: every VPC has a flow log that captures all its traffic (AWS::EC2::FlowLog with ResourceType VPC and
 // TrafficType ALL, or an ACCEPT and a REJECT log together), with a destination it can actually write to.
 
@@ -19584,7 +19584,7 @@ function trafficType(t, v) {
     return v === undefined ? undefined : literalString(t, v)?.toUpperCase();
 }
 
-;// CONCATENATED MODULE: ./graders/vpc/no-hard-coded-az.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/no-hard-coded-az.ts
 // VPC007: no resource names an Availability Zone as a literal ('us-east-1a'), so the template deploys in any
 // Region and any account (zone names map to different physical zones in each account). cfn-lint W3010.
 
@@ -19644,7 +19644,7 @@ function zoneIndex(s) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./graders/vpc/index.ts
+;// CONCATENATED MODULE: ./graders/rules/vpc/index.ts
 // VPC networking rules (prefix VPC), sorted by id: zones, subnet tiers, egress for private tasks, security
 // group exposure, flow logs. Each file holds one rule; util/network.ts is the network model they share with
 // the ECS-service rules.
@@ -19665,7 +19665,7 @@ const vpcRules = [
     no_hard_coded_az, // VPC007
 ];
 
-;// CONCATENATED MODULE: ./graders/lib/evidence.ts
+;// CONCATENATED MODULE: ./graders/rubrics/lib/evidence.ts
 const ECS_GUIDE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
 const ECS_API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
 const ECR_GUIDE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide';
@@ -19706,12 +19706,12 @@ const wellArchitected = (id, page) => ({
 const awsDoc = (url) => ({ kind: 'aws-doc', url });
 const dockerDoc = (url) => ({ kind: 'docker-doc', url });
 
-;// CONCATENATED MODULE: ./graders/01-production-dockerfile/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/01-production-dockerfile.ts
 // Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
 // 30 points over ten items; the README anchors are the item ids.
 
 
-/* harmony default export */ const rubric = (defineLab({
+/* harmony default export */ const _01_production_dockerfile = (defineLab({
     id: '01-production-dockerfile',
     title: 'A production Dockerfile',
     part: '1 Theory and architecture; 7 Production deployments',
@@ -19888,7 +19888,7 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/02-ecs-task-definition/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/02-ecs-task-definition.ts
 // Lab 02: the learner writes `task-definition.json`, the RegisterTaskDefinition input for a Fargate web service.
 // Thirty points over eight items; container-level items give partial credit per container.
 
@@ -19900,7 +19900,7 @@ function usesSecrets(doc) {
         return false;
     return doc['containerDefinitions'].some((c) => task_definition_isRecord(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
 }
-/* harmony default export */ const _02_ecs_task_definition_rubric = (defineLab({
+/* harmony default export */ const _02_ecs_task_definition = (defineLab({
     id: '02-ecs-task-definition',
     title: 'An ECS task definition for Fargate',
     part: '2 ECS deep dive (task definitions, resources)',
@@ -20046,7 +20046,7 @@ function usesSecrets(doc) {
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/lib/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/lib/template.ts
 /** The CloudFormation template a lab grades (YAML or JSON), linted by the batched cfn-lint run. */
 const TEMPLATE_FILE = {
     id: 'template',
@@ -20068,14 +20068,14 @@ function requires(present, feedback) {
     };
 }
 
-;// CONCATENATED MODULE: ./graders/03-ecs-service-alb/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/03-ecs-service-alb.ts
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
 // behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
 
 
 
 
-/* harmony default export */ const _03_ecs_service_alb_rubric = (defineLab({
+/* harmony default export */ const _03_ecs_service_alb = (defineLab({
     id: '03-ecs-service-alb',
     title: 'An ECS service on Fargate behind an Application Load Balancer',
     part: '2 Service management; 5 Load balancing',
@@ -20233,9 +20233,9 @@ function requires(present, feedback) {
     ],
 }));
 
-// EXTERNAL MODULE: ./graders/fargate-capacity/prices.ts
-var prices = __nccwpck_require__(201);
-;// CONCATENATED MODULE: ./graders/fargate-capacity/estimate.ts
+// EXTERNAL MODULE: ./graders/rules/fargate-capacity/prices.ts
+var prices = __nccwpck_require__(705);
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/estimate.ts
 
 
 
@@ -20425,7 +20425,7 @@ function tasks(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
 }
 
-;// CONCATENATED MODULE: ./graders/04-fargate-cost-capacity/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/04-fargate-cost-capacity.ts
 // Lab 04: the learner edits `template.yaml`, a CloudFormation stack for the labs-web service, to run it on
 // Fargate and Fargate Spot, on Graviton, right-sized and within a stated monthly budget. Thirty points over
 // seven items; the budget item is a custom check that prices the template with graders/fargate-capacity/prices.ts.
@@ -20523,7 +20523,7 @@ function budgetCheck(ctx) {
     const fraction = (within ? 0.5 : 0) + (sizeOk ? 0.25 : 0) + (countOk ? 0.25 : 0);
     return { fraction, feedback: [head, ...notes].join(' '), findings };
 }
-/* harmony default export */ const _04_fargate_cost_capacity_rubric = (defineLab({
+/* harmony default export */ const _04_fargate_cost_capacity = (defineLab({
     id: LAB_ID,
     title: 'Fargate cost and capacity',
     part: '3 Fargate (cost models, scaling); 8 Cost optimization',
@@ -20639,7 +20639,7 @@ function budgetCheck(ctx) {
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/05-ecr-registry/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/05-ecr-registry.ts
 // Lab 05: the learner edits `template.yaml` (an ECR repository, its KMS key, repository policy and replication)
 // and `lifecycle-policy.json` (the repository's lifecycle policy). Thirty points over eight items.
 
@@ -20647,7 +20647,7 @@ function budgetCheck(ctx) {
 
 
 
-const rubric_LAB_ID = '05-ecr-registry';
+const _05_ecr_registry_LAB_ID = '05-ecr-registry';
 /** JSON with object keys sorted, so two policies compare equal whatever their key order or layout. */
 function canonicalJson(v) {
     const sort = (x) => {
@@ -20684,7 +20684,7 @@ function lifecycleAttachedCheck(ctx) {
                 file: doc.file,
                 ...doc.locate(r.path),
                 severity: 'error',
-                ruleId: `${rubric_LAB_ID}/lifecycle-attached`,
+                ruleId: `${_05_ecr_registry_LAB_ID}/lifecycle-attached`,
                 message: `Repository '${repositoryName(t, r) ?? r.name}' has no 'LifecyclePolicy', so ECR never expires its images (Security Hub ECR.3).`,
             })),
         };
@@ -20707,7 +20707,7 @@ function lifecycleAttachedCheck(ctx) {
                 file: doc.file,
                 ...doc.locate([...r.path, 'Properties', 'LifecyclePolicy', 'LifecyclePolicyText']),
                 severity: 'warning',
-                ruleId: `${rubric_LAB_ID}/lifecycle-attached`,
+                ruleId: `${_05_ecr_registry_LAB_ID}/lifecycle-attached`,
                 message: `The lifecycle policy attached to repository '${repositoryName(t, r) ?? r.name}' is not the one in '${path}'. Keep one policy: paste the file's contents into 'LifecyclePolicyText'.`,
             });
         }
@@ -20721,8 +20721,8 @@ function lifecycleAttachedCheck(ctx) {
     }
     return { fraction: 1 };
 }
-/* harmony default export */ const _05_ecr_registry_rubric = (defineLab({
-    id: rubric_LAB_ID,
+/* harmony default export */ const _05_ecr_registry = (defineLab({
+    id: _05_ecr_registry_LAB_ID,
     title: 'An Amazon ECR registry',
     part: '4 ECR (lifecycle, scanning, replication)',
     summary: 'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
@@ -20854,7 +20854,7 @@ function lifecycleAttachedCheck(ctx) {
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/06-vpc-networking/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/06-vpc-networking.ts
 // Lab 06: the learner builds the network for the Lab 03 service in one CloudFormation template: a two-zone VPC
 // with public and private subnets, a way out for private tasks (NAT gateway or VPC endpoints), tight security
 // groups and flow logs. Thirty points over eight items; the service-security-group rule is Lab 03's (SVC007).
@@ -20863,7 +20863,7 @@ function lifecycleAttachedCheck(ctx) {
 
 
 
-/* harmony default export */ const _06_vpc_networking_rubric = (defineLab({
+/* harmony default export */ const _06_vpc_networking = (defineLab({
     id: '06-vpc-networking',
     title: 'VPC networking for an ECS service',
     part: '5 VPC integration, security groups, NACLs',
@@ -20997,7 +20997,7 @@ function lifecycleAttachedCheck(ctx) {
     ],
 }));
 
-;// CONCATENATED MODULE: ./graders/07-service-connect/rubric.ts
+;// CONCATENATED MODULE: ./graders/rubrics/07-service-connect.ts
 // Lab 07: the learner writes a CloudFormation template with a front-end and a back-end service on Fargate that talk
 // through ECS Service Connect. Thirty points over seven items. Cloud Map DNS discovery is the accepted alternative:
 // half credit on the back-end and front-end items, none on the two items that are Service Connect itself (17/30 in
@@ -21007,7 +21007,7 @@ function lifecycleAttachedCheck(ctx) {
 
 
 const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect/';
-/* harmony default export */ const _07_service_connect_rubric = (defineLab({
+/* harmony default export */ const _07_service_connect = (defineLab({
     id: '07-service-connect',
     title: 'Service-to-service calls with ECS Service Connect',
     part: '5 Service discovery and service mesh',
@@ -21161,7 +21161,7 @@ const RULES = [
     ...vpcRules,
     ...serviceConnectRules,
 ];
-const LABS = [rubric, _02_ecs_task_definition_rubric, _03_ecs_service_alb_rubric, _04_fargate_cost_capacity_rubric, _05_ecr_registry_rubric, _06_vpc_networking_rubric, _07_service_connect_rubric];
+const LABS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect];
 function findRule(id) {
     return RULES.find((r) => r.meta.id === id);
 }
@@ -21445,8 +21445,8 @@ function useColor(stream, env) {
     return stream.isTTY === true;
 }
 
-// EXTERNAL MODULE: ./action/version.ts
-var version = __nccwpck_require__(9805);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __nccwpck_require__(7236);
 // EXTERNAL MODULE: ./action/util/errors.ts
 var errors = __nccwpck_require__(9411);
 ;// CONCATENATED MODULE: ./action/cli/main.ts
@@ -21691,7 +21691,30 @@ function usedBy(ruleId, registry) {
 
 /***/ }),
 
-/***/ 3277:
+/***/ 9411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+// The single way to turn anything thrown into text.
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30866,7 +30889,7 @@ const {
 } = getIpcExport();
 
 
-;// CONCATENATED MODULE: ./action/lint/cfn-lint.ts
+;// CONCATENATED MODULE: ./graders/engine/cfn-lint.ts
 // cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
 // Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
 // and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
@@ -31015,17 +31038,17 @@ function toFindings(raw, byTemp) {
     return out;
 }
 
-// EXTERNAL MODULE: ./action/parsers/index.ts + 2 modules
-var parsers = __nccwpck_require__(9991);
-// EXTERNAL MODULE: ./action/parsers/cloudformation.ts
-var cloudformation = __nccwpck_require__(3424);
-// EXTERNAL MODULE: ./action/version.ts
-var version = __nccwpck_require__(9805);
-// EXTERNAL MODULE: ./action/workspace/reader.ts
-var reader = __nccwpck_require__(32);
-// EXTERNAL MODULE: ./action/engine/run-rule.ts
-var run_rule = __nccwpck_require__(8384);
-;// CONCATENATED MODULE: ./action/engine/grade.ts
+// EXTERNAL MODULE: ./graders/engine/parsers/index.ts + 2 modules
+var parsers = __nccwpck_require__(3965);
+// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
+var cloudformation = __nccwpck_require__(835);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __nccwpck_require__(7236);
+// EXTERNAL MODULE: ./graders/engine/workspace.ts
+var workspace = __nccwpck_require__(6009);
+// EXTERNAL MODULE: ./graders/engine/run-rule.ts
+var run_rule = __nccwpck_require__(3900);
+;// CONCATENATED MODULE: ./graders/engine/grade.ts
 // The engine: reads each lab's files through the workspace reader, parses them, runs the rules and
 // cfn-lint, and scores each rubric item. It never throws for anything a learner can put in a
 // submission; a crashing rule or check becomes a `grader-error` item and the run goes on.
@@ -31044,7 +31067,7 @@ async function gradeSubmission(opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
     const log = opts.log ?? silent;
-    const ws = new reader/* Workspace */.aR(opts.root, opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes });
+    const ws = new workspace/* Workspace */.aR(opts.root, opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes });
     const rulesById = new Map(opts.rules.map((r) => [r.meta.id, r]));
     const contexts = opts.labs.map((lab) => loadLab(ws, lab));
     // One cfn-lint process for every template of every lab.
@@ -31323,107 +31346,7 @@ function graderError(detail) {
 
 /***/ }),
 
-/***/ 8384:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OA: () => (/* binding */ runRule),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   e4: () => (/* binding */ renderMessage),
-/* harmony export */   tw: () => (/* binding */ outcomeFraction)
-/* harmony export */ });
-/* unused harmony export compareFindings */
-function renderMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
-}
-function runRule(rule, doc) {
-    const findings = [];
-    let checked = null;
-    let failed = null;
-    let notApplicable = null;
-    const toPosition = (at) => {
-        if (at === undefined)
-            return { line: 1, column: 1 };
-        if (Array.isArray(at))
-            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
-        return at;
-    };
-    const ctx = {
-        report(messageId, data, at) {
-            const template = rule.meta.messages[messageId];
-            if (template === undefined)
-                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
-            const p = toPosition(at);
-            findings.push({
-                file: doc.file,
-                line: p.line,
-                column: p.column,
-                severity: rule.meta.severity,
-                ruleId: rule.meta.id,
-                message: renderMessage(template, data),
-            });
-        },
-        tally(c, f) {
-            checked = (checked ?? 0) + c;
-            if (f !== undefined)
-                failed = (failed ?? 0) + f;
-        },
-        notApplicable(reason) {
-            notApplicable = reason;
-        },
-    };
-    try {
-        rule.check(doc, ctx);
-    }
-    catch (e) {
-        const err = e instanceof Error ? e : new Error(String(e));
-        return {
-            ruleId: rule.meta.id,
-            findings: [],
-            checked: null,
-            failed: null,
-            notApplicable: null,
-            crash: { message: err.message, stack: err.stack ?? err.message },
-        };
-    }
-    return {
-        ruleId: rule.meta.id,
-        findings: sortFindings(findings),
-        checked,
-        failed,
-        notApplicable,
-        crash: null,
-    };
-}
-/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
-function outcomeFraction(o) {
-    if (o.checked !== null && o.checked > 0) {
-        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
-        return (o.checked - failed) / o.checked;
-    }
-    return o.findings.length === 0 ? 1 : 0;
-}
-function distinctInstances(findings) {
-    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
-}
-function compareFindings(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.message, b.message));
-}
-function sortFindings(fs) {
-    return [...fs].sort(compareFindings);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 3424:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31431,9 +31354,9 @@ function cmp(a, b) {
 /* harmony export */   yQ: () => (/* binding */ parseCloudFormation)
 /* harmony export */ });
 /* unused harmony export isJsonPath */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(162);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(286);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7659);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2421);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2369);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9580);
 
 
 
@@ -31535,7 +31458,7 @@ function isRecord(v) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 2421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31585,7 +31508,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 3965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31594,11 +31517,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ parseAs)
 });
 
-// EXTERNAL MODULE: ./action/parsers/cloudformation.ts
-var cloudformation = __nccwpck_require__(3424);
+// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
+var cloudformation = __nccwpck_require__(835);
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./action/parsers/dockerfile.ts
+;// CONCATENATED MODULE: ./graders/engine/parsers/dockerfile.ts
 // Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
 // syntax problems are left to the dockerfile-utils rule.
 
@@ -31610,11 +31533,11 @@ function parseText(file, text) {
     return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
 }
 
-// EXTERNAL MODULE: ./action/parsers/json.ts
-var json = __nccwpck_require__(286);
-// EXTERNAL MODULE: ./action/parsers/yaml.ts
-var yaml = __nccwpck_require__(7659);
-;// CONCATENATED MODULE: ./action/parsers/kubernetes.ts
+// EXTERNAL MODULE: ./graders/engine/parsers/json.ts
+var json = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./graders/engine/parsers/yaml.ts
+var yaml = __nccwpck_require__(9580);
+;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
 
 function parseKubernetes(file, text) {
     const r = (0,yaml/* parseYamlStream */.b)(file, text);
@@ -31624,7 +31547,7 @@ function parseKubernetes(file, text) {
     return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
 }
 
-;// CONCATENATED MODULE: ./action/parsers/index.ts
+;// CONCATENATED MODULE: ./graders/engine/parsers/index.ts
 
 
 
@@ -31643,7 +31566,7 @@ function parseAs(kind, file, text) {
 
 /***/ }),
 
-/***/ 286:
+/***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31652,7 +31575,7 @@ function parseAs(kind, file, text) {
 /* unused harmony export locateJson */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(162);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
 // JSON with source positions (jsonc-parser keeps offsets on every node). Comments and trailing commas are
 // reported, because AWS APIs reject them even where editors tolerate them.
 
@@ -31777,7 +31700,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 7659:
+/***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31785,7 +31708,7 @@ function describeJsonError(code) {
 /* harmony export */ });
 /* unused harmony export locateYaml */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(162);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
 // YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
 // `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
 
@@ -31926,30 +31849,107 @@ function firstLine(s) {
 
 /***/ }),
 
-/***/ 9411:
+/***/ 3900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   OA: () => (/* binding */ runRule),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   e4: () => (/* binding */ renderMessage),
+/* harmony export */   tw: () => (/* binding */ outcomeFraction)
 /* harmony export */ });
-// The single way to turn anything thrown into text.
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
+/* unused harmony export compareFindings */
+function renderMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
+}
+function runRule(rule, doc) {
+    const findings = [];
+    let checked = null;
+    let failed = null;
+    let notApplicable = null;
+    const toPosition = (at) => {
+        if (at === undefined)
+            return { line: 1, column: 1 };
+        if (Array.isArray(at))
+            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
+        return at;
+    };
+    const ctx = {
+        report(messageId, data, at) {
+            const template = rule.meta.messages[messageId];
+            if (template === undefined)
+                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
+            const p = toPosition(at);
+            findings.push({
+                file: doc.file,
+                line: p.line,
+                column: p.column,
+                severity: rule.meta.severity,
+                ruleId: rule.meta.id,
+                message: renderMessage(template, data),
+            });
+        },
+        tally(c, f) {
+            checked = (checked ?? 0) + c;
+            if (f !== undefined)
+                failed = (failed ?? 0) + f;
+        },
+        notApplicable(reason) {
+            notApplicable = reason;
+        },
+    };
     try {
-        return JSON.stringify(error) ?? String(error);
+        rule.check(doc, ctx);
     }
-    catch {
-        return String(error);
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        return {
+            ruleId: rule.meta.id,
+            findings: [],
+            checked: null,
+            failed: null,
+            notApplicable: null,
+            crash: { message: err.message, stack: err.stack ?? err.message },
+        };
     }
+    return {
+        ruleId: rule.meta.id,
+        findings: sortFindings(findings),
+        checked,
+        failed,
+        notApplicable,
+        crash: null,
+    };
+}
+/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
+function outcomeFraction(o) {
+    if (o.checked !== null && o.checked > 0) {
+        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
+        return (o.checked - failed) / o.checked;
+    }
+    return o.findings.length === 0 ? 1 : 0;
+}
+function distinctInstances(findings) {
+    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
+}
+function compareFindings(a, b) {
+    return (cmp(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.message, b.message));
+}
+function sortFindings(fs) {
+    return [...fs].sort(compareFindings);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
 /***/ }),
 
-/***/ 9805:
+/***/ 7236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31965,7 +31965,7 @@ const SCHEMA_VERSION = 1;
 
 /***/ }),
 
-/***/ 32:
+/***/ 6009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32180,7 +32180,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 5034:
+/***/ 6434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32292,7 +32292,7 @@ function describeCpus() {
 
 /***/ }),
 
-/***/ 201:
+/***/ 705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

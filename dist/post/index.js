@@ -28404,7 +28404,7 @@ async function runPost() {
         const refs = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .getStackIds */ .Tx)();
         if (refs.length === 0)
             return;
-        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2600));
+        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5683));
         await teardownFromState({ refs });
     }
     catch (e) {

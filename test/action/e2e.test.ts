@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../action/constants.js';
-import type { Report } from '../../action/engine/types.js';
+import type { Report } from '../../graders/engine/types.js';
 import { formatPoints } from '../../action/report/format.js';
 import { LABS } from '../../graders/index.js';
 import { FakeGitHub } from '../helpers/github-server.js';
@@ -215,14 +215,14 @@ describe('grade mode', () => {
 
   it('flags a PR that changes grader files, naming them', async () => {
     gh.pullFiles.set(2, [
-      'graders/02-ecs-task-definition/rubric.ts',
+      'graders/rubrics/02-ecs-task-definition.ts',
       '.github/workflows/grade.yml',
       'labs/02-ecs-task-definition/task-definition.json',
     ]);
     await grade({});
     const body = gh.commentsOn(2)[0]!.body;
     expect(body).toMatch(/\[!WARNING\][\s\S]*changes the grader's own files/);
-    expect(body).toContain('`graders/02-ecs-task-definition/rubric.ts`');
+    expect(body).toContain('`graders/rubrics/02-ecs-task-definition.ts`');
     expect(body).toContain('`.github/workflows/grade.yml`');
   });
 

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { ItemReport, Lab, LabReport, RubricItem } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { ItemReport, Lab, LabReport, RubricItem } from '../../graders/engine/types.js';
 import { RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from './cfn-lint.js';
 import { REPO, makeTree } from './tmp.js';

@@ -1,9 +1,9 @@
 // ESLint-style valid/invalid tables for rules: each case is a file's text; invalid cases name the
 // messageIds (and optionally lines) the rule must report. Expected prose is never repeated in tests.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../../action/engine/run-rule.js';
-import type { FileKind, Rule, RuleOutcome } from '../../action/engine/types.js';
-import { parseAs } from '../../action/parsers/index.js';
+import { runRule } from '../../graders/engine/run-rule.js';
+import type { FileKind, Rule, RuleOutcome } from '../../graders/engine/types.js';
+import { parseAs } from '../../graders/engine/parsers/index.js';
 
 export interface ValidCase {
   name: string;

@@ -1,7 +1,7 @@
 // A lab that exists only in tests: one file of every kind, a cfn-lint-graded template, and rules that
 // behave on purpose (one crashes), so the engine can be tested apart from the real course.
-import { defineLab, defineRule } from '../../action/engine/define.js';
-import type { Lab, Rule } from '../../action/engine/types.js';
+import { defineLab, defineRule } from '../../graders/engine/define.js';
+import type { Lab, Rule } from '../../graders/engine/types.js';
 
 export const hasFrom = defineRule({
   meta: {

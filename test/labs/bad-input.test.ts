@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { Report } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../helpers/test-labs.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';

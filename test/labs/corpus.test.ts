@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { Lab, Report } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
 

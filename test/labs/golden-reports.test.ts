@@ -1,14 +1,15 @@
 // Golden reports: every fixture (reference solutions, common-mistakes submissions, the starters) and every
 // corpus file graded as each lab that reads its kind, compared with reports recorded in
-// test/fixtures/golden/. A refactor of the engine must leave every score, status, feedback and finding
-// as it was; only timing and fields added to schema v1 since the recording are left out of the comparison.
-// After a deliberate change of grading, `npx vitest run test/labs/golden-reports.test.ts -u` re-records
-// them, and the diff shows every report that moved.
+// test/fixtures/golden/*.golden (JSON, under an extension of its own so formatters leave it alone). A
+// refactor of the engine must leave every score, status, feedback and finding as it was; only timing and
+// fields added to schema v1 since the recording are left out of the comparison. After a deliberate change
+// of grading, `npx vitest run test/labs/golden-reports.test.ts -u` re-records them, and the diff shows
+// every report that moved.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { Finding, Lab, Report } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Finding, Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
@@ -25,8 +26,7 @@ function normalize(report: Report): string {
     notices: l.notices.map(finding),
     items: l.items.map((i) => ({ ...i, findings: i.findings.map(finding) })),
   }));
-  const { durationMs: _timing, ...rest } = report;
-  return `${JSON.stringify({ ...rest, labs }, null, 1)}\n`;
+  return `${JSON.stringify({ ...report, labs, durationMs: undefined }, null, 1)}\n`;
 }
 
 describe.skipIf(!HAS_CFN_LINT)('fixtures graded with cfn-lint match the recorded reports', () => {
@@ -38,7 +38,7 @@ describe.skipIf(!HAS_CFN_LINT)('fixtures graded with cfn-lint match the recorded
     '%s',
     async (name, root) => {
       const report = await gradeSubmission({ root: path.join(REPO, root), labs: LABS, rules: RULES });
-      await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `${name}.json`));
+      await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `${name}.golden`));
     },
     60_000,
   );
@@ -85,7 +85,7 @@ describe.skipIf(!HAS_SHARED)(
         }
         // Rules only: cfn-lint over hundreds of copies would dominate the suite, and the fixtures cover it.
         const report = await gradeSubmission({ root: makeTree(tree), labs, rules: RULES, lint: false });
-        await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `corpus-${dir}.json`));
+        await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `corpus-${dir}.golden`));
       },
       120_000,
     );

@@ -2,8 +2,8 @@
 // common-mistakes submission sits strictly in between (PrairieLearn's reference/starter pair).
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../action/engine/grade.js';
-import type { LabReport, Report } from '../../action/engine/types.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { LabReport, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { REPO } from '../helpers/tmp.js';

@@ -3,43 +3,46 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../action/engine/types.js';
+import type { Rule } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { REPO } from '../helpers/tmp.js';
 
-const GRADERS = path.join(REPO, 'graders');
+const RULE_SETS = path.join(REPO, 'graders/rules');
+const RUBRICS = path.join(REPO, 'graders/rubrics');
 const ruleSets = fs
-  .readdirSync(GRADERS, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !/^\d/.test(d.name) && d.name !== 'lib')
+  .readdirSync(RULE_SETS, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'lib')
   .map((d) => d.name);
 
 describe('rules', () => {
   it.each(ruleSets)(
-    'every rule file in graders/%s is registered, named after its file, and tested',
+    'every rule file in graders/rules/%s is registered, named after its file, and tested',
     async (set) => {
       const files = fs
-        .readdirSync(path.join(GRADERS, set))
+        .readdirSync(path.join(RULE_SETS, set))
         .filter((f) => f.endsWith('.ts') && f !== 'index.ts');
       let found = 0;
       for (const f of files) {
-        const mod = (await import(path.join(GRADERS, set, f))) as { default?: Rule };
+        const mod = (await import(path.join(RULE_SETS, set, f))) as { default?: Rule };
         const rule = mod.default;
         if (!rule || typeof rule !== 'object' || !('meta' in rule)) continue; // data or helper module
         found++;
         const name = f.replace(/\.ts$/, '');
         expect(
           RULES.includes(rule),
-          `graders/${set}/${f} is not listed in graders/${set}/index.ts (or graders/index.ts)`,
+          `graders/rules/${set}/${f} is not listed in graders/rules/${set}/index.ts (or graders/index.ts)`,
         ).toBe(true);
-        expect(rule.meta.name, `meta.name of graders/${set}/${f} must equal the file name '${name}'`).toBe(
-          name,
-        );
-        const test = path.join(REPO, 'test/graders', set, `${name}.test.ts`);
-        expect(fs.existsSync(test), `add test/graders/${set}/${name}.test.ts with valid/invalid cases`).toBe(
-          true,
-        );
+        expect(
+          rule.meta.name,
+          `meta.name of graders/rules/${set}/${f} must equal the file name '${name}'`,
+        ).toBe(name);
+        const test = path.join(REPO, 'test/graders/rules', set, `${name}.test.ts`);
+        expect(
+          fs.existsSync(test),
+          `add test/graders/rules/${set}/${name}.test.ts with valid/invalid cases`,
+        ).toBe(true);
       }
-      expect(found, `graders/${set} holds no rule`).toBeGreaterThan(0);
+      expect(found, `graders/rules/${set} holds no rule`).toBeGreaterThan(0);
     },
   );
 
@@ -66,10 +69,10 @@ describe('labs', () => {
     .readdirSync(path.join(REPO, 'labs'))
     .filter((d) => fs.statSync(path.join(REPO, 'labs', d)).isDirectory());
 
-  it('every labs/<id>/ has a rubric in graders/<id>/ that is registered, and vice versa', () => {
+  it('every labs/<id>/ has a rubric graders/rubrics/<id>.ts that is registered, and vice versa', () => {
     expect(labDirs.sort()).toEqual(LABS.map((l) => l.id).sort());
     for (const id of labDirs)
-      expect(fs.existsSync(path.join(GRADERS, id, 'rubric.ts')), `add graders/${id}/rubric.ts`).toBe(true);
+      expect(fs.existsSync(path.join(RUBRICS, `${id}.ts`)), `add graders/rubrics/${id}.ts`).toBe(true);
   });
 
   it.each(LABS.map((l) => [l.id, l]))('%s: rubric is well formed', (_id, lab) => {

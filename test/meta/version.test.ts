@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { TOOL_VERSION } from '../../action/version.js';
+import { TOOL_VERSION } from '../../graders/engine/version.js';
 import { REPO } from '../helpers/tmp.js';
 
 it('the tool version matches package.json', () => {

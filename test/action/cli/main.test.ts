@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
-import type { Report, Rule } from '../../../action/engine/types.js';
+import type { Report, Rule } from '../../../graders/engine/types.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../../action/constants.js';
-import type { Finding, Report } from '../../../action/engine/types.js';
+import type { Finding, Report } from '../../../graders/engine/types.js';
 import { chooseAnnotations } from '../../../action/report/annotations.js';
 import { classroom50Result, classroomResult } from '../../../action/report/classroom.js';
 import { renderComment } from '../../../action/report/comment.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../action/engine/types.js';
+import type { Report } from '../../../graders/engine/types.js';
 import { codeSpan, defuse, renderMarkdown } from '../../../action/report/markdown.js';
 import { formatPoints, scoreBar } from '../../../action/report/format.js';
 import { renderPretty } from '../../../action/report/pretty.js';

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CfnTemplateDoc } from '../../../action/engine/types.js';
+import type { CfnTemplateDoc } from '../../../graders/engine/types.js';
 import { estimateCost } from '../../../action/sandbox/cost.js';
 import { GUARD_RULE, guardTemplate, MAX_TEMPLATE_BYTES } from '../../../action/sandbox/guard.js';
 import { policyFor, type LabPolicy } from '../../../action/sandbox/policy.js';
-import { FARGATE_ON_DEMAND } from '../../../graders/fargate-capacity/prices.js';
+import { FARGATE_ON_DEMAND } from '../../../graders/rules/fargate-capacity/prices.js';
 import {
   FARGATE_ALB,
   LAB03,

@@ -39,7 +39,7 @@ describe('AWS SDK loading', () => {
     ]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
-    expect(r.loaded.some((u) => u.includes('/action/engine/grade.ts'))).toBe(true);
+    expect(r.loaded.some((u) => u.includes('/graders/engine/grade.ts'))).toBe(true);
     expect(r.sdk).toEqual([]);
   });
 

@@ -1,0 +1,3433 @@
+export const id = 683;
+export const ids = [683];
+export const modules = {
+
+/***/ 5683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  teardownFromState: () => (/* binding */ teardownFromState)
+});
+
+// UNUSED EXPORTS: SANDBOX_INPUTS, abortOnSignals, actionsLog, createClients, findTemplates, parseSandboxSettings, runContextFromEnv, runSandbox, sweep
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./graders/engine/cfn-lint.ts
+// cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
+// Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
+// and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
+// so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
+
+
+
+
+const CFN_LINT_TIMEOUT_MS = 120_000;
+const MISSING_EXIT = 97;
+const VERSION_MARK = 'LABGRADE-CFNLINT-VERSION ';
+/**
+ * One Python process that reports cfn-lint's version and then runs its CLI, so the version in the report
+ * costs no second start-up. Exit 97 means "cfn-lint is not importable from this Python".
+ */
+const LAUNCHER = [
+    'import sys',
+    'try:',
+    '    from importlib.metadata import version',
+    '    import cfnlint.runner',
+    '    v = version("cfn-lint")',
+    'except Exception:',
+    `    sys.exit(${MISSING_EXIT})`,
+    `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
+    'sys.stderr.flush()',
+    'sys.argv = ["cfn-lint"] + sys.argv[1:]',
+    'sys.exit(cfnlint.runner.main())',
+].join('\n');
+/** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
+const IGNORED = (/* unused pure expression or super */ null && (['W2001', 'W3005']));
+const cfn_lint_INSTALL_HINT = "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
+async function cfn_lint_runCfnLint(req, opts = {}) {
+    if (req.templates.length === 0)
+        return { status: 'ok', version: null, findings: [] };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
+    try {
+        const byTemp = new Map();
+        req.templates.forEach((t, i) => {
+            const rel = path.posix.join(`t${i}`, path.posix.basename(t.path));
+            fs.mkdirSync(path.join(dir, `t${i}`));
+            fs.writeFileSync(path.join(dir, rel), t.text);
+            byTemp.set(rel, t.path);
+        });
+        const config = path.join(dir, 'labgrade-cfnlintrc.yaml');
+        fs.writeFileSync(config, `regions:\n${req.regions.map((r) => `  - ${r}\n`).join('')}`);
+        const args = [
+            '--config-file',
+            config,
+            '-f',
+            'json',
+            '--non-zero-exit-code',
+            'none',
+            '-r',
+            ...req.regions,
+            '-i',
+            ...IGNORED,
+            ...(req.mandatory.length ? ['-m', ...req.mandatory] : []),
+            '--',
+            ...byTemp.keys(),
+        ];
+        const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
+        const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
+        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', LAUNCHER, ...args], dir, timeout, env);
+        let version = null;
+        if (run.kind === 'done' && run.exitCode === MISSING_EXIT)
+            run = { kind: 'missing' };
+        if (run.kind === 'missing') {
+            // The interpreter lacks cfn-lint; a standalone executable (pipx, brew) may still exist.
+            run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
+            if (run.kind === 'done')
+                version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
+        }
+        if (run.kind === 'missing')
+            return { status: 'unavailable', version: null, reason: `cfn-lint is not installed. ${cfn_lint_INSTALL_HINT}` };
+        if (run.kind === 'timeout') {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: `cfn-lint did not finish within ${Math.round(timeout / 1000)} s, so its items were skipped. This is not your fault.`,
+            };
+        }
+        const mark = run.stderr.split('\n').find((l) => l.startsWith(VERSION_MARK));
+        if (mark)
+            version = mark.slice(VERSION_MARK.length).trim();
+        let parsed;
+        try {
+            parsed = JSON.parse(run.stdout || '[]');
+        }
+        catch {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: `cfn-lint gave no readable output (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}. This is not your fault.`,
+            };
+        }
+        return { status: 'ok', version, findings: toFindings(parsed, byTemp) };
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+async function exec(cmd, args, cwd, timeout, env) {
+    const r = await execa(cmd, args, {
+        cwd,
+        timeout,
+        reject: false,
+        env,
+        extendEnv: false,
+        stdin: 'ignore',
+        maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.timedOut)
+        return { kind: 'timeout' };
+    if (r.code === 'ENOENT' || r.exitCode === undefined)
+        return { kind: 'missing' };
+    return { kind: 'done', exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+async function executableVersion(cmd, cwd, env) {
+    const r = await exec(cmd, ['--version'], cwd, 30_000, env);
+    if (r.kind !== 'done')
+        return null;
+    return /(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1] ?? null;
+}
+const LEVELS = { Error: 'error', Warning: 'warning', Informational: 'info' };
+/** cfn-lint's JSON (rules.md §1.2) → findings on the learner's paths. */
+function toFindings(raw, byTemp) {
+    if (!Array.isArray(raw))
+        return [];
+    const out = [];
+    for (const m of raw) {
+        const rule = m['Rule'];
+        const loc = m['Location'];
+        const filename = typeof m['Filename'] === 'string' ? m['Filename'].split(path.sep).join('/') : null;
+        const file = filename ? byTemp.get(filename) : undefined;
+        if (!file || !rule || typeof rule['Id'] !== 'string')
+            continue;
+        out.push({
+            file,
+            line: loc?.Start?.LineNumber ?? 1,
+            column: loc?.Start?.ColumnNumber ?? 1,
+            severity: LEVELS[String(m['Level'])] ?? 'error',
+            ruleId: rule['Id'],
+            message: String(m['Message'] ?? rule['ShortDescription'] ?? ''),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./graders/engine/parsers/findings.ts
+const findings_PARSE_RULE = {
+    json: 'parse/json',
+    yaml: 'parse/yaml',
+    aliases: 'parse/yaml-aliases',
+    tooDeep: 'parse/too-deep',
+    shape: 'parse/shape',
+    dockerfile: 'parse/dockerfile',
+};
+/** Nesting deeper than this is refused: no lab file comes near it, and deep input is a way to exhaust a parser. */
+const findings_MAX_NESTING = 100;
+function findings_parseFailure(file, ruleId, message, at = { line: 1, column: 1 }) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** 1-based line/column of a 0-based offset, computed from precomputed line starts. */
+class findings_LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./graders/engine/parsers/json.ts
+// JSON with source positions (jsonc-parser keeps offsets on every node). Comments and trailing commas are
+// reported, because AWS APIs reject them even where editors tolerate them.
+
+
+function json_parseJson(file, text) {
+    const lines = new LineIndex(text);
+    const depth = maxBracketDepth(text);
+    if (depth.depth > MAX_NESTING) {
+        return parseFailure(file, PARSE_RULE.tooDeep, `'${file}' nests more than ${MAX_NESTING} levels deep, which no lab file needs; the grader stopped reading it.`, lines.position(depth.offset));
+    }
+    const errors = [];
+    const root = parseTree(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first || root === undefined) {
+        const at = lines.position(first?.offset ?? 0);
+        const what = first ? describeJsonError(printParseErrorCode(first.error)) : 'the file is empty';
+        return parseFailure(file, PARSE_RULE.json, `'${file}' is not valid JSON: ${what} at line ${at.line}, column ${at.column}. Fix the syntax there; an editor with JSON support highlights it.`, at);
+    }
+    const value = nodeValue(root);
+    return {
+        ok: true,
+        doc: {
+            kind: 'json',
+            file,
+            text,
+            value,
+            locate: (path) => locateJson(root, path, lines),
+        },
+    };
+}
+function locateJson(root, path, lines) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(root, path.slice(0, n));
+        if (node) {
+            // A property's value is found; point at its key, which is where learners look.
+            const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+            return lines.position(at);
+        }
+    }
+    return { line: 1, column: 1 };
+}
+/** Converts the tree to plain data iteratively-safe (depth is already bounded). Duplicate keys: last wins, as JSON.parse. */
+function nodeValue(node) {
+    switch (node.type) {
+        case 'object': {
+            const out = {};
+            for (const prop of node.children ?? []) {
+                const [k, v] = prop.children ?? [];
+                if (k && v) {
+                    // Object.defineProperty keeps a learner key named "__proto__" as data, not a prototype change.
+                    Object.defineProperty(out, String(k.value), {
+                        value: nodeValue(v),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+            }
+            return out;
+        }
+        case 'array':
+            return (node.children ?? []).map(nodeValue);
+        default:
+            return node.value;
+    }
+}
+function maxBracketDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let maxAt = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                maxAt = i;
+                if (max > MAX_NESTING)
+                    break;
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return { depth: max, offset: maxAt };
+}
+function describeJsonError(code) {
+    const map = {
+        InvalidSymbol: 'an unexpected character',
+        InvalidNumberFormat: 'a badly formed number',
+        PropertyNameExpected: 'a property name (in double quotes) was expected',
+        ValueExpected: 'a value was expected',
+        ColonExpected: "a ':' was expected",
+        CommaExpected: "a ',' was expected",
+        CloseBraceExpected: "a closing '}' was expected",
+        CloseBracketExpected: "a closing ']' was expected",
+        EndOfFileExpected: 'extra content after the end of the JSON value',
+        InvalidCommentToken: 'a comment (JSON does not allow comments)',
+        UnexpectedEndOfComment: 'an unfinished comment',
+        UnexpectedEndOfString: 'an unfinished string',
+        UnexpectedEndOfNumber: 'an unfinished number',
+        InvalidUnicode: 'a bad \\u escape',
+        InvalidEscapeCharacter: 'a bad escape character',
+        InvalidCharacter: 'a control character inside a string',
+    };
+    return map[code] ?? code;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./graders/engine/parsers/yaml.ts
+// YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
+// `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
+
+
+/** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
+const MAX_ALIAS_COUNT = 50;
+function yaml_parseYamlStream(file, text, options = {}) {
+    const lineCounter = new LineCounter();
+    let docs;
+    try {
+        const parsed = parseAllDocuments(text, {
+            lineCounter,
+            uniqueKeys: true,
+            prettyErrors: false,
+            ...(options.customTags ? { customTags: options.customTags } : {}),
+        });
+        docs = Array.isArray(parsed) ? parsed : { empty: true };
+    }
+    catch (e) {
+        return yamlFailure(file, PARSE_RULE.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, {
+            line: 1,
+            column: 1,
+        });
+    }
+    if (!Array.isArray(docs))
+        return { ok: true, doc: [] };
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const out = [];
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const at = pos(err.pos[0]);
+            if (err.code === 'RESOURCE_EXHAUSTION') {
+                return yamlFailure(file, PARSE_RULE.tooDeep, `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`, at);
+            }
+            return yamlFailure(file, PARSE_RULE.yaml, `'${file}' is not valid YAML: ${firstLine(err.message)} (line ${at.line}, column ${at.column}). ${yamlHint(err.code)}`, at);
+        }
+        const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+        if (tagWarning && options.customTags) {
+            const at = pos(tagWarning.pos[0]);
+            return yamlFailure(file, PARSE_RULE.yaml, `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`, at);
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (e) {
+            if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+                return yamlFailure(file, PARSE_RULE.aliases, `'${file}' expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, the pattern of an "alias bomb"; ` +
+                    'the grader stopped reading it. Write the values out instead of using anchors and aliases.', { line: 1, column: 1 });
+            }
+            return yamlFailure(file, PARSE_RULE.yaml, `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`, { line: 1, column: 1 });
+        }
+        if (depthOf(value) > MAX_NESTING) {
+            return yamlFailure(file, PARSE_RULE.tooDeep, `'${file}' nests more than ${MAX_NESTING} levels deep, which no lab file needs.`, { line: 1, column: 1 });
+        }
+        out.push({
+            kind: 'yaml',
+            file,
+            text,
+            index,
+            value,
+            locate: (path) => locateYaml(doc, path, pos),
+        });
+    }
+    return { ok: true, doc: out };
+}
+function yamlFailure(file, ruleId, message, at) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** Position of the node at a data path, or of its nearest ancestor that exists in the source. */
+function locateYaml(doc, path, pos) {
+    let node = doc.contents;
+    let best = rangeStart(node);
+    for (const seg of path) {
+        let next;
+        let keyAt;
+        if (isMap(node)) {
+            const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === seg);
+            if (pair) {
+                next = pair.value;
+                keyAt = rangeStart(pair.key);
+            }
+        }
+        else if (isSeq(node) && typeof seg === 'number') {
+            next = node.items[seg];
+        }
+        if (next === undefined && keyAt === undefined)
+            break;
+        node = next;
+        // Point at the key of a mapping entry: that is where learners look and where cfn-lint points.
+        best = keyAt ?? rangeStart(next) ?? best;
+    }
+    return best === undefined ? { line: 1, column: 1 } : pos(best);
+}
+function rangeStart(node) {
+    const r = node?.range;
+    return r ? r[0] : undefined;
+}
+function depthOf(value) {
+    // Iterative, so a deep value cannot overflow the stack while being measured.
+    let max = 0;
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (d > max)
+            max = d;
+        if (max > MAX_NESTING)
+            return max;
+        if (v && typeof v === 'object' && !seen.has(v)) {
+            seen.add(v);
+            for (const child of Object.values(v))
+                stack.push([child, d + 1]);
+        }
+    }
+    return max;
+}
+function yamlHint(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'Each key may appear once per mapping; merge or rename the repeated one.';
+    if (code === 'TAB_AS_INDENT')
+        return 'YAML indents with spaces, never tabs.';
+    if (code.includes('INDENT'))
+        return 'Check the indentation there: items of one mapping line up exactly.';
+    return 'Check the syntax there; an editor with YAML support highlights it.';
+}
+function firstLine(s) {
+    return (s.split('\n')[0] ?? s).trim();
+}
+
+;// CONCATENATED MODULE: ./graders/engine/parsers/cloudformation.ts
+
+
+
+const FUNCTIONS = (/* unused pure expression or super */ null && ([
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'ForEach',
+    'GetAZs',
+    'GetStackOutput',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform',
+]));
+const toJS = (v) => v && typeof v.toJSON === 'function' ? v.toJSON() : v;
+function cfnTags() {
+    const tags = [];
+    for (const name of FUNCTIONS) {
+        for (const collection of [undefined, 'seq', 'map']) {
+            tags.push({
+                tag: `!${name}`,
+                ...(collection ? { collection } : {}),
+                resolve: (v) => ({ [`Fn::${name}`]: toJS(v) }),
+            });
+        }
+    }
+    tags.push({ tag: '!Ref', resolve: (v) => ({ Ref: v }) });
+    tags.push({ tag: '!Condition', resolve: (v) => ({ Condition: v }) });
+    // "A.B.C" means resource A, attribute "B.C" (nested attributes such as Endpoint.Address).
+    tags.push({
+        tag: '!GetAtt',
+        resolve: (v) => {
+            const dot = v.indexOf('.');
+            return { 'Fn::GetAtt': dot < 0 ? [v] : [v.slice(0, dot), v.slice(dot + 1)] };
+        },
+    });
+    tags.push({
+        tag: '!GetAtt',
+        collection: 'seq',
+        resolve: (v) => ({ 'Fn::GetAtt': toJS(v) }),
+    });
+    return tags;
+}
+let TAGS;
+function isJsonPath(file) {
+    return /\.json$/i.test(file);
+}
+function cloudformation_parseCloudFormation(file, text) {
+    let value;
+    let locate;
+    const format = isJsonPath(file) ? 'json' : 'yaml';
+    if (format === 'json') {
+        const r = parseJson(file, text);
+        if (!r.ok)
+            return r;
+        value = r.doc.value;
+        locate = r.doc.locate;
+    }
+    else {
+        const r = parseYamlStream(file, text, { customTags: (TAGS ??= cfnTags()) });
+        if (!r.ok)
+            return r;
+        if (r.doc.length !== 1) {
+            return parseFailure(file, PARSE_RULE.shape, r.doc.length === 0
+                ? `'${file}' is empty. Start from the starter template in the lab folder.`
+                : `'${file}' holds ${r.doc.length} YAML documents ('---'); a CloudFormation template is exactly one.`);
+        }
+        const doc = r.doc[0];
+        value = doc.value;
+        locate = doc.locate;
+    }
+    if (!cloudformation_isRecord(value) || !cloudformation_isRecord(value['Resources'])) {
+        return parseFailure(file, PARSE_RULE.shape, `'${file}' is not a CloudFormation template: it needs a top-level 'Resources' mapping with at least one resource.`);
+    }
+    for (const [name, res] of Object.entries(value['Resources'])) {
+        if (!cloudformation_isRecord(res) || typeof res['Type'] !== 'string') {
+            return parseFailure(file, PARSE_RULE.shape, `Resource '${name}' in '${file}' has no 'Type'. Every resource needs one, such as 'AWS::ECS::Cluster'.`, locate(['Resources', name]));
+        }
+    }
+    return {
+        ok: true,
+        doc: { kind: 'cloudformation', file, text, format, template: value, locate },
+    };
+}
+function cloudformation_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var lib_main = __webpack_require__(8390);
+;// CONCATENATED MODULE: ./graders/engine/parsers/dockerfile.ts
+// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
+// syntax problems are left to the dockerfile-utils rule.
+
+function dockerfile_parseDockerfile(file, text) {
+    const ast = DockerfileParser.parse(text);
+    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
+}
+function dockerfile_parseText(file, text) {
+    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
+}
+
+;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
+
+function kubernetes_parseKubernetes(file, text) {
+    const r = parseYamlStream(file, text);
+    if (!r.ok)
+        return r;
+    const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+    return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
+}
+
+;// CONCATENATED MODULE: ./graders/engine/parsers/index.ts
+
+
+
+
+function parsers_parseAs(kind, file, text) {
+    const parsers = {
+        dockerfile: parseDockerfile,
+        text: parseText,
+        json: parseJson,
+        cloudformation: parseCloudFormation,
+        kubernetes: parseKubernetes,
+    };
+    return parsers[kind](file, text);
+}
+
+;// CONCATENATED MODULE: ./graders/engine/workspace.ts
+// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
+// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
+// finding on that file, so the rest of the course is still graded.
+
+
+const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+const WORKSPACE_RULE = {
+    outside: 'workspace/outside-root',
+    symlink: 'workspace/symlink-escape',
+    tooLarge: 'workspace/too-large',
+    binary: 'workspace/binary',
+    encoding: 'workspace/encoding',
+    unreadable: 'workspace/unreadable',
+    notFile: 'workspace/not-a-file',
+};
+class workspace_Workspace {
+    root;
+    maxFileBytes;
+    realRoot;
+    constructor(root, options = {}) {
+        this.root = path.resolve(root);
+        this.realRoot = fs.realpathSync(this.root);
+        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    }
+    /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
+    normalize(rel) {
+        const abs = path.resolve(this.root, rel);
+        const fromRoot = path.relative(this.root, abs);
+        if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot))
+            return null;
+        return fromRoot.split(path.sep).join('/');
+    }
+    /**
+     * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
+     * followed, as git checkouts of a repository can legitimately contain them.
+     */
+    stat(rel) {
+        const norm = this.normalize(rel);
+        if (norm === null)
+            return 'escapes';
+        const abs = path.join(this.root, norm);
+        let real;
+        try {
+            real = fs.realpathSync(abs);
+        }
+        catch {
+            // A dangling link is "missing", unless the link itself exists and points out of the tree.
+            try {
+                fs.lstatSync(abs);
+                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
+            }
+            catch {
+                return 'missing';
+            }
+        }
+        if (!this.inside(real))
+            return 'escapes';
+        const st = fs.statSync(real);
+        return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+    }
+    /** Names in a directory, sorted so every run visits files in the same order. */
+    list(relDir) {
+        if (this.stat(relDir) !== 'dir')
+            return [];
+        const norm = this.normalize(relDir);
+        if (norm === null)
+            return [];
+        return fs.readdirSync(path.join(this.root, norm)).sort();
+    }
+    read(rel) {
+        const norm = this.normalize(rel);
+        const shown = norm ?? rel.split(path.sep).join('/');
+        const fail = (ruleId, message) => ({
+            ok: false,
+            path: shown,
+            finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
+        });
+        if (norm === null) {
+            return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
+        }
+        const abs = path.join(this.root, norm);
+        let real;
+        try {
+            real = fs.realpathSync(abs);
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
+        }
+        if (!this.inside(real)) {
+            return fail(WORKSPACE_RULE.symlink, `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
+                'Replace the link with the file itself.');
+        }
+        let fd;
+        try {
+            fd = fs.openSync(real, 'r');
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
+        }
+        try {
+            const st = fs.fstatSync(fd);
+            if (!st.isFile()) {
+                return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
+            }
+            if (st.size > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
+                    'Lab files are small text files; remove generated or bundled content from it.');
+            }
+            // Read at most one byte past the cap in case the file grew since fstat.
+            const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
+            const n = fs.readSync(fd, buf, 0, buf.length, 0);
+            if (n > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
+            }
+            const decoded = decodeText(buf.subarray(0, n));
+            if (!decoded.ok)
+                return fail(decoded.ruleId, decoded.message(norm));
+            return { ok: true, path: norm, text: decoded.text };
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    inside(real) {
+        const rel = path.relative(this.realRoot, real);
+        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    }
+    linkTargetEscapes(abs) {
+        try {
+            const target = fs.readlinkSync(abs);
+            return !this.inside(path.resolve(path.dirname(abs), target));
+        }
+        catch {
+            return false;
+        }
+    }
+}
+/**
+ * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
+ * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
+ */
+function decodeText(buf) {
+    const b0 = buf[0];
+    const b1 = buf[1];
+    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
+    if (utf16) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
+                'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
+        };
+    }
+    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
+    if (sniff.includes(0)) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.binary,
+            message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
+        };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
+        };
+    }
+    // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
+function looksLikeBomlessUtf16(buf) {
+    const n = Math.min(buf.length, 512) & ~1;
+    if (n < 8)
+        return false;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < n; i += 2) {
+        if (buf[i] === 0)
+            evenZeros++;
+        if (buf[i + 1] === 0)
+            oddZeros++;
+    }
+    const pairs = n / 2;
+    return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./graders/engine/grade.ts
+// The engine: reads each lab's files through the workspace reader, parses them, runs the rules and
+// cfn-lint, and scores each rubric item. It never throws for anything a learner can put in a
+// submission; a crashing rule or check becomes a `grader-error` item and the run goes on.
+
+
+
+
+
+
+const silent = { debug: () => { }, warn: () => { } };
+/** Where a lab's files are, relative to the submission root. */
+function grade_labDir(labId) {
+    return `labs/${labId}`;
+}
+async function gradeSubmission(opts) {
+    const now = opts.now ?? (() => performance.now());
+    const t0 = now();
+    const log = opts.log ?? silent;
+    const ws = new Workspace(opts.root, opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes });
+    const rulesById = new Map(opts.rules.map((r) => [r.meta.id, r]));
+    const contexts = opts.labs.map((lab) => loadLab(ws, lab));
+    // One cfn-lint process for every template of every lab.
+    const templates = [];
+    const mandatory = new Set();
+    for (const ctx of contexts) {
+        for (const file of ctx.lab.files) {
+            const st = ctx.files.get(file.id);
+            if (file.cfnLint && st?.state === 'ok')
+                templates.push({ path: st.path, text: st.doc.text });
+        }
+        for (const item of ctx.lab.items)
+            for (const id of item.cfnLint ?? [])
+                mandatory.add(id);
+    }
+    let lint = null;
+    if (templates.length > 0 && opts.lint !== false) {
+        lint = await (opts.cfnLint ?? runCfnLint)({
+            templates,
+            mandatory: [...mandatory].sort(),
+            regions: opts.regions ?? ['us-east-1'],
+        });
+        if (lint.status === 'unavailable')
+            log.warn(lint.reason);
+    }
+    const labs = contexts.map((ctx) => gradeLab(ctx, rulesById, lint, opts.lint !== false, log));
+    const score = labs.reduce((s, l) => s + l.score, 0);
+    const maxScore = labs.reduce((s, l) => s + l.maxScore, 0);
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION, cfnLint: lint?.status === 'ok' ? lint.version : null },
+        score,
+        maxScore,
+        labs,
+        durationMs: Math.round(now() - t0),
+    };
+}
+function loadLab(ws, lab) {
+    const dir = grade_labDir(lab.id);
+    const files = new Map();
+    const notices = [];
+    let started = false;
+    for (const spec of lab.files) {
+        const st = loadFile(ws, dir, spec);
+        files.set(spec.id, st);
+        if (st.state !== 'missing')
+            started = true;
+        if (st.state === 'bad')
+            notices.push(...st.findings);
+    }
+    // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
+    for (const name of ws.list(dir)) {
+        if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
+            notices.push({
+                file: `${dir}/${name}`,
+                line: 1,
+                column: 1,
+                severity: 'warning',
+                ruleId: 'labgrade/ignored-config',
+                message: `'${dir}/${name}' is ignored: the grader runs cfn-lint with its own configuration, so local settings cannot change the grade.`,
+            });
+        }
+    }
+    for (const st of files.values())
+        if (st.state === 'ok' && st.doc.kind === 'cloudformation')
+            notices.push(...suppressionAttempts(st.doc));
+    return { lab, files, notices, started };
+}
+function loadFile(ws, dir, spec) {
+    const tried = spec.paths.map((p) => `${dir}/${p}`);
+    const found = tried.find((p) => ws.stat(p) !== 'missing');
+    if (found === undefined)
+        return { state: 'missing', tried };
+    const read = ws.read(found);
+    if (!read.ok)
+        return { state: 'bad', path: found, findings: [read.finding] };
+    const parsed = parseAs(spec.kind, read.path, read.text);
+    if (!parsed.ok)
+        return { state: 'bad', path: read.path, findings: parsed.findings };
+    return { state: 'ok', path: read.path, doc: parsed.doc };
+}
+/** Template or resource Metadata that tries to switch cfn-lint checks off. */
+function suppressionAttempts(doc) {
+    const out = [];
+    const check = (meta, path) => {
+        if (!isRecord(meta))
+            return;
+        const cfg = isRecord(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
+        if (isRecord(cfg) && cfg['ignore_checks'] !== undefined) {
+            const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
+            out.push({
+                file: doc.file,
+                ...at,
+                severity: 'warning',
+                ruleId: 'labgrade/suppression',
+                message: 'This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.',
+            });
+        }
+    };
+    check(doc.template.Metadata, ['Metadata']);
+    for (const [name, res] of Object.entries(doc.template.Resources))
+        check(res.Metadata, ['Resources', name, 'Metadata']);
+    return out;
+}
+function gradeLab(ctx, rulesById, lint, lintEnabled, log) {
+    const { lab } = ctx;
+    const outcomes = new Map();
+    const lintFindingsByFile = new Map();
+    if (lint?.status === 'ok')
+        for (const f of lint.findings)
+            lintFindingsByFile.set(f.file, [...(lintFindingsByFile.get(f.file) ?? []), f]);
+    const items = lab.items.map((item) => gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindingsByFile, log));
+    // cfn-lint findings no item grades are still worth showing, once, as lab notices.
+    const graded = new Set(lab.items.flatMap((i) => i.cfnLint ?? []));
+    const notices = [...ctx.notices];
+    for (const spec of lab.files) {
+        const st = ctx.files.get(spec.id);
+        if (spec.cfnLint && st?.state === 'ok') {
+            for (const f of lintFindingsByFile.get(st.path) ?? [])
+                if (!graded.has(f.ruleId))
+                    notices.push(f);
+            if (lint?.status === 'unavailable') {
+                notices.push({
+                    file: st.path,
+                    line: 1,
+                    column: 1,
+                    severity: 'info',
+                    ruleId: 'labgrade/cfn-lint-unavailable',
+                    message: lint.reason,
+                });
+            }
+        }
+    }
+    const score = items.reduce((s, i) => s + i.earned, 0);
+    const maxScore = items.reduce((s, i) => s + i.points, 0);
+    return {
+        id: lab.id,
+        title: lab.title,
+        score,
+        maxScore,
+        status: labStatus(ctx, items, score, maxScore),
+        notices: sortFindings(notices),
+        items,
+    };
+}
+function labStatus(ctx, items, score, maxScore) {
+    if (!ctx.started)
+        return 'not-started';
+    if (items.some((i) => i.status === 'grader-error'))
+        return 'grader-error';
+    if (items.every((i) => i.status === 'not-gradable'))
+        return 'not-gradable';
+    if (score >= maxScore)
+        return 'passed';
+    return score === 0 ? 'failed' : 'partial';
+}
+function gradeItem(ctx, item, rulesById, outcomes, lint, lintEnabled, lintFindingsByFile, log) {
+    const base = {
+        id: item.id,
+        title: item.title,
+        points: item.points,
+        docs: item.docsUrl,
+        evidence: [...item.evidence],
+    };
+    const result = (status, fraction, feedback, findings = []) => ({
+        ...base,
+        earned: fraction * item.points,
+        status,
+        feedback,
+        findings: sortFindings(findings),
+    });
+    const spec = ctx.lab.files.find((f) => f.id === item.file);
+    const st = ctx.files.get(item.file);
+    if (!spec || !st)
+        return result('grader-error', 0, grade_graderError(`item '${item.id}' names an unknown file '${item.file}'`));
+    if (st.state === 'missing') {
+        const where = st.tried.map((p) => `'${p}'`).join(' or ');
+        return result('not-gradable', 0, `Not graded yet: create ${where}. ${spec.required ? '' : 'This file is optional, but this item needs it.'}`.trim());
+    }
+    if (st.state === 'bad') {
+        const first = st.findings[0];
+        const at = first ? `${first.file}:${first.line}` : st.path;
+        return result('not-gradable', 0, `Could not grade this item because '${st.path}' could not be read: ${first?.message ?? 'unknown problem'} Fix ${at} and push again.`);
+    }
+    const doc = st.doc;
+    const components = [];
+    const findings = [];
+    const notes = [];
+    let checkFeedback = '';
+    for (const id of item.rules ?? []) {
+        const rule = rulesById.get(id);
+        if (!rule)
+            return result('grader-error', 0, grade_graderError(`rubric item '${item.id}' refers to an unknown rule '${id}'`));
+        if (rule.meta.target !== doc.kind && !(rule.meta.target === 'json' && doc.kind === 'json')) {
+            return result('grader-error', 0, grade_graderError(`rule '${id}' reads ${rule.meta.target} files but '${doc.file}' is ${doc.kind}`));
+        }
+        const key = `${id}\u0000${doc.file}`;
+        let outcome = outcomes.get(key);
+        if (!outcome) {
+            outcome = runRule(rule, doc);
+            outcomes.set(key, outcome);
+        }
+        if (outcome.crash) {
+            log.debug(`rule ${id} crashed on ${doc.file}:\n${outcome.crash.stack}`);
+            return result('grader-error', 0, grade_graderError(`rule ${id} failed: ${outcome.crash.message}`));
+        }
+        if (outcome.notApplicable !== null) {
+            notes.push(outcome.notApplicable);
+            continue;
+        }
+        findings.push(...outcome.findings);
+        components.push(outcomeFraction(outcome));
+    }
+    if (item.cfnLint?.length) {
+        // Without cfn-lint the item cannot be scored, but what the grader's own rules found is still shown,
+        // so a learner working offline sees every problem it can see.
+        const own = findings.length
+            ? ` The grader's own checks for this item found ${findings.length} problem${findings.length === 1 ? '' : 's'}, listed here.`
+            : '';
+        if (!lintEnabled)
+            return result('skipped', 0, `Skipped: cfn-lint was turned off for this run (--no-lint).${own}`, findings);
+        if (!lint || lint.status === 'unavailable') {
+            const why = lint?.status === 'unavailable' ? lint.reason : INSTALL_HINT;
+            return result('skipped', 0, `Skipped: ${why}${own}`, findings);
+        }
+        const wanted = new Set(item.cfnLint);
+        const hits = (lintFindingsByFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
+        findings.push(...hits);
+        components.push(hits.length === 0 ? 1 : 0);
+    }
+    if (item.check) {
+        const checkCtx = {
+            lab: ctx.lab,
+            doc: (fileId, kind) => {
+                const s = ctx.files.get(fileId);
+                return s?.state === 'ok' && s.doc.kind === kind ? s.doc : undefined;
+            },
+            pathOf: (fileId) => {
+                const s = ctx.files.get(fileId);
+                return s && s.state !== 'missing' ? s.path : undefined;
+            },
+        };
+        try {
+            const r = item.check(checkCtx);
+            const fraction = Number.isFinite(r.fraction) ? Math.min(1, Math.max(0, r.fraction)) : 0;
+            findings.push(...(r.findings ?? []));
+            components.push(fraction);
+            if (r.feedback)
+                checkFeedback = r.feedback;
+        }
+        catch (e) {
+            const err = e instanceof Error ? e : new Error(String(e));
+            log.debug(`check for item ${item.id} crashed:\n${err.stack ?? err.message}`);
+            return result('grader-error', 0, grade_graderError(`the check for '${item.id}' failed: ${err.message}`));
+        }
+    }
+    if (components.length === 0) {
+        return result('passed', 1, `${item.praise ?? 'Nothing to fix here.'}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+    }
+    const fraction = (item.scoring ?? 'all') === 'all'
+        ? components.every((c) => c >= 1)
+            ? 1
+            : 0
+        : components.reduce((a, b) => a + b, 0) / components.length;
+    const status = fraction >= 1 ? 'passed' : fraction <= 0 ? 'failed' : 'partial';
+    const feedback = status === 'passed'
+        ? // A check's own feedback (say, the cost estimate beside the budget) is worth showing on a pass too.
+            [item.praise ?? 'Done.', checkFeedback].filter(Boolean).join(' ')
+        : [checkFeedback, item.hint].filter(Boolean).join(' ');
+    return result(status, fraction, feedback, findings);
+}
+function grade_graderError(detail) {
+    return `The grader failed on this item; this is not your fault. Please tell your instructor (${detail}).`;
+}
+
+// EXTERNAL MODULE: ./action/state.ts
+var state = __webpack_require__(9052);
+// EXTERNAL MODULE: ./action/util/errors.ts
+var errors = __webpack_require__(9411);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(212);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
+var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
+;// CONCATENATED MODULE: ./graders/engine/version.ts
+// Kept in step with package.json by test/action/version.test.ts; a constant keeps package.json out of the bundle.
+const version_TOOL_NAME = 'labgrade';
+const version_TOOL_VERSION = '0.1.0';
+const SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./action/sandbox/clients.ts
+// The AWS clients, created once per run and region, configured in one place: our user agent (so AWS-side logs
+// and CloudTrail show which calls the grader made), a bounded number of attempts, and the SDK's standard retry
+// mode. No endpoint is set here: the SDK itself honours AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>), which
+// is how the tests point the same code at moto_server; test/action/sandbox/clients.test.ts proves it.
+
+
+
+
+/** The SDK retries throttling and transient errors itself, with back-off, at most this many attempts per call. */
+const SDK_MAX_ATTEMPTS = 3;
+const cache = new Map();
+function clients_createClients(region, overrides = {}) {
+    const key = JSON.stringify([region, overrides.endpoint ?? null, overrides.maxAttempts ?? null]);
+    const hit = overrides.credentials ? undefined : cache.get(key);
+    if (hit)
+        return hit;
+    const config = {
+        region,
+        maxAttempts: overrides.maxAttempts ?? SDK_MAX_ATTEMPTS,
+        retryMode: 'standard',
+        customUserAgent: [[`${version_TOOL_NAME}-sandbox`, version_TOOL_VERSION]],
+        ...(overrides.endpoint ? { endpoint: overrides.endpoint } : {}),
+        ...(overrides.credentials ? { credentials: overrides.credentials } : {}),
+    };
+    const clients = {
+        region,
+        cloudformation: new dist_cjs/* CloudFormationClient */.m1N(config),
+        ecs: new client_ecs_dist_cjs/* ECSClient */.Zgc(config),
+        elb: new client_elastic_load_balancing_v2_dist_cjs/* ElasticLoadBalancingV2Client */.MlD(config),
+    };
+    if (!overrides.credentials)
+        cache.set(key, clients);
+    return clients;
+}
+/**
+ * AWS_ENDPOINT_URL* variables silently redirect every call; worth a warning in a real run, where one leaked from
+ * a test setup would send the learner's stack nowhere.
+ */
+function clients_endpointOverrides(env = process.env) {
+    return Object.keys(env)
+        .filter((k) => k === 'AWS_ENDPOINT_URL' || k.startsWith('AWS_ENDPOINT_URL_'))
+        .filter((k) => (env[k] ?? '') !== '')
+        .map((k) => `${k}='${env[k] ?? ''}'`);
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/limits.ts
+// Every bound on sandbox time, in one place: the waits use them and the cost estimate adds them up, so the
+// estimate covers the longest a stack can live in a normal run. Pure constants, no SDK.
+/** Stack creation waits for `deploy-timeout-minutes`, never longer than this. */
+const limits_MAX_WAIT_CREATE_SECONDS = (/* unused pure expression or super */ null && (120 * 60));
+/** ECS services reaching runningCount == desiredCount: a Fargate task usually starts in 1-3 minutes. */
+const limits_MAX_WAIT_SERVICES_SECONDS = 10 * 60;
+/** Targets turning healthy once tasks run: a few health-check intervals. */
+const limits_MAX_WAIT_TARGETS_SECONDS = 5 * 60;
+/** The HTTP probe: new ALB DNS names take a minute or two to resolve everywhere. */
+const limits_MAX_WAIT_HTTP_SECONDS = 2 * 60;
+/** Teardown in the main step: deleting a VPC with a NAT gateway and an ALB takes 5-15 minutes. */
+const limits_MAX_WAIT_DELETE_SECONDS = 20 * 60;
+/**
+ * Teardown in the post step: a cancelled job is force-killed 5 minutes after cancellation (platform.md §6), so
+ * the post step asks for deletion and waits only briefly; the janitor finishes anything left.
+ */
+const POST_MAX_WAIT_DELETE_SECONDS = 3 * 60;
+/** One HTTP request of the probe. */
+const limits_HTTP_REQUEST_TIMEOUT_MS = 10_000;
+const VERIFY_MAX_MINUTES = (limits_MAX_WAIT_SERVICES_SECONDS + limits_MAX_WAIT_TARGETS_SECONDS + limits_MAX_WAIT_HTTP_SECONDS) / 60;
+const TEARDOWN_MAX_MINUTES = limits_MAX_WAIT_DELETE_SECONDS / 60;
+/** Added to the longest normal lifetime for the TTL tag, so the janitor never deletes a stack still in use. */
+const TTL_MARGIN_MINUTES = 30;
+/** The longest a lab stack lives in a normal run: create, verify, delete. */
+function limits_lifetimeMinutes(timeoutMinutes) {
+    return Math.min(timeoutMinutes, limits_MAX_WAIT_CREATE_SECONDS / 60) + VERIFY_MAX_MINUTES + TEARDOWN_MAX_MINUTES;
+}
+/** How long after creation the janitor may delete a stack. */
+function limits_ttlMinutes(timeoutMinutes) {
+    return limits_lifetimeMinutes(timeoutMinutes) + TTL_MARGIN_MINUTES;
+}
+const limits_AWS_POLL_DELAYS = {
+    stackMs: 10_000,
+    servicesMs: 15_000,
+    targetsMs: 10_000,
+    httpMs: 10_000,
+    deleteMs: 10_000,
+};
+
+;// CONCATENATED MODULE: ./action/sandbox/wait.ts
+// Time, waiting and retrying, with the clock injectable so tests never sleep. The SDK's own waiters sleep on real
+// timers, so every sandbox wait is a poll loop here instead, bounded by a named MAX_WAIT_* constant (limits.ts).
+
+const wait_realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const silentLog = { info: () => { }, warn: () => { }, debug: () => { } };
+/**
+ * Polls until `probe` says done or `maxWaitMs` passes. The first poll is immediate. A probe that throws a
+ * throttling or transient error is logged and polled again; any other error propagates.
+ */
+async function wait_waitFor(opts, probe) {
+    const start = opts.clock.now();
+    let last = 'not checked yet';
+    for (;;) {
+        const waitedMs = opts.clock.now() - start;
+        if (opts.signal?.aborted)
+            return { ok: false, reason: 'aborted', last, waitedMs };
+        try {
+            const r = await probe();
+            if (r.done)
+                return { ok: true, value: r.value, waitedMs: opts.clock.now() - start };
+            last = r.state;
+        }
+        catch (e) {
+            if (!isTransient(e))
+                throw e;
+            last = `${opts.label}: ${(0,errors/* errorMessage */.g)(e)}`;
+            opts.log.debug(`${opts.label}: transient error, polling again: ${(0,errors/* errorMessage */.g)(e)}`);
+        }
+        const elapsed = opts.clock.now() - start;
+        if (elapsed + opts.delayMs > opts.maxWaitMs) {
+            return { ok: false, reason: 'timeout', last, waitedMs: elapsed };
+        }
+        opts.log.debug(`${opts.label}: ${last}; next check in ${Math.round(opts.delayMs / 1000)} s`);
+        await opts.clock.sleep(opts.delayMs);
+    }
+}
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+/** The SDK marks throttling on `$retryable`; the names cover mocks and services that do not. */
+function isThrottling(e) {
+    const err = e;
+    return Boolean(err && (THROTTLING.has(err.name ?? '') || err.$retryable?.throttling));
+}
+/** Throttling, 5xx answers and dropped connections: worth another try later. */
+function isTransient(e) {
+    if (isThrottling(e))
+        return true;
+    const err = e;
+    const status = err?.$metadata?.httpStatusCode ?? 0;
+    return (status >= 500 ||
+        ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE'].includes(err?.code ?? '') ||
+        err?.name === 'TimeoutError');
+}
+/** Beyond the SDK's own attempts, calls that must not be lost (create, delete) get this many more. */
+const RETRY_ATTEMPTS = 4;
+const RETRY_BASE_MS = 1_000;
+const RETRY_MAX_MS = 20_000;
+/**
+ * Retries `fn` on throttling with exponential back-off and full jitter, logging each attempt. Other errors
+ * propagate at once: a validation error will not fix itself.
+ */
+async function wait_retryThrottled(label, fn, clock, log, attempts = RETRY_ATTEMPTS) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (!isThrottling(e) || attempt >= attempts)
+                throw e;
+            const cap = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
+            const delay = Math.round(clock.random() * cap);
+            log.info(`${label}: throttled by AWS (attempt ${attempt} of ${attempts}): ${(0,errors/* errorMessage */.g)(e)}; retrying in ${delay} ms`);
+            await clock.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/deploy.ts
+// Deploy: CreateStack, hand the StackId to the caller at once (it goes to the action's state before any waiting),
+// then wait, bounded, for the stack to finish. A failed stack's events become learner feedback. A CreateStack
+// call that errors synchronously is checked against DescribeStacks by name, because a request that timed out on
+// the wire (or that moto half-applied) may still have left a stack behind to delete.
+
+
+
+
+/** Capabilities a lab template may need: roles, possibly named. Never CAPABILITY_AUTO_EXPAND (macros). */
+const CAPABILITIES = (/* unused pure expression or super */ null && (['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM']));
+const COMPLETE = new Set(['CREATE_COMPLETE']);
+const IN_PROGRESS = /_IN_PROGRESS$/;
+async function deploy_deployStack(a) {
+    const cfn = a.clients.cloudformation;
+    let stackId;
+    try {
+        const res = await retryThrottled(`CreateStack ${a.stackName}`, () => cfn.send(new CreateStackCommand({
+            StackName: a.stackName,
+            TemplateBody: a.templateBody,
+            Capabilities: [...CAPABILITIES],
+            Tags: a.tags,
+            TimeoutInMinutes: a.timeoutMinutes,
+            // Keep a failed stack (ROLLBACK_COMPLETE) so its events can be read; teardown deletes it.
+            OnFailure: 'ROLLBACK',
+            EnableTerminationProtection: false,
+            ...(a.roleArn ? { RoleARN: a.roleArn } : {}),
+            ...(Object.keys(a.parameters).length
+                ? {
+                    Parameters: Object.entries(a.parameters).map(([ParameterKey, ParameterValue]) => ({
+                        ParameterKey,
+                        ParameterValue,
+                    })),
+                }
+                : {}),
+        })), a.clock, a.log);
+        stackId = res.StackId;
+    }
+    catch (e) {
+        const ref = await findByName(a).catch(() => null);
+        if (ref)
+            a.onCreated(ref);
+        const name = e.name ?? '';
+        if (name === 'ValidationError') {
+            return {
+                kind: 'failed',
+                ref,
+                status: 'REJECTED',
+                message: `CloudFormation rejected the template before creating anything: ${errorMessage(e)}`,
+                failures: [],
+            };
+        }
+        return {
+            kind: 'error',
+            ref,
+            message: `CreateStack failed: ${name ? `${name}: ` : ''}${errorMessage(e)}`,
+        };
+    }
+    if (!stackId) {
+        const ref = await findByName(a).catch(() => null);
+        if (ref)
+            a.onCreated(ref);
+        return { kind: 'error', ref, message: 'CreateStack returned no StackId' };
+    }
+    const ref = { stackId, stackName: a.stackName, region: a.clients.region, labId: a.labId };
+    a.onCreated(ref);
+    a.log.info(`Created stack '${a.stackName}' (${stackId}); waiting for CloudFormation.`);
+    const maxWaitMs = Math.min(a.timeoutMinutes * 60, MAX_WAIT_CREATE_SECONDS) * 1000;
+    const waited = await waitFor({
+        label: `stack ${a.stackName}`,
+        maxWaitMs,
+        delayMs: a.pollMs,
+        clock: a.clock,
+        log: a.log,
+        signal: a.signal,
+    }, async () => {
+        const d = await cfn.send(new DescribeStacksCommand({ StackName: stackId }));
+        const stack = d.Stacks?.[0];
+        const status = stack?.StackStatus ?? 'UNKNOWN';
+        // A rollback is waited out too: its events hold the reason the learner needs.
+        if (IN_PROGRESS.test(status))
+            return { done: false, state: status };
+        return { done: true, value: { status, outputs: stack?.Outputs ?? [] } };
+    });
+    if (!waited.ok) {
+        if (waited.reason === 'aborted')
+            return { kind: 'aborted', ref };
+        return { kind: 'timeout', ref, status: waited.last, waitedMs: waited.waitedMs };
+    }
+    const { status, outputs } = waited.value;
+    if (COMPLETE.has(status)) {
+        return { kind: 'created', ref, outputs: outputMap(outputs), waitedMs: waited.waitedMs };
+    }
+    const failures = await failureEvents(a.clients, stackId).catch((e) => {
+        a.log.warn(`Could not read the events of stack '${a.stackName}': ${errorMessage(e)}`);
+        return [];
+    });
+    return { kind: 'failed', ref, status, message: `The stack ended in '${status}'.`, failures };
+}
+async function findByName(a) {
+    const d = await a.clients.cloudformation.send(new DescribeStacksCommand({ StackName: a.stackName }));
+    const id = d.Stacks?.[0]?.StackId;
+    return id ? { stackId: id, stackName: a.stackName, region: a.clients.region, labId: a.labId } : null;
+}
+function outputMap(outputs) {
+    const out = {};
+    for (const o of outputs)
+        if (o.OutputKey && o.OutputValue !== undefined)
+            out[o.OutputKey] = o.OutputValue;
+    return out;
+}
+/** Events are newest first; enough pages for any lab stack's create and rollback. */
+const MAX_EVENT_PAGES = 5;
+/**
+ * The resources that failed, oldest first: the first is usually the cause, the rest its consequences.
+ * "Resource creation cancelled" only says another resource failed first, so it is left out.
+ */
+async function failureEvents(clients, stackId) {
+    const events = [];
+    let token;
+    for (let page = 0; page < MAX_EVENT_PAGES; page++) {
+        const r = await clients.cloudformation.send(new DescribeStackEventsCommand({ StackName: stackId, ...(token ? { NextToken: token } : {}) }));
+        events.push(...(r.StackEvents ?? []));
+        token = r.NextToken;
+        if (!token)
+            break;
+    }
+    const seen = new Set();
+    const out = [];
+    for (const e of events.reverse()) {
+        const status = e.ResourceStatus ?? '';
+        const reason = e.ResourceStatusReason ?? '';
+        if (!status.endsWith('_FAILED') || !reason || /Resource creation cancelled/i.test(reason))
+            continue;
+        // The stack's own event repeats its resources' reasons ("The following resource(s) failed to create: …").
+        if (e.ResourceType === 'AWS::CloudFormation::Stack' && /following resource\(s\) failed/i.test(reason))
+            continue;
+        const key = `${e.LogicalResourceId}\u0000${reason}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ logicalId: e.LogicalResourceId ?? '?', type: e.ResourceType ?? '?', status, reason });
+    }
+    return out;
+}
+const HINTS = [
+    {
+        kind: 'capacity',
+        test: /sufficient capacity|insufficient.*capacity|capacity is not available|no capacity|unable to place|InsufficientInstanceCapacity/i,
+        text: 'AWS had no spare capacity for this request at that moment. This is not a fault in your template; push again later, or pick a more common size.',
+    },
+    {
+        kind: 'permissions',
+        test: /not authorized|AccessDenied|UnauthorizedOperation|explicit deny|permissions boundary/i,
+        text: 'The sandbox role may not do this. Its permissions are deliberately narrow; if the lab needs it, tell your instructor (not your fault), otherwise remove the resource or the property that needs it.',
+    },
+    {
+        kind: 'name-conflict',
+        test: /already exists/i,
+        text: 'A resource with this name already exists in the account. Leave names such as RoleName or ClusterName out, so CloudFormation generates unique ones for each stack.',
+    },
+    {
+        kind: 'quota',
+        test: /LimitExceeded|limit exceeded|quota/i,
+        text: 'The sandbox account hit a service quota. This is not your fault; tell your instructor.',
+    },
+    {
+        kind: 'service-unstable',
+        test: /did not stabilize|circuit breaker/i,
+        text: "The service's tasks did not start or did not stay healthy. Check the image URI and tag, the container port, the health check command and the execution role's permissions to pull the image and write logs.",
+    },
+    {
+        kind: 'invalid-property',
+        test: /validation fail|unsupported property|Invalid|Value of property|required property|is not valid|must be|Unable to resolve|does not exist|Template error/i,
+        text: "CloudFormation rejected a property value. Compare the property's name and value with the resource's reference page, and run 'cfn-lint' on the template locally.",
+    },
+];
+function hintFor(reason) {
+    const h = HINTS.find((x) => x.test.test(reason));
+    return h ? { kind: h.kind, text: h.text } : undefined;
+}
+/** The learner-facing account of a failed stack: each failed resource, its reason, and a hint. */
+function deploy_failureFeedback(status, failures, limit = 5) {
+    if (failures.length === 0) {
+        return `The stack ended in '${status}' without a resource-level reason. Open the stack's Events tab in the CloudFormation console of the sandbox account, or ask your instructor.`;
+    }
+    const lines = failures.slice(0, limit).map((f) => {
+        const hint = hintFor(f.reason);
+        return `'${f.logicalId}' (${f.type}) ${f.status}: ${f.reason.trim()}${hint ? ` Hint: ${hint.text}` : ''}`;
+    });
+    const more = failures.length > limit ? ` (${failures.length - limit} more in the stack's events)` : '';
+    return `The stack ended in '${status}'. ${lines.join(' ')}${more}`;
+}
+
+;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/prices.ts
+// Data module (exports no rule): the one table of AWS Fargate prices the lab 04 cost estimate uses.
+// Region us-east-1 (US East, N. Virginia), Linux, in US dollars. Change prices here and nowhere else.
+//
+// Where the figures come from (looked up 2026-11-26 with the project's `search` tool):
+// - AWS's own pricing page, https://aws.amazon.com/fargate/pricing/ , is the authority, but its per-region rate
+//   tables are rendered in the browser: the stored copy of the page has the table headings ("Linux/X86",
+//   "Linux/ARM") without the figures. Its text does state that Fargate Spot runs tasks "at up to a 70% discount off
+//   the regular Fargate price", that billing is per second, and that 20 GB of ephemeral storage is included.
+// - The figures themselves are taken from third-party pages that quote that AWS page for us-east-1 and agree
+//   with each other: https://www.vantage.sh/blog/fargate-pricing (Linux/x86 $0.04048 per vCPU-hour and
+//   $0.004445 per GB-hour; Linux/ARM $0.03238 and $0.00356; $0.000111 per GB-hour of ephemeral storage above
+//   20 GB), confirmed by https://cloudburn.io/blog/aws-fargate-pricing ("US East (N. Virginia) pricing as of
+//   March 2026", from the AWS Price List API), https://fortem.dev/fargate-spot/ (on-demand rates "verified June
+//   2026 from aws.amazon.com/fargate/pricing") and https://www.factualminds.com/blog/amazon-fargate-ecs-task-pricing-2026/
+//   (June 2026).
+// - No source gives current Fargate Spot rates: AWS publishes them only in a table that changes with supply and
+//   demand. The estimate therefore applies AWS's stated discount, 70%, to the on-demand rates for both
+//   architectures. Real Spot prices move; treat Spot figures as the best case and leave headroom in a budget.
+// - Fargate Spot has run ARM64 (Graviton) tasks since September 2024
+//   (https://aws.amazon.com/about-aws/whats-new/2024/09/amazon-ecs-graviton-based-spot-compute-fargate/).
+const PRICES_SOURCE = {
+    /** The authority; its rate tables render in the browser only. */
+    url: 'https://aws.amazon.com/fargate/pricing/',
+    /** Where the us-east-1 figures below were read, and the pages that agree with it. */
+    figuresFrom: [
+        'https://www.vantage.sh/blog/fargate-pricing',
+        'https://cloudburn.io/blog/aws-fargate-pricing',
+        'https://fortem.dev/fargate-spot/',
+        'https://www.factualminds.com/blog/amazon-fargate-ecs-task-pricing-2026/',
+    ],
+    /** The date the figures were taken. */
+    taken: '2026-11-26',
+    region: 'us-east-1',
+    currency: 'USD',
+};
+/** A month, for estimates: 365 days × 24 hours ÷ 12, the convention AWS's own calculator uses. */
+const HOURS_PER_MONTH = 730;
+/** On-demand Fargate rates for Linux tasks in us-east-1, by CPU architecture. */
+const prices_FARGATE_ON_DEMAND = {
+    X86_64: { vcpuHour: 0.04048, gbHour: 0.004445 },
+    ARM64: { vcpuHour: 0.03238, gbHour: 0.00356 },
+};
+/**
+ * Fargate Spot's discount off the on-demand rate: AWS states "up to 70%". No current Spot rate could be found
+ * in a stored source (AWS publishes it in a dynamic table), so this is AWS's stated figure, not a measured one.
+ */
+const FARGATE_SPOT_DISCOUNT = 0.7;
+/** Ephemeral storage included with every task; only what is configured above it is billed. */
+const prices_INCLUDED_EPHEMERAL_GIB = 20;
+/**
+ * US dollars per GB-hour of ephemeral storage above the included 20 GB. Charged at this rate on Spot too (the
+ * sources give no Spot storage rate), which keeps the estimate on the safe side.
+ */
+const prices_EPHEMERAL_STORAGE_GB_HOUR = 0.000111;
+
+;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/fargate-sizes.ts
+// Data module (exports no rule): the Fargate task CPU/memory table, and parsers for the forms the ECS API
+// accepts for task-level `cpu` and `memory` (an integer, a numeric string, or a unit string such as
+// '1 vCPU' or '2 GB'; the API converts strings to integers when the task definition is registered).
+//
+// Source: ECS API Reference, RegisterTaskDefinition `cpu` and `memory`
+// (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html) and the
+// developer guide's table of valid combinations
+// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html);
+// the same table drives cfn-lint E3047. Checked 2026-11-26. 8 and 16 vCPU need Linux on platform 1.4.0 or later;
+// Windows needs at least 1 vCPU. A 32 vCPU size appears on the newest developer-guide page only, not in the API
+// text or cfn-lint, so it is left out until it is confirmed.
+const FARGATE_SIZES_SOURCE = {
+    url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+    checked: '2026-11-26',
+};
+function range(from, to, step) {
+    const out = [];
+    for (let m = from; m <= to; m += step)
+        out.push(m);
+    return out;
+}
+const FARGATE_SIZES = [
+    { cpu: 256, vcpu: '.25', memory: [512, 1024, 2048], windows: false },
+    { cpu: 512, vcpu: '.5', memory: range(1024, 4096, 1024), windows: false },
+    { cpu: 1024, vcpu: '1', memory: range(2048, 8192, 1024), windows: true },
+    { cpu: 2048, vcpu: '2', memory: range(4096, 16384, 1024), windows: true },
+    { cpu: 4096, vcpu: '4', memory: range(8192, 30720, 1024), windows: true },
+    { cpu: 8192, vcpu: '8', memory: range(16384, 61440, 4096), windows: false },
+    { cpu: 16384, vcpu: '16', memory: range(32768, 122880, 8192), windows: false },
+];
+const NUMBER = '(\\d+(?:\\.\\d+)?|\\.\\d+)';
+const VCPU = new RegExp(`^${NUMBER}\\s*vcpu$`, 'i');
+const GB = new RegExp(`^${NUMBER}\\s*gb$`, 'i');
+const INTEGER = /^\d+$/;
+/** Parses task `cpu`: 1024, "1024", "1 vCPU", ".25 vCPU", "0.5 vcpu". Returns CPU units. */
+function fargate_sizes_parseCpu(v) {
+    return parseWithUnit(v, VCPU, 1024);
+}
+/** Parses task `memory`: 2048, "2048", "2 GB", "2GB", ".5 GB". Returns MiB. */
+function fargate_sizes_parseMemory(v) {
+    return parseWithUnit(v, GB, 1024);
+}
+function parseWithUnit(v, unit, factor) {
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && v > 0 ? { ok: true, value: v } : { ok: false };
+    if (typeof v !== 'string')
+        return { ok: false };
+    const s = v.trim();
+    if (INTEGER.test(s)) {
+        const n = Number(s);
+        return Number.isSafeInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false };
+    }
+    const m = unit.exec(s);
+    if (!m?.[1])
+        return { ok: false };
+    const n = Number(m[1]) * factor;
+    return Number.isSafeInteger(n) && n > 0 ? { ok: true, value: n } : { ok: false };
+}
+function sizeForCpu(cpu) {
+    return FARGATE_SIZES.find((s) => s.cpu === cpu);
+}
+function isValidPair(cpu, memory) {
+    return sizeForCpu(cpu)?.memory.includes(memory) ?? false;
+}
+/** CPU sizes that accept this memory, smallest first. */
+function cpusForMemory(memory) {
+    return FARGATE_SIZES.filter((s) => s.memory.includes(memory));
+}
+/** The smallest valid cpu at or above `cpu`, else the largest. */
+function nearestCpu(cpu) {
+    const last = FARGATE_SIZES[FARGATE_SIZES.length - 1];
+    return FARGATE_SIZES.find((s) => s.cpu >= cpu) ?? last;
+}
+/** The smallest memory valid for `size` at or above `memory`, else its largest. */
+function nearestMemory(size, memory) {
+    return size.memory.find((m) => m >= memory) ?? size.memory[size.memory.length - 1];
+}
+/** "'2048'–'8192' MiB in steps of '1024'", or "'512', '1024' or '2048' MiB" for .25 vCPU. */
+function describeMemory(size) {
+    const first = size.memory[0];
+    const last = size.memory[size.memory.length - 1];
+    const step = size.memory[1] - first;
+    const regular = size.memory.every((m, i) => m === first + i * step);
+    if (regular && size.memory.length > 3)
+        return `'${first}'–'${last}' MiB in steps of '${step}'`;
+    const quoted = size.memory.map((m) => `'${m}'`);
+    return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]} MiB`;
+}
+/** "'256', '512', '1024', '2048', '4096', '8192' or '16384'". */
+function describeCpus() {
+    const quoted = FARGATE_SIZES.map((s) => `'${s.cpu}'`);
+    return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/prices.ts
+// Data module: the hourly prices the sandbox cost estimate uses besides Fargate's (which live in
+// graders/fargate-capacity/prices.ts, shared with lab 04). Region us-east-1, US dollars. Change prices here only.
+//
+// Where the figures come from (looked up 2026-11-26 with the project's `search` tool):
+// - AWS's pricing pages are the authority: https://aws.amazon.com/elasticloadbalancing/pricing/ and
+//   https://aws.amazon.com/vpc/pricing/ . The stored copies carry the billing rules ("each hour or partial hour
+//   that an Application Load Balancer is running, and the number of Load Balancer Capacity Units (LCU) used per
+//   hour") but not the per-region figures, which the pages render in the browser.
+// - ALB: $0.0225 per ALB-hour and $0.008 per LCU-hour in US East, from
+//   https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/ (2026-05-08), matching the us-east-1 row of
+//   https://cal53.calculator.city/aws-alb-cost-calculator/ .
+// - NAT gateway: $0.045 per NAT gateway-hour and $0.045 per GB processed in us-east-1, from
+//   https://cloudburn.io/blog/aws-nat-gateway-pricing (2026-02-24), https://basavytix.com/blog/aws-nat-gateway-pricing
+//   and https://cloudpipelines.pages.dev/guides/aws-nat-gateway-pricing-2026/ , which agree.
+// - Public IPv4: $0.005 per address-hour since 2024-02-01, in use or idle, in every region; AWS announced it on
+//   its blog (https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/), quoted by
+//   https://www.repost.aws/articles/ARapCqBMkaTfCidGWemmSjAA/public-ipv4-addresses-cost-projection and others.
+// Usage-based charges (LCUs beyond one per hour, NAT data processed, data transfer) are left out: a sandbox run
+// sends a handful of health checks and one probe, fractions of a cent.
+const SANDBOX_PRICES_SOURCE = {
+    urls: [
+        'https://aws.amazon.com/elasticloadbalancing/pricing/',
+        'https://aws.amazon.com/vpc/pricing/',
+        'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+        'https://cloudburn.io/blog/aws-nat-gateway-pricing',
+        'https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/',
+    ],
+    taken: '2026-11-26',
+    region: 'us-east-1',
+    currency: 'USD',
+};
+const prices_HOURLY_PRICES = {
+    /** One Application Load Balancer, running. */
+    albHour: {
+        usdPerHour: 0.0225,
+        billing: 'per-started-hour',
+        source: 'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+    },
+    /** One LCU-hour: the estimate counts one per load balancer per hour, the floor of an idle ALB's usage. */
+    albLcuHour: {
+        usdPerHour: 0.008,
+        billing: 'per-started-hour',
+        source: 'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+    },
+    /** One NAT gateway, provisioned. */
+    natGatewayHour: {
+        usdPerHour: 0.045,
+        billing: 'per-started-hour',
+        source: 'https://cloudburn.io/blog/aws-nat-gateway-pricing',
+    },
+    /** One public IPv4 address (an Elastic IP, or one per subnet of an internet-facing load balancer). */
+    publicIpv4Hour: {
+        usdPerHour: 0.005,
+        billing: 'per-started-hour',
+        source: 'https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/',
+    },
+};
+
+;// CONCATENATED MODULE: ./action/sandbox/cost.ts
+
+
+
+
+
+function cost_taskSize(t, props) {
+    const cpuRaw = literalString(t, props['Cpu']);
+    const memRaw = literalString(t, props['Memory']);
+    const cpu = cpuRaw === undefined ? null : parseCpu(cpuRaw);
+    const memory = memRaw === undefined ? null : parseMemory(memRaw);
+    const arch = literalString(t, get(props, ['RuntimePlatform', 'CpuArchitecture']));
+    const storage = literalNumber(t, get(props, ['EphemeralStorage', 'SizeInGiB']));
+    return {
+        cpu: cpu?.ok ? cpu.value : null,
+        memory: memory?.ok ? memory.value : null,
+        architecture: arch?.toUpperCase() === 'ARM64' ? 'ARM64' : 'X86_64',
+        ephemeralGib: storage ?? INCLUDED_EPHEMERAL_GIB,
+    };
+}
+/** `DesiredCount` as CloudFormation reads it: absent means 1; undefined means "computed at deploy time". */
+function cost_desiredCount(t, props) {
+    if (props['DesiredCount'] === undefined)
+        return 1;
+    return literalNumber(t, props['DesiredCount']);
+}
+function cost_estimateCost(t, timeoutMinutes) {
+    const lines = [];
+    const notEstimated = [];
+    for (const svc of resources(t, 'AWS::ECS::Service')) {
+        const count = cost_desiredCount(t, svc.props);
+        const td = targetResource(t, svc.props['TaskDefinition']);
+        const size = td ? cost_taskSize(t, td.props) : null;
+        if (count === undefined || !size || size.cpu === null || size.memory === null) {
+            notEstimated.push(svc.name);
+            continue;
+        }
+        if (count === 0)
+            continue;
+        const rate = FARGATE_ON_DEMAND[size.architecture];
+        const vcpu = size.cpu / 1024;
+        const gb = size.memory / 1024;
+        const extraStorage = Math.max(0, size.ephemeralGib - INCLUDED_EPHEMERAL_GIB);
+        const perTask = vcpu * rate.vcpuHour + gb * rate.gbHour + extraStorage * EPHEMERAL_STORAGE_GB_HOUR;
+        lines.push({
+            logicalId: svc.name,
+            what: `${count} Fargate task${count === 1 ? '' : 's'} (${vcpu} vCPU, ${gb} GB, ${size.architecture}${extraStorage ? `, ${extraStorage} GiB extra storage` : ''})`,
+            usdPerHour: count * perTask,
+            billing: 'per-second',
+        });
+    }
+    for (const lb of resources(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer')) {
+        lines.push({
+            logicalId: lb.name,
+            what: 'load balancer, with one LCU',
+            usdPerHour: HOURLY_PRICES.albHour.usdPerHour + HOURLY_PRICES.albLcuHour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+        const scheme = literalString(t, lb.props['Scheme']) ?? 'internet-facing';
+        if (scheme === 'internet-facing') {
+            // One public address per subnet; a load balancer spans at least two Availability Zones.
+            const subnets = literalList(t, lb.props['Subnets']) ?? literalList(t, lb.props['SubnetMappings']);
+            const n = Math.max(2, subnets?.length ?? 2);
+            lines.push({
+                logicalId: lb.name,
+                what: `${n} public IPv4 addresses`,
+                usdPerHour: n * HOURLY_PRICES.publicIpv4Hour.usdPerHour,
+                billing: 'per-started-hour',
+            });
+        }
+    }
+    for (const nat of resources(t, 'AWS::EC2::NatGateway')) {
+        lines.push({
+            logicalId: nat.name,
+            what: 'NAT gateway',
+            usdPerHour: HOURLY_PRICES.natGatewayHour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+    }
+    for (const eip of resources(t, 'AWS::EC2::EIP')) {
+        lines.push({
+            logicalId: eip.name,
+            what: '1 public IPv4 address',
+            usdPerHour: HOURLY_PRICES.publicIpv4Hour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+    }
+    for (const r of resources(t, 'AWS::ECS::ExpressGatewayService', 'AWS::AppRunner::Service', 'AWS::EC2::VPCEndpoint')) {
+        notEstimated.push(r.name);
+    }
+    const runMinutes = lifetimeMinutes(timeoutMinutes);
+    const hours = runMinutes / 60;
+    const hourlyUsd = sum(lines.map((l) => l.usdPerHour));
+    const runUsd = sum(lines.map((l) => l.usdPerHour * (l.billing === 'per-second' ? hours : Math.ceil(hours))));
+    return { hourlyUsd, runUsd, runMinutes, lines, notEstimated };
+}
+function sum(xs) {
+    return xs.reduce((a, b) => a + b, 0);
+}
+/** "$0.1152/hour" — four decimals, because a sandbox run costs cents. */
+function cost_usd(n) {
+    return `$${n.toFixed(4)}`;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/policy.ts
+// Data module: what each lab may deploy to the sandbox. The allow-lists are deliberately short: every type here
+// has been thought about for cost, for teardown (nothing that outlives DeleteStack) and for blast radius
+// (nothing account-wide, such as GuardDuty detectors or Security Hub). A lab not listed is never deployed.
+/** What every container lab is built from: a VPC, an ECS service on Fargate behind a load balancer, roles, logs. */
+const COMMON_TYPES = (/* unused pure expression or super */ null && ([
+    'AWS::CDK::Metadata',
+    'AWS::EC2::EIP',
+    'AWS::EC2::InternetGateway',
+    'AWS::EC2::NatGateway',
+    'AWS::EC2::Route',
+    'AWS::EC2::RouteTable',
+    'AWS::EC2::SecurityGroup',
+    'AWS::EC2::SecurityGroupEgress',
+    'AWS::EC2::SecurityGroupIngress',
+    'AWS::EC2::Subnet',
+    'AWS::EC2::SubnetRouteTableAssociation',
+    'AWS::EC2::VPC',
+    'AWS::EC2::VPCGatewayAttachment',
+    'AWS::ECS::Cluster',
+    'AWS::ECS::ClusterCapacityProviderAssociations',
+    'AWS::ECS::Service',
+    'AWS::ECS::TaskDefinition',
+    'AWS::ElasticLoadBalancingV2::Listener',
+    'AWS::ElasticLoadBalancingV2::ListenerRule',
+    'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    'AWS::ElasticLoadBalancingV2::TargetGroup',
+    'AWS::IAM::Policy',
+    'AWS::IAM::Role',
+    'AWS::Logs::LogGroup',
+]));
+const AUTO_SCALING = [
+    'AWS::ApplicationAutoScaling::ScalableTarget',
+    'AWS::ApplicationAutoScaling::ScalingPolicy',
+];
+const KMS = ['AWS::KMS::Alias', 'AWS::KMS::Key'];
+/** One load balancer and one NAT gateway: the shape of every service lab. */
+const service = (types = []) => ({
+    deployable: true,
+    types,
+    maxLoadBalancers: 1,
+    maxNatGateways: 1,
+});
+const LAB_POLICIES = {
+    '03-ecs-service-alb': service(['AWS::EFS::AccessPoint', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget']),
+    '04-fargate-cost-capacity': service(AUTO_SCALING),
+    '05-ecr-registry': {
+        deployable: true,
+        types: ['AWS::ECR::ReplicationConfiguration', 'AWS::ECR::Repository', ...KMS],
+        maxLoadBalancers: 0,
+        maxNatGateways: 0,
+    },
+    // One NAT gateway per Availability Zone is the highly available pattern this lab teaches.
+    '06-vpc-networking': {
+        deployable: true,
+        types: [
+            'AWS::EC2::FlowLog',
+            'AWS::EC2::NetworkAcl',
+            'AWS::EC2::NetworkAclEntry',
+            'AWS::EC2::SubnetNetworkAclAssociation',
+            'AWS::EC2::VPCEndpoint',
+        ],
+        maxLoadBalancers: 1,
+        maxNatGateways: 2,
+    },
+    '07-service-connect': service([
+        'AWS::ServiceDiscovery::HttpNamespace',
+        'AWS::ServiceDiscovery::PrivateDnsNamespace',
+        'AWS::ServiceDiscovery::Service',
+    ]),
+    '08-iam-security': service([
+        'AWS::IAM::ManagedPolicy',
+        'AWS::SecretsManager::Secret',
+        'AWS::SSM::Parameter',
+        ...KMS,
+    ]),
+    '09-auto-scaling': service([...AUTO_SCALING, 'AWS::CloudWatch::Alarm']),
+    '10-blue-green': service([
+        'AWS::CloudWatch::Alarm',
+        'AWS::CodeDeploy::Application',
+        'AWS::CodeDeploy::DeploymentGroup',
+    ]),
+    '11-observability': service([
+        'AWS::CloudWatch::Alarm',
+        'AWS::CloudWatch::Dashboard',
+        'AWS::SNS::Topic',
+        'AWS::SSM::Parameter',
+        ...KMS,
+    ]),
+    '12-eks-workload': {
+        deployable: false,
+        reason: 'An EKS cluster takes 15 minutes or more to create and is billed by the hour before any workload runs, so the sandbox does not deploy lab 12; its static grade is unaffected.',
+    },
+    // Express Mode and App Runner provision their own load balancing, so the template declares none.
+    '13-express-mode': {
+        deployable: true,
+        types: [
+            'AWS::AppRunner::AutoScalingConfiguration',
+            'AWS::AppRunner::Service',
+            'AWS::AppRunner::VpcConnector',
+            'AWS::ECS::ExpressGatewayService',
+        ],
+        maxLoadBalancers: 0,
+        maxNatGateways: 1,
+    },
+    '14-multi-region': service([
+        'AWS::ECR::ReplicationConfiguration',
+        'AWS::ECR::Repository',
+        'AWS::Route53::HealthCheck',
+        'AWS::Route53::HostedZone',
+        'AWS::Route53::RecordSet',
+    ]),
+    '15-cdk-capstone': service([...AUTO_SCALING, 'AWS::CloudWatch::Alarm', 'AWS::ECR::Repository']),
+};
+function policy_policyFor(labId) {
+    return Object.hasOwn(LAB_POLICIES, labId) ? LAB_POLICIES[labId] : undefined;
+}
+/** Every type a deployable lab may use, sorted. */
+function policy_allowedTypes(policy) {
+    return [...new Set([...COMMON_TYPES, ...policy.types])].sort();
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/guard.ts
+
+
+
+/** CloudFormation's limit for a TemplateBody passed inline (larger ones need an S3 upload). */
+const MAX_TEMPLATE_BYTES = 51_200;
+const GUARD_RULE = {
+    size: 'sandbox/template-size',
+    transform: 'sandbox/transform',
+    parameter: 'sandbox/parameter-default',
+    credentials: 'sandbox/iam-credentials',
+    adminPolicy: 'sandbox/broad-policy',
+    trust: 'sandbox/open-trust',
+    type: 'sandbox/resource-type',
+    desired: 'sandbox/desired-count',
+    taskSize: 'sandbox/task-size',
+    nat: 'sandbox/nat-gateways',
+    loadBalancers: 'sandbox/load-balancers',
+    retain: 'sandbox/retained-resource',
+    budget: 'sandbox/budget',
+};
+/** AWS managed policies that amount to "everything" or "all of IAM". */
+const BROAD_MANAGED_POLICIES = (/* unused pure expression or super */ null && (['AdministratorAccess', 'IAMFullAccess', 'PowerUserAccess']));
+/**
+ * The template as it will be deployed: a parameter the instructor supplies takes that value, so every check and
+ * the estimate read what CloudFormation will use.
+ */
+function withParameters(t, values = {}) {
+    const params = t.Parameters ?? {};
+    if (!Object.keys(values).some((k) => Object.hasOwn(params, k)))
+        return t;
+    const next = {};
+    for (const [k, p] of Object.entries(params)) {
+        next[k] = Object.hasOwn(values, k) && isObject(p) ? { ...p, Default: values[k] } : p;
+    }
+    return { ...t, Parameters: next };
+}
+function guard_guardTemplate(doc, opts) {
+    const t = withParameters(doc.template, opts.parameters);
+    const out = [];
+    const refuse = (ruleId, message, path = []) => {
+        out.push({ file: doc.file, ...doc.locate(path), severity: 'error', ruleId, message });
+    };
+    const bytes = Buffer.byteLength(doc.text, 'utf8');
+    if (bytes > MAX_TEMPLATE_BYTES) {
+        refuse(GUARD_RULE.size, `The template is ${bytes} bytes; CloudFormation accepts at most ${MAX_TEMPLATE_BYTES} bytes inline, so the sandbox cannot deploy it. Remove comments or unused resources to bring it under the limit.`);
+    }
+    if (t['Transform'] !== undefined) {
+        refuse(GUARD_RULE.transform, "The template declares a 'Transform'. Macros expand into resources the guard cannot see before deploying, so the sandbox refuses them; write the resources out in plain CloudFormation.", ['Transform']);
+    }
+    for (const [name, param] of Object.entries(t.Parameters ?? {})) {
+        if (!isObject(param) || param['Default'] === undefined) {
+            refuse(GUARD_RULE.parameter, `Parameter '${name}' has no 'Default'. The sandbox passes only the values your instructor configured ('deploy-parameters'), and none for '${name}', so CloudFormation would reject the stack; give it a Default.`, ['Parameters', name]);
+        }
+    }
+    const allowed = new Set(allowedTypes(opts.policy));
+    for (const r of resources(t)) {
+        const type = String(r.resource.Type);
+        if (type === 'AWS::IAM::User' ||
+            type === 'AWS::IAM::AccessKey' ||
+            type === 'AWS::IAM::UserToGroupAddition') {
+            const what = type === 'AWS::IAM::AccessKey' ? 'an access key' : 'an IAM user';
+            refuse(GUARD_RULE.credentials, `Resource '${r.name}' creates ${what} ('${type}'). Long-lived IAM users and keys can outlive the sandbox and be leaked; ECS tasks get credentials from a task role instead. Remove it and use 'AWS::IAM::Role'.`, [...r.path, 'Type']);
+            continue;
+        }
+        if (!allowed.has(type)) {
+            refuse(GUARD_RULE.type, `Resource '${r.name}' has type '${type}', which the sandbox does not deploy for lab '${opts.labId}'. Each lab may create only the types it teaches (see the README's sandbox section), to bound cost and clean-up; remove it or ask your instructor.`, [...r.path, 'Type']);
+        }
+        const policy = literalString(t, r.resource['DeletionPolicy']);
+        if (policy === 'Retain' || policy === 'RetainExceptOnCreate' || policy === 'Snapshot') {
+            refuse(GUARD_RULE.retain, `Resource '${r.name}' has DeletionPolicy '${policy}', so it (or a snapshot) would survive the sandbox's teardown and keep costing money. Remove the DeletionPolicy for the sandbox run.`, [...r.path, 'DeletionPolicy']);
+        }
+    }
+    checkIam(t, refuse);
+    checkEcs(t, opts.caps, refuse);
+    checkCounts(t, opts, refuse);
+    const estimate = estimateCost(t, opts.timeoutMinutes);
+    if (estimate.runUsd > opts.budgetUsd) {
+        const top = [...estimate.lines].sort((a, b) => b.usdPerHour - a.usdPerHour).slice(0, 3);
+        refuse(GUARD_RULE.budget, `One sandbox run of this template is estimated at ${usd(estimate.runUsd)} (${usd(estimate.hourlyUsd)} per hour for up to ${estimate.runMinutes} minutes), above the per-run budget of ${usd(opts.budgetUsd)}. The largest items: ${top.map((l) => `'${l.logicalId}' ${l.what} ${usd(l.usdPerHour)}/hour`).join('; ')}. Use fewer or smaller tasks, or ask your instructor to raise 'deploy-budget-usd'.`);
+    }
+    return { refusals: out, estimate };
+}
+function checkIam(t, refuse) {
+    for (const r of resources(t, 'AWS::IAM::User')) {
+        if (r.props['LoginProfile'] !== undefined) {
+            refuse(GUARD_RULE.credentials, `Resource '${r.name}' sets a 'LoginProfile', a console password. The sandbox never creates sign-in credentials; remove it.`, [...r.path, 'Properties', 'LoginProfile']);
+        }
+    }
+    for (const r of resources(t, 'AWS::IAM::Role')) {
+        checkTrust(r.name, r.props['AssumeRolePolicyDocument'], [...r.path, 'Properties', 'AssumeRolePolicyDocument'], refuse);
+        checkInlinePolicies(r, refuse);
+        const managed = r.props['ManagedPolicyArns'];
+        if (Array.isArray(managed)) {
+            managed.forEach((arn, i) => {
+                const s = arnText(arn) ?? '';
+                const hit = BROAD_MANAGED_POLICIES.find((p) => s.endsWith(`:policy/${p}`));
+                if (hit) {
+                    refuse(GUARD_RULE.adminPolicy, `Role '${r.name}' attaches the AWS managed policy '${hit}', which grants far more than any lab needs. Attach a policy that names only the actions and resources the task uses.`, [...r.path, 'Properties', 'ManagedPolicyArns', i]);
+                }
+            });
+        }
+    }
+    // Users and groups are refused outright, but their policies are still checked so every problem shows at once.
+    for (const r of resources(t, 'AWS::IAM::User', 'AWS::IAM::Group'))
+        checkInlinePolicies(r, refuse);
+    for (const r of resources(t, 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'))
+        checkPolicy(r.name, r.props['PolicyDocument'], [...r.path, 'Properties', 'PolicyDocument'], refuse);
+}
+function checkInlinePolicies(r, refuse) {
+    const inline = r.props['Policies'];
+    if (!Array.isArray(inline))
+        return;
+    inline.forEach((p, i) => checkPolicy(r.name, get(p, ['PolicyDocument']), [...r.path, 'Properties', 'Policies', i, 'PolicyDocument'], refuse));
+}
+/** Policy documents may be objects or (in older templates) JSON strings. */
+function statements(doc) {
+    let d = doc;
+    if (typeof d === 'string') {
+        try {
+            d = JSON.parse(d);
+        }
+        catch {
+            return [];
+        }
+    }
+    const st = get(d, ['Statement']);
+    if (Array.isArray(st))
+        return st.flatMap((s, index) => (isObject(s) ? [{ st: s, index }] : []));
+    return isObject(st) ? [{ st, index: null }] : [];
+}
+function strings(v) {
+    if (typeof v === 'string')
+        return [v];
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function checkPolicy(owner, doc, path, refuse) {
+    for (const { st, index } of statements(doc)) {
+        if (st['Effect'] !== 'Allow')
+            continue;
+        const at = index === null ? [...path, 'Statement'] : [...path, 'Statement', index];
+        const actions = strings(st['Action']).map((a) => a.toLowerCase());
+        const everyResource = st['NotResource'] !== undefined || strings(st['Resource']).includes('*');
+        if (st['NotAction'] !== undefined && everyResource) {
+            refuse(GUARD_RULE.adminPolicy, `'${owner}' allows 'NotAction' on every resource, which grants every action except the few listed, including IAM. List the actions the task needs under 'Action' instead.`, at);
+        }
+        else if (actions.some((a) => a === '*' || a === '*:*') && everyResource) {
+            refuse(GUARD_RULE.adminPolicy, `'${owner}' allows '*' on '*': every action on every resource, administrator access. List only the actions the task needs, on its own resources.`, at);
+        }
+        else if (actions.includes('iam:*')) {
+            refuse(GUARD_RULE.adminPolicy, `'${owner}' allows 'iam:*', which lets whoever holds it create users, keys and roles and so escalate to full access. Name the few IAM actions needed, if any (often 'iam:PassRole' on one role).`, at);
+        }
+    }
+}
+/** The text of an ARN written literally or as a `!Sub` string. */
+function arnText(v) {
+    if (typeof v === 'string')
+        return v;
+    const sub = isObject(v) ? v['Fn::Sub'] : undefined;
+    if (typeof sub === 'string')
+        return sub;
+    return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+}
+/**
+ * A principal in this stack's own account: `!Ref AWS::AccountId`, an ARN whose account field is
+ * `${AWS::AccountId}`, a Join that puts `!Ref AWS::AccountId` in it, or `!GetAtt` of a resource in this stack.
+ */
+function isOwnAccount(v) {
+    if (!isIntrinsic(v))
+        return false;
+    if (isObject(v) && (v['Ref'] === 'AWS::AccountId' || v['Fn::GetAtt'] !== undefined))
+        return true;
+    const s = arnText(v);
+    if (s !== undefined)
+        return (s === '${AWS::AccountId}' || /^arn:(\$\{AWS::Partition\}|[a-z-]+):iam::\$\{AWS::AccountId\}:/.test(s));
+    const join = isObject(v) ? v['Fn::Join'] : undefined;
+    return Array.isArray(join) && JSON.stringify(join[1]).includes('{"Ref":"AWS::AccountId"}');
+}
+function checkTrust(role, doc, path, refuse) {
+    for (const { st, index } of statements(doc)) {
+        if (st['Effect'] !== 'Allow')
+            continue;
+        const at = index === null ? [...path, 'Statement'] : [...path, 'Statement', index, 'Principal'];
+        const principal = st['Principal'];
+        if (st['NotPrincipal'] !== undefined || principal === '*') {
+            const how = st['NotPrincipal'] !== undefined ? "'NotPrincipal'" : "'Principal: *'";
+            refuse(GUARD_RULE.trust, `Role '${role}' can be assumed by anyone (${how}). Trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.`, at);
+            continue;
+        }
+        if (!isObject(principal))
+            continue;
+        for (const [kind, value] of Object.entries(principal)) {
+            const values = Array.isArray(value) ? value : [value];
+            for (const p of values) {
+                if (kind === 'Service') {
+                    if (p === '*')
+                        refuse(GUARD_RULE.trust, `Role '${role}' trusts every service ('Service: *'). Name the one service that uses it.`, at);
+                    continue;
+                }
+                if (kind === 'AWS' && p === '*') {
+                    refuse(GUARD_RULE.trust, `Role '${role}' trusts every AWS account ('AWS: *'). Anyone could assume it; trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.`, at);
+                }
+                else if (kind === 'AWS' && isOwnAccount(p)) {
+                    continue;
+                }
+                else if (kind === 'AWS') {
+                    refuse(GUARD_RULE.trust, `Role '${role}' trusts the principal '${typeof p === 'string' ? p : JSON.stringify(p)}'. The sandbox refuses roles that other accounts could assume; use '!Ref AWS::AccountId' for this account, or a service principal.`, at);
+                }
+                else {
+                    refuse(GUARD_RULE.trust, `Role '${role}' trusts a '${kind}' principal, so identities outside the sandbox account could assume it. Trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.`, at);
+                }
+            }
+        }
+    }
+}
+function checkEcs(t, caps, refuse) {
+    for (const svc of resources(t, 'AWS::ECS::Service')) {
+        const n = desiredCount(t, svc.props);
+        const at = [...svc.path, 'Properties', 'DesiredCount'];
+        if (n === undefined) {
+            refuse(GUARD_RULE.desired, `Service '${svc.name}' computes its DesiredCount at deploy time, so the guard cannot check it against the sandbox cap of ${caps.maxDesiredCount}. Use a number, or a parameter with a Default.`, at);
+        }
+        else if (n > caps.maxDesiredCount) {
+            refuse(GUARD_RULE.desired, `Service '${svc.name}' asks for DesiredCount ${n}; the sandbox runs at most ${caps.maxDesiredCount} tasks per service to bound cost. Use ${caps.maxDesiredCount} or fewer (two tasks in two Availability Zones show high availability).`, at);
+        }
+        if (svc.props['TaskDefinition'] !== undefined && !targetResource(t, svc.props['TaskDefinition'])) {
+            refuse(GUARD_RULE.taskSize, `Service '${svc.name}' runs a task definition that is not in this template, so the guard cannot check its size or cost. Define the task definition in the template and reference it with '!Ref'.`, [...svc.path, 'Properties', 'TaskDefinition']);
+        }
+    }
+    for (const st of resources(t, 'AWS::ApplicationAutoScaling::ScalableTarget')) {
+        if (literalString(t, st.props['ServiceNamespace']) !== 'ecs')
+            continue;
+        const max = literalNumber(t, st.props['MaxCapacity']);
+        if (max === undefined || max > caps.maxDesiredCount) {
+            refuse(GUARD_RULE.desired, `Scalable target '${st.name}' may scale to ${max === undefined ? 'a capacity computed at deploy time' : `${max} tasks`}; the sandbox runs at most ${caps.maxDesiredCount} tasks per service. Set MaxCapacity to ${caps.maxDesiredCount} or less for the sandbox.`, [...st.path, 'Properties', 'MaxCapacity']);
+        }
+    }
+    for (const td of resources(t, 'AWS::ECS::TaskDefinition')) {
+        const size = taskSize(t, td.props);
+        const compat = get(td.props, ['RequiresCompatibilities']);
+        const fargate = Array.isArray(compat) && compat.some((c) => literalString(t, c) === 'FARGATE');
+        if (fargate && (size.cpu === null || size.memory === null)) {
+            refuse(GUARD_RULE.taskSize, `Fargate task definition '${td.name}' has no literal task-level Cpu and Memory, so the guard cannot check its size or cost. Set both, such as Cpu '256' and Memory '512'.`, [...td.path, 'Properties']);
+        }
+        if (size.cpu !== null && size.cpu > caps.maxTaskCpu) {
+            refuse(GUARD_RULE.taskSize, `Task definition '${td.name}' asks for Cpu '${size.cpu}'; the sandbox allows at most '${caps.maxTaskCpu}' CPU units per task. Use a smaller size; the lab's app needs far less.`, [...td.path, 'Properties', 'Cpu']);
+        }
+        if (size.memory !== null && size.memory > caps.maxTaskMemory) {
+            refuse(GUARD_RULE.taskSize, `Task definition '${td.name}' asks for Memory '${size.memory}' MiB; the sandbox allows at most '${caps.maxTaskMemory}' MiB per task. Use a smaller size.`, [...td.path, 'Properties', 'Memory']);
+        }
+    }
+}
+function checkCounts(t, opts, refuse) {
+    const nats = resources(t, 'AWS::EC2::NatGateway');
+    if (nats.length > opts.policy.maxNatGateways) {
+        const extra = nats[opts.policy.maxNatGateways];
+        refuse(GUARD_RULE.nat, `The template creates ${nats.length} NAT gateways (${nats.map((n) => `'${n.name}'`).join(', ')}); lab '${opts.labId}' may create at most ${opts.policy.maxNatGateways} in the sandbox. Each costs about $0.045 an hour; share one, or use VPC endpoints.`, extra ? [...extra.path, 'Type'] : []);
+    }
+    const lbs = resources(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
+    if (lbs.length > opts.policy.maxLoadBalancers) {
+        const extra = lbs[opts.policy.maxLoadBalancers];
+        refuse(GUARD_RULE.loadBalancers, `The template creates ${lbs.length} load balancers (${lbs.map((n) => `'${n.name}'`).join(', ')}); lab '${opts.labId}' may create at most ${opts.policy.maxLoadBalancers} in the sandbox. Route several services through one load balancer with listener rules.`, extra ? [...extra.path, 'Type'] : []);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/items.ts
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide';
+const ECS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+const ALB = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application';
+const DEPLOY_ITEMS = {
+    guard: {
+        id: 'sandbox-policy',
+        title: 'Template passes the sandbox policy',
+        points: 0,
+        docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
+    },
+    stack: {
+        id: 'stack-created',
+        title: 'Stack created',
+        points: 3,
+        docs: `${CFN}/troubleshooting.html`,
+    },
+    services: {
+        id: 'services-steady',
+        title: 'ECS services reach their desired count',
+        points: 2,
+        docs: `${ECS}/service-event-messages.html`,
+    },
+    tasks: {
+        id: 'tasks-running',
+        title: 'Tasks are running',
+        points: 1,
+        docs: `${ECS}/stopped-task-errors.html`,
+    },
+    targets: {
+        id: 'targets-healthy',
+        title: 'Load balancer targets are healthy',
+        points: 2,
+        docs: `${ALB}/target-group-health-checks.html`,
+    },
+    http: {
+        id: 'http-answers',
+        title: 'The service URL answers with 2xx',
+        points: 2,
+        docs: `${ALB}/load-balancer-troubleshooting.html`,
+    },
+    teardown: {
+        // Worth nothing: clean-up is the grader's job, and a leak is reported to the instructor, not scored.
+        id: 'teardown',
+        title: 'Stack deleted',
+        points: 0,
+        docs: `${CFN}/troubleshooting.html#troubleshooting-errors-delete-stack-fails`,
+    },
+};
+/** The verify items, in report order. */
+const VERIFY_KEYS = (/* unused pure expression or super */ null && ([
+    'services',
+    'tasks',
+    'targets',
+    'http',
+]));
+const evidence = (url) => [{ kind: 'aws-doc', url }];
+function items_item(key, status, feedback, opts = {}) {
+    const def = DEPLOY_ITEMS[key];
+    const fraction = opts.fraction ?? (status === 'passed' ? 1 : 0);
+    return {
+        id: def.id,
+        title: def.title,
+        points: def.points,
+        earned: def.points * fraction,
+        status,
+        feedback,
+        docs: def.docs,
+        evidence: evidence(def.docs),
+        findings: opts.findings ?? [],
+    };
+}
+/** Not applicable to this stack: worth nothing either way. */
+function items_notApplicable(key, feedback) {
+    return { ...items_item(key, 'skipped', feedback), points: 0, earned: 0 };
+}
+/** Skipped because an earlier step failed: the points are lost with it. */
+function items_blocked(key, feedback) {
+    return items_item(key, 'skipped', feedback);
+}
+function items_graderError(key, detail) {
+    return items_item(key, 'grader-error', `The sandbox could not check this; this is not your fault. Please tell your instructor (${detail}).`);
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/stack-name.ts
+/** CloudFormation: a letter, then letters, digits and hyphens, 128 characters at most. */
+const STACK_NAME_PATTERN = /^[A-Za-z][-A-Za-z0-9]*$/;
+const MAX_STACK_NAME = 128;
+const stack_name_TAG = {
+    managedBy: 'labgrade:managed-by',
+    lab: 'labgrade:lab',
+    repository: 'labgrade:repository',
+    pr: 'labgrade:pr',
+    runId: 'labgrade:run-id',
+    sha: 'labgrade:sha',
+    expiresAt: 'labgrade:expires-at',
+};
+/** The value of the managed-by tag; the janitor deletes nothing without it. */
+const stack_name_MANAGED_BY = 'labgrade';
+function runContextFromEnv(env, prNumber) {
+    return {
+        repository: env['GITHUB_REPOSITORY'] || 'local/repository',
+        runId: env['GITHUB_RUN_ID'] || String(Date.now()),
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || '1',
+        sha: env['GITHUB_SHA'] || '0000000',
+        prNumber,
+    };
+}
+function slug(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function stack_name_stackName(prefix, ctx, labId) {
+    const who = ctx.prNumber === null ? `run${slug(ctx.runId)}` : `pr${ctx.prNumber}-${slug(ctx.runId)}`;
+    const tail = [who, slug(ctx.runAttempt) || '1', slug(labId), slug(ctx.sha).slice(0, 7) || 'nosha']
+        .filter(Boolean)
+        .join('-');
+    const repo = slug(ctx.repository.split('/').pop() ?? '') || 'repo';
+    // The repository name is the only part without a natural bound, so it is the part that gets shortened.
+    const room = MAX_STACK_NAME - prefix.length - tail.length - 2;
+    const parts = room > 0 ? [prefix, repo.slice(0, room).replace(/-+$/, ''), tail] : [prefix, tail];
+    let name = parts.filter(Boolean).join('-').slice(0, MAX_STACK_NAME).replace(/-+$/, '');
+    if (!/^[A-Za-z]/.test(name))
+        name = `s${name}`.slice(0, MAX_STACK_NAME);
+    return name;
+}
+function stack_name_stackTags(ctx, labId, expiresAt) {
+    return [
+        { Key: stack_name_TAG.managedBy, Value: stack_name_MANAGED_BY },
+        { Key: stack_name_TAG.lab, Value: labId },
+        { Key: stack_name_TAG.repository, Value: ctx.repository },
+        { Key: stack_name_TAG.pr, Value: ctx.prNumber === null ? 'none' : String(ctx.prNumber) },
+        { Key: stack_name_TAG.runId, Value: `${ctx.runId}-${ctx.runAttempt}` },
+        { Key: stack_name_TAG.sha, Value: ctx.sha },
+        { Key: stack_name_TAG.expiresAt, Value: expiresAt.toISOString() },
+    ];
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/sweep.ts
+// The janitor's sweep: delete sandbox stacks whose TTL has passed. A lost runner or a force-killed job skips the
+// post step, so without this a learner's load balancer and NAT gateway would bill until someone noticed. Only
+// stacks carrying our managed-by tag and the configured name prefix are touched.
+
+
+
+
+/** A stack with our tags but no readable expiry is treated as expired this long after creation. */
+const FALLBACK_TTL_MS = (/* unused pure expression or super */ null && (6 * 60 * 60 * 1000));
+/** DescribeStacks pages (100 stacks each); a sandbox account never holds more. */
+const MAX_PAGES = 50;
+async function sweep_sweepExpiredStacks(a) {
+    const now = a.clock.now();
+    const stacks = [];
+    let token;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const r = await a.clients.cloudformation.send(new DescribeStacksCommand(token ? { NextToken: token } : {}));
+        stacks.push(...(r.Stacks ?? []));
+        token = r.NextToken;
+        if (!token)
+            break;
+    }
+    const out = [];
+    for (const s of stacks) {
+        const tags = new Map((s.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+        if (tags.get(TAG.managedBy) !== MANAGED_BY)
+            continue;
+        if (!s.StackName?.startsWith(`${a.prefix}-`) || !s.StackId)
+            continue;
+        const status = s.StackStatus ?? '';
+        if (status === 'DELETE_COMPLETE' || status === 'DELETE_IN_PROGRESS')
+            continue;
+        const parsed = Date.parse(tags.get(TAG.expiresAt) ?? '');
+        const created = s.CreationTime?.getTime() ?? now;
+        const expires = Number.isFinite(parsed) ? parsed : created + FALLBACK_TTL_MS;
+        if (expires > now)
+            continue;
+        const base = {
+            stackName: s.StackName,
+            stackId: s.StackId,
+            status,
+            expiresAt: new Date(expires).toISOString(),
+        };
+        if (a.dryRun) {
+            out.push({ ...base, action: 'would-delete' });
+            continue;
+        }
+        try {
+            const id = s.StackId;
+            await retryThrottled(`DeleteStack ${s.StackName}`, () => a.clients.cloudformation.send(new DeleteStackCommand({ StackName: id })), a.clock, a.log);
+            a.log.info(`Deleting expired stack '${s.StackName}' (${status}, expired ${base.expiresAt}).`);
+            out.push({ ...base, action: 'deleted' });
+        }
+        catch (e) {
+            a.log.warn(`Could not delete expired stack '${s.StackName}': ${errorMessage(e)}`);
+            out.push({ ...base, action: 'failed', error: errorMessage(e) });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/teardown.ts
+// Teardown: delete a stack by id and make sure it is gone. Idempotent (DeleteStack on a deleted stack succeeds),
+// so the main step's finally and the post step can both call it. DELETE_FAILED is retried once; whatever still
+// stands after that is reported as a leak with its logical ids, for the instructor to clean up.
+
+
+
+async function teardown_teardownStack(a) {
+    const name = a.ref.stackName;
+    // Read before deleting: if the stack record disappears after a failed delete (moto does this), this list is
+    // the only record of what may remain.
+    const before = await listResources(a.clients, a.ref.stackId).catch(() => null);
+    let lastError = null;
+    let lastStatus = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        lastError = await requestDelete(a);
+        if (a.signal?.aborted) {
+            return {
+                status: 'requested',
+                leaks: [],
+                message: `Deletion of stack '${name}' was requested; the run was cancelled before it finished, so the post step or the janitor will confirm it.`,
+            };
+        }
+        const seen = await observe(a, lastError !== null);
+        if (seen.kind === 'gone') {
+            return { status: 'deleted', leaks: [], message: `Stack '${name}' was deleted.` };
+        }
+        if (seen.kind === 'aborted') {
+            return {
+                status: 'requested',
+                leaks: [],
+                message: `Deletion of stack '${name}' is under way; the run was cancelled while waiting.`,
+            };
+        }
+        if (seen.kind === 'timeout') {
+            return {
+                status: 'timeout',
+                leaks: [],
+                message: `Stack '${name}' was still '${seen.status}' after ${Math.round(a.maxWaitMs / 1000)} s; the scheduled janitor will finish deleting it.`,
+            };
+        }
+        if (seen.kind === 'vanished') {
+            const leaks = leftovers(before, a.declared);
+            return {
+                status: 'leaked',
+                leaks,
+                message: `Deleting stack '${name}' failed (${lastError ?? 'no reason given'}) and the stack record is gone, so CloudFormation can no longer delete what remains. These resources may still exist: ${quoteList(leaks)}. Not your fault; the instructor has to delete them by hand.`,
+            };
+        }
+        lastStatus = seen.status;
+        if (attempt === 1)
+            a.log.warn(`Stack '${name}' is '${seen.status}'${lastError ? ` (${lastError})` : ''}; retrying the deletion once.`);
+    }
+    const after = await listResources(a.clients, a.ref.stackId).catch(() => null);
+    const remaining = after
+        ? after.filter((r) => r.ResourceStatus !== 'DELETE_COMPLETE' && r.ResourceStatus !== 'DELETE_SKIPPED')
+        : null;
+    const leaks = remaining ? remaining.map((r) => r.LogicalResourceId ?? '?') : leftovers(before, a.declared);
+    const reasons = (remaining ?? [])
+        .filter((r) => r.ResourceStatusReason)
+        .slice(0, 3)
+        .map((r) => `'${r.LogicalResourceId ?? '?'}': ${r.ResourceStatusReason ?? ''}`);
+    return {
+        status: 'leaked',
+        leaks,
+        message: `Stack '${name}' could not be deleted after two attempts (${lastStatus || lastError || 'unknown state'}). Left behind: ${quoteList(leaks)}.${reasons.length ? ` ${reasons.join(' ')}` : ''} Not your fault; the instructor has to delete them by hand.`,
+    };
+}
+/** DeleteStack; returns the error text instead of throwing, since a failed request is itself a teardown state. */
+async function requestDelete(a) {
+    try {
+        await wait_retryThrottled(`DeleteStack ${a.ref.stackName}`, () => a.clients.cloudformation.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: a.ref.stackId })), a.clock, a.log);
+        return null;
+    }
+    catch (e) {
+        const name = e.name;
+        return `${name ? `${name}: ` : ''}${(0,errors/* errorMessage */.g)(e)}`;
+    }
+}
+async function observe(a, deleteErrored) {
+    const settled = (value) => ({ done: true, value });
+    const waited = await wait_waitFor({
+        label: `deleting ${a.ref.stackName}`,
+        maxWaitMs: a.maxWaitMs,
+        delayMs: a.pollMs,
+        clock: a.clock,
+        log: a.log,
+        signal: a.signal,
+    }, async () => {
+        let status;
+        try {
+            const d = await a.clients.cloudformation.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: a.ref.stackId }));
+            status = d.Stacks?.[0]?.StackStatus ?? 'DELETE_COMPLETE';
+        }
+        catch (e) {
+            if (!/does not exist/i.test((0,errors/* errorMessage */.g)(e)))
+                throw e;
+            // AWS keeps a deleted stack's record (DELETE_COMPLETE) when asked by id. A missing record after a
+            // failed DeleteStack means the record was dropped with resources still standing.
+            return settled(deleteErrored ? { kind: 'vanished' } : { kind: 'gone' });
+        }
+        if (status === 'DELETE_COMPLETE')
+            return settled({ kind: 'gone' });
+        if (status === 'DELETE_FAILED')
+            return settled({ kind: 'failed', status });
+        // A refused DeleteStack changes nothing, so waiting for it would only burn the bound.
+        if (deleteErrored && status !== 'DELETE_IN_PROGRESS')
+            return settled({ kind: 'failed', status });
+        return { done: false, state: status };
+    });
+    if (waited.ok)
+        return waited.value;
+    return waited.reason === 'aborted' ? { kind: 'aborted' } : { kind: 'timeout', status: waited.last };
+}
+async function listResources(clients, stackId) {
+    const out = [];
+    let token;
+    do {
+        const r = await clients.cloudformation.send(new dist_cjs/* ListStackResourcesCommand */.XnL({ StackName: stackId, ...(token ? { NextToken: token } : {}) }));
+        out.push(...(r.StackResourceSummaries ?? []));
+        token = r.NextToken;
+    } while (token);
+    return out;
+}
+function leftovers(before, declared) {
+    const ids = before
+        ? before.filter((r) => r.ResourceStatus !== 'DELETE_COMPLETE').map((r) => r.LogicalResourceId ?? '')
+        : [...(declared ?? [])];
+    return [...new Set(ids.filter(Boolean))].sort();
+}
+function quoteList(ids) {
+    return ids.length ? ids.map((i) => `'${i}'`).join(', ') : 'unknown resources (see the account)';
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/verify.ts
+// Verify a created stack, each step bounded and reported as its own deploy item: ECS services reach their desired
+// count, their tasks run (with the stopped tasks' reasons when they do not), the load balancer's targets turn
+// healthy, and the stack's URL output answers 2xx. Only facts read from AWS count; nothing here trusts the
+// template's claims.
+
+
+
+
+
+
+
+
+/** Runs every verify step; a step that throws becomes a grader-error item and the others still run. */
+async function verify_verifyStack(a) {
+    let stackResources;
+    try {
+        stackResources = await verify_listResources(a.clients, a.ref.stackId);
+    }
+    catch (e) {
+        const detail = `listing the stack's resources failed: ${errorMessage(e)}`;
+        return [
+            graderError('services', detail),
+            graderError('tasks', detail),
+            graderError('targets', detail),
+            graderError('http', detail),
+        ];
+    }
+    const services = serviceRefs(a.template, stackResources);
+    const step = async (key, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            a.log.debug(`verify ${key} crashed: ${e.stack ?? errorMessage(e)}`);
+            return graderError(key, `${key} check failed: ${errorMessage(e)}`);
+        }
+    };
+    let observed = [];
+    const servicesItem = await step('services', async () => {
+        const r = await checkServices(a, services);
+        observed = r.observed;
+        return r.item;
+    });
+    const tasksItem = await step('tasks', () => checkTasks(a, services, observed));
+    const targetsItem = servicesItem.status === 'failed'
+        ? blocked('targets', 'Skipped: the services did not reach their desired count, so their targets cannot be healthy.')
+        : await step('targets', () => checkTargets(a, stackResources));
+    const httpItem = targetsItem.status === 'failed' || (servicesItem.status === 'failed' && targetsItem.status !== 'passed')
+        ? blocked('http', 'Skipped: the load balancer has no healthy targets to answer with.')
+        : await step('http', () => checkHttp(a));
+    return [servicesItem, tasksItem, targetsItem, httpItem];
+}
+async function verify_listResources(clients, stackId) {
+    const out = [];
+    let token;
+    do {
+        const r = await clients.cloudformation.send(new ListStackResourcesCommand({ StackName: stackId, ...(token ? { NextToken: token } : {}) }));
+        out.push(...(r.StackResourceSummaries ?? []));
+        token = r.NextToken;
+    } while (token);
+    return out;
+}
+/** A service ARN names its cluster (`service/<cluster>/<name>`); the old format does not, so fall back to the template. */
+function serviceRefs(t, stackResources) {
+    const physical = new Map(stackResources.map((r) => [r.LogicalResourceId ?? '', r.PhysicalResourceId ?? '']));
+    return stackResources
+        .filter((r) => r.ResourceType === 'AWS::ECS::Service' && r.PhysicalResourceId)
+        .map((r) => {
+        const arn = r.PhysicalResourceId ?? '';
+        const parts = arn.split(':').pop()?.split('/') ?? [];
+        let cluster = parts.length === 3 ? (parts[1] ?? '') : '';
+        if (!cluster) {
+            const clusterId = targetOf(get(t.Resources[r.LogicalResourceId ?? '']?.Properties, ['Cluster']));
+            cluster = (clusterId && physical.get(clusterId)) || 'default';
+        }
+        return { logicalId: r.LogicalResourceId ?? '?', cluster, arn, name: parts[parts.length - 1] ?? arn };
+    });
+}
+function byCluster(services) {
+    const m = new Map();
+    for (const s of services)
+        m.set(s.cluster, [...(m.get(s.cluster) ?? []), s]);
+    return m;
+}
+async function describeServices(a, services) {
+    const found = [];
+    const missing = [];
+    for (const [cluster, list] of byCluster(services)) {
+        // DescribeServices takes at most 10 services per call.
+        for (let i = 0; i < list.length; i += 10) {
+            const chunk = list.slice(i, i + 10);
+            const r = await a.clients.ecs.send(new DescribeServicesCommand({ cluster, services: chunk.map((s) => s.arn) }));
+            found.push(...(r.services ?? []));
+            for (const f of r.failures ?? [])
+                missing.push(`${f.arn ?? '?'} (${f.reason ?? 'unknown'})`);
+        }
+    }
+    return { found, missing };
+}
+function logicalOf(services, svc) {
+    return (services.find((s) => s.arn === svc.serviceArn || s.name === svc.serviceName)?.logicalId ??
+        svc.serviceName ??
+        '?');
+}
+async function checkServices(a, services) {
+    if (services.length === 0)
+        return { item: notApplicable('services', 'Not applicable: the stack has no ECS service.'), observed: [] };
+    let observed = [];
+    const waited = await waitFor({
+        label: 'ECS services',
+        maxWaitMs: MAX_WAIT_SERVICES_SECONDS * 1000,
+        delayMs: a.delays.servicesMs,
+        clock: a.clock,
+        log: a.log,
+        signal: a.signal,
+    }, async () => {
+        const { found, missing } = await describeServices(a, services);
+        observed = found;
+        const failed = found.filter((s) => s.deployments?.some((d) => d.status === 'PRIMARY' && d.rolloutState === 'FAILED'));
+        if (missing.length || failed.length)
+            return { done: true, value: false };
+        const steady = found.every((s) => s.status === 'ACTIVE' && (s.runningCount ?? 0) === (s.desiredCount ?? 0));
+        const state = found
+            .map((s) => `'${logicalOf(services, s)}' running ${s.runningCount ?? 0} of ${s.desiredCount ?? 0}`)
+            .join(', ');
+        return steady && found.length === services.length
+            ? { done: true, value: true }
+            : { done: false, state };
+    });
+    const summary = observed
+        .map((s) => `'${logicalOf(services, s)}' runs ${s.runningCount ?? 0} of ${s.desiredCount ?? 0} tasks`)
+        .join('; ');
+    if (waited.ok && waited.value) {
+        return {
+            item: item('services', 'passed', `Every service reached its desired count (${summary}).`),
+            observed,
+        };
+    }
+    const events = observed.flatMap((s) => (s.events ?? []).slice(0, 3).map((e) => `'${logicalOf(services, s)}': ${e.message ?? ''}`));
+    const rolledBack = observed.some((s) => s.deployments?.some((d) => d.status === 'PRIMARY' && d.rolloutState === 'FAILED'));
+    const why = !waited.ok
+        ? waited.reason === 'aborted'
+            ? 'The run was cancelled while waiting.'
+            : `After ${Math.round(waited.waitedMs / 1000)} s: ${summary || waited.last}.`
+        : rolledBack
+            ? `The deployment failed (circuit breaker): ${summary}.`
+            : `A service could not be found: ${summary}.`;
+    return {
+        item: item('services', 'failed', `${why}${events.length ? ` Latest service events: ${events.join(' | ')}` : ''} Tasks that stop at once usually mean a wrong image or tag, a missing execution role permission, or a failing container health check; see 'Tasks are running' for the reasons ECS gave.`),
+        observed,
+    };
+}
+async function describeTasks(a, cluster, arns) {
+    const out = [];
+    for (let i = 0; i < arns.length; i += 100) {
+        const r = await a.clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }));
+        out.push(...(r.tasks ?? []));
+    }
+    return out;
+}
+function stoppedReasons(tasks) {
+    const reasons = new Set();
+    for (const t of tasks) {
+        const containers = (t.containers ?? [])
+            .filter((c) => c.reason || (c.exitCode !== undefined && c.exitCode !== 0))
+            .map((c) => `container '${c.name ?? '?'}' ${c.reason ?? ''}${c.exitCode !== undefined ? ` (exit code ${c.exitCode})` : ''}`.trim());
+        reasons.add([t.stoppedReason ?? t.stopCode ?? 'stopped', ...containers].join('; '));
+    }
+    return [...reasons].slice(0, 3);
+}
+async function checkTasks(a, services, observed) {
+    if (services.length === 0)
+        return notApplicable('tasks', 'Not applicable: the stack has no ECS service.');
+    const problems = [];
+    const fine = [];
+    let unverifiable = 0;
+    for (const s of services) {
+        const svc = observed.find((o) => o.serviceArn === s.arn || o.serviceName === s.name);
+        // Without the service's own counts there is nothing to compare the tasks with.
+        if (!svc) {
+            unverifiable++;
+            continue;
+        }
+        const desired = svc.desiredCount ?? 0;
+        const listed = await a.clients.ecs.send(new ListTasksCommand({ cluster: s.cluster, serviceName: s.name, desiredStatus: 'RUNNING' }));
+        const tasks = await describeTasks(a, s.cluster, listed.taskArns ?? []);
+        const running = tasks.filter((t) => t.lastStatus === 'RUNNING');
+        const unhealthy = running.filter((t) => t.healthStatus === 'UNHEALTHY');
+        if (running.length >= desired && unhealthy.length === 0) {
+            if (tasks.length === 0 && desired > 0) {
+                unverifiable++;
+                continue;
+            }
+            fine.push(`'${s.logicalId}' ${running.length} running`);
+            continue;
+        }
+        const stoppedArns = await a.clients.ecs.send(new ListTasksCommand({ cluster: s.cluster, serviceName: s.name, desiredStatus: 'STOPPED' }));
+        const stopped = await describeTasks(a, s.cluster, (stoppedArns.taskArns ?? []).slice(0, 10));
+        if (tasks.length === 0 && stopped.length === 0 && (svc.runningCount ?? 0) >= desired && desired > 0) {
+            unverifiable++;
+            continue;
+        }
+        const reasons = stoppedReasons(stopped);
+        problems.push(`'${s.logicalId}' has ${running.length} of ${desired} tasks running${unhealthy.length ? `, ${unhealthy.length} of them UNHEALTHY (the container health check fails)` : ''}${reasons.length ? `; stopped tasks say: ${reasons.map((r) => `'${r}'`).join(', ')}` : ''}.`);
+    }
+    if (problems.length)
+        return item('tasks', 'failed', problems.join(' '));
+    if (unverifiable && fine.length === 0) {
+        // moto reports running counts for CloudFormation-made services but lists no tasks (moto.md §2).
+        return notApplicable('tasks', 'Not checked: ECS listed no tasks for the services (it reports them running), so there was nothing to inspect.');
+    }
+    return item('tasks', 'passed', `Every task is running (${fine.join(', ')}).`);
+}
+function requiredTargetGroups(t) {
+    const out = new Set();
+    for (const svc of resources(t, 'AWS::ECS::Service')) {
+        const lbs = svc.props['LoadBalancers'];
+        if (!Array.isArray(lbs))
+            continue;
+        for (const lb of lbs) {
+            const id = targetOf(get(lb, ['TargetGroupArn']));
+            if (id)
+                out.add(id);
+        }
+    }
+    return out;
+}
+const TARGET_HINTS = (/* unused pure expression or super */ null && ([
+    [
+        /ResponseCodeMismatch/,
+        "The health check got an unexpected HTTP status: point 'HealthCheckPath' at a path the app answers with 200, such as '/health'.",
+    ],
+    [
+        /Timeout/,
+        "The health check timed out: the service's security group must admit the load balancer's security group on the container port.",
+    ],
+    [
+        /FailedHealthChecks/,
+        'The targets failed their health checks: check the container port and the health check path.',
+    ],
+]));
+async function checkTargets(a, stackResources) {
+    const groups = stackResources.filter((r) => r.ResourceType === 'AWS::ElasticLoadBalancingV2::TargetGroup' && r.PhysicalResourceId);
+    if (groups.length === 0)
+        return notApplicable('targets', 'Not applicable: the stack has no target group.');
+    const required = requiredTargetGroups(a.template);
+    let last = new Map();
+    const waited = await waitFor({
+        label: 'target health',
+        maxWaitMs: MAX_WAIT_TARGETS_SECONDS * 1000,
+        delayMs: a.delays.targetsMs,
+        clock: a.clock,
+        log: a.log,
+        signal: a.signal,
+    }, async () => {
+        const now = new Map();
+        for (const g of groups) {
+            const r = await a.clients.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: g.PhysicalResourceId }));
+            now.set(g.LogicalResourceId ?? '?', r.TargetHealthDescriptions ?? []);
+        }
+        last = now;
+        const ok = [...now].every(([id, ts]) => {
+            const states = ts.map((t) => t.TargetHealth?.State ?? 'unknown').filter((s) => s !== 'draining');
+            const healthy = states.filter((s) => s === 'healthy').length;
+            return healthy === states.length && (!required.has(id) || healthy > 0);
+        });
+        return ok ? { done: true, value: true } : { done: false, state: describeTargets(now) };
+    });
+    if (waited.ok)
+        return item('targets', 'passed', `Every target is healthy (${describeTargets(last)}).`);
+    const reasons = [...last.values()]
+        .flat()
+        .map((t) => `${t.TargetHealth?.Reason ?? ''} ${t.TargetHealth?.Description ?? ''}`);
+    const hint = TARGET_HINTS.find(([re]) => reasons.some((r) => re.test(r)))?.[1];
+    const details = [...last.values()]
+        .flat()
+        .filter((t) => t.TargetHealth?.State !== 'healthy' && t.TargetHealth?.Description)
+        .slice(0, 3)
+        .map((t) => `'${t.TargetHealth?.Description ?? ''}'`);
+    return item('targets', 'failed', `${waited.reason === 'aborted' ? 'The run was cancelled while waiting.' : `After ${Math.round(waited.waitedMs / 1000)} s: ${describeTargets(last)}.`}${details.length ? ` The load balancer says ${details.join(', ')}.` : ''} ${hint ?? 'A target group used by a service needs at least one healthy target.'}`);
+}
+function describeTargets(groups) {
+    return [...groups]
+        .map(([id, ts]) => {
+        const counts = new Map();
+        for (const t of ts)
+            counts.set(t.TargetHealth?.State ?? 'unknown', (counts.get(t.TargetHealth?.State ?? 'unknown') ?? 0) + 1);
+        const text = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+        return `'${id}' ${text || 'no targets registered'}`;
+    })
+        .join('; ');
+}
+/** Outputs the probe may call: AWS load balancer and managed-service addresses only, never an arbitrary host. */
+const PROBE_HOSTS = (/* unused pure expression or super */ null && ([
+    /\.elb\.amazonaws\.com$/i,
+    /\.elb\.[a-z0-9-]+\.amazonaws\.com\.cn$/i,
+    /\.awsapprunner\.com$/i,
+    /\.on\.aws$/i,
+]));
+const MAX_REDIRECTS = 3;
+function probeHostAllowed(url) {
+    return ((url.protocol === 'http:' || url.protocol === 'https:') && PROBE_HOSTS.some((re) => re.test(url.hostname)));
+}
+/** The output to probe: one whose key mentions a URL or endpoint, else the first output that looks like a URL. */
+function urlOutput(outputs) {
+    const entries = Object.entries(outputs).filter(([, v]) => /^https?:\/\//i.test(v.trim()));
+    const pick = entries.find(([k]) => /url|endpoint|address|dns/i.test(k)) ?? entries[0];
+    return pick ? { key: pick[0], url: pick[1].trim() } : undefined;
+}
+async function checkHttp(a) {
+    if (!a.httpProbe)
+        return notApplicable('http', "Not checked: 'deploy-http-probe' is 'false'.");
+    const out = urlOutput(a.outputs);
+    if (!out)
+        return notApplicable('http', "Not checked: the stack has no output holding an http(s) URL. Add one, such as 'ServiceUrl' with '!Sub http://${LoadBalancer.DNSName}/', to have it probed.");
+    let start;
+    try {
+        start = new URL(out.url);
+    }
+    catch {
+        return item('http', 'failed', `Output '${out.key}' holds '${out.url}', which is not a valid URL.`);
+    }
+    if (!probeHostAllowed(start)) {
+        return notApplicable('http', `Not checked: output '${out.key}' points at '${start.hostname}', which is not an AWS load balancer or service address, and the sandbox calls only those.`);
+    }
+    const waited = await waitFor({
+        label: `GET ${out.url}`,
+        maxWaitMs: MAX_WAIT_HTTP_SECONDS * 1000,
+        delayMs: a.delays.httpMs,
+        clock: a.clock,
+        log: a.log,
+        signal: a.signal,
+    }, async () => {
+        const r = await probeOnce(a.fetch, start);
+        return r.ok ? { done: true, value: r.text } : { done: false, state: r.text };
+    });
+    if (waited.ok)
+        return item('http', 'passed', `'${out.url}' (output '${out.key}') answered ${waited.value}.`);
+    return item('http', 'failed', `'${out.url}' (output '${out.key}') did not answer with 2xx within ${MAX_WAIT_HTTP_SECONDS} s; last: ${waited.last}. Check the listener's port and default action, and that the app answers on '/'.`);
+}
+async function probeOnce(fetchFn, start) {
+    let url = start;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        let res;
+        try {
+            res = await fetchFn(url.href, {
+                redirect: 'manual',
+                signal: AbortSignal.timeout(HTTP_REQUEST_TIMEOUT_MS),
+            });
+        }
+        catch (e) {
+            const cause = e.cause;
+            return { ok: false, text: `could not connect (${cause?.code ?? cause?.message ?? errorMessage(e)})` };
+        }
+        await res.body?.cancel().catch(() => { });
+        if (res.status >= 200 && res.status < 300)
+            return { ok: true, text: `HTTP ${res.status}` };
+        const location = res.headers.get('location');
+        if (res.status >= 300 && res.status < 400 && location) {
+            const next = new URL(location, url);
+            if (!probeHostAllowed(next))
+                return { ok: false, text: `HTTP ${res.status} redirect to '${next.hostname}', not followed` };
+            url = next;
+            continue;
+        }
+        return { ok: false, text: `HTTP ${res.status}` };
+    }
+    return { ok: false, text: `more than ${MAX_REDIRECTS} redirects` };
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/settings.ts
+// The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
+// parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
+// inputs can be validated (and a typo reported) before anything is loaded.
+/** The inputs, in the order action.yml should list them. Defaults here are the only defaults. */
+const SANDBOX_INPUTS = [
+    {
+        name: 'deploy',
+        description: "Deploy each graded lab's template to a sandbox AWS account, verify it and tear it down. Needs AWS credentials (OIDC); see the README. Deploy results are reported beside the static score, never inside it.",
+        default: 'false',
+    },
+    {
+        name: 'aws-region',
+        description: 'Region for the sandbox stacks. Empty means the AWS_REGION set by aws-actions/configure-aws-credentials. Cost estimates use us-east-1 prices.',
+        default: '',
+    },
+    {
+        name: 'stack-prefix',
+        description: "First part of every sandbox stack name (a letter, then up to 19 letters, digits or '-'). The janitor deletes only expired stacks with this prefix and the labgrade tags.",
+        default: 'labgrade',
+    },
+    {
+        name: 'deploy-timeout-minutes',
+        description: 'Minutes CloudFormation may take to create a stack (5-120). Verification and teardown have their own bounds.',
+        default: '20',
+    },
+    {
+        name: 'deploy-budget-usd',
+        description: 'Per-run budget in US dollars for one lab stack. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs for the whole run and refuses templates above it.',
+        default: '0.50',
+    },
+    {
+        name: 'deploy-max-desired-count',
+        description: 'Largest DesiredCount (or auto-scaling MaxCapacity) one ECS service may ask for in the sandbox. The budget, not this cap, is the main cost control.',
+        default: '4',
+    },
+    {
+        name: 'deploy-max-task-cpu',
+        description: 'Largest task-level CPU in CPU units (1024 = 1 vCPU) a sandbox task definition may ask for.',
+        default: '1024',
+    },
+    {
+        name: 'deploy-max-task-memory',
+        description: 'Largest task-level memory in MiB a sandbox task definition may ask for.',
+        default: '2048',
+    },
+    {
+        name: 'deploy-http-probe',
+        description: "Call the stack's URL output (an AWS load balancer or service address) and expect a 2xx answer.",
+        default: 'true',
+    },
+    {
+        name: 'deploy-cloudformation-role-arn',
+        description: "ARN of a CloudFormation service role to create and delete the stacks with. Recommended: CloudFormation then acts with this role's permissions (bounded by a permissions boundary), and the workflow's own role needs little more than cloudformation:* on the sandbox stacks and iam:PassRole on this role.",
+        default: '',
+    },
+    {
+        name: 'deploy-parameters',
+        description: 'JSON object of CloudFormation parameter values for the sandbox, such as {"PrivateSubnetIds": "subnet-a,subnet-b"}, for labs whose templates take an existing VPC. Each applies only to templates that declare that parameter; other parameters need a Default.',
+        default: '{}',
+    },
+    {
+        name: 'pr-number',
+        description: 'Pull request the sandbox stacks belong to, used in stack names and tags. Empty means the number from the triggering pull_request event, or none (the run id is used).',
+        default: '',
+    },
+];
+const DEFAULTS = Object.fromEntries(SANDBOX_INPUTS.map((i) => [i.name, i.default]));
+/** Timeout bounds: under 5 minutes even a small VPC cannot be created; over 2 hours the run costs too much. */
+const MIN_TIMEOUT_MINUTES = 5;
+const MAX_TIMEOUT_MINUTES = 120;
+/** No sandbox lab needs more; a bigger cap is almost certainly a typo. */
+const MAX_DESIRED_COUNT_CAP = 10;
+const MAX_TASK_CPU_CAP = 16384;
+const MAX_TASK_MEMORY_CAP = 122880;
+const MAX_BUDGET_USD = 100;
+/**
+ * Reads and validates the sandbox inputs. `env` supplies the region when `aws-region` is empty
+ * (configure-aws-credentials exports AWS_REGION) and the PR number of a pull_request run.
+ */
+function parseSandboxSettings(getInput, env = process.env) {
+    const raw = (name) => {
+        const v = getInput(name).trim();
+        return v === '' ? (DEFAULTS[name] ?? '') : v;
+    };
+    const enabled = bool('deploy', raw('deploy'));
+    const httpProbe = bool('deploy-http-probe', raw('deploy-http-probe'));
+    const stackPrefix = raw('stack-prefix');
+    if (!/^[A-Za-z][-A-Za-z0-9]{0,19}$/.test(stackPrefix) || stackPrefix.endsWith('-')) {
+        throw new Error(`Input 'stack-prefix' must start with a letter and hold at most 20 letters, digits or '-' (not ending in '-'), got '${stackPrefix}'. CloudFormation stack names allow only these characters.`);
+    }
+    const timeoutMinutes = settings_int('deploy-timeout-minutes', raw('deploy-timeout-minutes'), MIN_TIMEOUT_MINUTES, MAX_TIMEOUT_MINUTES);
+    const budgetUsd = money('deploy-budget-usd', raw('deploy-budget-usd'));
+    const caps = {
+        maxDesiredCount: settings_int('deploy-max-desired-count', raw('deploy-max-desired-count'), 1, MAX_DESIRED_COUNT_CAP),
+        maxTaskCpu: settings_int('deploy-max-task-cpu', raw('deploy-max-task-cpu'), 256, MAX_TASK_CPU_CAP),
+        maxTaskMemory: settings_int('deploy-max-task-memory', raw('deploy-max-task-memory'), 512, MAX_TASK_MEMORY_CAP),
+    };
+    const prRaw = raw('pr-number');
+    let prNumber = null;
+    if (prRaw !== '') {
+        if (!/^[1-9][0-9]{0,9}$/.test(prRaw))
+            throw new Error(`Input 'pr-number' must be a pull request number such as '12', got '${prRaw}'.`);
+        prNumber = Number(prRaw);
+    }
+    else {
+        const m = /^refs\/pull\/([1-9][0-9]{0,9})\/(merge|head)$/.exec(env['GITHUB_REF'] ?? '');
+        if (m?.[1])
+            prNumber = Number(m[1]);
+    }
+    const roleRaw = raw('deploy-cloudformation-role-arn');
+    if (roleRaw !== '' && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleRaw)) {
+        throw new Error(`Input 'deploy-cloudformation-role-arn' must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/labgrade-cfn', got '${roleRaw}'.`);
+    }
+    const cloudFormationRoleArn = roleRaw === '' ? null : roleRaw;
+    const parameters = parseParameters(raw('deploy-parameters'));
+    let region = raw('aws-region');
+    if (region === '')
+        region = (env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? '').trim();
+    if (region !== '' && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+        throw new Error(`Input 'aws-region' must be an AWS region such as 'us-east-1', got '${region}'.`);
+    }
+    if (enabled && region === '') {
+        throw new Error("Input 'deploy' is 'true' but no region is known: set input 'aws-region', or run aws-actions/configure-aws-credentials (which sets AWS_REGION) before this step.");
+    }
+    return {
+        enabled,
+        region,
+        stackPrefix,
+        timeoutMinutes,
+        budgetUsd,
+        caps,
+        httpProbe,
+        prNumber,
+        cloudFormationRoleArn,
+        parameters,
+    };
+}
+function parseParameters(v) {
+    const fail = (why) => {
+        throw new Error(`Input 'deploy-parameters' must be a JSON object of parameter names to string values, such as '{"PrivateSubnetIds": "subnet-a,subnet-b"}'; ${why}.`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(v);
+    }
+    catch {
+        return fail(`'${v}' is not JSON`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return fail(`got '${v}'`);
+    const out = {};
+    for (const [k, val] of Object.entries(parsed)) {
+        if (!/^[A-Za-z0-9]{1,255}$/.test(k))
+            fail(`'${k}' is not a CloudFormation parameter name`);
+        if (typeof val !== 'string')
+            fail(`the value of '${k}' is not a string`);
+        out[k] = val;
+    }
+    return out;
+}
+function bool(name, v) {
+    const s = v.toLowerCase();
+    if (s !== 'true' && s !== 'false')
+        throw new Error(`Input '${name}' must be 'true' or 'false', got '${v}'.`);
+    return s === 'true';
+}
+function settings_int(name, v, min, max) {
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new Error(`Input '${name}' must be a whole number from ${min} to ${max}, got '${v}'.`);
+    }
+    return Number(v);
+}
+function money(name, v) {
+    const n = Number(v);
+    if (!/^\d+(\.\d{1,2})?$/.test(v) || !(n > 0) || n > MAX_BUDGET_USD) {
+        throw new Error(`Input '${name}' must be an amount in US dollars above 0 and at most ${MAX_BUDGET_USD}, such as '0.50', got '${v}'.`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/index.ts
+// The sandbox deploy, per lab: guard → deploy → verify → teardown (in a finally). Loaded only when deploy is on
+// (the action's main does `await import('./sandbox/index.js')`), because this folder is the only place that
+// imports the AWS SDK and static grading should not pay for it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Messages go to the Actions log; debug lines appear with step debugging on. */
+const actionsLog = {
+    info: (m) => core/* info */.pq(m),
+    warn: (m) => core/* warning */.$e(m),
+    debug: (m) => core/* debug */.Yz(m),
+};
+async function runSandbox(labs, settings, options) {
+    const clock = options.clock ?? realClock;
+    const log = options.log ?? actionsLog;
+    const t0 = clock.now();
+    const overrides = endpointOverrides();
+    if (overrides.length)
+        log.warn(`AWS calls go to ${overrides.join(', ')} instead of AWS, because these variables are set.`);
+    const clients = options.clients ?? createClients(settings.region);
+    const live = [];
+    const save = options.saveStacks ?? saveStackIds;
+    const deps = {
+        clients,
+        clock,
+        log,
+        delays: options.delays ?? AWS_POLL_DELAYS,
+        fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+        signal: options.signal,
+        context: options.context,
+        track: (ref) => {
+            if (!live.some((r) => r.stackId === ref.stackId))
+                live.push(ref);
+            save(live);
+        },
+        untrack: (ref) => {
+            const i = live.findIndex((r) => r.stackId === ref.stackId);
+            if (i >= 0)
+                live.splice(i, 1);
+            save(live);
+        },
+    };
+    const reports = [];
+    for (const lab of labs) {
+        reports.push(await runLab(lab, settings, deps));
+    }
+    const all = reports.flatMap((r) => r.items);
+    return {
+        region: settings.region,
+        score: all.reduce((s, i) => s + i.earned, 0),
+        maxScore: all.reduce((s, i) => s + i.points, 0),
+        labs: reports,
+        durationMs: Math.round(clock.now() - t0),
+    };
+}
+/** Which verify items could apply to this template; the rest are left out rather than scored. */
+function applicable(doc, settings) {
+    const t = doc.template;
+    const hasService = resources(t, 'AWS::ECS::Service').length > 0;
+    return {
+        services: hasService,
+        tasks: hasService,
+        targets: resources(t, 'AWS::ElasticLoadBalancingV2::TargetGroup').length > 0,
+        http: settings.httpProbe && Object.keys(t.Outputs ?? {}).length > 0,
+    };
+}
+function blockedItems(doc, settings, why) {
+    const can = applicable(doc, settings);
+    const keys = ['services', 'tasks', 'targets', 'http'];
+    return keys.filter((k) => can[k]).map((k) => blocked(k, why));
+}
+async function runLab(lab, settings, d) {
+    const base = { id: lab.id, leaks: [] };
+    const policy = policyFor(lab.id);
+    if (!policy || !policy.deployable) {
+        const why = policy
+            ? policy.reason
+            : `Lab '${lab.id}' has no sandbox policy, so it is not deployed; its static grade is unaffected.`;
+        return {
+            ...base,
+            stackName: null,
+            status: 'skipped',
+            estimate: null,
+            items: [notApplicable('guard', why)],
+        };
+    }
+    // Only the parameters this template declares: CloudFormation rejects values for undeclared ones.
+    const declared = lab.template.template.Parameters ?? {};
+    const parameters = Object.fromEntries(Object.entries(settings.parameters).filter(([k]) => Object.hasOwn(declared, k)));
+    const guard = guardTemplate(lab.template, {
+        labId: lab.id,
+        parameters,
+        policy,
+        caps: settings.caps,
+        budgetUsd: settings.budgetUsd,
+        timeoutMinutes: settings.timeoutMinutes,
+    });
+    const estimate = {
+        hourlyUsd: round(guard.estimate.hourlyUsd),
+        runUsd: round(guard.estimate.runUsd),
+        budgetUsd: settings.budgetUsd,
+    };
+    if (guard.refusals.length) {
+        const items = [
+            item('guard', 'failed', `The sandbox did not deploy this template: ${guard.refusals.length} ${guard.refusals.length === 1 ? 'problem' : 'problems'} below. Nothing was created in AWS, and your static grade is unaffected. Fix them and push again.`, { findings: guard.refusals }),
+            blocked('stack', 'Skipped: the sandbox policy refused the template.'),
+            ...blockedItems(lab.template, settings, 'Skipped: the sandbox policy refused the template.'),
+        ];
+        return { ...base, stackName: null, status: 'refused', estimate, items };
+    }
+    const guardItem = item('guard', 'passed', `The template is within the sandbox policy; estimated $${estimate.runUsd.toFixed(4)} for this run ($${estimate.hourlyUsd.toFixed(4)}/hour), budget $${settings.budgetUsd.toFixed(2)}.${guard.estimate.notEstimated.length ? ` Not in the estimate: ${guard.estimate.notEstimated.map((n) => `'${n}'`).join(', ')}.` : ''}`);
+    const name = stackName(settings.stackPrefix, d.context, lab.id);
+    const expiresAt = new Date(d.clock.now() + ttlMinutes(settings.timeoutMinutes) * 60_000);
+    let outcome = null;
+    const items = [guardItem];
+    const leaks = [];
+    let teardown = null;
+    try {
+        outcome = await deployStack({
+            clients: d.clients,
+            labId: lab.id,
+            stackName: name,
+            templateBody: lab.template.text,
+            tags: stackTags(d.context, lab.id, expiresAt),
+            timeoutMinutes: settings.timeoutMinutes,
+            roleArn: settings.cloudFormationRoleArn,
+            parameters,
+            onCreated: (ref) => d.track(ref),
+            clock: d.clock,
+            log: d.log,
+            pollMs: d.delays.stackMs,
+            signal: d.signal,
+        });
+        items.push(...(await afterDeploy(lab, settings, d, outcome)));
+    }
+    catch (e) {
+        d.log.debug(`sandbox run for ${lab.id} crashed: ${e.stack ?? errorMessage(e)}`);
+        items.push(graderError('stack', `the sandbox run failed: ${errorMessage(e)}`));
+    }
+    finally {
+        const ref = outcome?.ref ?? null;
+        if (ref) {
+            teardown = await teardownStack({
+                clients: d.clients,
+                ref,
+                clock: d.clock,
+                log: d.log,
+                pollMs: d.delays.deleteMs,
+                maxWaitMs: MAX_WAIT_DELETE_SECONDS * 1000,
+                declared: Object.keys(lab.template.template.Resources),
+                signal: d.signal,
+            }).catch((e) => ({
+                status: 'leaked',
+                leaks: Object.keys(lab.template.template.Resources).sort(),
+                message: `Teardown of stack '${ref.stackName}' failed: ${errorMessage(e)}. Not your fault; the post step retries it and the janitor deletes expired stacks.`,
+            }));
+            leaks.push(...teardown.leaks);
+            if (teardown.status === 'deleted')
+                d.untrack(ref);
+            if (teardown.status === 'leaked')
+                d.log.warn(teardown.message);
+        }
+    }
+    if (teardown) {
+        items.push(item('teardown', teardown.status === 'deleted' ? 'passed' : teardown.status === 'leaked' ? 'failed' : 'skipped', teardown.message));
+    }
+    return { id: lab.id, stackName: name, status: sandbox_labStatus(items), estimate, items, leaks };
+}
+async function afterDeploy(lab, settings, d, outcome) {
+    switch (outcome.kind) {
+        case 'created': {
+            const verify = await verifyStack({
+                clients: d.clients,
+                ref: outcome.ref,
+                template: lab.template.template,
+                outputs: outcome.outputs,
+                httpProbe: settings.httpProbe,
+                clock: d.clock,
+                log: d.log,
+                delays: d.delays,
+                fetch: d.fetch,
+                signal: d.signal,
+            });
+            const can = applicable(lab.template, settings);
+            // A check the template cannot have (no service, no target group) is dropped; one that became
+            // not applicable only on AWS (no URL among the outputs) stays, with 0 points, to say why.
+            const kept = verify.filter((v, i) => {
+                const key = ['services', 'tasks', 'targets', 'http'][i];
+                return key === undefined || can[key] || v.status !== 'skipped';
+            });
+            const secs = Math.round(outcome.waitedMs / 1000);
+            return [
+                item('stack', 'passed', `Stack '${outcome.ref.stackName}' reached 'CREATE_COMPLETE'${secs ? ` in ${secs} s` : ''}.`),
+                ...kept,
+            ];
+        }
+        case 'failed': {
+            const feedback = outcome.failures.length || outcome.status !== 'REJECTED'
+                ? failureFeedback(outcome.status, outcome.failures)
+                : `${outcome.message} Run 'cfn-lint' on the template locally to find the problem.`;
+            return [
+                item('stack', 'failed', feedback),
+                ...blockedItems(lab.template, settings, 'Skipped: the stack was not created.'),
+            ];
+        }
+        case 'timeout':
+            return [
+                item('stack', 'failed', `The stack was still '${outcome.status}' after ${settings.timeoutMinutes} minutes ('deploy-timeout-minutes'), so the sandbox stopped waiting and deleted it. A resource that never finishes creating is often an ECS service whose tasks keep failing: check the image, the port and the health check.`),
+                ...blockedItems(lab.template, settings, 'Skipped: the stack did not finish creating in time.'),
+            ];
+        case 'aborted':
+            return [
+                item('stack', 'skipped', 'The run was cancelled while the stack was being created; nothing was scored.'),
+                ...blockedItems(lab.template, settings, 'Skipped: the run was cancelled.'),
+            ];
+        case 'error':
+            return [
+                graderError('stack', outcome.message),
+                ...blockedItems(lab.template, settings, 'Skipped: the sandbox could not create the stack (not your fault).'),
+            ];
+    }
+}
+function sandbox_labStatus(items) {
+    if (items.some((i) => i.status === 'grader-error'))
+        return 'grader-error';
+    const points = items.reduce((s, i) => s + i.points, 0);
+    const earned = items.reduce((s, i) => s + i.earned, 0);
+    if (points === 0)
+        return items.some((i) => i.status === 'failed') ? 'failed' : 'skipped';
+    if (earned >= points)
+        return 'passed';
+    return earned === 0 ? 'failed' : 'partial';
+}
+function round(n) {
+    return Math.round(n * 10_000) / 10_000;
+}
+/**
+ * The post step: delete every stack the main step saved, idempotently. Never throws; leaks and failures are
+ * warnings, because failing the job here would hide the grade without deleting anything more.
+ */
+async function teardownFromState(options = {}) {
+    const log = options.log ?? actionsLog;
+    const refs = options.refs ?? (0,state/* getStackIds */.Tx)();
+    const out = [];
+    for (const ref of refs) {
+        try {
+            const clients = options.clients ? options.clients(ref.region) : clients_createClients(ref.region);
+            const result = await teardown_teardownStack({
+                clients,
+                ref,
+                clock: options.clock ?? wait_realClock,
+                log,
+                pollMs: options.pollMs ?? limits_AWS_POLL_DELAYS.deleteMs,
+                maxWaitMs: options.maxWaitMs ?? POST_MAX_WAIT_DELETE_SECONDS * 1000,
+            });
+            if (result.status === 'deleted')
+                log.info(result.message);
+            else
+                log.warn(result.message);
+            out.push({ ref, result });
+        }
+        catch (e) {
+            const message = `Could not tear down stack '${ref.stackName}' (${ref.stackId}): ${(0,errors/* errorMessage */.g)(e)}. The scheduled janitor deletes it once its TTL passes.`;
+            log.warn(message);
+            out.push({ ref, result: { status: 'leaked', leaks: [], message } });
+        }
+    }
+    return out;
+}
+/** `labgrade sandbox sweep`: delete stacks with our tags whose TTL has passed. */
+async function sweep(options) {
+    return sweepExpiredStacks({
+        clients: options.clients ?? createClients(options.region),
+        prefix: options.prefix,
+        dryRun: options.dryRun,
+        clock: options.clock ?? realClock,
+        log: options.log ?? actionsLog,
+    });
+}
+/**
+ * Reads each lab's CloudFormation template from the submission, parsed exactly as the grader parsed it. Labs
+ * without a readable template are left out (their static items already say why).
+ */
+function findTemplates(root, labs) {
+    const ws = new Workspace(path.resolve(root));
+    const out = [];
+    for (const lab of labs) {
+        const spec = lab.files.find((f) => f.kind === 'cloudformation');
+        if (!spec)
+            continue;
+        const found = spec.paths.map((p) => `${labDir(lab.id)}/${p}`).find((p) => ws.stat(p) === 'file');
+        if (!found)
+            continue;
+        const read = ws.read(found);
+        if (!read.ok)
+            continue;
+        const parsed = parseAs('cloudformation', read.path, read.text);
+        if (parsed.ok)
+            out.push({ id: lab.id, template: parsed.doc });
+    }
+    return out;
+}
+/**
+ * An AbortSignal that fires on SIGINT or SIGTERM (the runner's cancellation), so waits stop at once and the
+ * post step, which still runs, does the deleting. `dispose` removes the handlers.
+ */
+function abortOnSignals(log = actionsLog) {
+    const controller = new AbortController();
+    const onSignal = (sig) => {
+        log.warn(`Received ${sig}: stopping the sandbox deploy; the post step deletes what was created.`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
+
+/***/ })
+
+};

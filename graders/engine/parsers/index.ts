@@ -1,0 +1,18 @@
+// One entry for every parser, keyed by the file kinds labs declare.
+import type { DocOfKind, FileKind } from '../types.js';
+import { parseCloudFormation } from './cloudformation.js';
+import { parseDockerfile, parseText } from './dockerfile.js';
+import type { ParseResult } from './findings.js';
+import { parseJson } from './json.js';
+import { parseKubernetes } from './kubernetes.js';
+
+export function parseAs<K extends FileKind>(kind: K, file: string, text: string): ParseResult<DocOfKind[K]> {
+  const parsers: { [P in FileKind]: (f: string, t: string) => ParseResult<DocOfKind[P]> } = {
+    dockerfile: parseDockerfile,
+    text: parseText,
+    json: parseJson,
+    cloudformation: parseCloudFormation,
+    kubernetes: parseKubernetes,
+  };
+  return parsers[kind](file, text) as ParseResult<DocOfKind[K]>;
+}

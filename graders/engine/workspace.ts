@@ -1,0 +1,223 @@
+// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
+// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
+// finding on that file, so the rest of the course is still graded.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding } from './types.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+
+export type ReadResult =
+  { ok: true; path: string; text: string } | { ok: false; path: string; finding: Finding };
+
+export interface WorkspaceOptions {
+  maxFileBytes?: number;
+}
+
+export const WORKSPACE_RULE = {
+  outside: 'workspace/outside-root',
+  symlink: 'workspace/symlink-escape',
+  tooLarge: 'workspace/too-large',
+  binary: 'workspace/binary',
+  encoding: 'workspace/encoding',
+  unreadable: 'workspace/unreadable',
+  notFile: 'workspace/not-a-file',
+} as const;
+
+export class Workspace {
+  readonly root: string;
+  readonly maxFileBytes: number;
+  private readonly realRoot: string;
+
+  constructor(root: string, options: WorkspaceOptions = {}) {
+    this.root = path.resolve(root);
+    this.realRoot = fs.realpathSync(this.root);
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  }
+
+  /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
+  normalize(rel: string): string | null {
+    const abs = path.resolve(this.root, rel);
+    const fromRoot = path.relative(this.root, abs);
+    if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return null;
+    return fromRoot.split(path.sep).join('/');
+  }
+
+  /**
+   * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
+   * followed, as git checkouts of a repository can legitimately contain them.
+   */
+  stat(rel: string): 'file' | 'dir' | 'missing' | 'escapes' {
+    const norm = this.normalize(rel);
+    if (norm === null) return 'escapes';
+    const abs = path.join(this.root, norm);
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      // A dangling link is "missing", unless the link itself exists and points out of the tree.
+      try {
+        fs.lstatSync(abs);
+        return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
+      } catch {
+        return 'missing';
+      }
+    }
+    if (!this.inside(real)) return 'escapes';
+    const st = fs.statSync(real);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+  }
+
+  /** Names in a directory, sorted so every run visits files in the same order. */
+  list(relDir: string): string[] {
+    if (this.stat(relDir) !== 'dir') return [];
+    const norm = this.normalize(relDir);
+    if (norm === null) return [];
+    return fs.readdirSync(path.join(this.root, norm)).sort();
+  }
+
+  read(rel: string): ReadResult {
+    const norm = this.normalize(rel);
+    const shown = norm ?? rel.split(path.sep).join('/');
+    const fail = (ruleId: string, message: string): ReadResult => ({
+      ok: false,
+      path: shown,
+      finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
+    });
+    if (norm === null) {
+      return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
+    }
+    const abs = path.join(this.root, norm);
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      return fail(
+        WORKSPACE_RULE.unreadable,
+        `'${norm}' could not be found or read. Check that the file exists and is committed.`,
+      );
+    }
+    if (!this.inside(real)) {
+      return fail(
+        WORKSPACE_RULE.symlink,
+        `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
+          'Replace the link with the file itself.',
+      );
+    }
+    let fd: number;
+    try {
+      fd = fs.openSync(real, 'r');
+    } catch {
+      return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) {
+        return fail(
+          WORKSPACE_RULE.notFile,
+          `'${norm}' is not a regular file (it is a directory or a device).`,
+        );
+      }
+      if (st.size > this.maxFileBytes) {
+        return fail(
+          WORKSPACE_RULE.tooLarge,
+          `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
+            'Lab files are small text files; remove generated or bundled content from it.',
+        );
+      }
+      // Read at most one byte past the cap in case the file grew since fstat.
+      const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      if (n > this.maxFileBytes) {
+        return fail(
+          WORKSPACE_RULE.tooLarge,
+          `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`,
+        );
+      }
+      const decoded = decodeText(buf.subarray(0, n));
+      if (!decoded.ok) return fail(decoded.ruleId, decoded.message(norm));
+      return { ok: true, path: norm, text: decoded.text };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private inside(real: string): boolean {
+    const rel = path.relative(this.realRoot, real);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  }
+
+  private linkTargetEscapes(abs: string): boolean {
+    try {
+      const target = fs.readlinkSync(abs);
+      return !this.inside(path.resolve(path.dirname(abs), target));
+    } catch {
+      return false;
+    }
+  }
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; ruleId: string; message: (file: string) => string };
+
+/**
+ * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
+ * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
+ */
+export function decodeText(buf: Uint8Array): Decoded {
+  const b0 = buf[0];
+  const b1 = buf[1];
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
+  if (utf16) {
+    return {
+      ok: false,
+      ruleId: WORKSPACE_RULE.encoding,
+      message: (f) =>
+        `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
+        'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
+    };
+  }
+  const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    return {
+      ok: false,
+      ruleId: WORKSPACE_RULE.binary,
+      message: (f) =>
+        `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return {
+      ok: false,
+      ruleId: WORKSPACE_RULE.encoding,
+      message: (f) =>
+        `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
+    };
+  }
+  // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
+function looksLikeBomlessUtf16(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 512) & ~1;
+  if (n < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZeros++;
+    if (buf[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}

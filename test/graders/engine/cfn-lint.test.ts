@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeSubmission } from '../../../graders/engine/grade.js';
+import { runCfnLint, toFindings } from '../../../graders/engine/cfn-lint.js';
+import { HAS_CFN_LINT, PYTHON } from '../../helpers/cfn-lint.js';
+import {
+  BAD_SIZE_TEMPLATE,
+  GOOD_TEMPLATE,
+  TEST_RULES,
+  otherLab,
+  testLab,
+  testLabFiles,
+} from '../../helpers/test-labs.js';
+import { makeTree, tmpDir } from '../../helpers/tmp.js';
+
+/** A python3 stand-in that logs each invocation, then runs the real interpreter. */
+function countingPython(): { python: string; calls: () => string[][] } {
+  const dir = tmpDir();
+  const log = path.join(dir, 'calls.log');
+  const real = PYTHON.includes('/') ? PYTHON : 'python3';
+  const shim = path.join(dir, 'python3');
+  fs.writeFileSync(
+    shim,
+    `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`,
+    { mode: 0o755 },
+  );
+  return {
+    python: shim,
+    calls: () =>
+      fs.existsSync(log)
+        ? fs
+            .readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split(' '))
+        : [],
+  };
+}
+
+describe('toFindings', () => {
+  it('maps cfn-lint JSON to learner paths and drops unknown files', () => {
+    const raw = [
+      {
+        Filename: 't0/template.yaml',
+        Level: 'Warning',
+        Location: { Start: { LineNumber: 4, ColumnNumber: 3 } },
+        Message: 'm',
+        Rule: { Id: 'W3010' },
+      },
+      {
+        Filename: 'elsewhere.yaml',
+        Level: 'Error',
+        Location: { Start: { LineNumber: 1, ColumnNumber: 1 } },
+        Message: 'x',
+        Rule: { Id: 'E0000' },
+      },
+      { Filename: null, Level: 'Error', Message: 'config', Rule: { Id: 'E0003' } },
+    ];
+    expect(toFindings(raw, new Map([['t0/template.yaml', 'labs/x/template.yaml']]))).toEqual([
+      {
+        file: 'labs/x/template.yaml',
+        line: 4,
+        column: 3,
+        severity: 'warning',
+        ruleId: 'W3010',
+        message: 'm',
+      },
+    ]);
+    expect(toFindings('not an array', new Map())).toEqual([]);
+  });
+});
+
+// Each case starts Python and cfn-lint (about 2 s alone, far more on a busy 2-core machine).
+const CFN_LINT_TIMEOUT_MS = 60_000;
+
+describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
+  it(
+    'lints several templates in one process, reports its version, and tells E0000 from lint errors',
+    async () => {
+      const py = countingPython();
+      const r = await runCfnLint(
+        {
+          templates: [
+            { path: 'labs/a/template.yaml', text: BAD_SIZE_TEMPLATE },
+            { path: 'labs/b/template.yaml', text: GOOD_TEMPLATE },
+            { path: 'labs/c/template.yaml', text: 'Resources: [' },
+          ],
+          mandatory: ['E3047'],
+          regions: ['us-east-1'],
+        },
+        { python: py.python },
+      );
+      expect(py.calls()).toHaveLength(1);
+      expect(r.status).toBe('ok');
+      if (r.status !== 'ok') return;
+      expect(r.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(r.findings.filter((f) => f.file === 'labs/a/template.yaml').map((f) => f.ruleId)).toContain(
+        'E3047',
+      );
+      expect(
+        r.findings.filter((f) => f.file === 'labs/b/template.yaml').filter((f) => f.severity === 'error'),
+      ).toEqual([]);
+      expect(r.findings.find((f) => f.file === 'labs/c/template.yaml')?.ruleId).toBe('E0000');
+    },
+    CFN_LINT_TIMEOUT_MS,
+  );
+
+  it(
+    'grades a suppressed E3047 anyway: -m overrides template Metadata',
+    async () => {
+      const silenced = BAD_SIZE_TEMPLATE.replace(
+        'AWSTemplateFormatVersion',
+        'Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E3047]\nAWSTemplateFormatVersion',
+      );
+      const r = await runCfnLint({
+        templates: [{ path: 't.yaml', text: silenced }],
+        mandatory: ['E3047'],
+        regions: ['us-east-1'],
+      });
+      expect(r.status === 'ok' && r.findings.map((f) => f.ruleId)).toContain('E3047');
+    },
+    CFN_LINT_TIMEOUT_MS,
+  );
+
+  it(
+    'runs once per grading run, whatever the number of templates',
+    async () => {
+      const labs = Array.from({ length: 6 }, (_, i) => ({ ...testLab, id: `9${i}-lab` }));
+      const files: Record<string, string> = {};
+      for (const lab of labs) {
+        files[`labs/${lab.id}/Dockerfile`] = 'FROM node:22\n';
+        files[`labs/${lab.id}/config.json`] = '{}';
+        files[`labs/${lab.id}/template.yaml`] = BAD_SIZE_TEMPLATE;
+      }
+      const py = countingPython();
+      const prev = process.env['LABGRADE_PYTHON'];
+      process.env['LABGRADE_PYTHON'] = py.python;
+      try {
+        const r = await gradeSubmission({ root: makeTree(files), labs, rules: TEST_RULES });
+        expect(py.calls()).toHaveLength(1);
+        expect(py.calls()[0]!.filter((a) => a.endsWith('template.yaml'))).toHaveLength(6);
+        for (const lab of r.labs)
+          expect(lab.items.find((i) => i.id === 'fargate-size')!.status).toBe('failed');
+      } finally {
+        if (prev === undefined) delete process.env['LABGRADE_PYTHON'];
+        else process.env['LABGRADE_PYTHON'] = prev;
+      }
+    },
+    CFN_LINT_TIMEOUT_MS,
+  );
+
+  it(
+    'never loads append_rules from a .cfnlintrc beside the template (marker file proves it)',
+    async () => {
+      const marker = path.join(tmpDir(), 'MARKER');
+      const rulesDir = 'labs/90-test-lab/evil_rules';
+      const root = makeTree(
+        testLabFiles({
+          'labs/90-test-lab/.cfnlintrc': `append_rules:\n  - evil_rules\n`,
+          'labs/90-test-lab/.cfnlintrc.yaml': `append_rules:\n  - evil_rules\n`,
+          [`${rulesDir}/EvilRule.py`]: `open(${JSON.stringify(marker)}, 'w').write('loaded')\nfrom cfnlint.rules import CloudFormationLintRule\nclass EvilRule(CloudFormationLintRule):\n    id = 'E9999'\n    shortdesc = 'evil'\n    description = 'evil'\n    source_url = ''\n    tags = []\n    def match(self, cfn):\n        return []\n`,
+        }),
+      );
+      // Control: a grader that runs cfn-lint inside the learner's folder does load the rule (and runs its code).
+      const { execa } = await import('execa');
+      const launch =
+        "import sys\nfrom cfnlint.runner import main\nsys.argv=['cfn-lint','template.yaml']\nmain()";
+      await execa(PYTHON, ['-c', launch], { cwd: path.join(root, 'labs/90-test-lab'), reject: false });
+      expect(fs.existsSync(marker)).toBe(true);
+      fs.rmSync(marker);
+
+      const r = await gradeSubmission({ root, labs: [testLab, otherLab], rules: TEST_RULES });
+      expect(fs.existsSync(marker)).toBe(false);
+      const lab = r.labs[0]!;
+      expect(lab.notices.filter((n) => n.ruleId === 'labgrade/ignored-config').map((n) => n.file)).toEqual([
+        'labs/90-test-lab/.cfnlintrc',
+        'labs/90-test-lab/.cfnlintrc.yaml',
+      ]);
+      expect(lab.items.find((i) => i.id === 'fargate-size')!.status).toBe('passed');
+      expect(r.labs[1]!.score).toBe(30);
+    },
+    CFN_LINT_TIMEOUT_MS,
+  );
+
+  it(
+    'reports a timeout as unavailable, not a crash',
+    async () => {
+      const r = await runCfnLint({
+        templates: [{ path: 't.yaml', text: GOOD_TEMPLATE }],
+        mandatory: [],
+        regions: ['us-east-1'],
+        timeoutMs: 50,
+      });
+      expect(r.status).toBe('unavailable');
+      if (r.status === 'unavailable') expect(r.reason).toMatch(/did not finish/);
+    },
+    CFN_LINT_TIMEOUT_MS,
+  );
+});
+
+describe('runCfnLint without cfn-lint', () => {
+  it('says it is unavailable, with an install hint', async () => {
+    const r = await runCfnLint(
+      { templates: [{ path: 't.yaml', text: GOOD_TEMPLATE }], mandatory: [], regions: ['us-east-1'] },
+      { python: '/nonexistent/python3', executable: '/nonexistent/cfn-lint' },
+    );
+    expect(r).toMatchObject({ status: 'unavailable', version: null });
+    if (r.status === 'unavailable') expect(r.reason).toMatch(/pip install cfn-lint/);
+  });
+});

@@ -1,0 +1,65 @@
+import rule from '../../../../graders/rules/ecs-service/private-subnets.js';
+import { testRule } from '../../../helpers/rule-tester.js';
+import { LAB03, edit, resourcesOnly } from './templates.js';
+
+const PRIVATE = '            - !Ref PrivateSubnetA\n            - !Ref PrivateSubnetB\n';
+const service = (subnets: string, params = '') => `Parameters:
+  Subnets:
+    Type: List<AWS::EC2::Subnet::Id>
+${params}Resources:
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          Subnets: ${subnets}
+`;
+
+testRule(rule, {
+  valid: [
+    { name: 'private subnets routed to a NAT gateway (lab 03 solution)', code: LAB03 },
+    {
+      name: 'a list parameter named for private subnets',
+      code: service('!Ref PrivateSubnetIds', '  PrivateSubnetIds:\n    Type: List<AWS::EC2::Subnet::Id>\n'),
+    },
+    {
+      name: 'imports named for private subnets',
+      code: service("[!ImportValue 'network-PrivateSubnetA', !ImportValue 'network-PrivateSubnetB']"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'public subnets',
+      code: edit(LAB03, [PRIVATE, '            - !Ref PublicSubnetA\n            - !Ref PublicSubnetB\n']),
+      errors: [{ messageId: 'publicSubnet' }, { messageId: 'publicSubnet' }],
+    },
+    {
+      name: 'one public and one private subnet',
+      code: edit(LAB03, [PRIVATE, '            - !Ref PublicSubnetA\n            - !Ref PrivateSubnetB\n']),
+      errors: [{ messageId: 'publicSubnet' }],
+    },
+    {
+      name: 'no network configuration',
+      code: resourcesOnly(
+        '  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n',
+      ),
+      errors: [{ messageId: 'noNetworkConfiguration', line: 5 }],
+    },
+    { name: 'empty subnet list', code: service('[]'), errors: [{ messageId: 'noSubnets' }] },
+    {
+      name: 'a parameter that says nothing about its tier',
+      code: service('!Ref Subnets'),
+      errors: [{ messageId: 'unverifiable' }],
+    },
+    {
+      name: 'hard-coded subnet ids',
+      code: service('[subnet-0123456789abcdef0]'),
+      errors: [{ messageId: 'unverifiable' }],
+    },
+    {
+      name: 'no service',
+      code: resourcesOnly('  Vpc:\n    Type: AWS::EC2::VPC\n'),
+      errors: [{ messageId: 'noService' }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+// Test helper (not a test file): the reference templates of labs 03 and 06, and a way to derive a variant
+// by replacing exact snippets, so each rule case reads as "the solution, except …".
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO } from '../../../helpers/tmp.js';
+
+const read = (rel: string): string => fs.readFileSync(path.join(REPO, rel), 'utf8');
+
+/** Lab 03's reference template: network with a NAT gateway, ALB, service, EFS. */
+export const LAB03 = read('test/fixtures/solutions/labs/03-ecs-service-alb/template.yaml');
+/** Lab 06's reference template: network with VPC endpoints and flow logs, ALB, service. */
+export const LAB06 = read('test/fixtures/solutions/labs/06-vpc-networking/template.yaml');
+
+/** Replaces each snippet exactly once; throws when a snippet is missing, so a stale test fails loudly. */
+export function edit(text: string, ...pairs: [from: string, to: string][]): string {
+  let out = text;
+  for (const [from, to] of pairs) {
+    const at = out.indexOf(from);
+    if (at < 0) throw new Error(`snippet not found in template:\n${from}`);
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+  }
+  return out;
+}
+
+/** Removes the resources with these logical ids (their whole blocks) from a template. */
+export function without(text: string, ...logicalIds: string[]): string {
+  let lines = text.split('\n');
+  for (const id of logicalIds) {
+    const start = lines.indexOf(`  ${id}:`);
+    if (start < 0) throw new Error(`resource '${id}' not found`);
+    let end = start + 1;
+    while (end < lines.length && (lines[end] === '' || lines[end]!.startsWith('    '))) end++;
+    lines = [...lines.slice(0, start), ...lines.slice(end)];
+  }
+  return lines.join('\n');
+}
+
+/** A template holding just these resources (YAML text indented by two spaces). */
+export function resourcesOnly(resources: string): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${resources}`;
+}
