@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gradeSubmission, type Logger } from '../../graders/engine/grade.js';
+import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Log } from '../../graders/engine/log.js';
 import type { Lab, Report, Rule } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { renderJson } from '../report/json.js';
@@ -125,7 +126,8 @@ async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<
   }
   const labs = wanted.length ? registry.labs.filter((l) => wanted.includes(l.id)) : registry.labs;
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
-  const log: Logger = {
+  const log: Log = {
+    info: (m) => io.stderr.write(`${m}\n`),
     debug: (m) => {
       if (debug) io.stderr.write(`debug: ${m}\n`);
     },

@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { LABS, RULES } from '../../graders/index.js';
 import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
 import { gradeSubmission } from '../../graders/engine/grade.js';
+import type { Log } from '../../graders/engine/log.js';
 import type { DeployReport, Lab, LabReport, Report } from '../../graders/engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
 import { fetchLabFiles } from '../github/fetch-labs.js';
@@ -27,7 +28,11 @@ export interface ModeResult {
   report: Report | null;
 }
 
-const log = { debug: (m: string) => core.debug(m), warn: (m: string) => core.warning(m) };
+const log: Log = {
+  info: (m: string) => core.info(m),
+  debug: (m: string) => core.debug(m),
+  warn: (m: string) => core.warning(m),
+};
 
 function selectLabs(settings: ActionSettings, changed: readonly string[] | null): Lab[] {
   if (settings.labs === 'all') return [...LABS];

@@ -1,6 +1,9 @@
 // Time, waiting and retrying, with the clock injectable so tests never sleep. The SDK's own waiters sleep on real
 // timers, so every sandbox wait is a poll loop here instead, bounded by a named MAX_WAIT_* constant (limits.ts).
+import type { Log } from '../../graders/engine/log.js';
 import { errorMessage } from '../util/errors.js';
+
+export { silentLog, type Log } from '../../graders/engine/log.js';
 
 export interface Clock {
   now(): number;
@@ -14,14 +17,6 @@ export const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: () => Math.random(),
 };
-
-export interface Log {
-  info(message: string): void;
-  warn(message: string): void;
-  debug(message: string): void;
-}
-
-export const silentLog: Log = { info: () => {}, warn: () => {}, debug: () => {} };
 
 export type Poll<T> = { done: true; value: T } | { done: false; state: string };
 

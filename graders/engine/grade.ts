@@ -6,6 +6,7 @@ import { parseAs } from './parsers/index.js';
 import { isRecord } from './parsers/cloudformation.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
+import { silentLog, type Log } from './log.js';
 import { outcomeFraction, runRule, sortFindings } from './run-rule.js';
 import type {
   DocOfKind,
@@ -25,13 +26,6 @@ import type {
   RuleOutcome,
 } from './types.js';
 
-export interface Logger {
-  debug(message: string): void;
-  warn(message: string): void;
-}
-
-const silent: Logger = { debug: () => {}, warn: () => {} };
-
 export interface GradeOptions {
   /** The submission root: the folder that holds `labs/<id>/`. */
   root: string;
@@ -43,7 +37,7 @@ export interface GradeOptions {
   maxFileBytes?: number;
   /** Replaceable for tests; defaults to the real batched runner. */
   cfnLint?: typeof runCfnLint;
-  log?: Logger;
+  log?: Log;
   now?: () => number;
 }
 
@@ -67,7 +61,7 @@ interface LabContext {
 export async function gradeSubmission(opts: GradeOptions): Promise<Report> {
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
-  const log = opts.log ?? silent;
+  const log = opts.log ?? silentLog;
   const ws = new Workspace(
     opts.root,
     opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes },
@@ -178,7 +172,7 @@ function gradeLab(
   rulesById: Map<string, Rule>,
   lint: CfnLintResult | null,
   lintEnabled: boolean,
-  log: Logger,
+  log: Log,
 ): LabReport {
   const { lab } = ctx;
   const outcomes = new Map<string, RuleOutcome>();
@@ -240,7 +234,7 @@ function gradeItem(
   lint: CfnLintResult | null,
   lintEnabled: boolean,
   lintFindingsByFile: Map<string, Finding[]>,
-  log: Logger,
+  log: Log,
 ): ItemReport {
   const base = {
     id: item.id,

@@ -41,6 +41,8 @@ export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): R
         severity: rule.meta.severity,
         ruleId: rule.meta.id,
         message: renderMessage(template, data),
+        messageId,
+        ...(data === undefined ? {} : { data: { ...data } }),
       });
     },
     tally(c: number, f?: number) {

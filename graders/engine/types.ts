@@ -21,6 +21,14 @@ export interface Finding {
   severity: Severity;
   ruleId: string;
   message: string;
+  /**
+   * The key of the message template in the rule's `meta.messages`, as ESLint's problems carry it: tests and
+   * tools match on it, never on the rendered text. Absent where no rule template produced the message
+   * (cfn-lint, parse errors).
+   */
+  messageId?: string;
+  /** The values the template's `{{placeholders}}` were filled with. */
+  data?: MessageData;
 }
 
 export type ItemStatus = 'passed' | 'partial' | 'failed' | 'skipped' | 'not-gradable' | 'grader-error';

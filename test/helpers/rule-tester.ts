@@ -13,7 +13,8 @@ export interface ValidCase {
 }
 
 export interface InvalidCase extends ValidCase {
-  errors: { messageId: string; line?: number }[];
+  /** Each expected finding, in order: its messageId, and where given its line and the values it was filled with. */
+  errors: { messageId: string; line?: number; data?: Readonly<Record<string, string | number>> }[];
 }
 
 export interface RuleTable {
@@ -37,22 +38,6 @@ export function runOn<K extends FileKind>(rule: Rule<K>, code: string, file?: st
   return runRule(rule, parsed.doc);
 }
 
-/** Maps a rendered message back to its messageId by matching the template's fixed text. */
-export function messageIdOf(rule: Rule, message: string): string | undefined {
-  for (const [id, template] of Object.entries(rule.meta.messages as Record<string, string>)) {
-    const pattern = new RegExp(
-      '^' +
-        template
-          .split(/\{\{\s*\w+\s*\}\}/)
-          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('[\\s\\S]*') +
-        '$',
-    );
-    if (pattern.test(message)) return id;
-  }
-  return undefined;
-}
-
 export function testRule<K extends FileKind>(rule: Rule<K>, table: RuleTable): void {
   describe(`${rule.meta.id} ${rule.meta.name}`, () => {
     for (const c of table.valid) {
@@ -66,14 +51,13 @@ export function testRule<K extends FileKind>(rule: Rule<K>, table: RuleTable): v
       it(`invalid: ${c.name}`, () => {
         const out = runOn(rule, c.code, c.file);
         expect(out.crash).toBeNull();
-        const got = out.findings.map((f) => ({
-          messageId: messageIdOf(rule as Rule, f.message),
-          line: f.line,
-        }));
-        expect(got.length, `findings: ${JSON.stringify(out.findings)}`).toBe(c.errors.length);
+        expect(out.findings.length, `findings: ${JSON.stringify(out.findings)}`).toBe(c.errors.length);
         c.errors.forEach((e, i) => {
-          expect(got[i]?.messageId).toBe(e.messageId);
-          if (e.line !== undefined) expect(got[i]?.line).toBe(e.line);
+          const f = out.findings[i];
+          expect(f?.messageId, `finding ${i}: ${f?.message}`).toBe(e.messageId);
+          expect(Object.keys(rule.meta.messages)).toContain(f?.messageId);
+          if (e.line !== undefined) expect(f?.line, `finding ${i}: ${f?.message}`).toBe(e.line);
+          if (e.data !== undefined) expect(f?.data, `finding ${i}: ${f?.message}`).toMatchObject(e.data);
         });
       });
     }

@@ -1,3 +1,4 @@
+import { silentLog } from '../../../graders/engine/log.js';
 import { describe, expect, it, vi } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
 import type { CfnLintRequest, CfnLintResult } from '../../../graders/engine/cfn-lint.js';
@@ -19,7 +20,7 @@ describe('gradeSubmission', () => {
       labs,
       rules: TEST_RULES,
       lint: false,
-      log: { debug, warn: () => {} },
+      log: { ...silentLog, debug },
     });
     const crash = item(r, '90-test-lab', 'crash');
     expect(crash.status).toBe('grader-error');
