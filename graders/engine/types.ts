@@ -1,8 +1,22 @@
-// The grading contract. Rules, rubrics, the engine and the reporters all meet here; later work (the
-// GitHub Action, sandbox deploy, exports) adds to these types but never renames what is here.
+// The grading contract. Rules, rubrics and the engine meet here; the report they produce is in report.ts.
+// Later work adds to these types but never renames what is here.
 
-/** cfn-lint's three levels, spelled the way learners read them. */
-export type Severity = 'error' | 'warning' | 'info';
+import type { Evidence, Finding, MessageData, Severity } from './report.js';
+
+export type {
+  DeployLabReport,
+  DeployLabStatus,
+  DeployReport,
+  Evidence,
+  Finding,
+  ItemReport,
+  ItemStatus,
+  LabReport,
+  LabStatus,
+  MessageData,
+  Report,
+  Severity,
+} from './report.js';
 
 /** 1-based line and column; `{ line: 1, column: 1 }` stands for "the whole file". */
 export interface Position {
@@ -12,26 +26,6 @@ export interface Position {
 
 /** A path into parsed data: object keys and array indexes, as cfn-lint's `Location.Path`. */
 export type DataPath = readonly (string | number)[];
-
-/** One observation about one file. Paths are relative to the submission root, with `/` separators. */
-export interface Finding {
-  file: string;
-  line: number;
-  column: number;
-  severity: Severity;
-  ruleId: string;
-  message: string;
-  /**
-   * The key of the message template in the rule's `meta.messages`, as ESLint's problems carry it: tests and
-   * tools match on it, never on the rendered text. Absent where no rule template produced the message
-   * (cfn-lint, parse errors).
-   */
-  messageId?: string;
-  /** The values the template's `{{placeholders}}` were filled with. */
-  data?: MessageData;
-}
-
-export type ItemStatus = 'passed' | 'partial' | 'failed' | 'skipped' | 'not-gradable' | 'grader-error';
 
 // ---------------------------------------------------------------------------------------------
 // Parsed documents. Every parser returns one of these or a list of findings saying why it could not.
@@ -156,8 +150,6 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Readonly<Record<MessageId, string>>;
 }
 
-export type MessageData = Readonly<Record<string, string | number>>;
-
 export interface RuleContext<MessageId extends string = string> {
   /** Report a problem at a position (or a data path, for structured documents). */
   report(messageId: MessageId, data?: MessageData, at?: Position | DataPath): void;
@@ -189,22 +181,6 @@ export interface RuleOutcome {
 
 // ---------------------------------------------------------------------------------------------
 // Labs and rubrics: the rubric owns the points.
-
-/** Evidence a rubric item cites: an external ID from shared/reference/rules.md, or an AWS doc URL. */
-export interface Evidence {
-  kind:
-    | 'aws-doc'
-    | 'security-hub'
-    | 'cfn-lint'
-    | 'hadolint'
-    | 'checkov'
-    | 'cdk-nag'
-    | 'control-tower'
-    | 'docker-doc';
-  /** `DL3007`, `ECS.5`, `E3047`; absent for plain documentation links. */
-  id?: string;
-  url: string;
-}
 
 export interface LabFile {
   /** How rubric items refer to the file: `dockerfile`, `dockerignore`, `taskdef`, `template`. */
@@ -272,66 +248,4 @@ export interface Lab {
   summary: string;
   files: readonly LabFile[];
   items: readonly RubricItem[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// The report (schemaVersion 1). Reporters and exports read only this.
-
-export interface ItemReport {
-  id: string;
-  title: string;
-  points: number;
-  earned: number;
-  status: ItemStatus;
-  feedback: string;
-  docs: string;
-  evidence: Evidence[];
-  findings: Finding[];
-}
-
-export type LabStatus = 'passed' | 'partial' | 'failed' | 'not-started' | 'not-gradable' | 'grader-error';
-
-export interface LabReport {
-  id: string;
-  title: string;
-  score: number;
-  maxScore: number;
-  status: LabStatus;
-  /** Lab-level problems not tied to one item (unreadable file, cfn-lint unavailable, suppression attempts). */
-  notices: Finding[];
-  items: ItemReport[];
-}
-
-export interface Report {
-  schemaVersion: 1;
-  tool: { name: string; version: string; cfnLint: string | null };
-  score: number;
-  maxScore: number;
-  labs: LabReport[];
-  durationMs: number;
-  /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
-  deploy?: DeployReport;
-}
-
-/** The sandbox deploy's own items (stack created, services steady, targets healthy, HTTP answers, teardown). */
-export interface DeployReport {
-  region: string;
-  score: number;
-  maxScore: number;
-  labs: DeployLabReport[];
-  durationMs: number;
-}
-
-export type DeployLabStatus = 'passed' | 'partial' | 'failed' | 'refused' | 'skipped' | 'grader-error';
-
-export interface DeployLabReport {
-  id: string;
-  /** The CloudFormation stack name used, or null when the guard refused before any AWS call. */
-  stackName: string | null;
-  status: DeployLabStatus;
-  /** Estimated cost of the deployed stack, shown beside the per-run budget. */
-  estimate: { hourlyUsd: number; runUsd: number; budgetUsd: number } | null;
-  items: ItemReport[];
-  /** Logical ids of resources that teardown could not delete. */
-  leaks: string[];
 }
