@@ -1,5 +1,6 @@
 // The action's run(): settings → the chosen mode → report. The only try/catch; everything below throws.
 import * as core from '@actions/core';
+import { REGISTRY } from '../graders/index.js';
 import { getSettings } from './inputs.js';
 import { readContext } from './run/context.js';
 import { gradeMode, reportMode } from './run/modes.js';
@@ -12,8 +13,8 @@ export async function run(): Promise<void> {
     const ctx = readContext();
     const { report } =
       settings.mode === 'report'
-        ? await reportMode(settings, ctx)
-        : await gradeMode(settings, ctx, settings.mode === 'evaluate');
+        ? await reportMode(REGISTRY, settings, ctx)
+        : await gradeMode(REGISTRY, settings, ctx, settings.mode === 'evaluate');
     if (!report) return;
     core.info(`Score: ${formatPoints(report.score)}/${report.maxScore}`);
     if (settings.minScore !== null && report.score < settings.minScore) {

@@ -1,5 +1,6 @@
 // The registry: every rule set and every lab rubric, in a fixed order so reports are deterministic.
 // test/meta/registry.test.ts checks that every rule file is listed here, documented and tested.
+import type { Registry } from './engine/select.js';
 import type { Lab, Rule } from './engine/types.js';
 import { dockerfileRules } from './rules/dockerfile/index.js';
 import { dockerignoreRules } from './rules/dockerignore/index.js';
@@ -37,3 +38,6 @@ export function findRule(id: string): Rule | undefined {
 export function findLab(id: string): Lab | undefined {
   return LABS.find((l) => l.id === id);
 }
+
+/** The course as one value, for the code that takes the registry as a parameter. */
+export const REGISTRY: Registry = { labs: LABS, rules: RULES };

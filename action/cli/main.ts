@@ -5,8 +5,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
-import type { Lab, Report, Rule } from '../../graders/engine/types.js';
-import { LABS, RULES } from '../../graders/index.js';
+import type { Report } from '../../graders/engine/types.js';
+import { REGISTRY } from '../../graders/index.js';
+import { selectLabs, UnknownLabError, type Registry } from '../../graders/engine/select.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPretty, useColor } from '../report/pretty.js';
@@ -19,11 +20,6 @@ export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   env: NodeJS.ProcessEnv;
-}
-
-export interface CliRegistry {
-  labs: readonly Lab[];
-  rules: readonly Rule[];
 }
 
 class UsageError extends Error {}
@@ -53,11 +49,7 @@ sandbox sweep options:
 Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
 `;
 
-export async function main(
-  argv: string[],
-  io: CliIO,
-  registry: CliRegistry = { labs: LABS, rules: RULES },
-): Promise<number> {
+export async function main(argv: string[], io: CliIO, registry: Registry = REGISTRY): Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -84,7 +76,11 @@ export async function main(
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      e instanceof UnknownLabError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr.write(`labgrade: ${errorMessage(e)}\n\n${USAGE}`);
       return EXIT.usage;
     }
@@ -94,7 +90,7 @@ export async function main(
   }
 }
 
-async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<number> {
+async function grade(args: string[], io: CliIO, registry: Registry): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -117,14 +113,10 @@ async function grade(args: string[], io: CliIO, registry: CliRegistry): Promise<
   const root = path.resolve(values.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
     throw new UsageError(`--root '${values.root}' is not a directory`);
-  const wanted = values.lab ?? [];
-  const unknown = wanted.filter((id) => !registry.labs.some((l) => l.id === id));
-  if (unknown.length) {
-    throw new UsageError(
-      `unknown lab '${unknown[0]}'; known labs: ${registry.labs.map((l) => l.id).join(', ')}`,
-    );
-  }
-  const labs = wanted.length ? registry.labs.filter((l) => wanted.includes(l.id)) : registry.labs;
+  const labs = selectLabs(
+    registry,
+    values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' },
+  );
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
   const log: Log = {
     info: (m) => io.stderr.write(`${m}\n`),
@@ -165,7 +157,7 @@ function render(
   return renderPretty(report, { color: toStdout && useColor(io.stdout, io.env) });
 }
 
-function list(args: string[], io: CliIO, registry: CliRegistry): number {
+function list(args: string[], io: CliIO, registry: Registry): number {
   if (args.length) throw new UsageError(`'list' takes no arguments`);
   const total = registry.labs.reduce((s, l) => s + l.items.reduce((a, i) => a + i.points, 0), 0);
   for (const lab of registry.labs) {
@@ -178,7 +170,7 @@ function list(args: string[], io: CliIO, registry: CliRegistry): number {
   return EXIT.ok;
 }
 
-function explain(args: string[], io: CliIO, registry: CliRegistry): number {
+function explain(args: string[], io: CliIO, registry: Registry): number {
   const [id, extra] = args;
   if (!id || extra) throw new UsageError(`'explain' takes one rule id or lab-id/item-id`);
   const rule = registry.rules.find((r) => r.meta.id.toLowerCase() === id.toLowerCase() || r.meta.name === id);
@@ -263,7 +255,7 @@ async function sandbox(args: string[], io: CliIO): Promise<number> {
   return swept.some((s) => s.action === 'failed') ? EXIT.internal : EXIT.ok;
 }
 
-function usedBy(ruleId: string, registry: CliRegistry): string[] {
+function usedBy(ruleId: string, registry: Registry): string[] {
   return registry.labs.flatMap((l) =>
     l.items.filter((i) => i.rules?.includes(ruleId)).map((i) => `${l.id}/${i.id}`),
   );

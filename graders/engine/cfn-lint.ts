@@ -45,7 +45,8 @@ export interface CfnLintRequest {
 }
 
 export type CfnLintResult =
-  | { status: 'ok'; version: string | null; findings: Finding[] }
+  /** `byTemplate[i]` holds the findings on `templates[i]`, whose `path` they carry. */
+  | { status: 'ok'; version: string | null; byTemplate: Finding[][] }
   | { status: 'unavailable'; version: null; reason: string };
 
 export interface CfnLintRunnerOptions {
@@ -65,7 +66,7 @@ export async function runCfnLint(
   req: CfnLintRequest,
   opts: CfnLintRunnerOptions = {},
 ): Promise<CfnLintResult> {
-  if (req.templates.length === 0) return { status: 'ok', version: null, findings: [] };
+  if (req.templates.length === 0) return { status: 'ok', version: null, byTemplate: [] };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
   try {
     const byTemp = new Map<string, string>();
@@ -129,7 +130,9 @@ export async function runCfnLint(
         reason: `cfn-lint gave no readable output (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}. This is not your fault.`,
       };
     }
-    return { status: 'ok', version, findings: toFindings(parsed, byTemp) };
+    // Several submissions may hold the same submission-relative path, so findings are kept per template.
+    const byTemplate = [...byTemp].map(([rel, file]) => toFindings(parsed, new Map([[rel, file]])));
+    return { status: 'ok', version, byTemplate };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

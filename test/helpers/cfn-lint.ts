@@ -1,5 +1,33 @@
 // Whether the real cfn-lint is importable here; tests that need it skip, saying so, when it is not.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tmpDir } from './tmp.js';
 
 export const PYTHON = process.env['LABGRADE_PYTHON'] ?? 'python3';
 export const HAS_CFN_LINT = spawnSync(PYTHON, ['-c', 'import cfnlint'], { stdio: 'ignore' }).status === 0;
+
+/** A python3 stand-in that logs each invocation, then runs the real interpreter. */
+export function countingPython(): { python: string; calls: () => string[][] } {
+  const dir = tmpDir();
+  const log = path.join(dir, 'calls.log');
+  const real = PYTHON.includes('/') ? PYTHON : 'python3';
+  const shim = path.join(dir, 'python3');
+  fs.writeFileSync(
+    shim,
+    `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`,
+    { mode: 0o755 },
+  );
+  return {
+    python: shim,
+    calls: () =>
+      fs.existsSync(log)
+        ? fs
+            .readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split(' '))
+        : [],
+  };
+}

@@ -1,10 +1,10 @@
 // The mutation-table harness: each rubric item, broken alone in a lab's reference solution by one small,
-// realistic learner mistake, costs points, and no other item moves. Every mutated copy is graded in ONE
-// gradeSubmission call (one lab clone per row, `labs/mNN-<lab-id>/`), so cfn-lint runs once per table.
+// realistic learner mistake, costs points, and no other item moves. Every mutated copy is a submission of its
+// own, and all are graded in ONE gradeSubmissions call, so cfn-lint runs once per table.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gradeSubmission } from '../../graders/engine/grade.js';
+import { gradeSubmissions } from '../../graders/engine/grade.js';
 import type { ItemReport, Lab, LabReport, RubricItem } from '../../graders/engine/types.js';
 import { RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from './cfn-lint.js';
@@ -67,8 +67,8 @@ export function describeMutations(
   const describeItem = (i: ItemReport) =>
     `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.findings.map((f) => `${f.ruleId} ${f.message}`).join(' | ')}`;
 
-  const BASE_ID = `m--${lab.id}`;
-  const cloneId = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}-${lab.id}`;
+  const BASE_ID = 'unmutated';
+  const cloneId = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}`;
   const toCase = (prefix: string) => (row: Mutation, n: number) => {
     const ids = lintIds(rubricItem(row.item));
     const skip = !HAS_CFN_LINT && ids.length > 0;
@@ -89,21 +89,22 @@ export function describeMutations(
   const reports = new Map<string, LabReport>();
   const reportOf = (id: string): LabReport => {
     const r = reports.get(id);
-    if (!r) throw new Error(`no report for lab '${id}'`);
+    if (!r) throw new Error(`no report for submission '${id}'`);
     return r;
   };
 
   beforeAll(async () => {
-    const tree: Record<string, string> = {};
-    const labs: Lab[] = [];
-    const add = (id: string, files: Files) => {
-      labs.push({ ...lab, id });
-      for (const [rel, text] of Object.entries(files)) tree[`labs/${id}/${rel}`] = text;
-    };
-    add(BASE_ID, solution);
-    for (const c of [...cases, ...moreCases]) add(c.labId, c.mutate(solution));
-    const report = await gradeSubmission({ root: makeTree(tree), labs, rules: RULES, lint: HAS_CFN_LINT });
-    for (const l of report.labs) reports.set(l.id, l);
+    const submissions: [string, Files][] = [
+      [BASE_ID, solution],
+      ...[...cases, ...moreCases].map((c): [string, Files] => [c.labId, c.mutate(solution)]),
+    ];
+    const roots = submissions.map(([, files]) =>
+      makeTree(
+        Object.fromEntries(Object.entries(files).map(([rel, text]) => [`labs/${lab.id}/${rel}`, text])),
+      ),
+    );
+    const graded = await gradeSubmissions(roots, { labs: [lab], rules: RULES, lint: HAS_CFN_LINT });
+    submissions.forEach(([id], i) => reports.set(id, graded[i]!.labs[0]!));
   }, 120_000);
 
   describe(`${lab.id} mutations`, () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
 import { runCfnLint, toFindings } from '../../../graders/engine/cfn-lint.js';
-import { HAS_CFN_LINT, PYTHON } from '../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, PYTHON, countingPython } from '../../helpers/cfn-lint.js';
 import {
   BAD_SIZE_TEMPLATE,
   GOOD_TEMPLATE,
@@ -13,31 +13,6 @@ import {
   testLabFiles,
 } from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
-
-/** A python3 stand-in that logs each invocation, then runs the real interpreter. */
-function countingPython(): { python: string; calls: () => string[][] } {
-  const dir = tmpDir();
-  const log = path.join(dir, 'calls.log');
-  const real = PYTHON.includes('/') ? PYTHON : 'python3';
-  const shim = path.join(dir, 'python3');
-  fs.writeFileSync(
-    shim,
-    `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`,
-    { mode: 0o755 },
-  );
-  return {
-    python: shim,
-    calls: () =>
-      fs.existsSync(log)
-        ? fs
-            .readFileSync(log, 'utf8')
-            .trim()
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => l.split(' '))
-        : [],
-  };
-}
 
 describe('toFindings', () => {
   it('maps cfn-lint JSON to learner paths and drops unknown files', () => {
@@ -96,13 +71,12 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       expect(r.status).toBe('ok');
       if (r.status !== 'ok') return;
       expect(r.version).toMatch(/^\d+\.\d+\.\d+$/);
-      expect(r.findings.filter((f) => f.file === 'labs/a/template.yaml').map((f) => f.ruleId)).toContain(
-        'E3047',
-      );
-      expect(
-        r.findings.filter((f) => f.file === 'labs/b/template.yaml').filter((f) => f.severity === 'error'),
-      ).toEqual([]);
-      expect(r.findings.find((f) => f.file === 'labs/c/template.yaml')?.ruleId).toBe('E0000');
+      const [a, b, c] = r.byTemplate;
+      expect(a!.map((f) => f.ruleId)).toContain('E3047');
+      expect(a!.every((f) => f.file === 'labs/a/template.yaml')).toBe(true);
+      expect(b!.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(c![0]?.ruleId).toBe('E0000');
+      expect(c![0]?.file).toBe('labs/c/template.yaml');
     },
     CFN_LINT_TIMEOUT_MS,
   );
@@ -119,7 +93,7 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
         mandatory: ['E3047'],
         regions: ['us-east-1'],
       });
-      expect(r.status === 'ok' && r.findings.map((f) => f.ruleId)).toContain('E3047');
+      expect(r.status === 'ok' && r.byTemplate[0]!.map((f) => f.ruleId)).toContain('E3047');
     },
     CFN_LINT_TIMEOUT_MS,
   );

@@ -106,23 +106,25 @@ describe('gradeSubmission', () => {
     const lint = fakeLint({
       status: 'ok',
       version: '1.51.0',
-      findings: [
-        {
-          file: 'labs/90-test-lab/template.yaml',
-          line: 6,
-          column: 5,
-          severity: 'error',
-          ruleId: 'E3047',
-          message: 'Cpu 256 is not compatible with memory 4096',
-        },
-        {
-          file: 'labs/90-test-lab/template.yaml',
-          line: 3,
-          column: 3,
-          severity: 'warning',
-          ruleId: 'W3010',
-          message: 'hard-coded AZ',
-        },
+      byTemplate: [
+        [
+          {
+            file: 'labs/90-test-lab/template.yaml',
+            line: 6,
+            column: 5,
+            severity: 'error',
+            ruleId: 'E3047',
+            message: 'Cpu 256 is not compatible with memory 4096',
+          },
+          {
+            file: 'labs/90-test-lab/template.yaml',
+            line: 3,
+            column: 3,
+            severity: 'warning',
+            ruleId: 'W3010',
+            message: 'hard-coded AZ',
+          },
+        ],
       ],
     });
     const r = await gradeSubmission({ root, labs, rules: TEST_RULES, cfnLint: lint });
@@ -157,6 +159,14 @@ describe('gradeSubmission', () => {
     expect(a.score).toBe(5 + 0 + 7.5 + 0 + 5 + 30); // fargate-size skipped with lint off
   });
 
+  it("records each rule finding's messageId and data", async () => {
+    const r = await gradeSubmission({ root: makeTree(testLabFiles()), labs, rules: TEST_RULES, lint: false });
+    const containers = item(r, '90-test-lab', 'containers');
+    expect(containers.findings.map((f) => [f.ruleId, f.messageId, f.data])).toEqual([
+      ['TST003', 'bad', { name: 'b' }],
+    ]);
+  });
+
   it('keeps the report contract fields', async () => {
     const r = await gradeSubmission({ root: makeTree(testLabFiles()), labs, rules: TEST_RULES, lint: false });
     expect(Object.keys(r)).toEqual(['schemaVersion', 'tool', 'score', 'maxScore', 'labs', 'durationMs']);
@@ -175,8 +185,13 @@ describe('gradeSubmission', () => {
       for (const it of lab.items) {
         for (const k of ['id', 'title', 'points', 'earned', 'status', 'feedback', 'docs', 'findings'])
           expect(it).toHaveProperty(k);
-        for (const f of it.findings)
-          expect(Object.keys(f).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
+        for (const f of it.findings) {
+          // The six original fields, plus the template key and its values on findings a rule reported.
+          const keys = ['column', 'file', 'line', 'message', 'ruleId', 'severity'];
+          if (f.messageId !== undefined) keys.push('messageId');
+          if (f.data !== undefined) keys.push('data');
+          expect(Object.keys(f).sort()).toEqual(keys.sort());
+        }
       }
     }
   });

@@ -24,7 +24,11 @@ import {
 } from '../../rules/service-connect/variants.js';
 
 const rules = [...new Set<Rule>([...RULES, ...(serviceConnectRules as readonly Rule[])])];
-const cleanLint: typeof runCfnLint = async () => ({ status: 'ok', version: 'stub', findings: [] });
+const cleanLint: typeof runCfnLint = async (req) => ({
+  status: 'ok',
+  version: 'stub',
+  byTemplate: req.templates.map(() => []),
+});
 const LAB_DIR = 'labs/07-service-connect';
 
 async function grade(root: string, lint: 'stub' | 'real' = 'stub'): Promise<LabReport> {

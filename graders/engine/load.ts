@@ -1,0 +1,179 @@
+// The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
+// trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
+// rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
+// a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
+// template is graded the same way however it arrived.
+import { parseAs } from './parsers/index.js';
+import { isRecord } from './parsers/cloudformation.js';
+import type { Finding } from './report.js';
+import type { CfnTemplateDoc, Lab, LabFile, ParsedDoc } from './types.js';
+import { Workspace, type ReadResult } from './workspace.js';
+
+/** Where a lab's files are, relative to the submission root. */
+export function labDir(labId: string): string {
+  return `labs/${labId}`;
+}
+
+/** What became of one lab file. */
+export type FileState =
+  /** No source had it; `tried` lists the submission-relative paths looked at. */
+  | { state: 'missing'; spec: LabFile; tried: string[] }
+  /** Found, but its bytes could not be read as text (a link out of the tree, too large, binary, UTF-16). */
+  | { state: 'unreadable'; spec: LabFile; path: string; findings: Finding[] }
+  /** Read, but not valid for its kind (a YAML syntax error, a template without Resources). */
+  | { state: 'invalid'; spec: LabFile; path: string; findings: Finding[] }
+  | { state: 'parsed'; spec: LabFile; path: string; doc: ParsedDoc };
+
+export interface LoadedLab {
+  lab: Lab;
+  /** By lab file id, in the lab's file order. */
+  files: ReadonlyMap<string, FileState>;
+  /** Entry names in the lab folder (sorted), so callers can ask what else is there without reading again. */
+  entries: readonly string[];
+  /** Lab-level findings: unreadable files, ignored cfn-lint configuration, suppression attempts. */
+  notices: Finding[];
+  /** Whether the learner has put any lab file in place; a lab with none is "not started". */
+  started: boolean;
+}
+
+export interface LoadedSubmission {
+  root: string;
+  labs: LoadedLab[];
+}
+
+/** What a source found for one lab file: the text it read (or why it could not), or the paths it tried. */
+export type SourceResult = { found: true; read: ReadResult } | { found: false; tried: string[] };
+
+export interface FileSourceRequest {
+  workspace: Workspace;
+  lab: Lab;
+  spec: LabFile;
+}
+
+/**
+ * One way to obtain a lab file's text. Sources are asked in order; the first that finds the file wins. A
+ * source may be asynchronous (a CDK synth runs a process), and must never throw for anything a learner
+ * can put in a submission: a failure is a `found: true` with an unreadable `ReadResult`.
+ */
+export interface FileSource {
+  /** Short name, for logs: `workspace`, `cdk-synth`, `artifact`. */
+  readonly name: string;
+  load(request: FileSourceRequest): SourceResult | Promise<SourceResult>;
+}
+
+/** The lab folder in the submission: the first of the file's candidate paths that exists wins. */
+export const workspaceSource: FileSource = {
+  name: 'workspace',
+  load({ workspace, lab, spec }) {
+    const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
+    const found = tried.find((p) => workspace.stat(p) !== 'missing');
+    return found === undefined ? { found: false, tried } : { found: true, read: workspace.read(found) };
+  },
+};
+
+export interface LoadOptions {
+  maxFileBytes?: number;
+}
+
+export async function loadSubmission(
+  root: string,
+  labs: readonly Lab[],
+  sources: readonly FileSource[] = [workspaceSource],
+  options: LoadOptions = {},
+): Promise<LoadedSubmission> {
+  const workspace = new Workspace(
+    root,
+    options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
+  );
+  const loaded: LoadedLab[] = [];
+  for (const lab of labs) loaded.push(await loadLab(workspace, lab, sources));
+  return { root: workspace.root, labs: loaded };
+}
+
+async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSource[]): Promise<LoadedLab> {
+  const dir = labDir(lab.id);
+  const files = new Map<string, FileState>();
+  const notices: Finding[] = [];
+  let started = false;
+  for (const spec of lab.files) {
+    const st = await loadFile(workspace, lab, spec, sources);
+    files.set(spec.id, st);
+    if (st.state !== 'missing') started = true;
+    if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
+  }
+  const entries = workspace.list(dir);
+  // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
+  for (const name of entries) {
+    if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
+      notices.push({
+        file: `${dir}/${name}`,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'labgrade/ignored-config',
+        message: `'${dir}/${name}' is ignored: the grader runs cfn-lint with its own configuration, so local settings cannot change the grade.`,
+      });
+    }
+  }
+  for (const st of files.values())
+    if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
+      notices.push(...suppressionAttempts(st.doc));
+  return { lab, files, entries, notices, started };
+}
+
+async function loadFile(
+  workspace: Workspace,
+  lab: Lab,
+  spec: LabFile,
+  sources: readonly FileSource[],
+): Promise<FileState> {
+  const tried: string[] = [];
+  for (const source of sources) {
+    const r = await source.load({ workspace, lab, spec });
+    if (!r.found) {
+      tried.push(...r.tried.filter((p) => !tried.includes(p)));
+      continue;
+    }
+    if (!r.read.ok) return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
+    const parsed = parseAs(spec.kind, r.read.path, r.read.text);
+    if (!parsed.ok) return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings };
+    return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc };
+  }
+  return { state: 'missing', spec, tried };
+}
+
+/** Template or resource Metadata that tries to switch cfn-lint checks off. */
+function suppressionAttempts(doc: CfnTemplateDoc): Finding[] {
+  const out: Finding[] = [];
+  const check = (meta: unknown, path: (string | number)[]) => {
+    if (!isRecord(meta)) return;
+    const cfg = isRecord(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
+    if (isRecord(cfg) && cfg['ignore_checks'] !== undefined) {
+      const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
+      out.push({
+        file: doc.file,
+        ...at,
+        severity: 'warning',
+        ruleId: 'labgrade/suppression',
+        message:
+          'This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.',
+      });
+    }
+  };
+  check(doc.template.Metadata, ['Metadata']);
+  for (const [name, res] of Object.entries(doc.template.Resources))
+    check(res.Metadata, ['Resources', name, 'Metadata']);
+  return out;
+}
+
+/** The parsed document of a lab file, if it parsed as the kind asked for. */
+export function parsedDoc<K extends ParsedDoc['kind']>(
+  loaded: LoadedLab,
+  fileId: string,
+  kind: K,
+): Extract<ParsedDoc, { kind: K }> | undefined {
+  const st = loaded.files.get(fileId);
+  return st?.state === 'parsed' && st.doc.kind === kind
+    ? (st.doc as Extract<ParsedDoc, { kind: K }>)
+    : undefined;
+}
