@@ -2,7 +2,7 @@
 // - classroom-resources grader `result` (base64 JSON), so the action drops into a classroom.yml that
 //   uses autograding-grading-reporter (classroom.md §2);
 // - Classroom 50's `classroom50/result/v1` result.json (classroom.md §6.2).
-import type { Report } from '../../graders/engine/types.js';
+import type { ItemStatus, Report } from '../../graders/engine/types.js';
 
 export interface ClassroomResult {
   version: 1;
@@ -22,15 +22,24 @@ export interface ClassroomResult {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+// Keyed by the report's union, so a status added there does not compile until it is mapped. Only our own
+// failure is an `error`; whatever the learner's files lead to is a pass or a fail.
+const TEST_STATUS: Readonly<Record<ItemStatus, ClassroomResult['status']>> = {
+  passed: 'pass',
+  partial: 'fail',
+  failed: 'fail',
+  skipped: 'fail',
+  'not-gradable': 'fail',
+  'grader-error': 'error',
+};
+
 export function classroomResult(report: Report): ClassroomResult {
   const tests = report.labs.flatMap((lab) =>
     lab.items.map((item) => {
       const first = item.findings[0];
-      const status: 'pass' | 'fail' | 'error' =
-        item.status === 'grader-error' ? 'error' : item.status === 'passed' ? 'pass' : 'fail';
       return {
         name: `${lab.id}/${item.id}: ${item.title}`,
-        status,
+        status: TEST_STATUS[item.status],
         score: round2(item.earned),
         message: item.status === 'passed' ? null : item.feedback,
         test_code: `labgrade explain ${lab.id}/${item.id}`,

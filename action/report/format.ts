@@ -1,4 +1,5 @@
 // Shared display helpers. Scores are kept exact in the report and rounded only here.
+import type { ItemStatus, LabStatus } from '../../graders/engine/types.js';
 
 export function formatPoints(n: number): string {
   const r = Math.round(n * 10) / 10;
@@ -15,7 +16,8 @@ export function scoreBar(score: number, max: number, cells = 10, ascii = false):
   return (ascii ? '#' : '█').repeat(filled) + (ascii ? '.' : '░').repeat(cells - filled);
 }
 
-export const STATUS_SYMBOL: Record<string, string> = {
+// Keyed by the status unions, so a status added to the report does not compile until it has a symbol.
+export const STATUS_SYMBOL: Readonly<Record<ItemStatus | LabStatus, string>> = {
   passed: '✓',
   partial: '◐',
   failed: '✗',

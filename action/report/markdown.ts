@@ -2,14 +2,14 @@
 // are all this one renderer with different options. Learner-controlled text (paths, messages quoting
 // learner values) goes into code spans or is escaped, and is defused so that it cannot ping (@), link
 // (#123) or inject HTML (ux.md §6).
-import type { Finding, ItemReport, LabReport, Report } from '../../graders/engine/types.js';
+import type { Finding, ItemReport, LabReport, LabStatus, Report } from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
 
-const STATUS_EMOJI: Record<string, string> = {
+/** Lab statuses, and the row of a lab this run did not grade. */
+const STATUS_EMOJI: Readonly<Record<LabStatus | 'not-graded', string>> = {
   passed: '✅',
   partial: '🟡',
   failed: '❌',
-  skipped: '⏭️',
   'not-gradable': '⚠️',
   'grader-error': '🛠️',
   'not-started': '⬜',
@@ -57,7 +57,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       continue;
     }
     out.push(
-      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status] ?? ''} ${lab.status} |`,
+      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status} |`,
     );
   }
   out.push('');
@@ -77,7 +77,7 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   const open = lab.status !== 'passed' && lab.status !== 'not-started';
   const out = [`<details${open ? ' open' : ''}>`];
   out.push(
-    `<summary>${STATUS_EMOJI[lab.status] ?? ''} <b>${labNumber(lab.id)} · ${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
+    `<summary>${STATUS_EMOJI[lab.status]} <b>${labNumber(lab.id)} · ${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
   );
   out.push('');
   for (const n of lab.notices) out.push(`> ${findingMd(n, opts)}`);
@@ -86,7 +86,7 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   out.push('|---|---|---:|---|');
   for (const item of lab.items) {
     out.push(
-      `| ${STATUS_SYMBOL[item.status] ?? ''} | [${escapeCell(item.title)}](${safeUrl(item.docs)}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : truncate(item.feedback, 400))} |`,
+      `| ${STATUS_SYMBOL[item.status]} | [${escapeCell(item.title)}](${safeUrl(item.docs)}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : truncate(item.feedback, 400))} |`,
     );
   }
   const withFindings = lab.items.filter((i) => i.findings.length > 0);

@@ -1,6 +1,14 @@
 // Terminal output, modelled on ESLint's stylish format: `path:line:col  severity  message  rule`, with the
 // path on the same line so terminals can open it. Total first and last; passing labs take one line each.
-import type { Finding, ItemReport, LabReport, Report } from '../../graders/engine/types.js';
+import type {
+  Finding,
+  ItemReport,
+  ItemStatus,
+  LabReport,
+  LabStatus,
+  Report,
+  Severity,
+} from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
 
 export interface PrettyOptions {
@@ -9,6 +17,31 @@ export interface PrettyOptions {
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, dim: 2 } as const;
 type Style = keyof typeof ANSI;
+
+// Keyed by the report's unions, so a status or severity added there does not compile until it is styled.
+const ITEM_COLOUR: Readonly<Record<ItemStatus, Style>> = {
+  passed: 'green',
+  partial: 'yellow',
+  failed: 'red',
+  skipped: 'gray',
+  'not-gradable': 'red',
+  'grader-error': 'red',
+};
+/** Said after a lab's score in the summary table; most statuses speak for themselves through the bar. */
+const LAB_NOTE: Readonly<Record<LabStatus, string>> = {
+  passed: '',
+  partial: '',
+  failed: '',
+  'not-started': '  not started',
+  'not-gradable': '',
+  'grader-error': '  grader error',
+};
+/** Padded to one width so messages line up. */
+const SEVERITY_LABEL: Readonly<Record<Severity, { style: Style; text: string }>> = {
+  error: { style: 'red', text: 'error  ' },
+  warning: { style: 'yellow', text: 'warning' },
+  info: { style: 'blue', text: 'info   ' },
+};
 
 export function renderPretty(report: Report, opts: PrettyOptions): string {
   const c = (style: Style, s: string): string => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
@@ -24,10 +57,8 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
   for (const lab of report.labs) out.push(...renderLab(lab, c));
   out.push(c('bold', 'Lab  Score    Progress'));
   for (const lab of report.labs) {
-    const note =
-      lab.status === 'not-started' ? '  not started' : lab.status === 'grader-error' ? '  grader error' : '';
     out.push(
-      `${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${note}`,
+      `${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${LAB_NOTE[lab.status]}`,
     );
   }
   out.push('');
@@ -76,16 +107,7 @@ function renderDeploy(report: Report, c: (s: Style, t: string) => string): strin
 }
 
 function renderItem(item: ItemReport, c: (s: Style, t: string) => string): string[] {
-  const sym = STATUS_SYMBOL[item.status] ?? '?';
-  const colour: Style =
-    item.status === 'passed'
-      ? 'green'
-      : item.status === 'partial'
-        ? 'yellow'
-        : item.status === 'skipped'
-          ? 'gray'
-          : 'red';
-  const line = `  ${c(colour, sym)} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
+  const line = `  ${c(ITEM_COLOUR[item.status], STATUS_SYMBOL[item.status])} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
   // A passed item can still carry advice (an App Mesh resource beside a working Service Connect setup).
   if (item.status === 'passed') return [line, ...item.findings.map((f) => `      ${findingLine(f, c)}`)];
   const out = [line];
@@ -96,12 +118,8 @@ function renderItem(item: ItemReport, c: (s: Style, t: string) => string): strin
 }
 
 function findingLine(f: Finding, c: (s: Style, t: string) => string): string {
-  const sev =
-    f.severity === 'error'
-      ? c('red', 'error  ')
-      : f.severity === 'warning'
-        ? c('yellow', 'warning')
-        : c('blue', 'info   ');
+  const { style, text } = SEVERITY_LABEL[f.severity];
+  const sev = c(style, text);
   return `${f.file}:${f.line}:${f.column}  ${sev}  ${f.message.replace(/\.$/, '')}  ${c('dim', f.ruleId)}`;
 }
 

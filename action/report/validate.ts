@@ -1,125 +1,97 @@
 // Validates a report that arrived as an artifact from an untrusted run (a fork can write anything into
 // it). It must be a well-formed schema-v1 report whose labs and items match our rubrics and whose
 // numbers add up; anything else is refused, and the trusted regrade stands alone.
-import type { ItemStatus, Lab, LabStatus, Report } from '../../graders/engine/types.js';
+import * as z from 'zod';
+import {
+  FindingSchema,
+  ItemReportSchema,
+  LabReportSchema,
+  ReportSchema,
+} from '../../graders/engine/report.js';
+import type { Lab, Report } from '../../graders/engine/types.js';
 
-const ITEM_STATUSES: readonly ItemStatus[] = [
-  'passed',
-  'partial',
-  'failed',
-  'skipped',
-  'not-gradable',
-  'grader-error',
-];
-const LAB_STATUSES: readonly LabStatus[] = [
-  'passed',
-  'partial',
-  'failed',
-  'not-started',
-  'not-gradable',
-  'grader-error',
-];
-const MAX_TEXT = 20_000;
 const EPS = 1e-6;
+/** The trust banner quotes the first three; a few more help whoever debugs the run's log. */
+const MAX_ERRORS = 5;
+/** A path can hold a key the fork chose (inside a finding's `data`), so an error line is cut to size. */
+const MAX_ERROR_CHARS = 300;
 
 export type Validation = { ok: true; report: Report } | { ok: false; errors: string[] };
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+// The contract has no length limits (a genuine report may quote a long learner value); an artifact is
+// untrusted input headed for a PR comment, so its text gets caps on top of the shared schema.
+const CappedFinding = FindingSchema.extend({
+  file: FindingSchema.shape.file.max(1024),
+  ruleId: FindingSchema.shape.ruleId.max(100),
+  message: FindingSchema.shape.message.max(5000),
+});
+const CappedItem = ItemReportSchema.extend({
+  title: ItemReportSchema.shape.title.max(500),
+  feedback: ItemReportSchema.shape.feedback.max(20_000),
+  docs: ItemReportSchema.shape.docs.max(2000),
+  findings: z.array(CappedFinding).max(1000),
+});
+const CappedLab = LabReportSchema.extend({
+  title: LabReportSchema.shape.title.max(200),
+  notices: z.array(CappedFinding),
+  items: z.array(CappedItem),
+});
+const Tool = ReportSchema.shape.tool;
+const CappedReport = ReportSchema.extend({
+  tool: Tool.extend({
+    name: Tool.shape.name.max(100),
+    version: Tool.shape.version.max(100),
+    cfnLint: Tool.shape.cfnLint.unwrap().max(100).nullable(),
+  }),
+  labs: z.array(CappedLab),
+});
 
-export function validateReport(raw: unknown, labs: readonly Lab[]): Validation {
-  const errors: string[] = [];
-  const fail = (m: string) => {
-    if (errors.length < 20) errors.push(m);
-  };
-  if (!isObj(raw)) return { ok: false, errors: ['the report is not a JSON object'] };
-  if (raw['schemaVersion'] !== 1)
-    fail(`schemaVersion must be 1, got ${JSON.stringify(raw['schemaVersion'])}`);
-  const tool = raw['tool'];
-  if (
-    !isObj(tool) ||
-    !isText(tool['name'], 100) ||
-    !isText(tool['version'], 100) ||
-    !(tool['cfnLint'] === null || isText(tool['cfnLint'], 100))
-  ) {
-    fail('tool must be { name, version, cfnLint }');
-  }
-  if (!isNum(raw['score']) || !isNum(raw['maxScore'])) fail('score and maxScore must be numbers');
-  if (!isNum(raw['durationMs'])) fail('durationMs must be a number');
-  if (!Array.isArray(raw['labs'])) return { ok: false, errors: [...errors, 'labs must be an array'] };
-  const seen = new Set<string>();
-  let total = 0;
-  let totalMax = 0;
-  for (const [i, lab] of (raw['labs'] as unknown[]).entries()) {
-    if (!isObj(lab) || !isText(lab['id'], 100)) {
-      fail(`labs[${i}] is not a lab`);
-      continue;
-    }
-    const id = lab['id'];
-    const rubric = labs.find((l) => l.id === id);
-    if (!rubric) {
-      fail(`labs[${i}] names an unknown lab`);
-      continue;
-    }
-    if (seen.has(id)) fail(`lab ${id} appears twice`);
-    seen.add(id);
-    if (!isText(lab['title'], 200)) fail(`lab ${id}: title must be text`);
-    if (!LAB_STATUSES.includes(lab['status'] as LabStatus)) fail(`lab ${id}: unknown status`);
-    const max = rubric.items.reduce((s, it) => s + it.points, 0);
-    if (lab['maxScore'] !== max) fail(`lab ${id}: maxScore must be ${max}`);
-    if (!Array.isArray(lab['notices']) || !(lab['notices'] as unknown[]).every(isFinding))
-      fail(`lab ${id}: notices must be findings`);
-    if (!Array.isArray(lab['items'])) {
-      fail(`lab ${id}: items must be an array`);
-      continue;
-    }
-    const items = lab['items'] as unknown[];
-    if (items.length !== rubric.items.length) fail(`lab ${id}: expected ${rubric.items.length} items`);
-    let earnedSum = 0;
-    for (const [j, item] of items.entries()) {
-      const spec = rubric.items[j];
-      if (!isObj(item) || !spec || item['id'] !== spec.id) {
-        fail(`lab ${id}: items[${j}] does not match the rubric`);
-        continue;
-      }
-      if (item['points'] !== spec.points) fail(`lab ${id}/${spec.id}: points must be ${spec.points}`);
-      const earned = item['earned'];
-      if (!isNum(earned) || earned < -EPS || earned > spec.points + EPS)
-        fail(`lab ${id}/${spec.id}: earned must be between 0 and ${spec.points}`);
-      else earnedSum += earned;
-      if (!ITEM_STATUSES.includes(item['status'] as ItemStatus)) fail(`lab ${id}/${spec.id}: unknown status`);
-      if (!isText(item['title'], 500) || !isText(item['feedback']) || !isText(item['docs'], 2000))
-        fail(`lab ${id}/${spec.id}: title, feedback and docs must be text`);
-      if (
-        !Array.isArray(item['findings']) ||
-        (item['findings'] as unknown[]).length > 1000 ||
-        !(item['findings'] as unknown[]).every(isFinding)
-      ) {
-        fail(`lab ${id}/${spec.id}: findings must be a list of findings`);
-      }
-    }
-    if (!isNum(lab['score']) || Math.abs(lab['score'] - earnedSum) > EPS || lab['score'] > max + EPS)
-      fail(`lab ${id}: score does not add up`);
-    total += isNum(lab['score']) ? lab['score'] : 0;
-    totalMax += max;
-  }
-  if (isNum(raw['score']) && Math.abs(raw['score'] - total) > EPS) fail('score is not the sum of the labs');
-  if (isNum(raw['maxScore']) && raw['maxScore'] !== totalMax) fail(`maxScore must be ${totalMax}`);
-  return errors.length ? { ok: false, errors } : { ok: true, report: raw as unknown as Report };
+/** The shape, then what only our rubrics know: which labs and items exist, their points, and the sums. */
+function artifactSchema(rubrics: readonly Lab[]) {
+  // zod runs this only once the shape has parsed, so the report it sees is typed.
+  return CappedReport.superRefine((report, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const seen = new Set<string>();
+    let total = 0;
+    let totalMax = 0;
+    report.labs.forEach((lab, i) => {
+      const rubric = rubrics.find((l) => l.id === lab.id);
+      if (!rubric) return issue(['labs', i, 'id'], 'names an unknown lab');
+      if (seen.has(lab.id)) issue(['labs', i, 'id'], `lab ${lab.id} appears twice`);
+      seen.add(lab.id);
+      const max = rubric.items.reduce((s, it) => s + it.points, 0);
+      if (lab.maxScore !== max) issue(['labs', i, 'maxScore'], `must be ${max}`);
+      if (lab.items.length !== rubric.items.length)
+        issue(['labs', i, 'items'], `expected ${rubric.items.length} items`);
+      let earned = 0;
+      lab.items.forEach((item, j) => {
+        const spec = rubric.items[j];
+        if (!spec || item.id !== spec.id)
+          return issue(['labs', i, 'items', j, 'id'], 'does not match the rubric');
+        if (item.points !== spec.points) issue(['labs', i, 'items', j, 'points'], `must be ${spec.points}`);
+        if (item.earned > spec.points + EPS)
+          issue(['labs', i, 'items', j, 'earned'], `must be between 0 and ${spec.points}`);
+        else earned += item.earned;
+      });
+      if (Math.abs(lab.score - earned) > EPS || lab.score > max + EPS)
+        issue(['labs', i, 'score'], 'does not add up');
+      total += lab.score;
+      totalMax += max;
+    });
+    if (Math.abs(report.score - total) > EPS) issue(['score'], 'is not the sum of the labs');
+    if (report.maxScore !== totalMax) issue(['maxScore'], `must be ${totalMax}`);
+  });
 }
 
-function isFinding(f: unknown): boolean {
-  return (
-    isObj(f) &&
-    isText(f['file'], 1024) &&
-    Number.isInteger(f['line']) &&
-    (f['line'] as number) >= 1 &&
-    Number.isInteger(f['column']) &&
-    (f['column'] as number) >= 1 &&
-    (f['severity'] === 'error' || f['severity'] === 'warning' || f['severity'] === 'info') &&
-    isText(f['ruleId'], 100) &&
-    isText(f['message'], 5000)
-  );
+export function validateReport(raw: unknown, labs: readonly Lab[]): Validation {
+  const parsed = artifactSchema(labs).safeParse(raw);
+  if (parsed.success) return { ok: true, report: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => {
+      const line = `${z.core.toDotPath(i.path) || 'the report'}: ${i.message}`;
+      return line.length <= MAX_ERROR_CHARS ? line : `${line.slice(0, MAX_ERROR_CHARS - 1)}…`;
+    }),
+  };
 }

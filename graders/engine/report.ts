@@ -1,102 +1,153 @@
 // The report (schemaVersion 1): the one contract every reporter, the GitHub Action and the instructor
 // exports read, and the findings and evidence it is made of. Fields may be added; none is ever renamed.
+//
+// The zod schemas below are the contract; every type is inferred from them, so the checks that reporters
+// apply to an untrusted report cannot drift from the types the engine builds. Optional fields use
+// `exactOptional()`, which infers `field?: T` rather than `field?: T | undefined`, as
+// `exactOptionalPropertyTypes` expects. Objects are zod's default (not strict): unknown keys are
+// accepted and dropped when parsing, because schema v1 only ever adds fields, so a reader must take a
+// report from a newer labgrade, while what it hands on is only what it knows.
+import * as z from 'zod';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const ITEM_STATUSES = [
+  'passed',
+  'partial',
+  'failed',
+  'skipped',
+  'not-gradable',
+  'grader-error',
+] as const;
+export const LAB_STATUSES = [
+  'passed',
+  'partial',
+  'failed',
+  'not-started',
+  'not-gradable',
+  'grader-error',
+] as const;
+export const DEPLOY_LAB_STATUSES = [
+  'passed',
+  'partial',
+  'failed',
+  'refused',
+  'skipped',
+  'grader-error',
+] as const;
+export const EVIDENCE_KINDS = [
+  'aws-doc',
+  'security-hub',
+  'cfn-lint',
+  'hadolint',
+  'checkov',
+  'cdk-nag',
+  'control-tower',
+  'docker-doc',
+] as const;
 
 /** cfn-lint's three levels, spelled the way learners read them. */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = (typeof SEVERITIES)[number];
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export type LabStatus = (typeof LAB_STATUSES)[number];
+export type DeployLabStatus = (typeof DEPLOY_LAB_STATUSES)[number];
 
-export type MessageData = Readonly<Record<string, string | number>>;
+/** Points, scores and durations: finite (zod refuses NaN and Infinity) and never negative. */
+const amount = z.number().nonnegative();
+/** 1-based line or column. */
+const position = z.int().min(1);
+
+export const SeveritySchema = z.enum(SEVERITIES);
+export const ItemStatusSchema = z.enum(ITEM_STATUSES);
+export const LabStatusSchema = z.enum(LAB_STATUSES);
+export const DeployLabStatusSchema = z.enum(DEPLOY_LAB_STATUSES);
+
+export const MessageDataSchema = z.record(z.string(), z.union([z.string(), z.number()])).readonly();
+export type MessageData = z.output<typeof MessageDataSchema>;
 
 /** One observation about one file. Paths are relative to the submission root, with `/` separators. */
-export interface Finding {
-  file: string;
-  line: number;
-  column: number;
-  severity: Severity;
-  ruleId: string;
-  message: string;
+export const FindingSchema = z.object({
+  file: z.string(),
+  line: position,
+  column: position,
+  severity: SeveritySchema,
+  ruleId: z.string(),
+  message: z.string(),
   /**
    * The key of the message template in the rule's `meta.messages`, as ESLint's problems carry it: tests and
    * tools match on it, never on the rendered text. Absent where no rule template produced the message
    * (cfn-lint, parse errors).
    */
-  messageId?: string;
+  messageId: z.string().exactOptional(),
   /** The values the template's `{{placeholders}}` were filled with. */
-  data?: MessageData;
-}
-
-export type ItemStatus = 'passed' | 'partial' | 'failed' | 'skipped' | 'not-gradable' | 'grader-error';
+  data: MessageDataSchema.exactOptional(),
+});
+export type Finding = z.output<typeof FindingSchema>;
 
 /** Evidence a rubric item cites: an external ID from shared/reference/rules.md, or an AWS doc URL. */
-export interface Evidence {
-  kind:
-    | 'aws-doc'
-    | 'security-hub'
-    | 'cfn-lint'
-    | 'hadolint'
-    | 'checkov'
-    | 'cdk-nag'
-    | 'control-tower'
-    | 'docker-doc';
+export const EvidenceSchema = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
   /** `DL3007`, `ECS.5`, `E3047`; absent for plain documentation links. */
-  id?: string;
-  url: string;
-}
+  id: z.string().exactOptional(),
+  url: z.string(),
+});
+export type Evidence = z.output<typeof EvidenceSchema>;
 
-export interface ItemReport {
-  id: string;
-  title: string;
-  points: number;
-  earned: number;
-  status: ItemStatus;
-  feedback: string;
-  docs: string;
-  evidence: Evidence[];
-  findings: Finding[];
-}
+export const ItemReportSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  points: amount,
+  earned: amount,
+  status: ItemStatusSchema,
+  feedback: z.string(),
+  docs: z.string(),
+  evidence: z.array(EvidenceSchema),
+  findings: z.array(FindingSchema),
+});
+export type ItemReport = z.output<typeof ItemReportSchema>;
 
-export type LabStatus = 'passed' | 'partial' | 'failed' | 'not-started' | 'not-gradable' | 'grader-error';
-
-export interface LabReport {
-  id: string;
-  title: string;
-  score: number;
-  maxScore: number;
-  status: LabStatus;
+export const LabReportSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  score: amount,
+  maxScore: amount,
+  status: LabStatusSchema,
   /** Lab-level problems not tied to one item (unreadable file, cfn-lint unavailable, suppression attempts). */
-  notices: Finding[];
-  items: ItemReport[];
-}
+  notices: z.array(FindingSchema),
+  items: z.array(ItemReportSchema),
+});
+export type LabReport = z.output<typeof LabReportSchema>;
 
-export interface Report {
-  schemaVersion: 1;
-  tool: { name: string; version: string; cfnLint: string | null };
-  score: number;
-  maxScore: number;
-  labs: LabReport[];
-  durationMs: number;
-  /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
-  deploy?: DeployReport;
-}
+export const DeployLabReportSchema = z.object({
+  id: z.string(),
+  /** The CloudFormation stack name used, or null when the guard refused before any AWS call. */
+  stackName: z.string().nullable(),
+  status: DeployLabStatusSchema,
+  /** Estimated cost of the deployed stack, shown beside the per-run budget. */
+  estimate: z.object({ hourlyUsd: amount, runUsd: amount, budgetUsd: amount }).nullable(),
+  items: z.array(ItemReportSchema),
+  /** Logical ids of resources that teardown could not delete. */
+  leaks: z.array(z.string()),
+});
+export type DeployLabReport = z.output<typeof DeployLabReportSchema>;
 
 /** The sandbox deploy's own items (stack created, services steady, targets healthy, HTTP answers, teardown). */
-export interface DeployReport {
-  region: string;
-  score: number;
-  maxScore: number;
-  labs: DeployLabReport[];
-  durationMs: number;
-}
+export const DeployReportSchema = z.object({
+  region: z.string(),
+  score: amount,
+  maxScore: amount,
+  labs: z.array(DeployLabReportSchema),
+  durationMs: amount,
+});
+export type DeployReport = z.output<typeof DeployReportSchema>;
 
-export type DeployLabStatus = 'passed' | 'partial' | 'failed' | 'refused' | 'skipped' | 'grader-error';
-
-export interface DeployLabReport {
-  id: string;
-  /** The CloudFormation stack name used, or null when the guard refused before any AWS call. */
-  stackName: string | null;
-  status: DeployLabStatus;
-  /** Estimated cost of the deployed stack, shown beside the per-run budget. */
-  estimate: { hourlyUsd: number; runUsd: number; budgetUsd: number } | null;
-  items: ItemReport[];
-  /** Logical ids of resources that teardown could not delete. */
-  leaks: string[];
-}
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.string(), version: z.string(), cfnLint: z.string().nullable() }),
+  score: amount,
+  maxScore: amount,
+  labs: z.array(LabReportSchema),
+  durationMs: amount,
+  /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
+  deploy: DeployReportSchema.exactOptional(),
+});
+export type Report = z.output<typeof ReportSchema>;

@@ -4,7 +4,6 @@ import type { Finding, Report } from '../../../graders/engine/types.js';
 import { chooseAnnotations } from '../../../action/report/annotations.js';
 import { classroom50Result, classroomResult } from '../../../action/report/classroom.js';
 import { renderComment } from '../../../action/report/comment.js';
-import { validateReport } from '../../../action/report/validate.js';
 import { LABS } from '../../../graders/index.js';
 
 const finding = (i: number, severity: Finding['severity'] = 'warning'): Finding => ({
@@ -124,51 +123,5 @@ describe('classroom exports', () => {
       score: r.score,
       'max-score': r.maxScore,
     });
-  });
-});
-
-describe('validateReport', () => {
-  const valid = () => {
-    const r = bigReport(1);
-    return JSON.parse(JSON.stringify(r)) as Report;
-  };
-  it('accepts a real report', () => {
-    expect(validateReport(valid(), LABS).ok).toBe(true);
-  });
-  it.each([
-    ['wrong schema', (r: Report) => ({ ...r, schemaVersion: 2 })],
-    ['inflated total', (r: Report) => ({ ...r, score: 450 })],
-    [
-      'item over its points',
-      (r: Report) => {
-        r.labs[0]!.items[0]!.earned = 99;
-        return r;
-      },
-    ],
-    [
-      'unknown lab',
-      (r: Report) => {
-        r.labs[0]!.id = '99-nope';
-        return r;
-      },
-    ],
-    [
-      'item list changed',
-      (r: Report) => {
-        r.labs[0]!.items.pop();
-        return r;
-      },
-    ],
-    [
-      'bad finding',
-      (r: Report) => {
-        (r.labs[0]!.items[0]!.findings[0] as unknown as Record<string, unknown>)['line'] = 0;
-        return r;
-      },
-    ],
-    ['not an object', () => [] as unknown as Report],
-  ])('refuses %s', (_n, mutate) => {
-    const v = validateReport(mutate(valid()), LABS);
-    expect(v.ok).toBe(false);
   });
 });
