@@ -2,6 +2,7 @@
 // CreateStack returns, so the post step (a separate process, which sees the state as STATE_<name> variables)
 // can delete stacks even when the main step was cancelled or killed while waiting.
 import * as core from '@actions/core';
+import { isRecord } from '../graders/engine/parsers/cloudformation.js';
 
 export const STATE = {
   /** JSON array of StackRef. camelCase: the runner turns it into an environment variable name. */
@@ -33,12 +34,11 @@ export function getStackIds(): StackRef[] {
   if (!Array.isArray(parsed)) return [];
   return parsed.filter(
     (r): r is StackRef =>
-      typeof r === 'object' &&
-      r !== null &&
-      typeof (r as StackRef).stackId === 'string' &&
-      (r as StackRef).stackId !== '' &&
-      typeof (r as StackRef).stackName === 'string' &&
-      typeof (r as StackRef).region === 'string' &&
-      typeof (r as StackRef).labId === 'string',
+      isRecord(r) &&
+      typeof r['stackId'] === 'string' &&
+      r['stackId'] !== '' &&
+      typeof r['stackName'] === 'string' &&
+      typeof r['region'] === 'string' &&
+      typeof r['labId'] === 'string',
   );
 }

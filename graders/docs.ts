@@ -8,6 +8,8 @@ export const LABS_START = '<!-- labs:start -->';
 export const LABS_END = '<!-- labs:end -->';
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
+export const SANDBOX_START = '<!-- sandbox:start -->';
+export const SANDBOX_END = '<!-- sandbox:end -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -31,6 +33,24 @@ export function labsTable(labs: readonly Lab[]): string {
     return `| [${lab.id}](labs/${lab.id}/README.md) | ${cell(lab.title)} | ${cell(lab.part)} | ${points} |`;
   });
   return ['| Lab | Title | Course part | Points |', '|---|---|---|---:|', ...rows].join('\n');
+}
+
+/** What each lab may deploy to the sandbox, from the `sandbox` declaration in its rubric. */
+export function sandboxTable(labs: readonly Lab[]): string {
+  const rows = labs.map((lab) => {
+    const s = lab.sandbox;
+    if (!s.deployable) return `| ${lab.id} | not deployed: ${cell(s.reason)} | – | – |`;
+    const types = s.types.length
+      ? [...s.types]
+          .sort()
+          .map((t) => `\`${t}\``)
+          .join(', ')
+      : 'nothing more';
+    return `| ${lab.id} | ${types} | ${s.maxLoadBalancers} | ${s.maxNatGateways} |`;
+  });
+  return ['| Lab | Also allowed | Load balancers | NAT gateways |', '|---|---|---:|---:|', ...rows].join(
+    '\n',
+  );
 }
 
 export function rulesTable(rules: readonly Rule[]): string {

@@ -11,13 +11,14 @@ import {
   startMoto,
 } from '../../test/helpers/moto.js';
 import {
-  CONTEXT,
+  IDENTITY,
   LAB03,
   fetchVia,
   lab03ForMoto,
   localHttp,
   registerTargetsLikeEcs,
   settingsFrom,
+  sandboxLab,
 } from '../../test/action/sandbox/support.js';
 
 const TARGET_MS = 5_000;
@@ -40,8 +41,8 @@ async function once(): Promise<{ ms: number; status: string }> {
   const clients = motoClients(server, randomAccountId());
   registerTargetsLikeEcs(clients);
   const t0 = performance.now();
-  const report = await runSandbox([{ id: LAB03, template: lab03ForMoto() }], settingsFrom(), {
-    context: CONTEXT,
+  const report = await runSandbox([sandboxLab(LAB03, lab03ForMoto())], settingsFrom(), {
+    identity: IDENTITY,
     clients,
     clock: realClock,
     log: quiet,

@@ -12,10 +12,13 @@ import {
   RUBRIC_START,
   RULES_END,
   RULES_START,
+  SANDBOX_END,
+  SANDBOX_START,
   labsTable,
   replaceBetween,
   rubricTable,
   rulesTable,
+  sandboxTable,
 } from '../../graders/docs.js';
 
 export const SAMPLE_START = '<!-- sample-comment:start -->';
@@ -63,6 +66,7 @@ export async function generatedFiles(
     await sampleComment(root, labs, rules),
     'README.md',
   );
+  readme = replaceBetween(readme, SANDBOX_START, SANDBOX_END, sandboxTable(labs), 'README.md');
   out.push({ file: 'README.md', content: readme });
   out.push({
     file: 'graders/README.md',

@@ -66,7 +66,15 @@ export class GitHubApi {
   }
 
   private call<T>(label: string, fn: () => Promise<T>): Promise<T> {
-    return retry(fn, { label, retryable, log: this.log });
+    // The action's end-to-end tests run it as a child process, where no clock can be injected: they shorten the
+    // back-off through this variable instead.
+    const base = Number(process.env['LABGRADE_RETRY_BASE_MS']);
+    return retry(fn, {
+      label,
+      retryable,
+      log: this.log,
+      ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
+    });
   }
 
   async getPull(number: number): Promise<PullRequest> {

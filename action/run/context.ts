@@ -10,7 +10,9 @@ export interface RunContext {
   sha: string;
   serverUrl: string;
   runId: number;
-  /** The PR this run is about (pull_request events), if any. */
+  /** The ref GitHub checked out: `refs/pull/<N>/merge` for a pull_request run. */
+  ref: string;
+  /** The PR the triggering event is about (pull_request events), if any. */
   pr: { number: number; headSha: string } | null;
 }
 
@@ -26,6 +28,7 @@ export function readContext(): RunContext {
     sha: c.sha,
     serverUrl: c.serverUrl,
     runId: c.runId,
+    ref: c.ref,
     pr:
       pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string'
         ? { number: pr.number, headSha: pr.head.sha }
@@ -35,4 +38,17 @@ export function readContext(): RunContext {
 
 export function runUrl(ctx: RunContext): string {
   return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+}
+
+/**
+ * The pull request a run's sandbox stacks belong to (their names and `labgrade:pr` tag), decided here and nowhere
+ * else. The 'pr-number' input wins, because deploy.yml runs on workflow_run or workflow_dispatch, whose events
+ * carry no pull request; then the triggering pull_request event; then the PR ref GitHub checked out
+ * (`refs/pull/<N>/merge` or `/head`). Null when there is none: the stack name then carries the run id.
+ */
+export function pullRequestNumber(input: number | null, ctx: Pick<RunContext, 'pr' | 'ref'>): number | null {
+  if (input !== null) return input;
+  if (ctx.pr) return ctx.pr.number;
+  const m = /^refs\/pull\/([1-9][0-9]{0,9})\/(merge|head)$/.exec(ctx.ref);
+  return m?.[1] ? Number(m[1]) : null;
 }

@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { LABS, RULES } from '../../graders/index.js';
 import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
-import { gradeSubmission } from '../../graders/engine/grade.js';
+import { gradeLoaded } from '../../graders/engine/grade.js';
+import { loadSubmission, type LoadedSubmission } from '../../graders/engine/load.js';
+import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
 import type { Log } from '../../graders/engine/log.js';
 import type { DeployReport, Lab, LabReport, Report } from '../../graders/engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
@@ -21,7 +22,7 @@ import { codeSpan, escapeCell } from '../report/markdown.js';
 import { formatPoints } from '../report/format.js';
 import { validateReport } from '../report/validate.js';
 import { errorMessage } from '../util/errors.js';
-import { type RunContext, runUrl } from './context.js';
+import { pullRequestNumber, type RunContext, runUrl } from './context.js';
 import { publish } from './publish.js';
 
 export interface ModeResult {
@@ -34,17 +35,20 @@ const log: Log = {
   warn: (m: string) => core.warning(m),
 };
 
-function selectLabs(settings: ActionSettings, changed: readonly string[] | null): Lab[] {
-  if (settings.labs === 'all') return [...LABS];
-  if (settings.labs === 'changed')
-    return changed === null ? [...LABS] : LABS.filter((l) => changed.includes(l.id));
-  const unknown = settings.labs.filter((id) => !LABS.some((l) => l.id === id));
-  if (unknown.length)
-    throw new Error(
-      `Input 'labs' names unknown lab '${unknown[0]}'; known labs: ${LABS.map((l) => l.id).join(', ')}.`,
-    );
-  const wanted = settings.labs;
-  return LABS.filter((l) => wanted.includes(l.id));
+/** The labs input (`all`, `changed` or ids) as the engine's lab request. */
+function labsFor(registry: Registry, settings: ActionSettings, changed: readonly string[] | null): Lab[] {
+  const request: LabRequest =
+    settings.labs === 'all'
+      ? { kind: 'all' }
+      : settings.labs === 'changed'
+        ? { kind: 'changed', labIds: changed }
+        : { kind: 'ids', labIds: settings.labs };
+  try {
+    return selectLabs(registry, request);
+  } catch (e) {
+    if (e instanceof UnknownLabError) throw new Error(`Input 'labs' names ${e.message}.`);
+    throw e;
+  }
 }
 
 function tamperBanner(files: readonly string[]): string | null {
@@ -106,6 +110,7 @@ async function comment(
 }
 
 export async function gradeMode(
+  registry: Registry,
   settings: ActionSettings,
   ctx: RunContext,
   evaluate: boolean,
@@ -120,14 +125,16 @@ export async function gradeMode(
   const changed = prFiles
     ? changedLabIds(
         prFiles,
-        LABS.map((l) => l.id),
+        registry.labs.map((l) => l.id),
       )
     : null;
-  const labs = selectLabs(settings, changed);
-  const report = await core.group('Grading', () =>
-    gradeSubmission({ root: path.resolve(settings.root), labs, rules: RULES, lint: settings.lint, log }),
+  const labs = labsFor(registry, settings, changed);
+  const submission = await loadSubmission(path.resolve(settings.root), labs);
+  const [report] = await core.group('Grading', () =>
+    gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
-  if (settings.sandbox.enabled) report.deploy = await sandboxDeploy(settings, labs, ctx);
+  if (!report) throw new Error('the engine returned no report');
+  if (settings.sandbox.enabled) report.deploy = await sandboxDeploy(settings, submission, ctx);
   const sha = ctx.pr?.headSha ?? ctx.sha;
   const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [])].filter(
     (b): b is string => b !== null,
@@ -135,7 +142,7 @@ export async function gradeMode(
   const md = {
     links: { serverUrl: ctx.serverUrl, repo: `${ctx.owner}/${ctx.repo}`, sha },
     changedLabs: changed ?? [],
-    course: LABS,
+    course: registry.labs,
     banners,
   };
   const extra: Record<string, string> =
@@ -153,15 +160,15 @@ export async function gradeMode(
  */
 async function sandboxDeploy(
   settings: ActionSettings,
-  labs: readonly Lab[],
+  submission: LoadedSubmission,
   ctx: RunContext,
 ): Promise<DeployReport> {
   const s = await import('../sandbox/index.js');
   const { signal, dispose } = s.abortOnSignals();
   try {
     return await core.group('Sandbox deploy', () =>
-      s.runSandbox(s.findTemplates(path.resolve(settings.root), labs), settings.sandbox, {
-        context: s.runContextFromEnv(process.env, settings.sandbox.prNumber ?? ctx.pr?.number ?? null),
+      s.runSandbox(s.sandboxLabs(submission), settings.sandbox, {
+        identity: s.runIdentityFromEnv(process.env, pullRequestNumber(settings.sandbox.prNumber, ctx)),
         signal,
       }),
     );
@@ -172,6 +179,7 @@ async function sandboxDeploy(
 
 /** Reads and checks what the untrusted run left; returns why it cannot be used, if it cannot. */
 function readArtifact(
+  registry: Registry,
   dir: string,
   headSha: string,
 ): { prNumber: number; untrusted: Report | null; problems: string[] } | { rejected: string } {
@@ -201,7 +209,7 @@ function readArtifact(
     const text = read(ReportFile.Report, MAX_ARTIFACT_REPORT_BYTES);
     if (text === null) problems.push('it has no report.json');
     else {
-      const v = validateReport(JSON.parse(text), LABS);
+      const v = validateReport(JSON.parse(text), registry.labs);
       if (v.ok) untrusted = v.report;
       else problems.push(...v.errors);
     }
@@ -211,7 +219,11 @@ function readArtifact(
   return { prNumber: Number(prRaw), untrusted, problems };
 }
 
-export async function reportMode(settings: ActionSettings, ctx: RunContext): Promise<ModeResult> {
+export async function reportMode(
+  registry: Registry,
+  settings: ActionSettings,
+  ctx: RunContext,
+): Promise<ModeResult> {
   const wr = ctx.payload['workflow_run'] as { head_sha?: unknown; event?: unknown; id?: unknown } | undefined;
   if (!wr || typeof wr.head_sha !== 'string')
     throw new Error(
@@ -226,7 +238,7 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   if (!settings.token)
     throw new Error("mode 'report' needs a token with pull-requests: write (input 'github-token').");
   const headSha = wr.head_sha;
-  const art = readArtifact(path.resolve(settings.reportDir), headSha);
+  const art = readArtifact(registry, path.resolve(settings.reportDir), headSha);
   if ('rejected' in art) {
     core.warning(`The grading artifact was rejected: ${art.rejected}. Nothing was posted.`);
     return { report: null };
@@ -248,9 +260,9 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   const files = await api.listPullFiles(pr.number);
   const changed = changedLabIds(
     files,
-    LABS.map((l) => l.id),
+    registry.labs.map((l) => l.id),
   );
-  const labs = selectLabs(settings, changed);
+  const labs = labsFor(registry, settings, changed);
   const dest = fs.mkdtempSync(path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'labgrade-trusted-'));
   const fetched = await core.group("Fetching the PR's lab files as data", () =>
     fetchLabFiles(
@@ -263,10 +275,12 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   core.info(
     `Fetched ${fetched.files} lab files at ${headSha.slice(0, 7)}${fetched.skipped.length ? `; skipped ${fetched.skipped.length}` : ''}.`,
   );
-  const trusted = await core.group('Regrading with the default branch grader', () =>
-    gradeSubmission({ root: dest, labs, rules: RULES, lint: settings.lint, log }),
+  const submission = await loadSubmission(dest, labs);
+  const [trusted] = await core.group('Regrading with the default branch grader', () =>
+    gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
-  const { report, cdkLabs } = keepUntrustedCdkLabs(trusted, art.untrusted, dest);
+  if (!trusted) throw new Error('the engine returned no report');
+  const { report, cdkLabs } = keepUntrustedCdkLabs(trusted, art.untrusted, submission);
   const banners = [
     tamperBanner(protectedFilesTouched(files)),
     trustBanner(report, art.untrusted, art.problems, cdkLabs),
@@ -274,7 +288,7 @@ export async function reportMode(settings: ActionSettings, ctx: RunContext): Pro
   const md = {
     links: { serverUrl: ctx.serverUrl, repo: here, sha: headSha },
     changedLabs: changed,
-    course: LABS,
+    course: registry.labs,
     banners,
   };
   await publish(report, path.join(os.tmpdir(), `labgrade-report-${process.pid}`), md);
@@ -325,12 +339,12 @@ async function trustedStatus(
 function keepUntrustedCdkLabs(
   trusted: Report,
   untrusted: Report | null,
-  root: string,
+  submission: LoadedSubmission,
 ): { report: Report; cdkLabs: string[] } {
   const cdkLabs: string[] = [];
   const labs = trusted.labs.map((lab): LabReport => {
-    const dir = path.join(root, 'labs', lab.id);
-    if (lab.status !== 'not-started' || !fs.existsSync(path.join(dir, 'cdk.json'))) return lab;
+    const entries = submission.labs.find((l) => l.lab.id === lab.id)?.entries ?? [];
+    if (lab.status !== 'not-started' || !entries.includes('cdk.json')) return lab;
     const u = untrusted?.labs.find((l) => l.id === lab.id);
     if (!u) return lab;
     cdkLabs.push(lab.id);

@@ -1,7 +1,8 @@
 // The AWS clients, created once per run and region, configured in one place: our user agent (so AWS-side logs
 // and CloudTrail show which calls the grader made), a bounded number of attempts, and the SDK's standard retry
 // mode. No endpoint is set here: the SDK itself honours AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>), which
-// is how the tests point the same code at moto_server; test/action/sandbox/clients.test.ts proves it.
+// is how the tests point the same code at moto_server; test/action/sandbox/sweep.test.ts proves it, and
+// retries.test.ts that the SDK's retries are the only ones.
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -14,8 +15,15 @@ export interface SandboxClients {
   elb: ElasticLoadBalancingV2Client;
 }
 
-/** The SDK retries throttling and transient errors itself, with back-off, at most this many attempts per call. */
-export const SDK_MAX_ATTEMPTS = 3;
+/**
+ * Attempts per AWS call, the first included. The SDK is the only thing that retries an AWS call: its standard
+ * mode retries throttling, 5xx answers and dropped connections with jittered back-off under a retry quota, and
+ * the sandbox code adds no loop of its own on top (action/util/retry.ts is for GitHub calls only), so this is the
+ * whole bound. Five, not the SDK's default three, because CreateStack and DeleteStack must not be lost to
+ * CloudFormation's per-account rate limit when a class pushes at once: throttled back-off waits up to 1, 2, 4 and
+ * 8 seconds, about 15 seconds in all at worst.
+ */
+export const SDK_MAX_ATTEMPTS = 5;
 
 export interface ClientOverrides {
   endpoint?: string;

@@ -14,7 +14,7 @@ import type { StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
 import type { SandboxClients } from './clients.js';
 import { MAX_WAIT_CREATE_SECONDS } from './limits.js';
-import { retryThrottled, waitFor, type Clock, type Log } from './wait.js';
+import { waitFor, type Clock, type Log } from './wait.js';
 
 export interface DeployArgs {
   clients: SandboxClients;
@@ -61,32 +61,27 @@ export async function deployStack(a: DeployArgs): Promise<DeployOutcome> {
   const cfn = a.clients.cloudformation;
   let stackId: string | undefined;
   try {
-    const res = await retryThrottled(
-      `CreateStack ${a.stackName}`,
-      () =>
-        cfn.send(
-          new CreateStackCommand({
-            StackName: a.stackName,
-            TemplateBody: a.templateBody,
-            Capabilities: [...CAPABILITIES],
-            Tags: a.tags,
-            TimeoutInMinutes: a.timeoutMinutes,
-            // Keep a failed stack (ROLLBACK_COMPLETE) so its events can be read; teardown deletes it.
-            OnFailure: 'ROLLBACK',
-            EnableTerminationProtection: false,
-            ...(a.roleArn ? { RoleARN: a.roleArn } : {}),
-            ...(Object.keys(a.parameters).length
-              ? {
-                  Parameters: Object.entries(a.parameters).map(([ParameterKey, ParameterValue]) => ({
-                    ParameterKey,
-                    ParameterValue,
-                  })),
-                }
-              : {}),
-          }),
-        ),
-      a.clock,
-      a.log,
+    // Throttling is retried inside send, by the SDK (clients.ts); a retry here would multiply its attempts.
+    const res = await cfn.send(
+      new CreateStackCommand({
+        StackName: a.stackName,
+        TemplateBody: a.templateBody,
+        Capabilities: [...CAPABILITIES],
+        Tags: a.tags,
+        TimeoutInMinutes: a.timeoutMinutes,
+        // Keep a failed stack (ROLLBACK_COMPLETE) so its events can be read; teardown deletes it.
+        OnFailure: 'ROLLBACK',
+        EnableTerminationProtection: false,
+        ...(a.roleArn ? { RoleARN: a.roleArn } : {}),
+        ...(Object.keys(a.parameters).length
+          ? {
+              Parameters: Object.entries(a.parameters).map(([ParameterKey, ParameterValue]) => ({
+                ParameterKey,
+                ParameterValue,
+              })),
+            }
+          : {}),
+      }),
     );
     stackId = res.StackId;
   } catch (e) {

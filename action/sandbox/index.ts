@@ -1,7 +1,6 @@
 // The sandbox deploy, per lab: guard → deploy → verify → teardown (in a finally). Loaded only when deploy is on
 // (the action's main does `await import('./sandbox/index.js')`), because this folder is the only place that
 // imports the AWS SDK and static grading should not pay for it.
-import path from 'node:path';
 import * as core from '@actions/core';
 import type {
   CfnTemplateDoc,
@@ -9,18 +8,16 @@ import type {
   DeployLabStatus,
   DeployReport,
   ItemReport,
-  Lab,
+  SandboxDeclaration,
 } from '../../graders/engine/types.js';
 import { resources } from '../../graders/rules/lib/cloudformation.js';
-import { labDir } from '../../graders/engine/grade.js';
-import { parseAs } from '../../graders/engine/parsers/index.js';
+import type { LoadedSubmission } from '../../graders/engine/load.js';
 import { getStackIds, saveStackIds, type StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
-import { Workspace } from '../../graders/engine/workspace.js';
 import { createClients, endpointOverrides, type SandboxClients } from './clients.js';
 import { deployStack, failureFeedback, type DeployOutcome } from './deploy.js';
-import { guardTemplate } from './guard.js';
-import { blocked, graderError, item, notApplicable, type DeployItemKey } from './items.js';
+import { guardTemplate, type GuardResult } from './guard/index.js';
+import { blocked, graderErrorItem, item, notApplicable, VERIFY_KEYS, type VerifyKey } from './items.js';
 import {
   AWS_POLL_DELAYS,
   MAX_WAIT_DELETE_SECONDS,
@@ -28,16 +25,15 @@ import {
   ttlMinutes,
   type PollDelays,
 } from './limits.js';
-import { policyFor } from './policy.js';
 import type { SandboxSettings } from './settings.js';
-import { stackName, stackTags, type RunContext } from './stack-name.js';
+import { stackName, stackTags, type RunIdentity } from './stack-name.js';
 import { sweepExpiredStacks, type SweptStack } from './sweep.js';
 import { teardownStack, type TeardownResult } from './teardown.js';
 import { verifyStack, type Fetch } from './verify.js';
 import { realClock, type Clock, type Log } from './wait.js';
 
 export { parseSandboxSettings, SANDBOX_INPUTS, type SandboxSettings } from './settings.js';
-export { runContextFromEnv, type RunContext } from './stack-name.js';
+export { runIdentityFromEnv, type RunIdentity } from './stack-name.js';
 export { createClients, type SandboxClients } from './clients.js';
 export type { Clock, Log } from './wait.js';
 export type { PollDelays } from './limits.js';
@@ -45,11 +41,14 @@ export type { PollDelays } from './limits.js';
 /** One graded lab's template, exactly as it would be deployed (for CDK labs, the synthesized template). */
 export interface SandboxLab {
   id: string;
+  /** The lab's own declaration (`sandbox` in its defineLab): whether, and within what, it may be deployed. */
+  sandbox: SandboxDeclaration;
   template: CfnTemplateDoc;
 }
 
 export interface RunSandboxOptions {
-  context: RunContext;
+  /** Which run the stacks belong to, for their names and tags. */
+  identity: RunIdentity;
   /** Defaults to clients for settings.region. */
   clients?: SandboxClients;
   clock?: Clock;
@@ -90,7 +89,7 @@ export async function runSandbox(
     delays: options.delays ?? AWS_POLL_DELAYS,
     fetch: options.fetch ?? ((url, init) => fetch(url, init)),
     signal: options.signal,
-    context: options.context,
+    identity: options.identity,
     track: (ref) => {
       if (!live.some((r) => r.stackId === ref.stackId)) live.push(ref);
       save(live);
@@ -122,16 +121,13 @@ interface LabDeps {
   delays: PollDelays;
   fetch: Fetch;
   signal: AbortSignal | undefined;
-  context: RunContext;
+  identity: RunIdentity;
   track(ref: StackRef): void;
   untrack(ref: StackRef): void;
 }
 
 /** Which verify items could apply to this template; the rest are left out rather than scored. */
-function applicable(
-  doc: CfnTemplateDoc,
-  settings: SandboxSettings,
-): Record<'services' | 'tasks' | 'targets' | 'http', boolean> {
+function applicable(doc: CfnTemplateDoc, settings: SandboxSettings): Record<VerifyKey, boolean> {
   const t = doc.template;
   const hasService = resources(t, 'AWS::ECS::Service').length > 0;
   return {
@@ -144,23 +140,18 @@ function applicable(
 
 function blockedItems(doc: CfnTemplateDoc, settings: SandboxSettings, why: string): ItemReport[] {
   const can = applicable(doc, settings);
-  const keys: DeployItemKey[] = ['services', 'tasks', 'targets', 'http'];
-  return keys.filter((k) => can[k as keyof typeof can]).map((k) => blocked(k, why));
+  return VERIFY_KEYS.filter((k) => can[k]).map((k) => blocked(k, why));
 }
 
 async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): Promise<DeployLabReport> {
   const base = { id: lab.id, leaks: [] as string[] };
-  const policy = policyFor(lab.id);
-  if (!policy || !policy.deployable) {
-    const why = policy
-      ? policy.reason
-      : `Lab '${lab.id}' has no sandbox policy, so it is not deployed; its static grade is unaffected.`;
+  if (!lab.sandbox.deployable) {
     return {
       ...base,
       stackName: null,
       status: 'skipped',
       estimate: null,
-      items: [notApplicable('guard', why)],
+      items: [notApplicable('guard', lab.sandbox.reason)],
     };
   }
 
@@ -169,14 +160,32 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
   const parameters = Object.fromEntries(
     Object.entries(settings.parameters).filter(([k]) => Object.hasOwn(declared, k)),
   );
-  const guard = guardTemplate(lab.template, {
-    labId: lab.id,
-    parameters,
-    policy,
-    caps: settings.caps,
-    budgetUsd: settings.budgetUsd,
-    timeoutMinutes: settings.timeoutMinutes,
-  });
+  let guard: GuardResult;
+  try {
+    guard = guardTemplate(lab.template, {
+      labId: lab.id,
+      sandbox: lab.sandbox,
+      parameters,
+      caps: settings.caps,
+      budgetUsd: settings.budgetUsd,
+      timeoutMinutes: settings.timeoutMinutes,
+    });
+  } catch (e) {
+    // A check that did not run cannot pass a template: nothing is deployed, and the failure is the grader's.
+    d.log.debug(`guard for ${lab.id} crashed: ${(e as Error).stack ?? errorMessage(e)}`);
+    const why = 'Skipped: the sandbox could not check the template (not your fault).';
+    return {
+      ...base,
+      stackName: null,
+      status: 'grader-error',
+      estimate: null,
+      items: [
+        graderErrorItem('guard', errorMessage(e)),
+        blocked('stack', why),
+        ...blockedItems(lab.template, settings, why),
+      ],
+    };
+  }
   const estimate = {
     hourlyUsd: round(guard.estimate.hourlyUsd),
     runUsd: round(guard.estimate.runUsd),
@@ -201,7 +210,7 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
     `The template is within the sandbox policy; estimated $${estimate.runUsd.toFixed(4)} for this run ($${estimate.hourlyUsd.toFixed(4)}/hour), budget $${settings.budgetUsd.toFixed(2)}.${guard.estimate.notEstimated.length ? ` Not in the estimate: ${guard.estimate.notEstimated.map((n) => `'${n}'`).join(', ')}.` : ''}`,
   );
 
-  const name = stackName(settings.stackPrefix, d.context, lab.id);
+  const name = stackName(settings.stackPrefix, d.identity, lab.id);
   const expiresAt = new Date(d.clock.now() + ttlMinutes(settings.timeoutMinutes) * 60_000);
   let outcome: DeployOutcome | null = null;
   const items: ItemReport[] = [guardItem];
@@ -213,7 +222,7 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
       labId: lab.id,
       stackName: name,
       templateBody: lab.template.text,
-      tags: stackTags(d.context, lab.id, expiresAt),
+      tags: stackTags(d.identity, lab.id, expiresAt),
       timeoutMinutes: settings.timeoutMinutes,
       roleArn: settings.cloudFormationRoleArn,
       parameters,
@@ -226,7 +235,7 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
     items.push(...(await afterDeploy(lab, settings, d, outcome)));
   } catch (e) {
     d.log.debug(`sandbox run for ${lab.id} crashed: ${(e as Error).stack ?? errorMessage(e)}`);
-    items.push(graderError('stack', `the sandbox run failed: ${errorMessage(e)}`));
+    items.push(graderErrorItem('stack', `the sandbox run failed: ${errorMessage(e)}`));
   } finally {
     const ref = outcome?.ref ?? null;
     if (ref) {
@@ -284,10 +293,7 @@ async function afterDeploy(
       const can = applicable(lab.template, settings);
       // A check the template cannot have (no service, no target group) is dropped; one that became
       // not applicable only on AWS (no URL among the outputs) stays, with 0 points, to say why.
-      const kept = verify.filter((v, i) => {
-        const key = (['services', 'tasks', 'targets', 'http'] as const)[i];
-        return key === undefined || can[key] || v.status !== 'skipped';
-      });
+      const kept = VERIFY_KEYS.filter((k) => can[k] || verify[k].status !== 'skipped').map((k) => verify[k]);
       const secs = Math.round(outcome.waitedMs / 1000);
       return [
         item(
@@ -328,7 +334,7 @@ async function afterDeploy(
       ];
     case 'error':
       return [
-        graderError('stack', outcome.message),
+        graderErrorItem('stack', outcome.message),
         ...blockedItems(
           lab.template,
           settings,
@@ -418,21 +424,15 @@ export async function sweep(options: SweepOptions): Promise<SweptStack[]> {
 }
 
 /**
- * Reads each lab's CloudFormation template from the submission, parsed exactly as the grader parsed it. Labs
- * without a readable template are left out (their static items already say why).
+ * Each loaded lab's CloudFormation template, exactly as the grader parsed it (the loader's result, so nothing is
+ * read twice). Labs without a parsed template are left out: their static items already say why.
  */
-export function findTemplates(root: string, labs: readonly Lab[]): SandboxLab[] {
-  const ws = new Workspace(path.resolve(root));
+export function sandboxLabs(submission: LoadedSubmission): SandboxLab[] {
   const out: SandboxLab[] = [];
-  for (const lab of labs) {
-    const spec = lab.files.find((f) => f.kind === 'cloudformation');
-    if (!spec) continue;
-    const found = spec.paths.map((p) => `${labDir(lab.id)}/${p}`).find((p) => ws.stat(p) === 'file');
-    if (!found) continue;
-    const read = ws.read(found);
-    if (!read.ok) continue;
-    const parsed = parseAs('cloudformation', read.path, read.text);
-    if (parsed.ok) out.push({ id: lab.id, template: parsed.doc });
+  for (const { lab, files } of submission.labs) {
+    const st = [...files.values()].find((f) => f.spec.kind === 'cloudformation');
+    if (st?.state === 'parsed' && st.doc.kind === 'cloudformation')
+      out.push({ id: lab.id, sandbox: lab.sandbox, template: st.doc });
   }
   return out;
 }

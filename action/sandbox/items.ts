@@ -71,6 +71,8 @@ export const VERIFY_KEYS = [
   'http',
 ] as const satisfies readonly DeployItemKey[];
 
+export type VerifyKey = (typeof VERIFY_KEYS)[number];
+
 const evidence = (url: string): Evidence[] => [{ kind: 'aws-doc', url }];
 
 export function item(
@@ -104,7 +106,8 @@ export function blocked(key: DeployItemKey, feedback: string): ItemReport {
   return item(key, 'skipped', feedback);
 }
 
-export function graderError(key: DeployItemKey, detail: string): ItemReport {
+/** The sandbox itself failed (credentials, quotas, a bug): never the learner's fault, and said so. */
+export function graderErrorItem(key: DeployItemKey, detail: string): ItemReport {
   return item(
     key,
     'grader-error',

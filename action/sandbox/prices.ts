@@ -1,5 +1,5 @@
 // Data module: the hourly prices the sandbox cost estimate uses besides Fargate's (which live in
-// graders/fargate-capacity/prices.ts, shared with lab 04). Region us-east-1, US dollars. Change prices here only.
+// graders/rules/fargate-capacity/prices.ts, shared with lab 04). Region us-east-1, US dollars. Change prices here only.
 //
 // Where the figures come from (looked up 2026-11-26 with the project's `search` tool):
 // - AWS's pricing pages are the authority: https://aws.amazon.com/elasticloadbalancing/pricing/ and

@@ -1,6 +1,7 @@
 // The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
 // parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
 // inputs can be validated (and a typo reported) before anything is loaded.
+import { isRecord } from '../../graders/engine/parsers/cloudformation.js';
 
 /** Caps the guard enforces on every template, whatever the lab. */
 export interface GuardCaps {
@@ -24,7 +25,10 @@ export interface SandboxSettings {
   caps: GuardCaps;
   /** Probe the stack's URL output over HTTP. */
   httpProbe: boolean;
-  /** The pull request the stacks belong to; null means "use the run id". */
+  /**
+   * Input 'pr-number' as given; null when empty. Which PR the stacks belong to is decided from it, and from the
+   * event, by `pullRequestNumber` (action/run/context.ts).
+   */
   prNumber: number | null;
   /** CloudFormation service role (RoleARN) the stacks are created with; null means the caller's credentials. */
   cloudFormationRoleArn: string | null;
@@ -127,7 +131,7 @@ const MAX_BUDGET_USD = 100;
 
 /**
  * Reads and validates the sandbox inputs. `env` supplies the region when `aws-region` is empty
- * (configure-aws-credentials exports AWS_REGION) and the PR number of a pull_request run.
+ * (configure-aws-credentials exports AWS_REGION).
  */
 export function parseSandboxSettings(
   getInput: (name: string) => string,
@@ -166,15 +170,9 @@ export function parseSandboxSettings(
   };
 
   const prRaw = raw('pr-number');
-  let prNumber: number | null = null;
-  if (prRaw !== '') {
-    if (!/^[1-9][0-9]{0,9}$/.test(prRaw))
-      throw new Error(`Input 'pr-number' must be a pull request number such as '12', got '${prRaw}'.`);
-    prNumber = Number(prRaw);
-  } else {
-    const m = /^refs\/pull\/([1-9][0-9]{0,9})\/(merge|head)$/.exec(env['GITHUB_REF'] ?? '');
-    if (m?.[1]) prNumber = Number(m[1]);
-  }
+  if (prRaw !== '' && !/^[1-9][0-9]{0,9}$/.test(prRaw))
+    throw new Error(`Input 'pr-number' must be a pull request number such as '12', got '${prRaw}'.`);
+  const prNumber = prRaw === '' ? null : Number(prRaw);
 
   const roleRaw = raw('deploy-cloudformation-role-arn');
   if (roleRaw !== '' && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleRaw)) {
@@ -223,7 +221,7 @@ function parseParameters(v: string): Record<string, string> {
   } catch {
     return fail(`'${v}' is not JSON`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(`got '${v}'`);
+  if (!isRecord(parsed)) return fail(`got '${v}'`);
   const out: Record<string, string> = {};
   for (const [k, val] of Object.entries(parsed)) {
     if (!/^[A-Za-z0-9]{1,255}$/.test(k)) fail(`'${k}' is not a CloudFormation parameter name`);

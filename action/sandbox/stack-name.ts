@@ -3,14 +3,18 @@
 // console whose stack it is. Tags carry the same facts plus the TTL the janitor reads.
 import type { Tag } from '@aws-sdk/client-cloudformation';
 
-/** Who and what a deploy belongs to; built from the GitHub environment by `runContextFromEnv`. */
-export interface RunContext {
+/**
+ * Which run a deploy belongs to, as stack names and tags record it; built from the GitHub environment by
+ * `runIdentityFromEnv`. Not the GitHub event context (action/run/context.ts): only what identifies the run.
+ */
+export interface RunIdentity {
   /** owner/name */
   repository: string;
   runId: string;
   runAttempt: string;
   /** Full commit SHA of the graded submission. */
   sha: string;
+  /** Decided by `pullRequestNumber` (action/run/context.ts); null: the run id stands in. */
   prNumber: number | null;
 }
 
@@ -31,7 +35,7 @@ export const TAG = {
 /** The value of the managed-by tag; the janitor deletes nothing without it. */
 export const MANAGED_BY = 'labgrade';
 
-export function runContextFromEnv(env: NodeJS.ProcessEnv, prNumber: number | null): RunContext {
+export function runIdentityFromEnv(env: NodeJS.ProcessEnv, prNumber: number | null): RunIdentity {
   return {
     repository: env['GITHUB_REPOSITORY'] || 'local/repository',
     runId: env['GITHUB_RUN_ID'] || String(Date.now()),
@@ -48,12 +52,12 @@ function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function stackName(prefix: string, ctx: RunContext, labId: string): string {
-  const who = ctx.prNumber === null ? `run${slug(ctx.runId)}` : `pr${ctx.prNumber}-${slug(ctx.runId)}`;
-  const tail = [who, slug(ctx.runAttempt) || '1', slug(labId), slug(ctx.sha).slice(0, 7) || 'nosha']
+export function stackName(prefix: string, run: RunIdentity, labId: string): string {
+  const who = run.prNumber === null ? `run${slug(run.runId)}` : `pr${run.prNumber}-${slug(run.runId)}`;
+  const tail = [who, slug(run.runAttempt) || '1', slug(labId), slug(run.sha).slice(0, 7) || 'nosha']
     .filter(Boolean)
     .join('-');
-  const repo = slug(ctx.repository.split('/').pop() ?? '') || 'repo';
+  const repo = slug(run.repository.split('/').pop() ?? '') || 'repo';
   // The repository name is the only part without a natural bound, so it is the part that gets shortened.
   const room = MAX_STACK_NAME - prefix.length - tail.length - 2;
   const parts = room > 0 ? [prefix, repo.slice(0, room).replace(/-+$/, ''), tail] : [prefix, tail];
@@ -62,14 +66,14 @@ export function stackName(prefix: string, ctx: RunContext, labId: string): strin
   return name;
 }
 
-export function stackTags(ctx: RunContext, labId: string, expiresAt: Date): Tag[] {
+export function stackTags(run: RunIdentity, labId: string, expiresAt: Date): Tag[] {
   return [
     { Key: TAG.managedBy, Value: MANAGED_BY },
     { Key: TAG.lab, Value: labId },
-    { Key: TAG.repository, Value: ctx.repository },
-    { Key: TAG.pr, Value: ctx.prNumber === null ? 'none' : String(ctx.prNumber) },
-    { Key: TAG.runId, Value: `${ctx.runId}-${ctx.runAttempt}` },
-    { Key: TAG.sha, Value: ctx.sha },
+    { Key: TAG.repository, Value: run.repository },
+    { Key: TAG.pr, Value: run.prNumber === null ? 'none' : String(run.prNumber) },
+    { Key: TAG.runId, Value: `${run.runId}-${run.runAttempt}` },
+    { Key: TAG.sha, Value: run.sha },
     { Key: TAG.expiresAt, Value: expiresAt.toISOString() },
   ];
 }

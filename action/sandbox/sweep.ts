@@ -5,7 +5,7 @@ import { DeleteStackCommand, DescribeStacksCommand, type Stack } from '@aws-sdk/
 import { errorMessage } from '../util/errors.js';
 import type { SandboxClients } from './clients.js';
 import { MANAGED_BY, TAG } from './stack-name.js';
-import { retryThrottled, type Clock, type Log } from './wait.js';
+import type { Clock, Log } from './wait.js';
 
 export interface SweepArgs {
   clients: SandboxClients;
@@ -64,12 +64,7 @@ export async function sweepExpiredStacks(a: SweepArgs): Promise<SweptStack[]> {
     }
     try {
       const id = s.StackId;
-      await retryThrottled(
-        `DeleteStack ${s.StackName}`,
-        () => a.clients.cloudformation.send(new DeleteStackCommand({ StackName: id })),
-        a.clock,
-        a.log,
-      );
+      await a.clients.cloudformation.send(new DeleteStackCommand({ StackName: id }));
       a.log.info(`Deleting expired stack '${s.StackName}' (${status}, expired ${base.expiresAt}).`);
       out.push({ ...base, action: 'deleted' });
     } catch (e) {

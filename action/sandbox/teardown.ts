@@ -10,7 +10,7 @@ import {
 import type { StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
 import type { SandboxClients } from './clients.js';
-import { retryThrottled, waitFor, type Clock, type Log } from './wait.js';
+import { waitFor, type Clock, type Log } from './wait.js';
 
 export interface TeardownArgs {
   clients: SandboxClients;
@@ -108,12 +108,8 @@ export async function teardownStack(a: TeardownArgs): Promise<TeardownResult> {
 /** DeleteStack; returns the error text instead of throwing, since a failed request is itself a teardown state. */
 async function requestDelete(a: TeardownArgs): Promise<string | null> {
   try {
-    await retryThrottled(
-      `DeleteStack ${a.ref.stackName}`,
-      () => a.clients.cloudformation.send(new DeleteStackCommand({ StackName: a.ref.stackId })),
-      a.clock,
-      a.log,
-    );
+    // The SDK retries throttling inside send (clients.ts); DELETE_FAILED is what teardownStack retries.
+    await a.clients.cloudformation.send(new DeleteStackCommand({ StackName: a.ref.stackId }));
     return null;
   } catch (e) {
     const name = (e as { name?: string }).name;

@@ -19,7 +19,7 @@ import { get, resources, targetOf } from '../../graders/rules/lib/cloudformation
 import type { StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
 import type { SandboxClients } from './clients.js';
-import { blocked, graderError, item, notApplicable } from './items.js';
+import { blocked, graderErrorItem, item, notApplicable, type VerifyKey } from './items.js';
 import {
   HTTP_REQUEST_TIMEOUT_MS,
   MAX_WAIT_HTTP_SECONDS,
@@ -51,28 +51,31 @@ interface ServiceRef {
   name: string;
 }
 
+/** One item per verify step, by step: callers pick what they report by name, never by position. */
+export type VerifyResults = Record<VerifyKey, ItemReport>;
+
 /** Runs every verify step; a step that throws becomes a grader-error item and the others still run. */
-export async function verifyStack(a: VerifyArgs): Promise<ItemReport[]> {
+export async function verifyStack(a: VerifyArgs): Promise<VerifyResults> {
   let stackResources: StackResourceSummary[];
   try {
     stackResources = await listResources(a.clients, a.ref.stackId);
   } catch (e) {
     const detail = `listing the stack's resources failed: ${errorMessage(e)}`;
-    return [
-      graderError('services', detail),
-      graderError('tasks', detail),
-      graderError('targets', detail),
-      graderError('http', detail),
-    ];
+    return {
+      services: graderErrorItem('services', detail),
+      tasks: graderErrorItem('tasks', detail),
+      targets: graderErrorItem('targets', detail),
+      http: graderErrorItem('http', detail),
+    };
   }
   const services = serviceRefs(a.template, stackResources);
 
-  const step = async (key: 'services' | 'tasks' | 'targets' | 'http', fn: () => Promise<ItemReport>) => {
+  const step = async (key: VerifyKey, fn: () => Promise<ItemReport>) => {
     try {
       return await fn();
     } catch (e) {
       a.log.debug(`verify ${key} crashed: ${(e as Error).stack ?? errorMessage(e)}`);
-      return graderError(key, `${key} check failed: ${errorMessage(e)}`);
+      return graderErrorItem(key, `${key} check failed: ${errorMessage(e)}`);
     }
   };
 
@@ -94,7 +97,7 @@ export async function verifyStack(a: VerifyArgs): Promise<ItemReport[]> {
     targetsItem.status === 'failed' || (servicesItem.status === 'failed' && targetsItem.status !== 'passed')
       ? blocked('http', 'Skipped: the load balancer has no healthy targets to answer with.')
       : await step('http', () => checkHttp(a));
-  return [servicesItem, tasksItem, targetsItem, httpItem];
+  return { services: servicesItem, tasks: tasksItem, targets: targetsItem, http: httpItem };
 }
 
 async function listResources(clients: SandboxClients, stackId: string): Promise<StackResourceSummary[]> {

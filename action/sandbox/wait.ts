@@ -1,22 +1,12 @@
-// Time, waiting and retrying, with the clock injectable so tests never sleep. The SDK's own waiters sleep on real
-// timers, so every sandbox wait is a poll loop here instead, bounded by a named MAX_WAIT_* constant (limits.ts).
+// Waiting, bounded: every sandbox wait is a poll loop here, because the SDK's own waiters sleep on real timers and
+// the clock here is injectable, so tests never sleep. Each wait is bounded by a named MAX_WAIT_* constant
+// (limits.ts). Nothing here retries a call: the SDK does that inside each one (clients.ts).
 import type { Log } from '../../graders/engine/log.js';
+import type { Clock } from '../util/clock.js';
 import { errorMessage } from '../util/errors.js';
 
 export { silentLog, type Log } from '../../graders/engine/log.js';
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  /** 0 ≤ random() < 1, for retry jitter. */
-  random(): number;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
-};
+export { realClock, type Clock } from '../util/clock.js';
 
 export type Poll<T> = { done: true; value: T } | { done: false; state: string };
 
@@ -35,7 +25,9 @@ export interface WaitOptions {
 
 /**
  * Polls until `probe` says done or `maxWaitMs` passes. The first poll is immediate. A probe that throws a
- * throttling or transient error is logged and polled again; any other error propagates.
+ * throttling or transient error, which the SDK has already retried, counts as "not done yet": the next poll comes
+ * after the usual delay and the wait's own bound still holds, so this adds no attempts of its own. Any other
+ * error propagates.
  */
 export async function waitFor<T>(opts: WaitOptions, probe: () => Promise<Poll<T>>): Promise<WaitResult<T>> {
   const start = opts.clock.now();
@@ -73,13 +65,13 @@ const THROTTLING = new Set([
 ]);
 
 /** The SDK marks throttling on `$retryable`; the names cover mocks and services that do not. */
-export function isThrottling(e: unknown): boolean {
+function isThrottling(e: unknown): boolean {
   const err = e as { name?: string; $retryable?: { throttling?: boolean } } | null;
   return Boolean(err && (THROTTLING.has(err.name ?? '') || err.$retryable?.throttling));
 }
 
 /** Throttling, 5xx answers and dropped connections: worth another try later. */
-export function isTransient(e: unknown): boolean {
+function isTransient(e: unknown): boolean {
   if (isThrottling(e)) return true;
   const err = e as { $metadata?: { httpStatusCode?: number }; code?: string; name?: string } | null;
   const status = err?.$metadata?.httpStatusCode ?? 0;
@@ -88,35 +80,4 @@ export function isTransient(e: unknown): boolean {
     ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE'].includes(err?.code ?? '') ||
     err?.name === 'TimeoutError'
   );
-}
-
-/** Beyond the SDK's own attempts, calls that must not be lost (create, delete) get this many more. */
-export const RETRY_ATTEMPTS = 4;
-export const RETRY_BASE_MS = 1_000;
-export const RETRY_MAX_MS = 20_000;
-
-/**
- * Retries `fn` on throttling with exponential back-off and full jitter, logging each attempt. Other errors
- * propagate at once: a validation error will not fix itself.
- */
-export async function retryThrottled<T>(
-  label: string,
-  fn: () => Promise<T>,
-  clock: Clock,
-  log: Log,
-  attempts = RETRY_ATTEMPTS,
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (e) {
-      if (!isThrottling(e) || attempt >= attempts) throw e;
-      const cap = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
-      const delay = Math.round(clock.random() * cap);
-      log.info(
-        `${label}: throttled by AWS (attempt ${attempt} of ${attempts}): ${errorMessage(e)}; retrying in ${delay} ms`,
-      );
-      await clock.sleep(delay);
-    }
-  }
 }

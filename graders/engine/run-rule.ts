@@ -17,7 +17,21 @@ export function renderMessage(template: string, data: MessageData = {}): string 
   );
 }
 
-export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): RuleOutcome {
+/**
+ * Runs `rule` on `doc`. A rule that declares options (ESLint-style settings such as the sandbox guard's caps)
+ * must be given them; every other rule is called without.
+ */
+export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): RuleOutcome;
+export function runRule<K extends FileKind, O>(
+  rule: Rule<K, string, O>,
+  doc: DocOfKind[K],
+  options: O,
+): RuleOutcome;
+export function runRule<K extends FileKind, O>(
+  rule: Rule<K, string, O>,
+  doc: DocOfKind[K],
+  options?: O,
+): RuleOutcome {
   const findings: Finding[] = [];
   let checked: number | null = null;
   let failed: number | null = null;
@@ -52,6 +66,8 @@ export function runRule<K extends FileKind>(rule: Rule<K>, doc: DocOfKind[K]): R
     notApplicable(reason: string) {
       notApplicable = reason;
     },
+    // Only the first overload omits options, and there O is undefined.
+    options: options as O,
   };
   try {
     rule.check(doc, ctx);

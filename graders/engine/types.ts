@@ -150,7 +150,7 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Readonly<Record<MessageId, string>>;
 }
 
-export interface RuleContext<MessageId extends string = string> {
+export interface RuleContext<MessageId extends string = string, Options = undefined> {
   /** Report a problem at a position (or a data path, for structured documents). */
   report(messageId: MessageId, data?: MessageData, at?: Position | DataPath): void;
   /**
@@ -161,11 +161,21 @@ export interface RuleContext<MessageId extends string = string> {
   tally(checked: number, failed?: number): void;
   /** Declare that the rule does not apply to this document (e.g. no containers at all). */
   notApplicable(reason: string): void;
+  /**
+   * The settings the caller passed to `runRule` (ESLint's `context.options`): limits and other values that are not
+   * in the document. `undefined` for rules that take none, which is every grading rule.
+   */
+  readonly options: Options;
 }
 
-export interface Rule<K extends FileKind = FileKind, MessageId extends string = string> {
+export interface Rule<
+  K extends FileKind = FileKind,
+  MessageId extends string = string,
+  /** What `ctx.options` holds; rules without options leave it `undefined`. */
+  Options = undefined,
+> {
   meta: RuleMeta<MessageId> & { target: K };
-  check(doc: DocOfKind[K], ctx: RuleContext<MessageId>): void;
+  check(doc: DocOfKind[K], ctx: RuleContext<MessageId, Options>): void;
 }
 
 /** What running one rule on one document produced. */
@@ -248,4 +258,25 @@ export interface Lab {
   summary: string;
   files: readonly LabFile[];
   items: readonly RubricItem[];
+  /** What the sandbox deploy may do with the lab's template, or why it never deploys the lab. */
+  sandbox: SandboxDeclaration;
 }
+
+/**
+ * A lab's sandbox declaration (README, "Sandbox deploy"). Every lab states one, if only to say why it is never
+ * deployed; the guard refuses whatever a deployable lab's declaration does not allow. Constructors and the common
+ * resource types are in graders/rubrics/lib/sandbox.ts.
+ */
+export type SandboxDeclaration =
+  | {
+      deployable: true;
+      /** Resource types allowed on top of the common ones every lab may create. */
+      types: readonly string[];
+      maxLoadBalancers: number;
+      maxNatGateways: number;
+    }
+  | {
+      deployable: false;
+      /** Shown to the learner in place of the deploy items. */
+      reason: string;
+    };

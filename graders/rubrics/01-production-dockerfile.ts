@@ -1,6 +1,7 @@
 // Lab 01: a production Dockerfile for a small Node.js web app, and the .dockerignore that goes with it.
 // 30 points over ten items; the README anchors are the item ids.
 import { defineLab } from '../engine/define.js';
+import { notDeployed } from './lib/sandbox.js';
 import { checkov, dockerDoc, hadolint } from './lib/evidence.js';
 
 export default defineLab({
@@ -13,6 +14,9 @@ export default defineLab({
     { id: 'dockerfile', paths: ['Dockerfile'], kind: 'dockerfile', required: true },
     { id: 'dockerignore', paths: ['.dockerignore'], kind: 'text', required: true },
   ],
+  sandbox: notDeployed(
+    'Lab 01 grades a Dockerfile and its .dockerignore: there is no CloudFormation template, so the sandbox has nothing to deploy. Your static grade is unaffected.',
+  ),
   items: [
     {
       id: 'multi-stage-build',

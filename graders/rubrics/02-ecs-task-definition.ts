@@ -1,6 +1,7 @@
 // Lab 02: the learner writes `task-definition.json`, the RegisterTaskDefinition input for a Fargate web service.
 // Thirty points over eight items; container-level items give partial credit per container.
 import { defineLab } from '../engine/define.js';
+import { notDeployed } from './lib/sandbox.js';
 import type { ItemCheckResult } from '../engine/types.js';
 import { isRecord } from '../rules/ecs-task-definition/util/task-definition.js';
 import { ECS_API, ECS_GUIDE, awsDoc, cfnLint, checkov, controlTower, securityHub } from './lib/evidence.js';
@@ -20,6 +21,9 @@ export default defineLab({
   summary:
     'Write the task definition that runs the Lab 01 web image on Fargate: a valid CPU/memory size, awsvpc networking, logs in CloudWatch, a container health check, the database password from Secrets Manager, and a hardened container.',
   files: [{ id: 'taskdef', paths: ['task-definition.json'], kind: 'json', required: true }],
+  sandbox: notDeployed(
+    'Lab 02 grades a task definition on its own, a RegisterTaskDefinition input rather than a CloudFormation template, and a task definition runs nothing until a service uses it: lab 03 deploys it as one. Your static grade is unaffected.',
+  ),
   items: [
     {
       id: 'fargate-platform',

@@ -1,6 +1,7 @@
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
 // behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
 import { defineLab } from '../engine/define.js';
+import { service } from './lib/sandbox.js';
 import { hasLoadBalancedService, mountsEfsVolume } from '../rules/ecs-service/util/service.js';
 import {
   ECS_GUIDE,
@@ -21,6 +22,7 @@ export default defineLab({
   summary:
     'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
   files: [TEMPLATE_FILE],
+  sandbox: service(['AWS::EFS::AccessPoint', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget']),
   items: [
     {
       id: 'container-insights',

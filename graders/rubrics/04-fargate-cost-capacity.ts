@@ -1,7 +1,8 @@
 // Lab 04: the learner edits `template.yaml`, a CloudFormation stack for the labs-web service, to run it on
 // Fargate and Fargate Spot, on Graviton, right-sized and within a stated monthly budget. Thirty points over
-// seven items; the budget item is a custom check that prices the template with graders/fargate-capacity/prices.ts.
+// seven items; the budget item is a custom check that prices the template with graders/rules/fargate-capacity/prices.ts.
 import { defineLab } from '../engine/define.js';
+import { AUTO_SCALING_TYPES, service } from './lib/sandbox.js';
 import type {
   CfnTemplateDoc,
   DataPath,
@@ -131,6 +132,7 @@ export default defineLab({
   part: '3 Fargate (cost models, scaling); 8 Cost optimization',
   summary: `Run the labs-web service for at most ${dollars(MONTHLY_BUDGET_USD)} a month: mix on-demand Fargate and Fargate Spot with an on-demand base, move to Graviton, right-size the task, decide its ephemeral storage, and give containers a stop timeout that survives Spot interruptions.`,
   files: [TEMPLATE_FILE],
+  sandbox: service(AUTO_SCALING_TYPES),
   items: [
     {
       id: 'capacity-provider-strategy',

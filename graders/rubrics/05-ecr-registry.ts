@@ -1,9 +1,10 @@
 // Lab 05: the learner edits `template.yaml` (an ECR repository, its KMS key, repository policy and replication)
 // and `lifecycle-policy.json` (the repository's lifecycle policy). Thirty points over eight items.
 import { defineLab } from '../engine/define.js';
+import { KMS_TYPES, deployable } from './lib/sandbox.js';
 import type { Finding, ItemCheckContext, ItemCheckResult } from '../engine/types.js';
 import { jsonProperty, repositories, repositoryName } from '../rules/ecr/model.js';
-import { isObject } from '../rules/lib/cloudformation.js';
+import { isRecord } from '../rules/lib/cloudformation.js';
 import { ECR_GUIDE, awsDoc, cdkNag, cfnLint, checkov, securityHub } from './lib/evidence.js';
 import { TEMPLATE_FILE } from './lib/template.js';
 
@@ -13,7 +14,7 @@ export const LAB_ID = '05-ecr-registry';
 export function canonicalJson(v: unknown): string {
   const sort = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.map(sort);
-    if (isObject(x))
+    if (isRecord(x))
       return Object.fromEntries(
         Object.keys(x)
           .sort()
@@ -37,7 +38,7 @@ export function lifecycleAttachedCheck(ctx: ItemCheckContext): ItemCheckResult {
     };
   const missing = repos.filter(
     (r) =>
-      !isObject(r.props['LifecyclePolicy']) ||
+      !isRecord(r.props['LifecyclePolicy']) ||
       r.props['LifecyclePolicy']['LifecyclePolicyText'] === undefined,
   );
   if (missing.length > 0) {
@@ -97,6 +98,11 @@ export default defineLab({
   summary:
     'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
   files: [TEMPLATE_FILE, { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true }],
+  sandbox: deployable({
+    types: ['AWS::ECR::ReplicationConfiguration', 'AWS::ECR::Repository', ...KMS_TYPES],
+    maxLoadBalancers: 0,
+    maxNatGateways: 0,
+  }),
   items: [
     {
       id: 'image-scanning',

@@ -2,6 +2,7 @@
 // with public and private subnets, a way out for private tasks (NAT gateway or VPC endpoints), tight security
 // groups and flow logs. Thirty points over eight items; the service-security-group rule is Lab 03's (SVC007).
 import { defineLab } from '../engine/define.js';
+import { deployable } from './lib/sandbox.js';
 import { resources } from '../rules/lib/cloudformation.js';
 import { loadBalancerGroups, SECURITY_GROUP } from '../rules/vpc/util/network.js';
 import { VPC_GUIDE, awsDoc, cdkNag, cfnLint, checkov, securityHub, wellArchitected } from './lib/evidence.js';
@@ -14,6 +15,18 @@ export default defineLab({
   summary:
     'Build the network under the Lab 03 service: a VPC across two Availability Zones with public and private subnets, a NAT gateway or VPC endpoints so private tasks can pull images and write logs, security groups that admit the internet only to the load balancer, and VPC flow logs.',
   files: [TEMPLATE_FILE],
+  // One NAT gateway per Availability Zone is the highly available pattern this lab teaches.
+  sandbox: deployable({
+    types: [
+      'AWS::EC2::FlowLog',
+      'AWS::EC2::NetworkAcl',
+      'AWS::EC2::NetworkAclEntry',
+      'AWS::EC2::SubnetNetworkAclAssociation',
+      'AWS::EC2::VPCEndpoint',
+    ],
+    maxLoadBalancers: 1,
+    maxNatGateways: 2,
+  }),
   items: [
     {
       id: 'two-availability-zones',

@@ -4,6 +4,7 @@
 // all). App Mesh earns nothing and costs nothing: SCN011 explains its end of support on the all-or-nothing
 // `service-connect` item, where its neutral outcome cannot change the score (see labs/07-service-connect/README.md).
 import { defineLab } from '../engine/define.js';
+import { service } from './lib/sandbox.js';
 import { CFN_REFERENCE, ECS_API, ECS_GUIDE, awsDoc, cfnLint } from './lib/evidence.js';
 import { TEMPLATE_FILE } from './lib/template.js';
 
@@ -17,6 +18,11 @@ export default defineLab({
   summary:
     'Connect a front-end and a back-end Fargate service with ECS Service Connect: one Cloud Map namespace, the back end as a client-server with a named port and a client alias, the front end as a client that calls the alias, health checks, and proxy logs in CloudWatch. App Mesh reached end of support on 2026-09-30 and earns no points.',
   files: [TEMPLATE_FILE],
+  sandbox: service([
+    'AWS::ServiceDiscovery::HttpNamespace',
+    'AWS::ServiceDiscovery::PrivateDnsNamespace',
+    'AWS::ServiceDiscovery::Service',
+  ]),
   items: [
     {
       id: 'fargate-services',

@@ -1,25 +1,28 @@
-// ESLint-style valid/invalid tables for rules: each case is a file's text; invalid cases name the
-// messageIds (and optionally lines) the rule must report. Expected prose is never repeated in tests.
+// ESLint-style valid/invalid tables for rules: each case is a file's text (and, for rules that take them, the
+// rule's options); invalid cases name the messageIds (and optionally lines) the rule must report. Expected prose
+// is never repeated in tests.
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../graders/engine/run-rule.js';
 import type { FileKind, Rule, RuleOutcome } from '../../graders/engine/types.js';
 import { parseAs } from '../../graders/engine/parsers/index.js';
 
-export interface ValidCase {
+export interface ValidCase<O = undefined> {
   name: string;
   code: string;
   /** File name to parse as (matters for CloudFormation JSON vs YAML). */
   file?: string;
+  /** The rule's options (ESLint's `options`), for rules that take them, such as the sandbox guard's. */
+  options?: O;
 }
 
-export interface InvalidCase extends ValidCase {
+export interface InvalidCase<O = undefined> extends ValidCase<O> {
   /** Each expected finding, in order: its messageId, and where given its line and the values it was filled with. */
   errors: { messageId: string; line?: number; data?: Readonly<Record<string, string | number>> }[];
 }
 
-export interface RuleTable {
-  valid: ValidCase[];
-  invalid: InvalidCase[];
+export interface RuleTable<O = undefined> {
+  valid: ValidCase<O>[];
+  invalid: InvalidCase<O>[];
 }
 
 const DEFAULT_FILE: Record<FileKind, string> = {
@@ -30,27 +33,36 @@ const DEFAULT_FILE: Record<FileKind, string> = {
   kubernetes: 'manifests.yaml',
 };
 
-export function runOn<K extends FileKind>(rule: Rule<K>, code: string, file?: string): RuleOutcome {
+export function runOn<K extends FileKind, O = undefined>(
+  rule: Rule<K, string, O>,
+  code: string,
+  file?: string,
+  options?: O,
+): RuleOutcome {
   const name = file ?? DEFAULT_FILE[rule.meta.target];
   const parsed = parseAs(rule.meta.target, name, code);
   if (!parsed.ok)
     throw new Error(`test input did not parse: ${parsed.findings.map((f) => f.message).join('; ')}`);
-  return runRule(rule, parsed.doc);
+  // A case that leaves out the options a rule needs makes the rule crash, which the table reports.
+  return runRule(rule, parsed.doc, options as O);
 }
 
-export function testRule<K extends FileKind>(rule: Rule<K>, table: RuleTable): void {
+export function testRule<K extends FileKind, O = undefined>(
+  rule: Rule<K, string, O>,
+  table: RuleTable<O>,
+): void {
   describe(`${rule.meta.id} ${rule.meta.name}`, () => {
     for (const c of table.valid) {
       it(`valid: ${c.name}`, () => {
-        const out = runOn(rule, c.code, c.file);
-        expect(out.crash).toBeNull();
+        const out = runOn(rule, c.code, c.file, c.options);
+        expect(out.crash, out.crash?.message).toBeNull();
         expect(out.findings.map((f) => f.message)).toEqual([]);
       });
     }
     for (const c of table.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const out = runOn(rule, c.code, c.file);
-        expect(out.crash).toBeNull();
+        const out = runOn(rule, c.code, c.file, c.options);
+        expect(out.crash, out.crash?.message).toBeNull();
         expect(out.findings.length, `findings: ${JSON.stringify(out.findings)}`).toBe(c.errors.length);
         c.errors.forEach((e, i) => {
           const f = out.findings[i];

@@ -2,6 +2,7 @@
 // behave on purpose (one crashes), so the engine can be tested apart from the real course.
 import { defineLab, defineRule } from '../../graders/engine/define.js';
 import type { Lab, Rule } from '../../graders/engine/types.js';
+import { notDeployed, service } from '../../graders/rubrics/lib/sandbox.js';
 
 export const hasFrom = defineRule({
   meta: {
@@ -80,6 +81,7 @@ export const testLab: Lab = defineLab({
       cfnLint: true,
     },
   ],
+  sandbox: service(),
   items: [
     {
       id: 'from',
@@ -145,6 +147,7 @@ export const otherLab: Lab = defineLab({
   part: 'test',
   summary: 'test',
   files: [{ id: 'dockerfile', paths: ['Dockerfile'], kind: 'dockerfile', required: true }],
+  sandbox: notDeployed('A Dockerfile-only test lab: there is no template to deploy.'),
   items: [
     {
       id: 'from',

@@ -114,6 +114,10 @@ export function parseCloudFormation(file: string, text: string): ParseResult<Cfn
   };
 }
 
+/**
+ * A plain object (not null, not a list): the one check every parser, rule and the sandbox use on data a learner
+ * wrote, so "object" means the same thing everywhere.
+ */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -2,7 +2,8 @@
 // with it (and the second Region pulls locally).
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isIntrinsic, isObject, literal, literalString, resources } from '../lib/cloudformation.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isIntrinsic, literal, literalString, resources } from '../lib/cloudformation.js';
 import { asText, repositories, repositoryName } from './model.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -57,10 +58,10 @@ export default defineRule({
     for (const cfg of configs) {
       const name = cfg.name;
       const rc = cfg.props['ReplicationConfiguration'];
-      const rules = isObject(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+      const rules = isRecord(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
       const base: DataPath = [...cfg.path, 'Properties', 'ReplicationConfiguration', 'Rules'];
       const destinations = rules.flatMap((r: unknown, i) =>
-        isObject(r) && Array.isArray(r['Destinations'])
+        isRecord(r) && Array.isArray(r['Destinations'])
           ? r['Destinations'].map((d: unknown, j) => ({ d, i, j }))
           : [],
       );
@@ -72,7 +73,7 @@ export default defineRule({
       const covered = new Set<number>();
       for (const { d, i, j } of destinations) {
         const at: DataPath = [...base, i, 'Destinations', j, 'Region'];
-        const raw = isObject(d) ? d['Region'] : undefined;
+        const raw = isRecord(d) ? d['Region'] : undefined;
         if (raw === undefined) continue; // cfn-lint E3003 reports the missing property
         if (isOwnRegion(raw)) {
           ctx.report('ownRegion', { name }, at);
@@ -96,10 +97,10 @@ export default defineRule({
       }
       // Repository filters (PREFIX_MATCH) must select at least one repository of the template, when names are known.
       rules.forEach((r: unknown, i) => {
-        if (!covered.has(i) || !isObject(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
+        if (!covered.has(i) || !isRecord(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
           return;
         const prefixes = r['RepositoryFilters'].flatMap((f: unknown) => {
-          const v = isObject(f) ? literalString(t, f['Filter']) : undefined;
+          const v = isRecord(f) ? literalString(t, f['Filter']) : undefined;
           return v === undefined ? [] : [v];
         });
         if (prefixes.length === 0 || names.some((n) => prefixes.some((p) => n.startsWith(p)))) return;

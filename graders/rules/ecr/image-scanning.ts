@@ -1,7 +1,8 @@
 // ECR001: every repository's images are scanned for vulnerabilities when pushed: ScanOnPush on the repository,
 // or a registry scanning configuration (basic scan-on-push, or enhanced scanning) whose filters cover it.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalBool, literalString, resources } from '../lib/cloudformation.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { literalBool, literalString, resources } from '../lib/cloudformation.js';
 import { repositories, repositoryName, wildcardMatch } from './model.js';
 
 interface ScanRule {
@@ -17,11 +18,11 @@ function registryScanRules(t: Parameters<typeof resources>[0]): { scanType: stri
     const list = r.props['Rules'];
     if (Array.isArray(list)) {
       for (const rule of list) {
-        if (!isObject(rule)) continue;
+        if (!isRecord(rule)) continue;
         const frequency = literalString(t, rule['ScanFrequency']) ?? '';
         const filters = Array.isArray(rule['RepositoryFilters'])
           ? rule['RepositoryFilters'].flatMap((f: unknown) => {
-              const v = isObject(f) ? literalString(t, f['Filter']) : undefined;
+              const v = isRecord(f) ? literalString(t, f['Filter']) : undefined;
               return v === undefined ? [] : [v];
             })
           : [];
@@ -65,7 +66,7 @@ export default defineRule({
     let failed = 0;
     for (const repo of repos) {
       const cfg = repo.props['ImageScanningConfiguration'];
-      const scanOnPush = isObject(cfg) ? literalBool(t, cfg['ScanOnPush']) : undefined;
+      const scanOnPush = isRecord(cfg) ? literalBool(t, cfg['ScanOnPush']) : undefined;
       if (scanOnPush === true) continue;
       const name = repositoryName(t, repo);
       const active = registry.flatMap((r) =>

@@ -1,8 +1,8 @@
 // ECR003: every repository encrypts its images with a customer managed AWS KMS key, and a key the template
 // declares rotates its key material (EnableKeyRotation: true).
 import { defineRule } from '../../engine/define.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import {
-  isObject,
   literal,
   literalBool,
   literalString,
@@ -62,7 +62,7 @@ export default defineRule({
         fail('defaultAes', { repository }, repo.path);
         continue;
       }
-      if (!isObject(enc)) {
+      if (!isRecord(enc)) {
         fail('notObject', { repository }, [...props, 'EncryptionConfiguration']);
         continue;
       }

@@ -1,6 +1,7 @@
 // ECR004: the learner's lifecycle-policy.json is a policy ECR accepts, checked against ECR's own rules (unique
 // priorities, the 'any' rule last, tag lists only where they belong, count types and units, actions).
 import { defineRule } from '../../engine/define.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import { lifecycleMessages, validateLifecyclePolicy } from './lifecycle.js';
 
 export default defineRule({
@@ -20,9 +21,7 @@ export default defineRule({
     const problems = validateLifecyclePolicy(doc.value);
     for (const p of problems) ctx.report(p.messageId, p.data, p.path);
     // Partial credit per rule; a problem with the policy as a whole fails every rule.
-    const v = doc.value;
-    const list =
-      typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { rules?: unknown }).rules : undefined;
+    const list = isRecord(doc.value) ? doc.value['rules'] : undefined;
     if (!Array.isArray(list) || list.length === 0) return;
     const failed = new Set<number>();
     for (const p of problems) {

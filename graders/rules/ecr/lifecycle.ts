@@ -8,6 +8,7 @@
 // (`storageClass`, the `transition` action with `targetStorageClass: archive`, and the `sinceImagePulled` and
 // `sinceImageTransitioned` count types), which the older summary in shared/reference/rules.md §6.4 predates; a
 // policy that uses them is valid and is not marked down.
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import type { DataPath, MessageData } from '../../engine/types.js';
 
 export const TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;
@@ -91,10 +92,6 @@ export interface LifecycleProblem {
 }
 
 type Json = Record<string, unknown>;
-
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** "a list", "the text 'x'", "the number '0'": how a wrong value reads in a message. */
 export function describe(v: unknown): string {

@@ -1,14 +1,9 @@
 // Helper module (exports no rule): reads ECR resources from a template — repositories and their literal names,
-// registry-wide scanning filters, and JSON policy documents that may be written as objects or as JSON strings.
+// registry-wide scanning filters, and JSON properties that may be written as objects or as JSON strings (policy
+// documents are read through ../lib/policy.ts).
 import type { CfnTemplate } from '../../engine/types.js';
-import {
-  isIntrinsic,
-  isObject,
-  literal,
-  literalString,
-  resources,
-  type NamedResource,
-} from '../lib/cloudformation.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isIntrinsic, literal, literalString, resources, type NamedResource } from '../lib/cloudformation.js';
 
 export function repositories(t: CfnTemplate): NamedResource[] {
   return resources(t, 'AWS::ECR::Repository');
@@ -55,7 +50,7 @@ export function jsonProperty(t: CfnTemplate, raw: unknown, allowObject: boolean)
       return { kind: 'notJson', error: e instanceof Error ? e.message : String(e) };
     }
   }
-  if (isObject(raw) && allowObject) return { kind: 'ok', value: raw, fromString: false };
+  if (isRecord(raw) && allowObject) return { kind: 'ok', value: raw, fromString: false };
   return { kind: 'wrongType' };
 }
 
@@ -67,19 +62,4 @@ export function asText(v: unknown): string {
   } catch {
     return 'an unreadable value';
   }
-}
-
-/** A policy's statements as a list (a single statement object counts as one). */
-export function statements(policy: unknown): Record<string, unknown>[] {
-  if (!isObject(policy)) return [];
-  const s = policy['Statement'];
-  if (Array.isArray(s)) return s.filter(isObject);
-  return isObject(s) ? [s] : [];
-}
-
-/** A string-or-list IAM field (Action, Resource) as a list of strings; non-strings are dropped. */
-export function stringList(v: unknown): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
-  return [];
 }

@@ -2,7 +2,7 @@
 // is valid JSON that follows ECR's lifecycle rules — the same checks as ECR004, through the shared helper.
 import { defineRule } from '../../engine/define.js';
 import { renderMessage } from '../../engine/run-rule.js';
-import { isObject } from '../lib/cloudformation.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import { lifecycleMessages, validateLifecyclePolicy } from './lifecycle.js';
 import { jsonProperty, repositories, repositoryName } from './model.js';
 
@@ -53,7 +53,7 @@ export default defineRule({
       const repository = repositoryName(t, repo) ?? repo.name;
       const lp = repo.props['LifecyclePolicy'];
       const at = [...repo.path, 'Properties', 'LifecyclePolicy'];
-      if (!isObject(lp)) {
+      if (!isRecord(lp)) {
         failed++;
         ctx.report('notObject', { repository }, at);
         continue;

@@ -3,9 +3,10 @@
 // only action names ECR has, and the pull actions granted to someone.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isObject } from '../lib/cloudformation.js';
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import { ADMIN_EFFECT, PULL_ACTIONS, actionMatches, closestEcrAction, ecrAction } from './actions.js';
-import { asText, jsonProperty, repositories, repositoryName, statements, stringList } from './model.js';
+import { policyStatements, stringList } from '../lib/policy.js';
+import { asText, jsonProperty, repositories, repositoryName } from './model.js';
 
 const quoted = (names: readonly string[]): string => {
   const q = names.map((n) => `'${n}'`);
@@ -20,7 +21,7 @@ const joinOr = (parts: readonly string[]): string =>
 /** Whether a Principal value opens the statement to everyone: '*', { AWS: '*' } or a list holding '*'. */
 function isPublic(principal: unknown): boolean {
   if (principal === '*') return true;
-  if (!isObject(principal)) return false;
+  if (!isRecord(principal)) return false;
   return Object.values(principal).some((v) => stringList(v).includes('*'));
 }
 
@@ -87,8 +88,9 @@ export default defineRule({
       else if (v.kind === 'wrongType')
         report('notJson', { repository, error: 'it is neither an object nor text' }, at);
       else {
-        const list = statements(v.value);
-        const raw = isObject(v.value) ? v.value['Statement'] : undefined;
+        // Statement numbers and paths count only the statements that are objects.
+        const list = policyStatements(v.value).map((s) => s.statement);
+        const raw = isRecord(v.value) ? v.value['Statement'] : undefined;
         const stmtPath = (i: number) =>
           v.fromString ? at : Array.isArray(raw) ? [...at, 'Statement', i] : [...at, 'Statement'];
         /** Where action j of statement i sits, as close as the document lets the grader point. */

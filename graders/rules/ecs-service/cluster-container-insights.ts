@@ -1,7 +1,7 @@
 // SVC001: every ECS cluster turns on CloudWatch Container Insights ('enabled' or 'enhanced'), and every
 // service runs in a cluster of the template, so the setting actually covers it.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalString, resources } from '../lib/cloudformation.js';
+import { isRecord, literalString, resources } from '../lib/cloudformation.js';
 import { SERVICE } from './util/service.js';
 
 const CLUSTER = 'AWS::ECS::Cluster';
@@ -41,10 +41,10 @@ export default defineRule({
       const settings = c.props['ClusterSettings'];
       const entry = Array.isArray(settings)
         ? settings.find(
-            (s) => isObject(s) && literalString(t, s['Name'])?.toLowerCase() === 'containerinsights',
+            (s) => isRecord(s) && literalString(t, s['Name'])?.toLowerCase() === 'containerinsights',
           )
         : undefined;
-      if (!isObject(entry)) {
+      if (!isRecord(entry)) {
         ctx.report('missing', { cluster: c.name }, [...c.path, 'Properties']);
         continue;
       }

@@ -2,7 +2,7 @@
 // release whose tasks never become healthy stops and returns to the last working one instead of retrying
 // for hours. Services deployed by CodeDeploy or an external controller have their own rollback.
 import { defineRule } from '../../engine/define.js';
-import { get, isObject, literalBool } from '../lib/cloudformation.js';
+import { get, isRecord, literalBool } from '../lib/cloudformation.js';
 import { deploymentController, readServices, serviceMessages } from './util/service.js';
 
 export default defineRule({
@@ -35,8 +35,8 @@ export default defineRule({
       checked++;
       const path = [...svc.path, 'Properties', 'DeploymentConfiguration', 'DeploymentCircuitBreaker'];
       const cb = get(svc.props, ['DeploymentConfiguration', 'DeploymentCircuitBreaker']);
-      if (!isObject(cb)) {
-        const at = isObject(svc.props['DeploymentConfiguration'])
+      if (!isRecord(cb)) {
+        const at = isRecord(svc.props['DeploymentConfiguration'])
           ? path.slice(0, -1)
           : [...svc.path, 'Properties'];
         ctx.report('missing', { service: svc.name }, at);

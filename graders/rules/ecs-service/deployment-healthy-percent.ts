@@ -7,7 +7,7 @@
 // which also makes deployments faster. These equal the ECS defaults, and stating them keeps a later edit (or a
 // tool's different default) from quietly lowering them.
 import { defineRule } from '../../engine/define.js';
-import { get, isObject, literalNumber, literalString } from '../lib/cloudformation.js';
+import { get, isRecord, literalNumber, literalString } from '../lib/cloudformation.js';
 import { deploymentController, readServices, schedulingStrategy, serviceMessages } from './util/service.js';
 
 export const MIN_HEALTHY_PERCENT = 100;
@@ -49,7 +49,7 @@ export default defineRule({
       checked++;
       const config = svc.props['DeploymentConfiguration'];
       const base = [...svc.path, 'Properties', 'DeploymentConfiguration'];
-      const at = isObject(config) ? base : [...svc.path, 'Properties'];
+      const at = isRecord(config) ? base : [...svc.path, 'Properties'];
       const fail = (...args: Parameters<typeof ctx.report>) => {
         failed.add(svc.name);
         ctx.report(...args);

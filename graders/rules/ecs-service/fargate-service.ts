@@ -1,7 +1,7 @@
 // SVC002: every ECS service launches its tasks on Fargate (a FARGATE launch type or a capacity-provider
 // strategy of FARGATE and FARGATE_SPOT), as a REPLICA service, with a task definition that lists FARGATE.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalString } from '../lib/cloudformation.js';
+import { isRecord, literalString } from '../lib/cloudformation.js';
 import { readServices, schedulingStrategy, serviceMessages, taskDefinitionOf } from './util/service.js';
 
 const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
@@ -55,7 +55,7 @@ export default defineRule({
         }
       } else if (Array.isArray(strategy) && strategy.length > 0) {
         strategy.forEach((item, i) => {
-          const provider = isObject(item) ? literalString(t, item['CapacityProvider']) : undefined;
+          const provider = isRecord(item) ? literalString(t, item['CapacityProvider']) : undefined;
           if (provider === undefined || !FARGATE_PROVIDERS.includes(provider.toUpperCase())) {
             report(
               'notFargateProvider',

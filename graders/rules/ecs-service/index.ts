@@ -1,6 +1,6 @@
 // ECS service rules (prefix SVC), sorted by id: the service, its cluster, load balancer, target group,
 // security groups, deployment settings and storage, read from a CloudFormation template (or CDK output).
-// Each file holds one rule; util/ holds helpers, and graders/vpc/util/network.ts the shared network model.
+// Each file holds one rule; util/ holds helpers, and graders/rules/vpc/util/network.ts the shared network model.
 import clusterContainerInsights from './cluster-container-insights.js';
 import fargateService from './fargate-service.js';
 import noPublicIp from './no-public-ip.js';

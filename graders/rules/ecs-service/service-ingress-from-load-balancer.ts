@@ -7,7 +7,7 @@ import { defineRule } from '../../engine/define.js';
 import { describeValue } from '../ecs-task-definition/util/task-definition.js';
 import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import {
-  isObject,
+  isRecord,
   literalNumber,
   literalString,
   targetOf,
@@ -205,13 +205,13 @@ function portsPath(t: CfnTemplate, rule: Record<string, unknown>, path: DataPath
 function describeSource(v: unknown): string {
   const target = targetOf(v);
   if (target !== undefined) return `the security group in parameter '${target}'`;
-  if (isObject(v) && v['Fn::ImportValue'] !== undefined) return 'an imported security group';
+  if (isRecord(v) && v['Fn::ImportValue'] !== undefined) return 'an imported security group';
   return typeof v === 'string' ? `security group '${v}'` : `a security group given as ${describeValue(v)}`;
 }
 
 function isLiteral(t: CfnTemplate, v: unknown): boolean {
   return (
     typeof v === 'string' ||
-    (isObject(v) && typeof v['Ref'] === 'string' && literalString(t, v) !== undefined)
+    (isRecord(v) && typeof v['Ref'] === 'string' && literalString(t, v) !== undefined)
   );
 }

@@ -1,7 +1,7 @@
 // CAP005: each Fargate task definition decides its ephemeral storage on purpose: EphemeralStorage.SizeInGiB
 // within Fargate's 21–200 GiB, or a written decision to keep the included 20 GiB (Metadata.EphemeralStorage).
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalNumber, literalString, resources } from '../lib/cloudformation.js';
+import { isRecord, literalNumber, literalString, resources } from '../lib/cloudformation.js';
 import { allowsFargate } from './model.js';
 
 const MIN_GIB = 21;
@@ -49,7 +49,7 @@ export default defineRule({
       const task = td.name;
       const props = [...td.path, 'Properties'];
       const es = td.props['EphemeralStorage'];
-      const meta = isObject(td.resource.Metadata) ? td.resource.Metadata['EphemeralStorage'] : undefined;
+      const meta = isRecord(td.resource.Metadata) ? td.resource.Metadata['EphemeralStorage'] : undefined;
       const fail = (...args: Parameters<typeof ctx.report>) => {
         failed++;
         ctx.report(...args);
@@ -69,7 +69,7 @@ export default defineRule({
         }
         continue;
       }
-      if (!isObject(es)) {
+      if (!isRecord(es)) {
         fail('notObject', { task }, [...props, 'EphemeralStorage']);
         continue;
       }

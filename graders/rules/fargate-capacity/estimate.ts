@@ -12,7 +12,7 @@
 import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import { parseCpu, parseMemory } from '../ecs-task-definition/fargate-sizes.js';
 import {
-  isObject,
+  isRecord,
   literal,
   literalNumber,
   literalString,
@@ -183,7 +183,7 @@ function estimateService(t: CfnTemplate, s: NamedResource): ServiceEstimate {
   const memory = number(td.props['Memory'], parseMemory, 'Memory', td.name, [...tdProps, 'Memory']);
 
   const rp = td.props['RuntimePlatform'];
-  const rawArch = isObject(rp) ? rp['CpuArchitecture'] : undefined;
+  const rawArch = isRecord(rp) ? rp['CpuArchitecture'] : undefined;
   const arch = rawArch === undefined ? 'X86_64' : literalString(t, rawArch);
   if (arch !== 'X86_64' && arch !== 'ARM64') {
     throw new Unknown(
@@ -193,7 +193,7 @@ function estimateService(t: CfnTemplate, s: NamedResource): ServiceEstimate {
   }
 
   const es = td.props['EphemeralStorage'];
-  const rawSize = isObject(es) ? es['SizeInGiB'] : undefined;
+  const rawSize = isRecord(es) ? es['SizeInGiB'] : undefined;
   const ephemeralGiB = rawSize === undefined ? INCLUDED_EPHEMERAL_GIB : literalNumber(t, rawSize);
   if (ephemeralGiB === undefined) {
     throw new Unknown(`'EphemeralStorage.SizeInGiB' of '${td.name}' is not a number the grader can read.`, [

@@ -1,7 +1,7 @@
 // CAP003: Fargate task definitions run on Graviton: RuntimePlatform with CpuArchitecture ARM64 on Linux.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isObject, literalString, resources } from '../lib/cloudformation.js';
+import { isRecord, literalString, resources } from '../lib/cloudformation.js';
 import { allowsFargate } from './model.js';
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
         report('missing', { task }, td.path);
         continue;
       }
-      if (!isObject(rp)) {
+      if (!isRecord(rp)) {
         report('notObject', { task }, [...props, 'RuntimePlatform']);
         continue;
       }

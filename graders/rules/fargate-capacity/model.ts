@@ -5,7 +5,7 @@
 import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import {
   isIntrinsic,
-  isObject,
+  isRecord,
   literalList,
   literalNumber,
   literalString,
@@ -46,7 +46,7 @@ export function readStrategy(t: CfnTemplate, raw: unknown, path: DataPath): Stra
   if (!Array.isArray(raw)) return { kind: isIntrinsic(raw) ? 'computed' : 'invalid', path };
   const items = raw.map((entry: unknown, index): StrategyItem => {
     const p = [...path, index];
-    if (!isObject(entry)) {
+    if (!isRecord(entry)) {
       return {
         index,
         path: p,
@@ -176,7 +176,7 @@ export function containersOf(td: NamedResource): ContainerDef[] {
   if (!Array.isArray(list)) return [];
   const out: ContainerDef[] = [];
   list.forEach((def: unknown, index) => {
-    if (!isObject(def)) return;
+    if (!isRecord(def)) return;
     const name = def['Name'];
     const label = typeof name === 'string' && name.trim() !== '' ? name : `#${index + 1}`;
     out.push({ index, label, def, path: [...td.path, 'Properties', 'ContainerDefinitions', index] });

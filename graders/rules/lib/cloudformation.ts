@@ -1,6 +1,7 @@
 // The CloudFormation model that template rules share: find resources, follow Ref/GetAtt/Sub between them,
 // and read literal values where a template gives them. Rules work on the long form the parser produces,
 // which is also what CDK synthesizes, so the same rules serve CloudFormation and CDK labs.
+import { isRecord } from '../../engine/parsers/cloudformation.js';
 import type { CfnResource, CfnTemplate, DataPath } from '../../engine/types.js';
 
 export type Json = unknown;
@@ -14,21 +15,20 @@ export interface NamedResource {
   props: Record<string, unknown>;
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** Re-exported so template rules take everything they share from this module; implemented once, in the engine. */
+export { isRecord };
 
 /** Resources in template order, optionally of one or more types. */
 export function resources(t: CfnTemplate, ...types: string[]): NamedResource[] {
   const out: NamedResource[] = [];
   for (const [name, resource] of Object.entries(t.Resources ?? {})) {
-    if (!isObject(resource)) continue;
+    if (!isRecord(resource)) continue;
     if (types.length && !types.includes(String(resource.Type))) continue;
     out.push({
       name,
       resource,
       path: ['Resources', name],
-      props: isObject(resource.Properties) ? resource.Properties : {},
+      props: isRecord(resource.Properties) ? resource.Properties : {},
     });
   }
   return out;
@@ -43,7 +43,7 @@ export function get(value: unknown, path: DataPath): unknown {
   let cur: unknown = value;
   for (const seg of path) {
     if (typeof seg === 'number') cur = Array.isArray(cur) ? cur[seg] : undefined;
-    else cur = isObject(cur) ? cur[seg] : undefined;
+    else cur = isRecord(cur) ? cur[seg] : undefined;
     if (cur === undefined) return undefined;
   }
   return cur;
@@ -53,14 +53,14 @@ const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
 
 /** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
 export function isIntrinsic(v: unknown): v is Record<string, unknown> {
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   const keys = Object.keys(v);
   return keys.length === 1 && INTRINSIC.test(keys[0]!);
 }
 
 /** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
 export function targetOf(v: unknown): string | undefined {
-  if (!isObject(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   if (typeof v['Ref'] === 'string') return v['Ref'];
   const ga = v['Fn::GetAtt'];
   if (Array.isArray(ga) && typeof ga[0] === 'string') return ga[0];
@@ -74,7 +74,7 @@ export function targetOf(v: unknown): string | undefined {
 
 /** The attribute named by a GetAtt (`Arn`, `GroupId`, `Endpoint.Address`), if the value is one. */
 export function attributeOf(v: unknown): string | undefined {
-  if (!isObject(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   const ga = v['Fn::GetAtt'];
   if (Array.isArray(ga) && typeof ga[1] === 'string') return ga[1];
   if (typeof ga === 'string' && ga.includes('.')) return ga.slice(ga.indexOf('.') + 1);
@@ -91,7 +91,7 @@ export function referencesIn(v: unknown): Set<string> {
       stack.push(...cur);
       continue;
     }
-    if (!isObject(cur)) continue;
+    if (!isRecord(cur)) continue;
     const direct = targetOf(cur);
     if (direct && !direct.startsWith('AWS::')) out.add(direct);
     const sub = cur['Fn::Sub'];
@@ -118,8 +118,8 @@ export type Resolved = { known: true; value: unknown } | { known: false; why: st
  */
 export function literal(t: CfnTemplate, v: unknown): Resolved {
   if (!isIntrinsic(v)) return { known: true, value: v };
-  const ref = isObject(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
-  if (ref && isObject(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
+  const ref = isRecord(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
+  if (ref && isRecord(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
     return { known: true, value: t.Parameters[ref]['Default'] };
   }
   return { known: false, why: `decided at deploy time (${Object.keys(v as object)[0]})` };
@@ -159,7 +159,7 @@ export function literalBool(t: CfnTemplate, v: unknown): boolean | undefined {
 export function literalList(t: CfnTemplate, v: unknown): unknown[] | undefined {
   const r = literal(t, v);
   if (r.known && Array.isArray(r.value)) return r.value;
-  if (r.known && typeof r.value === 'string' && isObject(v)) return r.value.split(',').map((s) => s.trim());
+  if (r.known && typeof r.value === 'string' && isRecord(v)) return r.value.split(',').map((s) => s.trim());
   return undefined;
 }
 

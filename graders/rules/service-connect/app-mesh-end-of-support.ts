@@ -3,7 +3,7 @@
 // none as failed, so its outcome counts as fully passed. Reference it only from an all-or-nothing item, where a
 // passed rule changes nothing; a partial-credit item would average that 1 in and pay for the mesh.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalString } from '../lib/cloudformation.js';
+import { isRecord, literalString } from '../lib/cloudformation.js';
 import { modelOf } from './model.js';
 
 const MIGRATION =
@@ -47,7 +47,7 @@ export default defineRule({
     const t = doc.template;
     let found = 0;
     for (const [name, res] of Object.entries(t.Resources)) {
-      if (!isObject(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::AppMesh::')) continue;
+      if (!isRecord(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::AppMesh::')) continue;
       found++;
       const replacement =
         REPLACEMENT[res.Type] ?? "ECS Service Connect ('ServiceConnectConfiguration' on each ECS service)";
@@ -55,7 +55,7 @@ export default defineRule({
     }
     for (const td of modelOf(t).taskDefinitions.values()) {
       const proxy = td.props['ProxyConfiguration'];
-      if (isObject(proxy) && literalString(t, proxy['Type']) === 'APPMESH') {
+      if (isRecord(proxy) && literalString(t, proxy['Type']) === 'APPMESH') {
         found++;
         ctx.report('proxyConfiguration', { name: td.name }, [...td.path, 'Properties', 'ProxyConfiguration']);
       }

@@ -6,7 +6,7 @@ import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import {
   attributeOf,
   isIntrinsic,
-  isObject,
+  isRecord,
   literalBool,
   literalNumber,
   literalString,
@@ -135,7 +135,7 @@ function readTaskDefinition(t: CfnTemplate, r: NamedResource): TaskDefinitionMod
   const containers: ContainerModel[] = [];
   if (Array.isArray(list)) {
     list.forEach((def: unknown, index) => {
-      if (!isObject(def)) return;
+      if (!isRecord(def)) return;
       const path = [...r.path, 'Properties', 'ContainerDefinitions', index];
       const name = literalString(t, def['Name']);
       containers.push({
@@ -156,7 +156,7 @@ function readPortMappings(t: CfnTemplate, v: unknown, at: DataPath): PortMapping
   if (!Array.isArray(v)) return [];
   const out: PortMappingModel[] = [];
   v.forEach((pm: unknown, index) => {
-    if (!isObject(pm)) return;
+    if (!isRecord(pm)) return;
     out.push({
       index,
       path: [...at, index],
@@ -172,7 +172,7 @@ function readEnvironment(t: CfnTemplate, v: unknown, at: DataPath): EnvVarModel[
   if (!Array.isArray(v)) return [];
   const out: EnvVarModel[] = [];
   v.forEach((e: unknown, index) => {
-    if (!isObject(e)) return;
+    if (!isRecord(e)) return;
     out.push({
       name: literalString(t, e['Name']) ?? `#${index + 1}`,
       path: [...at, index, 'Value'],
@@ -193,7 +193,7 @@ function readService(t: CfnTemplate, r: NamedResource, tds: Map<string, TaskDefi
   const regs = r.props['ServiceRegistries'];
   if (Array.isArray(regs)) {
     for (const reg of regs) {
-      const target = isObject(reg) ? targetOf(reg['RegistryArn']) : undefined;
+      const target = isRecord(reg) ? targetOf(reg['RegistryArn']) : undefined;
       const res = target ? resource(t, target) : undefined;
       if (res && res.resource.Type === 'AWS::ServiceDiscovery::Service') registries.push(res);
     }
@@ -207,10 +207,10 @@ function readService(t: CfnTemplate, r: NamedResource, tds: Map<string, TaskDefi
     taskDefinitionRef: taskDefinition ? 'resource' : tdValue === undefined ? 'missing' : 'other',
     cluster: cluster?.resource.Type === 'AWS::ECS::Cluster' ? cluster : undefined,
     serviceConnect:
-      isObject(scValue) && !isIntrinsic(scValue)
+      isRecord(scValue) && !isIntrinsic(scValue)
         ? readServiceConnect(t, scValue, [...r.path, 'Properties', 'ServiceConnectConfiguration'])
         : undefined,
-    serviceConnectComputed: scValue !== undefined && (!isObject(scValue) || isIntrinsic(scValue)),
+    serviceConnectComputed: scValue !== undefined && (!isRecord(scValue) || isIntrinsic(scValue)),
     registries,
   };
 }
@@ -224,13 +224,13 @@ function readServiceConnect(
   const list = sc['Services'];
   if (Array.isArray(list)) {
     list.forEach((s: unknown, index) => {
-      if (!isObject(s)) return;
+      if (!isRecord(s)) return;
       const at = [...path, 'Services', index];
       const aliases: ClientAliasModel[] = [];
       const rawAliases = s['ClientAliases'];
       if (Array.isArray(rawAliases)) {
         rawAliases.forEach((a: unknown, i) => {
-          if (!isObject(a)) return;
+          if (!isRecord(a)) return;
           aliases.push({
             index: i,
             path: [...at, 'ClientAliases', i],
@@ -302,7 +302,7 @@ export function resolveNamespace(t: CfnTemplate, v: unknown): NamespaceRef {
     if (!ns) return { kind: 'computed' };
     if (!(NAMESPACE_TYPES as readonly string[]).includes(ns.resource.Type))
       return { kind: 'not-namespace', target, type: ns.resource.Type };
-    if (isObject(v) && v['Ref'] !== undefined) return { kind: 'id', ns, how: 'ref' };
+    if (isRecord(v) && v['Ref'] !== undefined) return { kind: 'id', ns, how: 'ref' };
     const attr = attributeOf(v);
     if (attr === 'Id') return { kind: 'id', ns, how: 'getatt-id' };
     return { kind: 'resource', ns, how: 'arn' };
@@ -322,7 +322,7 @@ export function effectiveNamespace(
   if (own !== undefined && s.serviceConnect)
     return { value: own, path: [...s.serviceConnect.path, 'Namespace'], from: 'service' };
   const defaults = s.cluster?.props['ServiceConnectDefaults'];
-  if (s.cluster && isObject(defaults) && defaults['Namespace'] !== undefined) {
+  if (s.cluster && isRecord(defaults) && defaults['Namespace'] !== undefined) {
     return {
       value: defaults['Namespace'],
       path: [...s.cluster.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'],
@@ -343,7 +343,7 @@ export function namespaceOfService(t: CfnTemplate, s: ServiceModel): NamedResour
 /** The namespace a Cloud Map service lives in (NamespaceId, or DnsConfig.NamespaceId). */
 export function namespaceOfRegistry(t: CfnTemplate, reg: NamedResource): NamedResource | undefined {
   const dns = reg.props['DnsConfig'];
-  const v = reg.props['NamespaceId'] ?? (isObject(dns) ? dns['NamespaceId'] : undefined);
+  const v = reg.props['NamespaceId'] ?? (isRecord(dns) ? dns['NamespaceId'] : undefined);
   const target = targetOf(v);
   const ns = target ? resource(t, target) : undefined;
   return ns && (NAMESPACE_TYPES as readonly string[]).includes(ns.resource.Type) ? ns : undefined;
@@ -398,7 +398,7 @@ function registryPort(t: CfnTemplate, s: ServiceModel): number | undefined {
   const regs = s.props['ServiceRegistries'];
   if (Array.isArray(regs)) {
     for (const reg of regs) {
-      if (!isObject(reg)) continue;
+      if (!isRecord(reg)) continue;
       const p = literalNumber(t, reg['ContainerPort']) ?? literalNumber(t, reg['Port']);
       if (p !== undefined) return p;
     }
@@ -490,7 +490,7 @@ export function dependsOn(t: CfnTemplate, from: string, to: string): boolean {
 export function flatten(t: CfnTemplate, v: unknown, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (!isObject(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   if (typeof v['Ref'] === 'string') {
     const s = literalString(t, v);
     return s ?? `\${${v['Ref']}}`;
@@ -501,9 +501,9 @@ export function flatten(t: CfnTemplate, v: unknown, depth = 0): string | undefin
       typeof sub === 'string' ? [sub, {}] : Array.isArray(sub) ? [sub[0], sub[1]] : [undefined, undefined];
     if (typeof text !== 'string') return undefined;
     return text.replace(/\$\{([^}!]+)\}/g, (whole, name: string) => {
-      if (isObject(vars) && vars[name] !== undefined) return flatten(t, vars[name], depth + 1) ?? whole;
+      if (isRecord(vars) && vars[name] !== undefined) return flatten(t, vars[name], depth + 1) ?? whole;
       const param = t.Parameters?.[name];
-      if (isObject(param) && param['Default'] !== undefined) return String(param['Default']);
+      if (isRecord(param) && param['Default'] !== undefined) return String(param['Default']);
       return whole;
     });
   }

@@ -2,7 +2,7 @@
 // (`ServiceConnectConfiguration.LogConfiguration` with the awslogs driver), the first place to look when a call
 // between services fails.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalString } from '../lib/cloudformation.js';
+import { isRecord, literalString } from '../lib/cloudformation.js';
 import { describe, modelOf, usesServiceConnect } from './model.js';
 
 const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix'];
@@ -53,7 +53,7 @@ export default defineRule({
         );
         continue;
       }
-      if (!isObject(cfg)) {
+      if (!isRecord(cfg)) {
         failed++;
         ctx.report('notObject', { service: s.name, what: describe(cfg) }, at);
         continue;
@@ -67,7 +67,7 @@ export default defineRule({
         ]);
         continue;
       }
-      const options = isObject(cfg['Options']) ? cfg['Options'] : {};
+      const options = isRecord(cfg['Options']) ? cfg['Options'] : {};
       const absent = REQUIRED_OPTIONS.filter((o) => options[o] === undefined);
       if (absent.length) {
         failed++;

@@ -3,7 +3,7 @@
 // resolved through Ref/GetAtt. Both services must share one namespace, or the front end cannot see the back end.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isObject, literalString, type NamedResource } from '../lib/cloudformation.js';
+import { isRecord, literalString, type NamedResource } from '../lib/cloudformation.js';
 import {
   dependsOn,
   describe,
@@ -69,7 +69,7 @@ export default defineRule({
     if (m.namespaces.length === 0) {
       const withDefaults = m.services
         .map((s) => s.cluster)
-        .find((c) => c && isObject(c.props['ServiceConnectDefaults']));
+        .find((c) => c && isRecord(c.props['ServiceConnectDefaults']));
       const name = withDefaults
         ? literalString(
             t,
@@ -155,7 +155,7 @@ export default defineRule({
     const clusters = new Map(m.services.filter((s) => s.cluster).map((s) => [s.cluster!.name, s.cluster!]));
     for (const c of clusters.values()) {
       const defaults = c.props['ServiceConnectDefaults'];
-      if (!isObject(defaults) || defaults['Namespace'] === undefined) continue;
+      if (!isRecord(defaults) || defaults['Namespace'] === undefined) continue;
       const at: DataPath = [...c.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'];
       const r = resolveNamespace(t, defaults['Namespace']);
       const key = `refIsId\u0000${JSON.stringify(at)}`;

@@ -4,7 +4,7 @@
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
 import {
-  isObject,
+  isRecord,
   literalBool,
   literalNumber,
   literalString,
@@ -105,7 +105,7 @@ export default defineRule({
 function healthCheckProblems(t: CfnTemplate, c: ContainerModel, hc: unknown): Problem[] {
   const at = [...c.path, 'HealthCheck'];
   const container = c.label;
-  if (!isObject(hc)) return [{ id: 'badCommand', data: { container, what: describe(hc) }, at }];
+  if (!isRecord(hc)) return [{ id: 'badCommand', data: { container, what: describe(hc) }, at }];
   const out: Problem[] = [];
   const cmd = hc['Command'];
   const first = Array.isArray(cmd) ? literalString(t, cmd[0]) : undefined;
@@ -145,7 +145,7 @@ function targetGroupCheck(
   const lbs = s.props['LoadBalancers'];
   if (!Array.isArray(lbs)) return undefined;
   for (const lb of lbs) {
-    const tg = isObject(lb) ? targetResource(t, lb['TargetGroupArn']) : undefined;
+    const tg = isRecord(lb) ? targetResource(t, lb['TargetGroupArn']) : undefined;
     if (!tg || tg.resource.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup') continue;
     const path = [...tg.path, 'Properties'];
     if (literalBool(t, tg.props['HealthCheckEnabled']) === false)

@@ -1,7 +1,7 @@
 // SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
 // task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
 import { defineRule } from '../../engine/define.js';
-import { isObject, literalList, literalString } from '../lib/cloudformation.js';
+import { isRecord, literalList, literalString } from '../lib/cloudformation.js';
 import { describe, modelOf } from './model.js';
 
 const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
@@ -88,7 +88,7 @@ export default defineRule({
         (launch === undefined ? s.cluster?.props['DefaultCapacityProviderStrategy'] : undefined);
       const providers = Array.isArray(strategy)
         ? strategy.map((p: unknown) =>
-            isObject(p) ? literalString(doc.template, p['CapacityProvider']) : undefined,
+            isRecord(p) ? literalString(doc.template, p['CapacityProvider']) : undefined,
           )
         : [];
       const fargate =

@@ -2,7 +2,7 @@
 // Region and any account (zone names map to different physical zones in each account). cfn-lint W3010.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isIntrinsic, isObject, resources } from '../lib/cloudformation.js';
+import { isIntrinsic, isRecord, resources } from '../lib/cloudformation.js';
 
 const AZ_KEYS = ['AvailabilityZone', 'AvailabilityZones', 'AvailabilityZoneId'];
 
@@ -39,7 +39,7 @@ export default defineRule({
           v.forEach((item, i) => stack.push({ v: item, path: [...path, i], underAz }));
           continue;
         }
-        if (!isObject(v)) continue;
+        if (!isRecord(v)) continue;
         // Inside an intrinsic (say '!Select [0, [us-east-1a, …]]') strings stay suspect; a Ref is fine.
         if (isIntrinsic(v) && (v['Ref'] !== undefined || v['Fn::GetAZs'] !== undefined)) continue;
         for (const [k, child] of Object.entries(v)) {

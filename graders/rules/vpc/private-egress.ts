@@ -5,7 +5,7 @@
 // tables. Partial credit: each working endpoint counts.
 import { defineRule } from '../../engine/define.js';
 import {
-  isObject,
+  isRecord,
   literalBool,
   literalString,
   resource,
@@ -87,10 +87,10 @@ export default defineRule({
     // The subnets the tasks use, when services name them; otherwise every private subnet.
     const used = new Set(
       resources(t, SERVICE).flatMap((svc) => {
-        const v = isObject(svc.props['NetworkConfiguration'])
+        const v = isRecord(svc.props['NetworkConfiguration'])
           ? svc.props['NetworkConfiguration']['AwsvpcConfiguration']
           : undefined;
-        return isObject(v) ? subnetRefs(t, v['Subnets'], []).map((r) => r.name) : [];
+        return isRecord(v) ? subnetRefs(t, v['Subnets'], []).map((r) => r.name) : [];
       }),
     );
     const taskSubnets = privateSubnets.some((s) => used.has(s.name))

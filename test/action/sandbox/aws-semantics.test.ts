@@ -1,6 +1,8 @@
 // Real-AWS behaviour moto does not have, with aws-sdk-client-mock: a rollback with per-resource failure events,
-// a stack stuck past the timeout then torn down, DELETE_FAILED then a reported leak, throttling with back-off,
-// and verify failures with ECS's own reasons. A fake clock stands in for time, so nothing sleeps.
+// a stack stuck past the timeout then torn down, DELETE_FAILED then a reported leak, throttling (retried by the
+// SDK, never again by us: retries.test.ts shows the SDK's side), and verify failures with ECS's own reasons. A
+// fake clock stands in for time, so nothing sleeps. aws-sdk-client-mock replaces `send`, so the SDK's retry
+// middleware never runs here: each mocked call is one call of ours.
 import {
   CloudFormationClient,
   CreateStackCommand,
@@ -25,16 +27,18 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClients } from '../../../action/sandbox/clients.js';
 import { hintFor } from '../../../action/sandbox/deploy.js';
 import { runSandbox, teardownFromState } from '../../../action/sandbox/index.js';
+import { notDeployed } from '../../../graders/rubrics/lib/sandbox.js';
 import { MAX_WAIT_SERVICES_SECONDS, type PollDelays } from '../../../action/sandbox/limits.js';
 import type { StackRef } from '../../../action/state.js';
 import {
-  CONTEXT,
+  IDENTITY,
   FARGATE_ALB,
   LAB03,
   fakeClock,
   jsonTemplate,
   loadTemplate,
   settingsFrom,
+  sandboxLab,
 } from './support.js';
 
 const cfn = mockClient(CloudFormationClient);
@@ -70,8 +74,8 @@ const awsError = (name: string, message: string, status = 400) =>
 
 function run(doc = tiny(), clock = fakeClock(), saves: StackRef[][] = []) {
   const clients = createClients('us-east-1', { credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-  return runSandbox([{ id: LAB03, template: doc }], settingsFrom({ 'deploy-timeout-minutes': '5' }), {
-    context: CONTEXT,
+  return runSandbox([sandboxLab(LAB03, doc)], settingsFrom({ 'deploy-timeout-minutes': '5' }), {
+    identity: IDENTITY,
     clients,
     clock,
     log: quiet,
@@ -169,8 +173,8 @@ describe('a stack that rolls back', () => {
     const describesAtSave: number[] = [];
     const saves: StackRef[][] = [];
     const clients = createClients('us-east-1', { credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-    const report = await runSandbox([{ id: LAB03, template: loadTemplate(FARGATE_ALB) }], settingsFrom(), {
-      context: CONTEXT,
+    const report = await runSandbox([sandboxLab(LAB03, loadTemplate(FARGATE_ALB))], settingsFrom(), {
+      identity: IDENTITY,
       clients,
       clock: fakeClock(),
       log: quiet,
@@ -241,8 +245,8 @@ describe('CreateStack', () => {
       'deploy-cloudformation-role-arn': role,
       'deploy-parameters': '{"Cidr": "10.9.0.0/16", "VpcId": "vpc-not-declared-here"}',
     });
-    await runSandbox([{ id: LAB03, template: doc }], settings, {
-      context: CONTEXT,
+    await runSandbox([sandboxLab(LAB03, doc)], settings, {
+      identity: IDENTITY,
       clients,
       clock: fakeClock(),
       log: quiet,
@@ -350,32 +354,30 @@ describe('a stack whose deletion fails', () => {
 });
 
 describe('throttling', () => {
-  it('backs off with jitter and goes on', async () => {
-    cfn
-      .on(CreateStackCommand)
-      .rejectsOnce(awsError('Throttling', 'Rate exceeded'))
-      .rejectsOnce(awsError('Throttling', 'Rate exceeded'))
-      .resolves({ StackId: STACK_ID });
-    stackStatuses(['CREATE_COMPLETE'], ['DELETE_COMPLETE']);
-    const clock = fakeClock();
-    const report = await run(tiny(), clock);
-    expect(report.labs[0]?.items.find((i) => i.id === 'stack-created')?.status).toBe('passed');
-    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(3);
-    // Full jitter with random() = 0.5: half of 1 s, then half of 2 s.
-    expect(clock.sleeps.slice(0, 2)).toEqual([500, 1000]);
-  });
-
-  it("gives up after a bounded number of attempts and says it is not the learner's fault", async () => {
+  it("sends CreateStack once, leaving retries to the SDK, and calls lasting throttling not the learner's fault", async () => {
     cfn.on(CreateStackCommand).rejects(awsError('Throttling', 'Rate exceeded'));
     cfn
       .on(DescribeStacksCommand)
       .rejects(awsError('ValidationError', 'Stack with id labgrade-x does not exist'));
-    const report = await run();
+    const clock = fakeClock();
+    const report = await run(tiny(), clock);
     const stack = report.labs[0]?.items.find((i) => i.id === 'stack-created');
     expect(stack?.status).toBe('grader-error');
     expect(stack?.feedback).toContain('not your fault');
-    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(4);
+    expect(stack?.feedback).toContain('Throttling: Rate exceeded');
+    // The error reaching our code is what the SDK gave up on; another loop here would multiply its attempts.
+    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
     expect(report.labs[0]?.status).toBe('grader-error');
+  });
+
+  it('sends DeleteStack once when it is throttled, and reports the stack as left behind', async () => {
+    stackStatuses(['CREATE_COMPLETE'], ['CREATE_COMPLETE']);
+    cfn.on(DeleteStackCommand).rejects(awsError('Throttling', 'Rate exceeded'));
+    const report = await run();
+    // One request per teardown attempt (DELETE_FAILED and refused deletes get a second), none of ours in between.
+    expect(cfn.commandCalls(DeleteStackCommand)).toHaveLength(2);
+    expect(report.labs[0]?.items.find((i) => i.id === 'teardown')).toMatchObject({ status: 'failed' });
   });
 
   it('keeps polling through a throttled DescribeStacks', async () => {
@@ -416,7 +418,10 @@ describe('labs that are never deployed', () => {
     expect(lab).toMatchObject({ status: 'refused', stackName: null, leaks: [] });
     const guard = lab.items[0]!;
     expect(guard).toMatchObject({ id: 'sandbox-policy', status: 'failed', points: 0 });
-    expect(guard.findings.map((f) => f.ruleId)).toEqual(['sandbox/iam-credentials', 'sandbox/desired-count']);
+    expect(guard.findings.map((f) => [f.ruleId, f.messageId])).toEqual([
+      ['SBX004', 'iamUser'],
+      ['SBX009', 'overCap'],
+    ]);
     expect(guard.feedback).toContain('your static grade is unaffected');
     expect(lab.items.map((i) => [i.id, i.status, i.points])).toEqual([
       ['sandbox-policy', 'failed', 0],
@@ -427,23 +432,26 @@ describe('labs that are never deployed', () => {
     expect(report).toMatchObject({ score: 0, maxScore: 6 });
   });
 
-  it('skips labs without a sandbox policy or that the policy keeps out', async () => {
+  it("skips a lab its own declaration keeps out, with the declaration's reason", async () => {
+    stackStatuses(['CREATE_COMPLETE'], ['DELETE_COMPLETE']);
     const clients = createClients('us-east-1', { credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const reason =
+      'An EKS cluster takes 15 minutes or more to create and is billed by the hour, so the sandbox does not deploy this lab.';
     const report = await runSandbox(
-      [
-        { id: '12-eks-workload', template: tiny() },
-        { id: '99-not-a-lab', template: tiny() },
-      ],
+      [{ id: '90-eks-like', sandbox: notDeployed(reason), template: tiny() }, sandboxLab(LAB03, tiny())],
       settingsFrom(),
-      { context: CONTEXT, clients, clock: fakeClock(), log: quiet, saveStacks: () => {} },
+      { identity: IDENTITY, clients, clock: fakeClock(), log: quiet, saveStacks: () => {} },
     );
-    expect(cfn.calls()).toHaveLength(0);
     expect(report.labs.map((l) => [l.id, l.status])).toEqual([
-      ['12-eks-workload', 'skipped'],
-      ['99-not-a-lab', 'skipped'],
+      ['90-eks-like', 'skipped'],
+      [LAB03, 'passed'],
     ]);
-    expect(report.labs[0]?.items[0]?.feedback).toContain('EKS cluster');
-    expect(report).toMatchObject({ score: 0, maxScore: 0 });
+    expect(report.labs[0]?.items).toMatchObject([
+      { id: 'sandbox-policy', status: 'skipped', points: 0, feedback: reason },
+    ]);
+    // Only the deployable lab reached AWS.
+    const created = cfn.commandCalls(CreateStackCommand).map((c) => c.args[0].input.StackName);
+    expect(created).toEqual([expect.stringContaining(`-${LAB03}-`)]);
   });
 });
 

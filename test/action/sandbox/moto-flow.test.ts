@@ -7,7 +7,7 @@ import type { StackRef } from '../../../action/state.js';
 import { runSandbox } from '../../../action/sandbox/index.js';
 import { HAS_MOTO, motoClients, NO_MOTO_MESSAGE, randomAccountId, useMoto } from '../../helpers/moto.js';
 import {
-  CONTEXT,
+  IDENTITY,
   FARGATE_ALB,
   LAB03,
   LAB03_SOLUTION,
@@ -18,6 +18,7 @@ import {
   localHttp,
   registerTargetsLikeEcs,
   settingsFrom,
+  sandboxLab,
 } from './support.js';
 
 if (!HAS_MOTO) console.warn(NO_MOTO_MESSAGE);
@@ -36,8 +37,8 @@ describe.skipIf(!HAS_MOTO)('sandbox flow against moto_server', () => {
     registerTargetsLikeEcs(clients);
     const saves: StackRef[][] = [];
     const t0 = performance.now();
-    const report = await runSandbox([{ id: labId, template: doc }], settingsFrom(), {
-      context: CONTEXT,
+    const report = await runSandbox([sandboxLab(labId, doc)], settingsFrom(), {
+      identity: IDENTITY,
       clients,
       clock: fakeClock(),
       log: { info: () => {}, warn: () => {}, debug: () => {} },
@@ -80,7 +81,7 @@ describe.skipIf(!HAS_MOTO)('sandbox flow against moto_server', () => {
       'labgrade:repository': 'example-org/container-labs',
       'labgrade:pr': '7',
       'labgrade:run-id': '987654321-1',
-      'labgrade:sha': CONTEXT.sha,
+      'labgrade:sha': IDENTITY.sha,
     });
     expect(Date.parse(tags['labgrade:expires-at'] ?? '')).toBeGreaterThan(Date.parse('2026-11-26T12:00:00Z'));
     expect(ms).toBeLessThan(15_000);

@@ -7,7 +7,15 @@ import { runSandbox } from '../../../action/sandbox/index.js';
 import { MAX_WAIT_SERVICES_SECONDS } from '../../../action/sandbox/limits.js';
 import type { StackRef } from '../../../action/state.js';
 import { HAS_MOTO, motoClients, NO_MOTO_MESSAGE, useMoto } from '../../helpers/moto.js';
-import { CONTEXT, FARGATE_ALB, LAB03, fakeClock, loadTemplate, settingsFrom } from './support.js';
+import {
+  IDENTITY,
+  FARGATE_ALB,
+  LAB03,
+  fakeClock,
+  loadTemplate,
+  settingsFrom,
+  sandboxLab,
+} from './support.js';
 
 if (!HAS_MOTO) console.warn(NO_MOTO_MESSAGE);
 
@@ -18,8 +26,8 @@ describe.skipIf(!HAS_MOTO)('a service that never reaches its desired count, on m
     const clients = motoClients(moto.server(), moto.accountId);
     const clock = fakeClock();
     const saves: StackRef[][] = [];
-    const report = await runSandbox([{ id: LAB03, template: loadTemplate(FARGATE_ALB) }], settingsFrom(), {
-      context: CONTEXT,
+    const report = await runSandbox([sandboxLab(LAB03, loadTemplate(FARGATE_ALB))], settingsFrom(), {
+      identity: IDENTITY,
       clients,
       clock,
       log: { info: () => {}, warn: () => {}, debug: () => {} },

@@ -7,9 +7,10 @@ import {
   STACK_NAME_PATTERN,
   stackName,
   stackTags,
-  runContextFromEnv,
+  runIdentityFromEnv,
 } from '../../../action/sandbox/stack-name.js';
-import { CONTEXT } from './support.js';
+import { pullRequestNumber } from '../../../action/run/context.js';
+import { IDENTITY } from './support.js';
 
 const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
   parseSandboxSettings((name) => inputs[name] ?? '', env);
@@ -52,10 +53,9 @@ describe('parseSandboxSettings', () => {
     });
   });
 
-  it('takes the PR number from the input, else from a pull_request ref', () => {
-    expect(parse({}, { GITHUB_REF: 'refs/pull/42/merge' }).prNumber).toBe(42);
+  it("reads 'pr-number' as given, leaving the event's PR to pullRequestNumber", () => {
     expect(parse({ 'pr-number': '7' }, { GITHUB_REF: 'refs/pull/42/merge' }).prNumber).toBe(7);
-    expect(parse({}, { GITHUB_REF: 'refs/heads/main' }).prNumber).toBeNull();
+    expect(parse({}, { GITHUB_REF: 'refs/pull/42/merge' }).prNumber).toBeNull();
   });
 
   it.each([
@@ -111,17 +111,17 @@ describe('parseSandboxSettings', () => {
 
 describe('stack names and tags', () => {
   it('joins prefix, repository, PR, run, attempt, lab and short SHA', () => {
-    expect(stackName('labgrade', CONTEXT, '03-ecs-service-alb')).toBe(
+    expect(stackName('labgrade', IDENTITY, '03-ecs-service-alb')).toBe(
       'labgrade-container-labs-pr7-987654321-1-03-ecs-service-alb-a1b2c3d',
     );
-    expect(stackName('lg', { ...CONTEXT, prNumber: null }, '03-ecs-service-alb')).toBe(
+    expect(stackName('lg', { ...IDENTITY, prNumber: null }, '03-ecs-service-alb')).toBe(
       'lg-container-labs-run987654321-1-03-ecs-service-alb-a1b2c3d',
     );
   });
 
   it('stays legal and within 128 characters whatever the repository is called', () => {
     for (const repository of ['o/' + 'Very_Long.Repo-Name'.repeat(20), 'o/---', 'o/ünïcödé', 'o/9lives']) {
-      const name = stackName('labgrade', { ...CONTEXT, repository }, '15-cdk-capstone');
+      const name = stackName('labgrade', { ...IDENTITY, repository }, '15-cdk-capstone');
       expect(name.length).toBeLessThanOrEqual(MAX_STACK_NAME);
       expect(name).toMatch(STACK_NAME_PATTERN);
       expect(name).not.toMatch(/--|-$/);
@@ -130,23 +130,39 @@ describe('stack names and tags', () => {
   });
 
   it('tags the stack with lab, repository, PR, run and the TTL expiry', () => {
-    expect(stackTags(CONTEXT, '03-ecs-service-alb', new Date('2026-11-26T14:00:00Z'))).toEqual([
+    expect(stackTags(IDENTITY, '03-ecs-service-alb', new Date('2026-11-26T14:00:00Z'))).toEqual([
       { Key: 'labgrade:managed-by', Value: 'labgrade' },
       { Key: 'labgrade:lab', Value: '03-ecs-service-alb' },
       { Key: 'labgrade:repository', Value: 'example-org/container-labs' },
       { Key: 'labgrade:pr', Value: '7' },
       { Key: 'labgrade:run-id', Value: '987654321-1' },
-      { Key: 'labgrade:sha', Value: CONTEXT.sha },
+      { Key: 'labgrade:sha', Value: IDENTITY.sha },
       { Key: 'labgrade:expires-at', Value: '2026-11-26T14:00:00.000Z' },
     ]);
   });
 
-  it('reads the run context from the GitHub environment', () => {
+  it('reads the run identity from the GitHub environment', () => {
     expect(
-      runContextFromEnv(
+      runIdentityFromEnv(
         { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5', GITHUB_RUN_ATTEMPT: '2', GITHUB_SHA: 'abc' },
         3,
       ),
     ).toEqual({ repository: 'o/r', runId: '5', runAttempt: '2', sha: 'abc', prNumber: 3 });
+  });
+});
+
+describe('pullRequestNumber: the PR the stacks belong to', () => {
+  const pr = { number: 42, headSha: 'abc' };
+  it("prefers the 'pr-number' input, then the event's pull request, then a pull request ref", () => {
+    expect(pullRequestNumber(7, { pr, ref: 'refs/pull/42/merge' })).toBe(7);
+    expect(pullRequestNumber(null, { pr, ref: 'refs/heads/main' })).toBe(42);
+    expect(pullRequestNumber(null, { pr: null, ref: 'refs/pull/13/merge' })).toBe(13);
+    expect(pullRequestNumber(null, { pr: null, ref: 'refs/pull/13/head' })).toBe(13);
+  });
+
+  it('is null when nothing names a pull request, so the stack name carries the run id', () => {
+    expect(pullRequestNumber(null, { pr: null, ref: 'refs/heads/main' })).toBeNull();
+    expect(pullRequestNumber(null, { pr: null, ref: 'refs/pull/0/merge' })).toBeNull();
+    expect(pullRequestNumber(null, { pr: null, ref: '' })).toBeNull();
   });
 });

@@ -8,9 +8,12 @@ import { RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v
 import type { CfnTemplate, CfnTemplateDoc } from '../../../graders/engine/types.js';
 import { parseAs } from '../../../graders/engine/parsers/index.js';
 import type { SandboxClients } from '../../../action/sandbox/clients.js';
+import type { GuardOptions } from '../../../action/sandbox/guard/index.js';
+import type { SandboxLab } from '../../../action/sandbox/index.js';
 import { parseSandboxSettings, type SandboxSettings } from '../../../action/sandbox/settings.js';
-import type { RunContext } from '../../../action/sandbox/stack-name.js';
+import type { RunIdentity } from '../../../action/sandbox/stack-name.js';
 import type { Clock } from '../../../action/sandbox/wait.js';
+import { findLab } from '../../../graders/index.js';
 import { REPO } from '../../helpers/tmp.js';
 
 export const LAB03 = '03-ecs-service-alb';
@@ -44,13 +47,43 @@ export function settingsFrom(inputs: Record<string, string> = {}): SandboxSettin
   return parseSandboxSettings((name) => all[name] ?? '', {});
 }
 
-export const CONTEXT: RunContext = {
+export const IDENTITY: RunIdentity = {
   repository: 'example-org/container-labs',
   runId: '987654321',
   runAttempt: '1',
   sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
   prNumber: 7,
 };
+
+/**
+ * The guard's options for a registered lab, as runSandbox builds them: the lab's own declaration and the settings
+ * from a named input map.
+ */
+export function guardOptions(labId = LAB03, inputs: Record<string, string> = {}): GuardOptions {
+  const lab = findLab(labId);
+  if (!lab?.sandbox.deployable) throw new Error(`lab '${labId}' is not a registered deployable lab`);
+  const s = settingsFrom(inputs);
+  return {
+    labId,
+    sandbox: lab.sandbox,
+    parameters: s.parameters,
+    caps: s.caps,
+    budgetUsd: s.budgetUsd,
+    timeoutMinutes: s.timeoutMinutes,
+  };
+}
+
+/** A template object as the JSON text a learner could have written, for rule-tester cases (file 'template.json'). */
+export function json(t: Record<string, unknown>): string {
+  return JSON.stringify(t, null, 2);
+}
+
+/** A registered lab's template with the lab's own sandbox declaration, as the action hands it to runSandbox. */
+export function sandboxLab(labId: string, template: CfnTemplateDoc): SandboxLab {
+  const lab = findLab(labId);
+  if (!lab) throw new Error(`no registered lab '${labId}'`);
+  return { id: labId, sandbox: lab.sandbox, template };
+}
 
 export function templateDoc(file: string, text: string): CfnTemplateDoc {
   const r = parseAs('cloudformation', file, text);
@@ -65,7 +98,7 @@ export function loadTemplate(abs: string): CfnTemplateDoc {
 
 /** A template written inline as an object, serialised as the JSON a learner could have written. */
 export function jsonTemplate(t: CfnTemplate | Record<string, unknown>): CfnTemplateDoc {
-  return templateDoc('template.json', JSON.stringify(t, null, 2));
+  return templateDoc('template.json', json(t));
 }
 
 /**

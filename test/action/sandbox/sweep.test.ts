@@ -4,7 +4,7 @@
 import { CreateStackCommand, DescribeStacksCommand, type Tag } from '@aws-sdk/client-cloudformation';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../action/cli/main.js';
-import { createClients } from '../../../action/sandbox/clients.js';
+import { createClients, SDK_MAX_ATTEMPTS } from '../../../action/sandbox/clients.js';
 import { sweep } from '../../../action/sandbox/index.js';
 import { FALLBACK_TTL_MS } from '../../../action/sandbox/sweep.js';
 import { HAS_MOTO, MOTO_CREDENTIALS, NO_MOTO_MESSAGE, useMoto } from '../../helpers/moto.js';
@@ -63,7 +63,7 @@ describe.skipIf(!HAS_MOTO)('sandbox sweep and client setup, against moto_server'
     const fromEnv = createClients('us-west-2', { credentials: MOTO_CREDENTIALS });
     const seen = await fromEnv.cloudformation.send(new DescribeStacksCommand({ StackName: id }));
     expect(seen.Stacks?.[0]?.StackName).toBe('endpoint-probe');
-    expect(await fromEnv.cloudformation.config.maxAttempts()).toBe(3);
+    expect(await fromEnv.cloudformation.config.maxAttempts()).toBe(SDK_MAX_ATTEMPTS);
     expect(((await fromEnv.cloudformation.config.retryStrategy()) as { mode?: string }).mode).toBe(
       'standard',
     );

@@ -4,7 +4,7 @@
 import type { CfnTemplate, CfnTemplateDoc, DataPath, RuleContext } from '../../../engine/types.js';
 import {
   get,
-  isObject,
+  isRecord,
   literalBool,
   literalNumber,
   literalString,
@@ -38,7 +38,7 @@ export function awsvpcConfiguration(
   svc: NamedResource,
 ): { config: Record<string, unknown>; path: DataPath } | undefined {
   const config = get(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
-  if (!isObject(config)) return undefined;
+  if (!isRecord(config)) return undefined;
   return { config, path: [...svc.path, 'Properties', 'NetworkConfiguration', 'AwsvpcConfiguration'] };
 }
 
@@ -55,7 +55,7 @@ export function loadBalancerEntries(
   const list = svc.props['LoadBalancers'];
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry, i) =>
-    isObject(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] as DataPath }] : [],
+    isRecord(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] as DataPath }] : [],
   );
 }
 
@@ -98,7 +98,7 @@ export function efsVolumes(
   const volumes = td.props['Volumes'];
   if (!Array.isArray(volumes)) return [];
   return volumes.flatMap((v, i) => {
-    if (!isObject(v) || !isObject(v['EFSVolumeConfiguration'])) return [];
+    if (!isRecord(v) || !isRecord(v['EFSVolumeConfiguration'])) return [];
     const name = typeof v['Name'] === 'string' ? v['Name'] : `#${i + 1}`;
     return [
       {
@@ -116,9 +116,9 @@ export function isMounted(td: NamedResource, volume: string): boolean {
   if (!Array.isArray(containers)) return false;
   return containers.some(
     (c) =>
-      isObject(c) &&
+      isRecord(c) &&
       Array.isArray(c['MountPoints']) &&
-      c['MountPoints'].some((m) => isObject(m) && m['SourceVolume'] === volume),
+      c['MountPoints'].some((m) => isRecord(m) && m['SourceVolume'] === volume),
   );
 }
 

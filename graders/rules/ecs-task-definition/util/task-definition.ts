@@ -1,13 +1,13 @@
 // Helper module (exports no rule): reads the RegisterTaskDefinition input defensively. Learners' files can hold
 // anything, so every accessor checks types and reports a clear finding instead of throwing. The shape messages
 // live here once and are spread into the `messages` of every rule that walks the containers.
+import { isRecord } from '../../../engine/parsers/cloudformation.js';
 import type { DataPath, JsonDoc, RuleContext } from '../../../engine/types.js';
 
 export type Json = Record<string, unknown>;
 
-export function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+// The engine's check, re-exported so the task-definition rules keep one import for their helpers.
+export { isRecord };
 
 /** "a string", "the number '3'", "a list": how a wrong value reads in a message. */
 export function describeValue(v: unknown): string {

@@ -5,7 +5,7 @@
 import type { CfnTemplate, DataPath } from '../../../engine/types.js';
 import {
   isIntrinsic,
-  isObject,
+  isRecord,
   literal,
   literalNumber,
   literalString,
@@ -80,7 +80,7 @@ export interface SubnetRef {
  * default value, or a single parameter entry when it has no default.
  */
 export function subnetRefs(t: CfnTemplate, value: unknown, path: DataPath): SubnetRef[] {
-  if (isObject(value) && typeof value['Ref'] === 'string') {
+  if (isRecord(value) && typeof value['Ref'] === 'string') {
     const name = value['Ref'];
     if (resource(t, name)) return [{ kind: 'resource', name, path }];
     // A list parameter: one entry per default value, named after the parameter (its name is the hint
@@ -101,7 +101,7 @@ export function subnetRef(t: CfnTemplate, item: unknown, path: DataPath): Subnet
   if (target !== undefined) {
     return { kind: resource(t, target) ? 'resource' : 'parameter', name: target, path };
   }
-  if (isObject(item) && item['Fn::ImportValue'] !== undefined) {
+  if (isRecord(item) && item['Fn::ImportValue'] !== undefined) {
     return { kind: 'import', name: flatten(t, item['Fn::ImportValue']), path };
   }
   if (typeof item === 'string') return { kind: 'literal', name: item, path };
@@ -115,7 +115,7 @@ export function loadBalancerSubnets(t: CfnTemplate, lb: NamedResource): SubnetRe
   const mappings = lb.props['SubnetMappings'];
   if (!Array.isArray(mappings)) return [];
   return mappings.map((m, i) =>
-    subnetRef(t, isObject(m) ? m['SubnetId'] : undefined, [
+    subnetRef(t, isRecord(m) ? m['SubnetId'] : undefined, [
       ...lb.path,
       'Properties',
       'SubnetMappings',
@@ -153,13 +153,13 @@ export function azKey(t: CfnTemplate, props: Record<string, unknown>): string | 
   if (az === undefined) return undefined;
   const s = literalString(t, az);
   if (s !== undefined) return `name:${s}`;
-  const ref = isObject(az) ? az['Ref'] : undefined;
+  const ref = isRecord(az) ? az['Ref'] : undefined;
   if (typeof ref === 'string') return `param:${ref}`;
-  const sel = isObject(az) ? az['Fn::Select'] : undefined;
+  const sel = isRecord(az) ? az['Fn::Select'] : undefined;
   if (Array.isArray(sel) && sel.length === 2) {
     const index = literalNumber(t, sel[0]);
     const list = sel[1];
-    if (index !== undefined && isObject(list)) {
+    if (index !== undefined && isRecord(list)) {
       if (list['Fn::GetAZs'] !== undefined) return `getazs:${index}`;
       if (typeof list['Ref'] === 'string') {
         const r = literal(t, list);
@@ -215,7 +215,7 @@ export function ingressRules(t: CfnTemplate): IngressRule[] {
     const inline = sg.props['SecurityGroupIngress'];
     if (!Array.isArray(inline)) continue;
     inline.forEach((rule, i) => {
-      if (isObject(rule) && !isIntrinsic(rule)) {
+      if (isRecord(rule) && !isIntrinsic(rule)) {
         out.push({
           group: sg.name,
           rule,
@@ -336,7 +336,7 @@ export function describePorts(range: PortRange): string {
 export function flatten(t: CfnTemplate, v: unknown): string {
   const s = literalString(t, v);
   if (s !== undefined) return s;
-  if (!isObject(v)) return '*';
+  if (!isRecord(v)) return '*';
   const sub = v['Fn::Sub'];
   const text =
     typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
@@ -349,6 +349,6 @@ export function flatten(t: CfnTemplate, v: unknown): string {
 }
 
 function describeIntrinsic(v: unknown): string {
-  if (isObject(v)) return Object.keys(v)[0] ?? 'a value';
+  if (isRecord(v)) return Object.keys(v)[0] ?? 'a value';
   return typeof v === 'string' ? v : 'a value';
 }

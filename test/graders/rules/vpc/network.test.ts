@@ -1,4 +1,4 @@
-// The shared network model (graders/vpc/util/network.ts) that VPC and ECS-service rules build on.
+// The shared network model (graders/rules/vpc/util/network.ts) that VPC and ECS-service rules build on.
 import { describe, expect, it } from 'vitest';
 import type { CfnTemplate } from '../../../../graders/engine/types.js';
 import { parseCloudFormation } from '../../../../graders/engine/parsers/cloudformation.js';
