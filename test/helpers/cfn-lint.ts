@@ -31,3 +31,9 @@ export function countingPython(): { python: string; calls: () => string[][] } {
         : [],
   };
 }
+
+/**
+ * For tests that grade with the real cfn-lint: one run starts Python (about 2 s alone) and takes far longer on
+ * a busy 2-core machine, so vitest's 5 s default is not enough.
+ */
+export const CFN_LINT_TEST_TIMEOUT_MS = 60_000;

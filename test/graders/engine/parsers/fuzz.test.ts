@@ -51,7 +51,8 @@ const tokens = fc.constantFrom(
 const structured = fc.array(tokens, { maxLength: 60 }).map((t) => t.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), structured, fc.json());
 
-describe('parsers never throw', () => {
+// 10,000 inputs per parser take about a second alone and several on a busy 2-core machine.
+describe('parsers never throw', { timeout: 60_000 }, () => {
   for (const [kind, file] of KINDS) {
     it(`${kind} (${file}) on 10,000 random inputs`, () => {
       fc.assert(

@@ -8,7 +8,7 @@ import type { LabReport, Rule } from '../../../../graders/engine/types.js';
 import lab from '../../../../graders/rubrics/03-ecs-service-alb.js';
 import { ecsServiceRules } from '../../../../graders/rules/ecs-service/index.js';
 import { vpcRules } from '../../../../graders/rules/vpc/index.js';
-import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/cfn-lint.js';
 import { REPO, makeTree } from '../../../helpers/tmp.js';
 import fs from 'node:fs';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   ]);
 }, 60_000);
 
-describe(`${lab.id} rubric`, () => {
+describe(`${lab.id} rubric`, { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('the reference solution scores 30/30', () => {
     expect(unfinished(solution)).toEqual([]);
     expect(solution.score).toBe(30);
@@ -100,7 +100,7 @@ describe(`${lab.id} rubric`, () => {
   });
 });
 
-describe(`${lab.id} input encodings`, () => {
+describe(`${lab.id} input encodings`, { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('CRLF line endings and a UTF-8 BOM grade the same as LF', async () => {
     const l = await grade(makeTree({ [FILE]: '\uFEFF' + solutionText.replace(/\n/g, '\r\n') }));
     expect(unfinished(l)).toEqual([]);

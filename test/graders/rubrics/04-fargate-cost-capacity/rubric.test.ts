@@ -19,7 +19,7 @@ import {
   HOURS_PER_MONTH,
   PRICES_SOURCE,
 } from '../../../../graders/rules/fargate-capacity/prices.js';
-import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/cfn-lint.js';
 import { REPO } from '../../../helpers/tmp.js';
 import { props, tpl, type Template } from '../../rules/fargate-capacity/template.js';
 
@@ -42,7 +42,7 @@ function check(text: string) {
   return budgetCheck(ctx);
 }
 
-describe('lab 04 fixtures', () => {
+describe('lab 04 fixtures', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   let solution: LabReport;
   let starter: LabReport;
   let naive: LabReport;
@@ -78,7 +78,7 @@ describe('lab 04 fixtures', () => {
   });
 });
 
-describe('within-budget', () => {
+describe('within-budget', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('the right size is the cheapest Fargate size that holds the peak: .5 vCPU / 2 GB', () => {
     expect(rightSize()).toEqual({ cpu: 512, memory: 2048 });
     expect(WORKLOAD.tasks).toBe(4);

@@ -7,7 +7,7 @@ import { gradeSubmission } from '../../../../graders/engine/grade.js';
 import type { LabReport, Rule } from '../../../../graders/engine/types.js';
 import lab, { canonicalJson } from '../../../../graders/rubrics/05-ecr-registry.js';
 import { ecrRules } from '../../../../graders/rules/ecr/index.js';
-import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/cfn-lint.js';
 import { REPO, copyTree } from '../../../helpers/tmp.js';
 
 const RULES = ecrRules as unknown as Rule[];
@@ -20,7 +20,7 @@ async function gradeAt(root: string, lint = HAS_CFN_LINT): Promise<LabReport> {
 
 const item = (l: LabReport, id: string) => l.items.find((i) => i.id === id)!;
 
-describe('lab 05 fixtures', () => {
+describe('lab 05 fixtures', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   let solution: LabReport;
   let starter: LabReport;
   let naive: LabReport;
@@ -62,7 +62,7 @@ describe('lab 05 fixtures', () => {
   });
 });
 
-describe('lifecycle-attached', () => {
+describe('lifecycle-attached', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   const solutionRoot = () => copyTree(path.join(REPO, 'test/fixtures/solutions'));
 
   it('accepts the same policy with its keys in another order and other layout', async () => {

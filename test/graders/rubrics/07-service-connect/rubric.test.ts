@@ -11,7 +11,7 @@ import { runCfnLint } from '../../../../graders/engine/cfn-lint.js';
 import lab from '../../../../graders/rubrics/07-service-connect.js';
 import { RULES } from '../../../../graders/index.js';
 import { serviceConnectRules } from '../../../../graders/rules/service-connect/index.js';
-import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/cfn-lint.js';
 import { REPO, makeTree } from '../../../helpers/tmp.js';
 import {
   NAIVE_PATH,
@@ -51,7 +51,7 @@ const item = (l: LabReport, id: string) => l.items.find((i) => i.id === id)!;
 const SOLUTION_FILE = path.join(REPO, 'test/fixtures/solutions', LAB_DIR, 'template.yaml');
 const STARTER_FILE = path.join(REPO, LAB_DIR, 'template.yaml');
 
-describe('07-service-connect rubric', () => {
+describe('07-service-connect rubric', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('the reference solution earns 30/30', async () => {
     const l = await gradeFile(SOLUTION_FILE);
     expect(l.items.filter((i) => i.status !== 'passed').map((i) => `${i.id}: ${i.feedback}`)).toEqual([]);
@@ -125,7 +125,7 @@ describe('07-service-connect rubric', () => {
   });
 });
 
-describe('07-service-connect and App Mesh', () => {
+describe('07-service-connect and App Mesh', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('SCN011 is only referenced from all-or-nothing items, where its neutral outcome cannot add points', () => {
     const users = lab.items.filter((i) => i.rules?.includes('SCN011'));
     expect(users.map((i) => i.id)).toEqual(['service-connect']);
@@ -172,27 +172,31 @@ describe('07-service-connect and App Mesh', () => {
   });
 });
 
-describe.skipIf(!HAS_CFN_LINT)('07-service-connect with the real cfn-lint', () => {
-  it('the solution is clean and earns 30/30', async () => {
-    const l = await gradeFile(SOLUTION_FILE, 'real');
-    expect(l.notices).toEqual([]);
-    expect(l.score).toBe(30);
-  }, 60_000);
+describe.skipIf(!HAS_CFN_LINT)(
+  '07-service-connect with the real cfn-lint',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    it('the solution is clean and earns 30/30', async () => {
+      const l = await gradeFile(SOLUTION_FILE, 'real');
+      expect(l.notices).toEqual([]);
+      expect(l.score).toBe(30);
+    }, 60_000);
 
-  it("the starter is lint-clean, and App Mesh also raises cfn-lint's sunset warning (W3696) as a notice", async () => {
-    expect((await gradeFile(STARTER_FILE, 'real')).score).toBe(4);
-    const naive = await gradeFile(NAIVE_PATH, 'real');
-    expect(naive.score).toBe(14.5);
-    expect(naive.notices.map((n) => n.ruleId)).toEqual(['W3696']);
-  }, 60_000);
+    it("the starter is lint-clean, and App Mesh also raises cfn-lint's sunset warning (W3696) as a notice", async () => {
+      expect((await gradeFile(STARTER_FILE, 'real')).score).toBe(4);
+      const naive = await gradeFile(NAIVE_PATH, 'real');
+      expect(naive.score).toBe(14.5);
+      expect(naive.notices.map((n) => n.ruleId)).toEqual(['W3696']);
+    }, 60_000);
 
-  it('an invalid Fargate size costs part of the fargate-services item (E3047)', async () => {
-    const t = solution();
-    set(t, ['Resources', 'BackendTaskDefinition', 'Properties', 'Memory'], '4096');
-    const root = makeTree({ [`${LAB_DIR}/template.json`]: JSON.stringify(t, null, 2) });
-    const l = await grade(root, 'real');
-    const f = item(l, 'fargate-services');
-    expect(f.findings.map((x) => x.ruleId)).toContain('E3047');
-    expect(f.earned).toBe(2);
-  }, 60_000);
-});
+    it('an invalid Fargate size costs part of the fargate-services item (E3047)', async () => {
+      const t = solution();
+      set(t, ['Resources', 'BackendTaskDefinition', 'Properties', 'Memory'], '4096');
+      const root = makeTree({ [`${LAB_DIR}/template.json`]: JSON.stringify(t, null, 2) });
+      const l = await grade(root, 'real');
+      const f = item(l, 'fargate-services');
+      expect(f.findings.map((x) => x.ruleId)).toContain('E3047');
+      expect(f.earned).toBe(2);
+    }, 60_000);
+  },
+);
