@@ -1,6 +1,7 @@
 // Annotations on the PR's files. GitHub shows at most 10 of each level per step (platform.md §7.1), so
 // the most useful are chosen: errors first, then findings on the items that lost the most points.
 import type { Finding, Report, Severity } from '../../graders/engine/types.js';
+import { visibleCode } from './sanitize.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -20,14 +21,18 @@ export function chooseAnnotations(
   for (const lab of report.labs) {
     for (const n of lab.notices)
       candidates.push({
-        a: { level: LEVEL[n.severity], finding: n, title: `${lab.title}: ${n.ruleId}` },
+        a: { level: LEVEL[n.severity], finding: shown(n), title: visibleCode(`${lab.title}: ${n.ruleId}`) },
         weight: 100,
       });
     for (const item of lab.items) {
       const lost = item.points - item.earned;
       for (const f of item.findings) {
         candidates.push({
-          a: { level: LEVEL[f.severity], finding: f, title: `${lab.title}: ${item.title} (${f.ruleId})` },
+          a: {
+            level: LEVEL[f.severity],
+            finding: shown(f),
+            title: visibleCode(`${lab.title}: ${item.title} (${f.ruleId})`),
+          },
           weight: lost,
         });
       }
@@ -50,4 +55,12 @@ export function chooseAnnotations(
     }
   }
   return { chosen, omitted: candidates.length - chosen.length };
+}
+
+/**
+ * Annotation titles and messages are plain text on the PR's diff: hidden characters (bidi overrides, a lone
+ * CR) are shown as escapes there too. The path is kept as is, because GitHub matches it against the diff.
+ */
+function shown(f: Finding): Finding {
+  return { ...f, message: visibleCode(f.message) };
 }

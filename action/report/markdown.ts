@@ -1,9 +1,17 @@
 // Markdown renderings of the report: the PR comment, the job summary and `labgrade --format markdown`
-// are all this one renderer with different options. Learner-controlled text (paths, messages quoting
-// learner values) goes into code spans or is escaped, and is defused so that it cannot ping (@), link
-// (#123) or inject HTML (ux.md §6).
+// are all this one renderer with different options. Every piece of text that comes from a report (titles,
+// feedback, messages quoting learner values, paths, ids, tool names) goes through sanitize.ts, chosen by
+// where it lands: prose (mdText/cellText), code (codeSpan/cellCode) or raw HTML (htmlText). Nothing here
+// escapes on its own.
 import type { Finding, ItemReport, LabReport, LabStatus, Report } from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
+import { cellCode, cellText, codeSpan, htmlText, mdText, safeUrl, truncate } from './sanitize.js';
+
+// Kept for callers written before sanitize.ts (action/run/modes.ts builds its banners with these).
+// `codeSpan` is exact outside tables only; in a table cell use `cellCode`, or a `|` in the text splits the cell.
+export { codeSpan } from './sanitize.js';
+/** Prose, safe in a table cell and anywhere else inline (outside tables a `|` inside code shows as `\|`). */
+export const escapeCell = cellText;
 
 /** Lab statuses, and the row of a lab this run did not grade. */
 const STATUS_EMOJI: Readonly<Record<LabStatus | 'not-graded', string>> = {
@@ -51,7 +59,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   out.push('|---|---:|---|---|');
   for (const meta of order) {
     const lab = graded.get(meta.id);
-    const name = `${labNumber(meta.id)} · ${escapeCell(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
+    const name = `${cellText(labNumber(meta.id))} · ${cellText(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
     if (!lab) {
       out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
       continue;
@@ -68,7 +76,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     out.push(...renderLab(lab, opts));
   }
   if (report.deploy) out.push(...renderDeploy(report));
-  const tool = `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${escapeHtml(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
+  // `<sub>` with text after it is inline HTML inside a paragraph, so its content is Markdown: prose rules.
+  const tool = `${mdText(report.tool.name)} ${mdText(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${mdText(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
   out.push(`<sub>${tool}${opts.footer ? ` · ${opts.footer}` : ''}</sub>`);
   return `${out.join('\n')}\n`;
 }
@@ -77,7 +86,8 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   const open = lab.status !== 'passed' && lab.status !== 'not-started';
   const out = [`<details${open ? ' open' : ''}>`];
   out.push(
-    `<summary>${STATUS_EMOJI[lab.status]} <b>${labNumber(lab.id)} · ${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
+    // The summary line sits inside the `<details>` HTML block, where Markdown is not parsed: HTML rules.
+    `<summary>${STATUS_EMOJI[lab.status]} <b>${htmlText(labNumber(lab.id))} · ${htmlText(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
   );
   out.push('');
   for (const n of lab.notices) out.push(`> ${findingMd(n, opts)}`);
@@ -86,7 +96,7 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   out.push('|---|---|---:|---|');
   for (const item of lab.items) {
     out.push(
-      `| ${STATUS_SYMBOL[item.status]} | [${escapeCell(item.title)}](${safeUrl(item.docs)}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : truncate(item.feedback, 400))} |`,
+      `| ${STATUS_SYMBOL[item.status]} | ${docsLink(cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : cellText(truncate(item.feedback, 400))} |`,
     );
   }
   const withFindings = lab.items.filter((i) => i.findings.length > 0);
@@ -103,14 +113,14 @@ function itemFindings(item: ItemReport, opts: MarkdownOptions): string[] {
   const shown = item.findings.slice(0, max);
   const out = shown.map((f) => `- ${findingMd(f, opts)}`);
   const rest = item.findings.length - shown.length;
-  if (rest > 0) out.push(`- …and ${rest} more for *${escapeCell(item.title)}* (see the job summary)`);
+  if (rest > 0) out.push(`- …and ${rest} more for *${mdText(item.title)}* (see the job summary)`);
   return out;
 }
 
 function renderDeploy(report: Report): string[] {
   const d = report.deploy!;
   const out = [
-    `#### Sandbox deploy (${escapeHtml(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
+    `#### Sandbox deploy (${mdText(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
     '',
   ];
   out.push('| Lab | Stack | Status | Estimate |', '|---|---|---|---|');
@@ -119,7 +129,7 @@ function renderDeploy(report: Report): string[] {
       ? `$${l.estimate.runUsd.toFixed(2)} of $${l.estimate.budgetUsd.toFixed(2)} budget`
       : '–';
     out.push(
-      `| ${labNumber(l.id)} | ${l.stackName ? codeSpan(l.stackName) : '–'} | ${escapeCell(l.status)} | ${est} |`,
+      `| ${cellText(labNumber(l.id))} | ${l.stackName ? cellCode(l.stackName) : '–'} | ${cellText(l.status)} | ${est} |`,
     );
   }
   out.push('');
@@ -129,7 +139,7 @@ function renderDeploy(report: Report): string[] {
 export function findingMd(f: Finding, opts: MarkdownOptions = {}): string {
   const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
   const loc = opts.links ? `[${where}](${blobUrl(opts.links, f.file, f.line)})` : where;
-  return `${loc} **${f.severity}** ${codeSpan(f.ruleId)} ${escapeCell(truncate(f.message, 500))}`;
+  return `${loc} **${mdText(f.severity)}** ${codeSpan(f.ruleId)} ${mdText(truncate(f.message, 500))}`;
 }
 
 function blobUrl(l: { serverUrl: string; repo: string; sha: string }, file: string, line: number): string {
@@ -137,43 +147,8 @@ function blobUrl(l: { serverUrl: string; repo: string; sha: string }, file: stri
   return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
 
-/** Only our own https documentation links become links; anything else is shown as code by callers. */
-function safeUrl(url: string): string {
-  return /^https:\/\/[^\s()<>]+$/.test(url) ? url : '#';
-}
-
-/** Inline code that no backtick run inside the text can close early. */
-export function codeSpan(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const runs = flat.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  // In a table, a pipe ends the cell even inside a code span.
-  return `${fence}${pad}${defuse(flat).replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-
-/** Breaks @mentions and #123 references with a zero-width space so nobody is pinged and nothing links. */
-export function defuse(text: string): string {
-  return text.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
-}
-
-/** Learner text never goes into an HTML attribute, so escaping & < > is enough to keep it inert. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Text outside code spans: Markdown and HTML metacharacters are escaped. */
-export function escapeMarkdownText(text: string): string {
-  return escapeHtml(text)
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/(https?):\/\//g, '$1:/\u200b/')
-    .replace(/\r?\n/g, ' ');
-}
-
-export function escapeCell(text: string): string {
-  return defuse(escapeMarkdownText(text));
-}
-
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+/** A documentation link, or the plain title when the report's URL is not one we would link to. */
+function docsLink(title: string, url: string): string {
+  const safe = safeUrl(url);
+  return safe ? `[${title}](${safe})` : title;
 }

@@ -10,6 +10,9 @@ import type {
   Severity,
 } from '../../graders/engine/types.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
+// Not Markdown, but the same hostile text: a lone CR or an ESC sequence in a learner value would overwrite or
+// recolour what the terminal shows (a forged "✓ 450/450"), and bidi controls reorder it. `t` shows them as escapes.
+import { visibleCode as t } from './sanitize.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -50,7 +53,7 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
   out.push(
     c(
       'bold',
-      `${report.tool.name}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`,
+      `${t(report.tool.name)}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`,
     ),
   );
   out.push('');
@@ -58,7 +61,7 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
   out.push(c('bold', 'Lab  Score    Progress'));
   for (const lab of report.labs) {
     out.push(
-      `${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${LAB_NOTE[lab.status]}`,
+      `${t(labNumber(lab.id)).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${LAB_NOTE[lab.status]}`,
     );
   }
   out.push('');
@@ -73,7 +76,7 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
 }
 
 function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[] {
-  const head = `${lab.title} (${lab.id})`;
+  const head = `${t(lab.title)} (${t(lab.id)})`;
   const score = `${formatPoints(lab.score)}/${lab.maxScore}`;
   const out = [`${c('bold', head)}  ${c(lab.status === 'passed' ? 'green' : 'yellow', score)}`];
   if (lab.status === 'passed' && lab.notices.length === 0) return [...out, ''];
@@ -92,35 +95,35 @@ function renderDeploy(report: Report, c: (s: Style, t: string) => string): strin
   const out = [
     c(
       'bold',
-      `Sandbox deploy (${d.region})  ${formatPoints(d.score)}/${d.maxScore}  (reported beside the static score)`,
+      `Sandbox deploy (${t(d.region)})  ${formatPoints(d.score)}/${d.maxScore}  (reported beside the static score)`,
     ),
   ];
   for (const lab of d.labs) {
     const est = lab.estimate
       ? `  est. $${lab.estimate.runUsd.toFixed(2)} of $${lab.estimate.budgetUsd.toFixed(2)} budget`
       : '';
-    out.push(`  ${lab.id}  ${lab.status}${lab.stackName ? `  ${lab.stackName}` : ''}${est}`);
+    out.push(`  ${t(lab.id)}  ${lab.status}${lab.stackName ? `  ${t(lab.stackName)}` : ''}${est}`);
     for (const item of lab.items) out.push(...renderItem(item, c).map((l) => `  ${l}`));
-    if (lab.leaks.length) out.push(`    ${c('red', `left behind: ${lab.leaks.join(', ')}`)}`);
+    if (lab.leaks.length) out.push(`    ${c('red', `left behind: ${t(lab.leaks.join(', '))}`)}`);
   }
   return out;
 }
 
 function renderItem(item: ItemReport, c: (s: Style, t: string) => string): string[] {
-  const line = `  ${c(ITEM_COLOUR[item.status], STATUS_SYMBOL[item.status])} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
+  const line = `  ${c(ITEM_COLOUR[item.status], STATUS_SYMBOL[item.status])} ${t(item.title)}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', t(item.id))}`;
   // A passed item can still carry advice (an App Mesh resource beside a working Service Connect setup).
   if (item.status === 'passed') return [line, ...item.findings.map((f) => `      ${findingLine(f, c)}`)];
   const out = [line];
   for (const f of item.findings) out.push(`      ${findingLine(f, c)}`);
-  out.push(`      ${c('gray', 'hint')}  ${item.feedback}`);
-  out.push(`      ${c('gray', 'docs')}  ${item.docs}`);
+  out.push(`      ${c('gray', 'hint')}  ${t(item.feedback)}`);
+  out.push(`      ${c('gray', 'docs')}  ${t(item.docs)}`);
   return out;
 }
 
 function findingLine(f: Finding, c: (s: Style, t: string) => string): string {
   const { style, text } = SEVERITY_LABEL[f.severity];
   const sev = c(style, text);
-  return `${f.file}:${f.line}:${f.column}  ${sev}  ${f.message.replace(/\.$/, '')}  ${c('dim', f.ruleId)}`;
+  return `${t(f.file)}:${f.line}:${f.column}  ${sev}  ${t(f.message.replace(/\.$/, ''))}  ${c('dim', t(f.ruleId))}`;
 }
 
 /** ANSI colour only on a TTY, never under NO_COLOR; FORCE_COLOR turns it on anyway. */

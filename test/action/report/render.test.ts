@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../graders/engine/types.js';
-import { codeSpan, defuse, renderMarkdown } from '../../../action/report/markdown.js';
+import { codeSpan, renderMarkdown } from '../../../action/report/markdown.js';
 import { formatPoints, scoreBar } from '../../../action/report/format.js';
 import { renderPretty } from '../../../action/report/pretty.js';
+import { chooseAnnotations } from '../../../action/report/annotations.js';
 
 const report: Report = {
   schemaVersion: 1,
@@ -58,12 +59,13 @@ const report: Report = {
 
 describe('markdown', () => {
   const md = renderMarkdown(report);
-  it('escapes learner-controlled text: no raw HTML, no pings, no references', () => {
+  it('escapes learner-controlled text: no raw HTML; mentions and references as code, nothing inserted', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('&lt;script&gt;');
-    expect(md).not.toMatch(/@octocat|@org\/team/);
-    expect(md).toContain('@\u200boctocat');
-    expect(md).toContain('#\u200b12');
+    // Code neither mentions nor links on GitHub, and copies exactly: no zero-width space anywhere.
+    expect(md).toContain('`@octocat`');
+    expect(md).toContain('Fix `@org/team` in `#12`');
+    expect(md).not.toContain('\u200b');
     expect(md).toContain('Item \\| A');
     expect(md).toContain('Lab &lt;one&gt;');
   });
@@ -74,9 +76,6 @@ describe('markdown', () => {
   it('shows the total and a table row per lab', () => {
     expect(md).toMatch(/^### Lab grade: \*\*37\.5 \/ 60\*\* \(63%\)/);
     expect(md).toContain('| 02 · Lab two | 30/30 |');
-  });
-  it('defuse leaves other text alone', () => {
-    expect(defuse('a@b #x #1')).toBe('a@\u200bb #x #\u200b1');
   });
 });
 
@@ -100,5 +99,30 @@ describe('pretty', () => {
     );
     expect(out).toContain('  ⚠ B  0/20  b');
     expect(lines.at(-1)).toBe('✖ 37.5/60 (63%) · 1 finding (1 error, 0 warnings) · 1/2 labs complete');
+  });
+});
+
+describe('plain-text outputs (terminal, annotations)', () => {
+  const raw = (s: string) => ['\r', '\u001b', '\u202e'].some((c) => s.includes(c));
+  // A lone CR returns the terminal's cursor, so the learner's text after it overwrites the line ("✓ 60/60");
+  // ESC sequences recolour or move it; a bidi override reverses it. All are shown as escapes instead.
+  const hostile: Report = structuredClone(report);
+  const f = hostile.labs[0]!.items[0]!.findings[0]!;
+  f.message = 'bad\r✓ 60/60 \u001b[32mok\u001b[0m \u202etxt.exe';
+  hostile.labs[0]!.title = 'Lab\nline two';
+
+  it('the terminal report shows control and bidi characters as escapes', () => {
+    const out = renderPretty(hostile, { color: false });
+    expect(out).toContain('bad\\r✓ 60/60 \\u001B[32mok\\u001B[0m \\u202Etxt.exe');
+    expect(out).toContain('Lab\\nline two (01-x)');
+    expect(raw(out)).toBe(false);
+  });
+
+  it('annotation titles and messages too, with the path kept for GitHub to place them', () => {
+    const { chosen } = chooseAnnotations(hostile);
+    const a = chosen.find((x) => x.finding.ruleId === 'TDF001')!;
+    expect(raw(a.finding.message)).toBe(false);
+    expect(a.title).toBe('Lab\\nline two: Item | A (TDF001)');
+    expect(a.finding.file).toBe(f.file);
   });
 });
