@@ -2,6 +2,7 @@
 // Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
 // and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
 // so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,25 +11,94 @@ import type { Finding, Severity } from './types.js';
 
 export const CFN_LINT_TIMEOUT_MS = 120_000;
 const MISSING_EXIT = 97;
+const UNSUPPORTED_EXIT = 98;
 const VERSION_MARK = 'LABGRADE-CFNLINT-VERSION ';
+const LINTED_MARK = 'LABGRADE-CFNLINT-LINTED';
 
 /**
  * One Python process that reports cfn-lint's version and then runs its CLI, so the version in the report
  * costs no second start-up. Exit 97 means "cfn-lint is not importable from this Python".
+ *
+ * It also reports each template cfn-lint finished with. cfn-lint's JSON lists only problems, so a clean
+ * template and one cfn-lint never got to look the same in it; a grade must not rest on the second. The
+ * launcher wraps `run_template_by_file_path` (cfn-lint 1.x: decode one file, then run every rule on it), which
+ * `run_template_by_file_paths` looks up by name for each file, and writes a mark to stderr once that
+ * generator is exhausted: the file was decoded and every rule ran to the end. A cfn-lint whose runner no longer
+ * has that function exits 98, and the run counts as unavailable (not the learner's fault) rather than as
+ * every template unread. The mark carries a random nonce per run, so no text cfn-lint echoes from a template
+ * onto stderr can pass for it.
  */
-const LAUNCHER = [
-  'import sys',
-  'try:',
-  '    from importlib.metadata import version',
-  '    import cfnlint.runner',
-  '    v = version("cfn-lint")',
-  'except Exception:',
-  `    sys.exit(${MISSING_EXIT})`,
-  `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
-  'sys.stderr.flush()',
-  'sys.argv = ["cfn-lint"] + sys.argv[1:]',
-  'sys.exit(cfnlint.runner.main())',
-].join('\n');
+const launcher = (nonce: string) =>
+  [
+    'import sys, json',
+    'try:',
+    '    from importlib.metadata import version',
+    '    import cfnlint.runner',
+    '    v = version("cfn-lint")',
+    'except Exception:',
+    `    sys.exit(${MISSING_EXIT})`,
+    'try:',
+    '    import cfnlint.runner.template.runner as _tr',
+    '    _inner = _tr.run_template_by_file_path',
+    'except Exception:',
+    `    sys.exit(${UNSUPPORTED_EXIT})`,
+    'def _linted(filename, *args, **kwargs):',
+    '    yield from _inner(filename, *args, **kwargs)',
+    `    sys.stderr.write("${LINTED_MARK}-${nonce} " + json.dumps(filename) + "\\n")`,
+    '_tr.run_template_by_file_path = _linted',
+    `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
+    'sys.stderr.flush()',
+    'sys.argv = ["cfn-lint"] + sys.argv[1:]',
+    'sys.exit(cfnlint.runner.main())',
+  ].join('\n');
+
+/**
+ * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
+ * such as SAM failed). After either, no other rule runs on the file, so the absence of a graded id means
+ * nothing. Both are always passed with `-m`, so template Metadata cannot hide them: `ignore_checks: [E0001]` in a
+ * template's Metadata silences E0001 and every other rule (observed, cfn-lint 1.51.0, when no `-i` is given;
+ * today our `-i` list happens to override it, and `-m` keeps that true whatever `-i` becomes).
+ */
+export const CFN_LINT_UNREADABLE_IDS = ['E0000', 'E0001'] as const;
+/** The finding that stands for "cfn-lint gave no result for this file". */
+export const NO_RESULT_RULE = 'labgrade/cfn-lint-no-result';
+
+/**
+ * The variables cfn-lint's Python needs, and nothing else: the runner's environment holds tokens
+ * (GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, AWS keys) that a linter never needs, and cfn-lint reads some variables
+ * itself (AWS_REGION and AWS_DEFAULT_REGION pick its default regions; the grader passes its own).
+ * - PATH, HOME: find the interpreter or the executable; HOME for `~/.cfnlintrc`-style lookups and caches.
+ * - PYTHONPATH, PYTHONHOME, VIRTUAL_ENV, PYENV_ROOT, PYENV_VERSION: which Python and site-packages hold cfn-lint
+ *   (a virtualenv, pyenv's shims, a PYTHONPATH install).
+ * - LANG, LC_ALL, LC_CTYPE: the locale Python decodes and prints with.
+ * - TMPDIR, TEMP, TMP; SYSTEMROOT, PATHEXT, COMSPEC: temporary files, and what Windows needs to start a process.
+ */
+const PASSED_ENV = [
+  'PATH',
+  'HOME',
+  'PYTHONPATH',
+  'PYTHONHOME',
+  'VIRTUAL_ENV',
+  'PYENV_ROOT',
+  'PYENV_VERSION',
+  'LANG',
+  'LC_ALL',
+  'LC_CTYPE',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'SYSTEMROOT',
+  'PATHEXT',
+  'COMSPEC',
+] as const;
+
+/** The environment cfn-lint runs with: the allowed variables of `from`, and no .pyc files in site-packages. */
+export function cfnLintEnv(from: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const k of PASSED_ENV) if (from[k] !== undefined) env[k] = from[k];
+  env['PYTHONDONTWRITEBYTECODE'] = '1';
+  return env;
+}
 
 export interface CfnLintTemplate {
   /** Submission-relative path, used in findings. */
@@ -45,8 +115,11 @@ export interface CfnLintRequest {
 }
 
 export type CfnLintResult =
-  /** `byTemplate[i]` holds the findings on `templates[i]`, whose `path` they carry. */
-  | { status: 'ok'; version: string | null; byTemplate: Finding[][] }
+  /**
+   * `byTemplate[i]` holds the findings on `templates[i]`, whose `path` they carry. `linted[i]` says whether
+   * cfn-lint finished with `templates[i]` (absent: it finished with every one). See `cfnLintUnreadable`.
+   */
+  | { status: 'ok'; version: string | null; byTemplate: Finding[][]; linted?: boolean[] }
   | { status: 'unavailable'; version: null; reason: string };
 
 export interface CfnLintRunnerOptions {
@@ -89,24 +162,36 @@ export async function runCfnLint(
       ...req.regions,
       '-i',
       ...IGNORED,
-      ...(req.mandatory.length ? ['-m', ...req.mandatory] : []),
+      '-m',
+      ...new Set([...CFN_LINT_UNREADABLE_IDS, ...req.mandatory]),
       '--',
       ...byTemp.keys(),
     ];
     const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
-    const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
+    const env = cfnLintEnv();
+    const nonce = randomUUID();
     let run = await exec(
       opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3',
-      ['-c', LAUNCHER, ...args],
+      ['-c', launcher(nonce), ...args],
       dir,
       timeout,
       env,
     );
     let version: string | null = null;
+    let viaLauncher = true;
     if (run.kind === 'done' && run.exitCode === MISSING_EXIT) run = { kind: 'missing' };
+    if (run.kind === 'done' && run.exitCode === UNSUPPORTED_EXIT) {
+      return {
+        status: 'unavailable',
+        version: null,
+        reason:
+          "this cfn-lint's runner is not the one the grader knows (cfn-lint 1.x), so the grader cannot tell which templates it read. This is not your fault; the grader needs an update.",
+      };
+    }
     if (run.kind === 'missing') {
       // The interpreter lacks cfn-lint; a standalone executable (pipx, brew) may still exist.
       run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
+      viaLauncher = false;
       if (run.kind === 'done') version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
     }
     if (run.kind === 'missing')
@@ -132,7 +217,23 @@ export async function runCfnLint(
     }
     // Several submissions may hold the same submission-relative path, so findings are kept per template.
     const byTemplate = [...byTemp].map(([rel, file]) => toFindings(parsed, new Map([[rel, file]])));
-    return { status: 'ok', version, byTemplate };
+    // A standalone executable runs without the launcher, so it cannot mark the files it finished; then a JSON
+    // array on stdout (cfn-lint wrote its report, so it went through every file) is the only evidence there is.
+    const marked = new Set(
+      run.stderr
+        .split('\n')
+        .filter((l) => l.startsWith(`${LINTED_MARK}-${nonce} `))
+        .flatMap((l) => {
+          try {
+            const f: unknown = JSON.parse(l.slice(`${LINTED_MARK}-${nonce} `.length));
+            return typeof f === 'string' ? [f.split(path.sep).join('/')] : [];
+          } catch {
+            return [];
+          }
+        }),
+    );
+    const linted = [...byTemp.keys()].map((rel) => !viaLauncher || marked.has(rel));
+    return { status: 'ok', version, byTemplate, linted };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -168,6 +269,29 @@ async function executableVersion(cmd: string, cwd: string, env: NodeJS.ProcessEn
   const r = await exec(cmd, ['--version'], cwd, 30_000, env);
   if (r.kind !== 'done') return null;
   return /(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1] ?? null;
+}
+
+/**
+ * Why cfn-lint could not read one template, as the finding to show, or null when it read it: its first E0000
+ * or E0001 finding, or, when it never finished with the file (`linted` false), a finding that says so.
+ */
+export function cfnLintUnreadable(
+  file: string,
+  findings: readonly Finding[],
+  linted: boolean,
+): Finding | null {
+  const ids: readonly string[] = CFN_LINT_UNREADABLE_IDS;
+  const first = findings.find((f) => ids.includes(f.ruleId));
+  if (first) return first;
+  if (linted) return null;
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: NO_RESULT_RULE,
+    message: `cfn-lint gave no result for '${file}': it did not finish linting it, so none of its checks can be trusted on this file.`,
+  };
 }
 
 const LEVELS: Record<string, Severity> = { Error: 'error', Warning: 'warning', Informational: 'info' };

@@ -12,8 +12,17 @@ export type CfnLintState =
   | { kind: 'off' }
   /** Wanted but could not run (not installed, timed out, unreadable output); `reason` says which. */
   | { kind: 'unavailable'; reason: string }
-  /** Ran; its findings keyed by submission-relative template path. */
-  | { kind: 'ok'; version: string | null; byFile: ReadonlyMap<string, readonly Finding[]> };
+  /**
+   * Ran; its findings keyed by submission-relative template path. `unreadable` holds the templates cfn-lint
+   * could not read (E0000, E0001, or no result at all), with the finding that says why: on those, the absence
+   * of a graded id proves nothing, so every cfn-lint item on them fails (see `cfnLintUnreadable`).
+   */
+  | {
+      kind: 'ok';
+      version: string | null;
+      byFile: ReadonlyMap<string, readonly Finding[]>;
+      unreadable: ReadonlyMap<string, Finding>;
+    };
 
 /** Everything one lab's items are collected against. */
 export interface LabContext {
@@ -32,6 +41,8 @@ export type Collected =
   | { kind: 'grader-error'; detail: string }
   /** cfn-lint is needed and did not run; what the grader's own rules found is kept. */
   | { kind: 'skipped'; why: string; findings: Finding[] }
+  /** cfn-lint ran but could not read the item's file: the item fails, whatever else was found. */
+  | { kind: 'unread-by-cfn-lint'; feedback: string; findings: Finding[] }
   | {
       kind: 'collected';
       /** One fraction (0..1) per rule, cfn-lint and check that spoke. */
@@ -101,6 +112,13 @@ export function collectItem(ctx: LabContext, item: RubricItem): Collected {
         ctx.lint.kind === 'off' ? 'cfn-lint was turned off for this run (--no-lint).' : ctx.lint.reason;
       return { kind: 'skipped', why, findings };
     }
+    const blind = ctx.lint.unreadable.get(doc.file);
+    if (blind)
+      return {
+        kind: 'unread-by-cfn-lint',
+        feedback: unreadFeedback(doc.file, blind),
+        findings: [...findings, blind],
+      };
     const wanted = new Set(item.cfnLint);
     const hits = (ctx.lint.byFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
     findings.push(...hits);
@@ -133,4 +151,27 @@ export function collectItem(ctx: LabContext, item: RubricItem): Collected {
     }
   }
   return { kind: 'collected', components, findings, notes, checkFeedback };
+}
+
+/** What a learner is told when cfn-lint could not read the file an item is graded on. */
+function unreadFeedback(file: string, why: Finding): string {
+  const say = why.message.replace(/\s+/g, ' ').trim();
+  const quoted = `"${say.length > 300 ? `${say.slice(0, 297)}...` : say}"`;
+  if (why.ruleId === 'E0001') {
+    return (
+      `cfn-lint could not transform '${file}' (E0001 at line ${why.line}: ${quoted}), so none of its other checks ` +
+      'ran on it and this item cannot pass until they do. Fix the resource that message names and push again.'
+    );
+  }
+  if (why.ruleId === 'E0000') {
+    return (
+      `cfn-lint could not read '${file}' (E0000 at line ${why.line}: ${quoted}), so none of its checks ran on it ` +
+      'and this item cannot pass until they do. Make the template parse for cfn-lint (run ' +
+      `'cfn-lint ${file}' locally) and push again.`
+    );
+  }
+  return (
+    `${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
+    `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`
+  );
 }

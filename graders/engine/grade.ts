@@ -2,7 +2,7 @@
 // cfn-lint once over every template of every submission, then collect (collect.ts) and score (score.ts) each
 // rubric item. It never throws for anything a learner can put in a submission: a crashing rule or check becomes
 // a `grader-error` item and the run goes on.
-import { runCfnLint, type CfnLintResult, type CfnLintTemplate } from './cfn-lint.js';
+import { cfnLintUnreadable, runCfnLint, type CfnLintResult, type CfnLintTemplate } from './cfn-lint.js';
 import { collectItem, type CfnLintState, type LabContext } from './collect.js';
 import { loadSubmission, workspaceSource, type FileSource, type LoadedSubmission } from './load.js';
 import { silentLog, type Log } from './log.js';
@@ -115,11 +115,17 @@ async function lintAll(
   return loaded.map((_, i): CfnLintState => {
     const mine = owner.flatMap((o, k) => (o === i ? [k] : []));
     // A submission with no template to lint reports no cfn-lint version, as when linting was not needed.
-    if (mine.length === 0) return { kind: 'ok', version: null, byFile: new Map() };
+    if (mine.length === 0) return { kind: 'ok', version: null, byFile: new Map(), unreadable: new Map() };
     if (result.status === 'unavailable') return { kind: 'unavailable', reason: result.reason };
     const byFile = new Map<string, Finding[]>();
-    for (const k of mine) byFile.set(templates[k]!.path, result.byTemplate[k] ?? []);
-    return { kind: 'ok', version: result.version, byFile };
+    const unreadable = new Map<string, Finding>();
+    for (const k of mine) {
+      const file = templates[k]!.path;
+      byFile.set(file, result.byTemplate[k] ?? []);
+      const why = cfnLintUnreadable(file, byFile.get(file)!, result.linted?.[k] ?? true);
+      if (why) unreadable.set(file, why);
+    }
+    return { kind: 'ok', version: result.version, byFile, unreadable };
   });
 }
 

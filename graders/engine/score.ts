@@ -32,6 +32,9 @@ export function scoreItem(item: RubricItem, collected: Collected): ItemReport {
         : '';
       return result('skipped', 0, `Skipped: ${collected.why}${own}`, collected.findings);
     }
+    case 'unread-by-cfn-lint':
+      // Never a silent pass: cfn-lint reporting none of the item's ids means nothing when it read nothing.
+      return result('failed', 0, collected.feedback, collected.findings);
     case 'collected':
       break;
   }

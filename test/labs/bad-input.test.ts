@@ -6,7 +6,7 @@ import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../helpers/test-labs.js';
-import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
+import { CFN_LINT_TEST_TIMEOUT_MS, HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { REPO, copyTree, makeTree, tmpDir } from '../helpers/tmp.js';
 
 const L1 = '01-production-dockerfile';
@@ -107,7 +107,8 @@ describe('bad input', () => {
 });
 
 // The same two cases on a real template lab (lab 03), beside lab 01.
-describe('bad input in a real template lab', () => {
+// These grade lab 03 with the real cfn-lint, which takes far more than 5 s on a busy 2-core machine.
+describe('bad input in a real template lab', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   const L3 = '03-ecs-service-alb';
   const labs = LABS.filter((l) => l.id === L1 || l.id === L3);
 

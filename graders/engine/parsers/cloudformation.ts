@@ -4,7 +4,7 @@ import type { Tags } from 'yaml';
 import type { CfnTemplate, CfnTemplateDoc } from '../types.js';
 import { PARSE_RULE, parseFailure, type ParseResult } from './findings.js';
 import { parseJson } from './json.js';
-import { parseYamlStream } from './yaml.js';
+import { parseYamlStream, refuseControlCharacters } from './yaml.js';
 
 const FUNCTIONS = [
   'And',
@@ -71,6 +71,9 @@ export function parseCloudFormation(file: string, text: string): ParseResult<Cfn
   let locate: CfnTemplateDoc['locate'];
   const format = isJsonPath(file) ? 'json' : 'yaml';
   if (format === 'json') {
+    // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
+    const refused = refuseControlCharacters(file, text, { yamlLineBreaks: false });
+    if (refused) return refused;
     const r = parseJson(file, text);
     if (!r.ok) return r;
     value = r.doc.value;

@@ -4,6 +4,7 @@ import type { Finding, Position } from '../types.js';
 export const PARSE_RULE = {
   json: 'parse/json',
   yaml: 'parse/yaml',
+  controlChar: 'parse/control-char',
   aliases: 'parse/yaml-aliases',
   tooDeep: 'parse/too-deep',
   shape: 'parse/shape',

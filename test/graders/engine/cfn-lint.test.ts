@@ -68,9 +68,13 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
         { python: py.python },
       );
       expect(py.calls()).toHaveLength(1);
+      // E0000 and E0001 are always mandatory, so template Metadata can never hide "could not read this file".
+      expect(py.calls()[0]!.join(' ')).toContain(' -m E0000 E0001 E3047 -- ');
       expect(r.status).toBe('ok');
       if (r.status !== 'ok') return;
       expect(r.version).toMatch(/^\d+\.\d+\.\d+$/);
+      // The launcher marks each template cfn-lint finished with, the broken one included (it yields E0000).
+      expect(r.linted).toEqual([true, true, true]);
       const [a, b, c] = r.byTemplate;
       expect(a!.map((f) => f.ruleId)).toContain('E3047');
       expect(a!.every((f) => f.file === 'labs/a/template.yaml')).toBe(true);
