@@ -1,7 +1,12 @@
 // The few GitHub REST calls the action makes, each paginated where GitHub paginates and retried where a
 // failure can pass. Everything here goes through GITHUB_API_URL, so tests point it at a loopback server.
 import * as github from '@actions/github';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { retry } from '../util/retry.js';
+
+/** Files of a PR read before the list is called incomplete (5 pages). */
+export const MAX_PR_FILES = 500;
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -22,14 +27,6 @@ export interface IssueComment {
   body?: string;
   user: { login: string; type?: string } | null;
   html_url?: string;
-}
-
-export interface TreeEntry {
-  path: string;
-  mode: string;
-  type: string;
-  sha: string;
-  size?: number;
 }
 
 /** HTTP status of an Octokit error, if it is one. */
@@ -87,18 +84,37 @@ export class GitHubApi {
     return r.data as unknown as PullRequest;
   }
 
-  async listPullFiles(number: number): Promise<string[]> {
-    const files = await this.call(`list files of PR #${number}`, () =>
-      this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-        ...this.repo,
-        pull_number: number,
-        per_page: 100,
-      }),
-    );
+  /**
+   * The paths a PR touches, reading at most `maxFiles` of them (pages of 100): a push of thousands of files must
+   * not cost thousands of calls. `complete` is false when there were more.
+   */
+  async listPullFiles(
+    number: number,
+    maxFiles = MAX_PR_FILES,
+  ): Promise<{ files: string[]; complete: boolean }> {
+    let complete = true;
+    const files = await this.call(`list files of PR #${number}`, () => {
+      complete = true;
+      let read = 0;
+      return this.octokit.paginate(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+        { ...this.repo, pull_number: number, per_page: 100 },
+        (response, done) => {
+          const page = response.data as { filename: string; previous_filename?: string }[];
+          read += page.length;
+          if (read >= maxFiles && response.headers.link?.includes('rel="next"')) {
+            complete = false;
+            done();
+          }
+          return page;
+        },
+      );
+    });
     // A renamed file touches both names.
-    return (files as { filename: string; previous_filename?: string }[]).flatMap((f) =>
-      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
-    );
+    return {
+      files: files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+      complete,
+    };
   }
 
   async listComments(issue: number): Promise<IssueComment[]> {
@@ -148,25 +164,24 @@ export class GitHubApi {
     );
   }
 
-  async getTree(sha: string): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
-    const r = await this.call(`read tree ${sha.slice(0, 7)}`, () =>
-      this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+  /**
+   * The repository at `ref` as one gzipped tarball, streamed: one API call, whatever the number of files. GitHub
+   * answers with a redirect to its archive host, which fetch follows (dropping the token on the way, as fetch does
+   * for another origin; the redirect URL carries its own short-lived grant).
+   */
+  async downloadTarball(ref: string): Promise<Readable> {
+    const r = await this.call(`download the tarball of ${ref.slice(0, 7)}`, () =>
+      this.octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
         ...this.repo,
-        tree_sha: sha,
-        recursive: '1',
+        ref,
+        request: { parseSuccessResponseBody: false },
       }),
     );
-    const data = r.data as unknown as { tree: TreeEntry[]; truncated?: boolean };
-    return { entries: data.tree, truncated: data.truncated === true };
-  }
-
-  async getBlob(sha: string): Promise<Buffer> {
-    const r = await this.call(`read blob ${sha.slice(0, 7)}`, () =>
-      this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha }),
-    );
-    const data = r.data as unknown as { content: string; encoding: string };
-    return data.encoding === 'base64'
-      ? Buffer.from(data.content, 'base64')
-      : Buffer.from(data.content, 'utf8');
+    const body = r.data as unknown;
+    if (body instanceof ReadableStream) return Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+    // Without a body stream (another fetch), octokit hands back what it read.
+    if (body instanceof ArrayBuffer) return Readable.from([Buffer.from(body)]);
+    if (Buffer.isBuffer(body)) return Readable.from([body]);
+    throw new Error('GitHub sent no archive for the tarball request');
   }
 }

@@ -8,17 +8,17 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
 import { gradeLoaded } from '../../graders/engine/grade.js';
-import { loadSubmission, type LoadedSubmission } from '../../graders/engine/load.js';
+import { loadSubmission, type FileSource, type LoadedSubmission } from '../../graders/engine/load.js';
 import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
 import type { Log } from '../../graders/engine/log.js';
-import type { DeployReport, Lab, LabReport, Report } from '../../graders/engine/types.js';
+import type { DeployReport, Lab, Report } from '../../graders/engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
-import { fetchLabFiles } from '../github/fetch-labs.js';
+import { addFetchNotices, fetchedSource, fetchLabFiles } from '../github/fetch-labs.js';
 import { changedLabIds, protectedFilesTouched } from '../github/pr.js';
 import { upsertComment } from '../github/sticky-comment.js';
 import type { ActionSettings } from '../inputs.js';
 import { renderComment } from '../report/comment.js';
-import { codeSpan, escapeCell } from '../report/markdown.js';
+import { codeSpan } from '../report/markdown.js';
 import { formatPoints } from '../report/format.js';
 import { validateReport } from '../report/validate.js';
 import { errorMessage } from '../util/errors.js';
@@ -51,13 +51,17 @@ function labsFor(registry: Registry, settings: ActionSettings, changed: readonly
   }
 }
 
-function tamperBanner(files: readonly string[]): string | null {
+function tamperBanner(files: readonly string[], complete = true): string | null {
   if (!files.length) return null;
   const shown = files.slice(0, 15).map(codeSpan).join(', ');
   const more = files.length > 15 ? ` and ${files.length - 15} more` : '';
+  // A PR with more files than the grader lists (see listPullFiles) may touch others it did not see.
+  const partial = complete
+    ? ''
+    : ' (the pull request has more files than the grader lists, so there may be others)';
   return [
     '> [!WARNING]',
-    `> **This pull request changes the grader's own files:** ${shown}${more}.`,
+    `> **This pull request changes the grader's own files:** ${shown}${more}${partial}.`,
     "> Labs are graded with the default branch's grader, so these changes cannot change the grade. If you did not mean to change them, revert them; if you think the grader is wrong, tell your instructor.",
   ].join('\n');
 }
@@ -118,17 +122,19 @@ export async function gradeMode(
   const api = settings.token
     ? GitHubApi.create(settings.token, { owner: ctx.owner, repo: ctx.repo }, (m) => core.info(m))
     : null;
-  const prFiles =
+  const listed =
     ctx.pr && api
       ? await tryApi('list the files of the pull request', () => api.listPullFiles(ctx.pr!.number))
       : null;
+  const prFiles = listed?.files ?? null;
   const changed = prFiles
     ? changedLabIds(
         prFiles,
         registry.labs.map((l) => l.id),
       )
     : null;
-  const labs = labsFor(registry, settings, changed);
+  // An incomplete list cannot say which labs were not changed, so `labs: changed` then grades them all.
+  const labs = labsFor(registry, settings, listed?.complete ? changed : null);
   const submission = await loadSubmission(path.resolve(settings.root), labs);
   const [report] = await core.group('Grading', () =>
     gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
@@ -136,7 +142,7 @@ export async function gradeMode(
   if (!report) throw new Error('the engine returned no report');
   if (settings.sandbox.enabled) report.deploy = await sandboxDeploy(settings, submission, ctx);
   const sha = ctx.pr?.headSha ?? ctx.sha;
-  const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [])].filter(
+  const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [], listed?.complete)].filter(
     (b): b is string => b !== null,
   );
   const md = {
@@ -177,46 +183,77 @@ async function sandboxDeploy(
   }
 }
 
-/** Reads and checks what the untrusted run left; returns why it cannot be used, if it cannot. */
+/** A problem with the artifact, worded by us (never quoting it), so it may be shown in the comment. */
+class ArtifactProblem extends Error {}
+
+/**
+ * What the untrusted run left, read as untrusted input. Only the PR number and head SHA are used, to find the PR
+ * (and both are checked against GitHub). The report is read only to say, in a banner, whether the PR's own score
+ * differs from the regrade: none of its numbers, statuses, titles, feedback or links reaches the headline, the
+ * table, the outputs or the commit status. The day the artifact carries data to grade (a CDK lab's synthesized
+ * template), it becomes a FileSource for the loader, graded exactly like a file the learner wrote.
+ */
 function readArtifact(
   registry: Registry,
   dir: string,
   headSha: string,
-): { prNumber: number; untrusted: Report | null; problems: string[] } | { rejected: string } {
+): { prNumber: number; untrusted: Report | null; problem: string | null } | { rejected: string } {
   const read = (name: string, max: number): string | null => {
     const p = path.join(dir, name);
     try {
       const st = fs.lstatSync(p);
       if (!st.isFile()) return null;
-      if (st.size > max) throw new Error(`${name} is ${st.size} bytes, over the ${max}-byte cap`);
+      if (st.size > max) throw new ArtifactProblem(`${name} is ${st.size} bytes, over the ${max}-byte cap`);
       return fs.readFileSync(p, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
   };
-  const prRaw = (read(ReportFile.PrNumber, 64) ?? '').trim();
+  let prRaw: string;
+  let shaRaw: string;
+  try {
+    prRaw = (read(ReportFile.PrNumber, 64) ?? '').trim();
+    shaRaw = (read(ReportFile.HeadSha, 128) ?? '').trim();
+  } catch (e) {
+    if (e instanceof ArtifactProblem) return { rejected: e.message };
+    throw e;
+  }
   if (!/^[0-9]{1,10}$/.test(prRaw))
     return { rejected: `the artifact's PR number ${JSON.stringify(prRaw.slice(0, 20))} is not a number` };
-  const shaRaw = (read(ReportFile.HeadSha, 128) ?? '').trim();
   if (shaRaw !== headSha)
     return {
       rejected: `the artifact is for commit ${JSON.stringify(shaRaw.slice(0, 40))}, not the run's head commit ${headSha}`,
     };
-  const problems: string[] = [];
+  // Problems are worded here, never quoted from the artifact: a JSON error or a schema path can carry a fork's text,
+  // so those details go to the log (where core.warning escapes them), and the comment gets a sentence of ours.
+  let problem: string | null = null;
   let untrusted: Report | null = null;
   try {
     const text = read(ReportFile.Report, MAX_ARTIFACT_REPORT_BYTES);
-    if (text === null) problems.push('it has no report.json');
+    if (text === null) problem = 'it has no report.json';
     else {
-      const v = validateReport(JSON.parse(text), registry.labs);
-      if (v.ok) untrusted = v.report;
-      else problems.push(...v.errors);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (e) {
+        core.warning(`The artifact's report.json is not JSON: ${errorMessage(e).slice(0, 300)}`);
+        problem = 'its report.json is not valid JSON';
+      }
+      if (problem === null) {
+        const v = validateReport(raw, registry.labs);
+        if (v.ok) untrusted = v.report;
+        else {
+          core.warning(`The artifact's report.json is not a valid report: ${v.errors.join('; ')}`);
+          problem = `its report.json does not match this grader's report (${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}, listed in this run's log)`;
+        }
+      }
     }
   } catch (e) {
-    problems.push(errorMessage(e));
+    if (!(e instanceof ArtifactProblem)) throw e;
+    problem = e.message;
   }
-  return { prNumber: Number(prRaw), untrusted, problems };
+  return { prNumber: Number(prRaw), untrusted, problem };
 }
 
 export async function reportMode(
@@ -257,33 +294,48 @@ export async function reportMode(
     );
     return { report: null };
   }
-  const files = await api.listPullFiles(pr.number);
+  const listed = await api.listPullFiles(pr.number);
   const changed = changedLabIds(
-    files,
+    listed.files,
     registry.labs.map((l) => l.id),
   );
-  const labs = labsFor(registry, settings, changed);
+  const labs = labsFor(registry, settings, listed.complete ? changed : null);
   const dest = fs.mkdtempSync(path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'labgrade-trusted-'));
-  const fetched = await core.group("Fetching the PR's lab files as data", () =>
-    fetchLabFiles(
-      api,
-      headSha,
-      dest,
-      labs.map((l) => l.id),
-    ),
-  );
+  const fetched = await core.group("Fetching the PR's lab files as data", async () => {
+    try {
+      return await fetchLabFiles(
+        api,
+        headSha,
+        dest,
+        labs.map((l) => l.id),
+      );
+    } catch (e) {
+      throw new Error(
+        `The trusted grader could not read the pull request's files at ${headSha.slice(0, 7)}: ${errorMessage(e)}. ` +
+          'This is not your fault: re-run the job, and if it fails again, tell your instructor.',
+      );
+    }
+  });
   core.info(
-    `Fetched ${fetched.files} lab files at ${headSha.slice(0, 7)}${fetched.skipped.length ? `; skipped ${fetched.skipped.length}` : ''}.`,
+    `Fetched ${fetched.files} lab files at ${headSha.slice(0, 7)} in one archive` +
+      (fetched.refused.size
+        ? `; ${fetched.refused.size} entries were not written (links, special or oversized files).`
+        : '.'),
   );
-  const submission = await loadSubmission(dest, labs);
-  const [trusted] = await core.group('Regrading with the default branch grader', () =>
+  // The trusted grade is only what this job reads itself: the fetched tree, where a path the fetch refused is a
+  // finding that says why. A lab's kind and files come from its rubric (the default branch's), never from what the
+  // PR holds, so a file such as cdk.json changes nothing. A future artifact source (a CDK lab's synthesized
+  // template, graded as a template) goes after this one; a lab no source can read is simply not graded.
+  const sources: FileSource[] = [fetchedSource(fetched)];
+  const submission = await loadSubmission(dest, labs, sources);
+  addFetchNotices(submission, fetched);
+  const [report] = await core.group('Regrading with the default branch grader', () =>
     gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
-  if (!trusted) throw new Error('the engine returned no report');
-  const { report, cdkLabs } = keepUntrustedCdkLabs(trusted, art.untrusted, submission);
+  if (!report) throw new Error('the engine returned no report');
   const banners = [
-    tamperBanner(protectedFilesTouched(files)),
-    trustBanner(report, art.untrusted, art.problems, cdkLabs),
+    tamperBanner(protectedFilesTouched(listed.files), listed.complete),
+    trustBanner(report, art.untrusted, art.problem),
   ].filter((b): b is string => b !== null);
   const md = {
     links: { serverUrl: ctx.serverUrl, repo: here, sha: headSha },
@@ -294,7 +346,8 @@ export async function reportMode(
   await publish(report, path.join(os.tmpdir(), `labgrade-report-${process.pid}`), md);
   await comment(api, pr.number, report, ctx, settings, md);
   if (settings.commitStatus) await trustedStatus(api, headSha, report, settings, ctx);
-  // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs').
+  // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs'). The tree holds
+  // only regular files and folders (fetchLabFiles), so the upload, which follows links, carries nothing else.
   fs.writeFileSync(path.join(dest, ReportFile.PrNumber), `${pr.number}\n`);
   fs.writeFileSync(path.join(dest, ReportFile.HeadSha), `${headSha}\n`);
   core.setOutput(Output.TrustedRoot, dest);
@@ -333,41 +386,17 @@ async function trustedStatus(
 }
 
 /**
- * CDK labs need their code run (synth) to be graded, which the trusted job never does; for those the
- * untrusted run's lab result is kept, and the comment says so.
+ * Says how the PR's own run compares with the regrade. Only numbers are quoted from the artifact (schema-checked,
+ * formatted here), with lab ids from the trusted report; never its text.
  */
-function keepUntrustedCdkLabs(
-  trusted: Report,
-  untrusted: Report | null,
-  submission: LoadedSubmission,
-): { report: Report; cdkLabs: string[] } {
-  const cdkLabs: string[] = [];
-  const labs = trusted.labs.map((lab): LabReport => {
-    const entries = submission.labs.find((l) => l.lab.id === lab.id)?.entries ?? [];
-    if (lab.status !== 'not-started' || !entries.includes('cdk.json')) return lab;
-    const u = untrusted?.labs.find((l) => l.id === lab.id);
-    if (!u) return lab;
-    cdkLabs.push(lab.id);
-    return u;
-  });
-  const score = labs.reduce((s, l) => s + l.score, 0);
-  return { report: { ...trusted, labs, score }, cdkLabs };
-}
-
-function trustBanner(
-  report: Report,
-  untrusted: Report | null,
-  problems: string[],
-  cdkLabs: string[],
-): string | null {
+function trustBanner(report: Report, untrusted: Report | null, problem: string | null): string | null {
   const lines: string[] = [];
-  if (untrusted === null && problems.length) {
+  if (untrusted === null && problem) {
     lines.push(
-      `> The score reported by this PR's own grading run could not be used (${escapeCell(problems.slice(0, 3).join('; '))}). The grade below is the trusted regrade.`,
+      `> The score reported by this PR's own grading run could not be used (${problem}). The grade below is the trusted regrade.`,
     );
   } else if (untrusted) {
     const diffs = report.labs
-      .filter((l) => !cdkLabs.includes(l.id))
       .map((l) => ({ l, u: untrusted.labs.find((x) => x.id === l.id) }))
       .filter(({ l, u }) => u && Math.abs(u.score - l.score) > 1e-6);
     if (diffs.length) {
@@ -376,16 +405,11 @@ function trustBanner(
           diffs
             .map(
               ({ l, u }) =>
-                `Lab ${escapeCell(l.id)}: reported ${formatPoints(u!.score)}, regraded ${formatPoints(l.score)}.`,
+                `Lab ${codeSpan(l.id)}: reported ${formatPoints(u!.score)}, regraded ${formatPoints(l.score)}.`,
             )
             .join(' '),
       );
     }
-  }
-  if (cdkLabs.length) {
-    lines.push(
-      `> Lab${cdkLabs.length > 1 ? 's' : ''} ${cdkLabs.map(codeSpan).join(', ')} ${cdkLabs.length > 1 ? 'are' : 'is'} a CDK app, which only the PR's own run can synthesize; ${cdkLabs.length > 1 ? 'their' : 'its'} score is **untrusted** (computed by the PR's workflow).`,
-    );
   }
   return lines.length ? ['> [!NOTE]', ...lines].join('\n') : null;
 }

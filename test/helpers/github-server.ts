@@ -2,6 +2,18 @@
 // with Link pagination, per-token permissions and injectable faults (403, 422, 5xx, rate limits).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
+import * as tar from 'tar-stream';
+
+/** What a path holds in a commit: file content, or an entry a learner can commit that is not a regular file. */
+export type CommitEntry =
+  | string
+  | Buffer
+  | { symlink: string }
+  | { hardlink: string }
+  | { special: 'fifo' | 'character-device' | 'block-device' }
+  /** An empty folder: what `git archive` writes for a submodule. */
+  | { dir: true };
 
 export interface Comment {
   id: number;
@@ -47,16 +59,67 @@ export interface FakeGitHubOptions {
   maxCommentChars?: number;
 }
 
+export interface TarEntry {
+  header: Partial<tar.Header> & { name: string };
+  body?: Buffer;
+}
+
+/** Packs raw entries (any name, any type, as an attacker could) into a gzipped tar, in-process. */
+export async function gzipTar(entries: readonly TarEntry[]): Promise<Buffer> {
+  const pack = tar.pack();
+  const chunks: Buffer[] = [];
+  const gz = zlib.createGzip();
+  gz.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    gz.on('end', resolve);
+    gz.on('error', reject);
+  });
+  pack.pipe(gz);
+  for (const { header, body } of entries)
+    await new Promise<void>((resolve, reject) => {
+      const cb = (err?: Error | null) => (err ? reject(err) : resolve());
+      if (body) pack.entry(header, body, cb);
+      else (pack.entry(header, cb) as unknown as { end(): void }).end();
+    });
+  pack.finalize();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+/** A commit as GitHub's tarball lays it out: one `<top>` folder, then the repository's folders and entries. */
+export function commitTarball(top: string, files: Record<string, CommitEntry>): Promise<Buffer> {
+  const entries: TarEntry[] = [{ header: { name: top, type: 'directory', mode: 0o755 } }];
+  const dirs = new Set<string>();
+  for (const p of Object.keys(files).sort()) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const d = parts.slice(0, i).join('/');
+      if (!dirs.has(d)) {
+        dirs.add(d);
+        entries.push({ header: { name: `${top}${d}/`, type: 'directory', mode: 0o755 } });
+      }
+    }
+    const e = files[p]!;
+    const name = `${top}${p}`;
+    if (typeof e === 'string' || Buffer.isBuffer(e))
+      entries.push({ header: { name, type: 'file', mode: 0o644 }, body: Buffer.from(e) });
+    else if ('symlink' in e)
+      entries.push({ header: { name, type: 'symlink', linkname: e.symlink, mode: 0o777 } });
+    else if ('hardlink' in e)
+      entries.push({ header: { name, type: 'link', linkname: `${top}${e.hardlink}`, mode: 0o644 } });
+    else if ('special' in e) entries.push({ header: { name, type: e.special, mode: 0o644 } });
+    else entries.push({ header: { name: `${name}/`, type: 'directory', mode: 0o755 } });
+  }
+  return gzipTar(entries);
+}
+
 export class FakeGitHub {
   url = '';
   readonly comments = new Map<number, Comment[]>();
   readonly pulls = new Map<number, Pull>();
   readonly pullFiles = new Map<number, string[]>();
-  readonly trees = new Map<
-    string,
-    { path: string; mode: string; type: string; sha: string; size?: number }[]
-  >();
-  readonly blobs = new Map<string, Buffer>();
+  /** Commits by SHA, served as tarballs built in-process like GitHub's (`<owner>-<repo>-<sha7>/…`). */
+  readonly commits = new Map<string, Record<string, CommitEntry>>();
   readonly faults: Fault[] = [];
   readonly statuses: {
     sha: string;
@@ -99,29 +162,21 @@ export class FakeGitHub {
     return c;
   }
 
-  /** Adds files to a commit's tree (as blobs) so the trusted regrade can fetch them. */
-  addCommit(sha: string, files: Record<string, string | Buffer | { symlink: string }>): void {
-    const entries: { path: string; mode: string; type: string; sha: string; size?: number }[] = [];
-    const dirs = new Set<string>();
-    for (const [path, content] of Object.entries(files)) {
-      const parts = path.split('/');
-      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-      const isLink = typeof content === 'object' && !Buffer.isBuffer(content);
-      const buf = isLink ? Buffer.from(content.symlink) : Buffer.from(content as string | Buffer);
-      const blobSha = `blob${this.nextId++}`;
-      this.blobs.set(blobSha, buf);
-      entries.push({
-        path,
-        mode: isLink ? '120000' : '100644',
-        type: 'blob',
-        sha: blobSha,
-        size: buf.length,
-      });
-    }
-    for (const d of dirs) entries.push({ path: d, mode: '040000', type: 'tree', sha: `tree-${d}` });
-    this.trees.set(
-      sha,
-      entries.sort((a, b) => (a.path < b.path ? -1 : 1)),
+  /** Adds a commit (path → entry) so the trusted regrade can fetch it as a tarball. */
+  addCommit(sha: string, files: Record<string, CommitEntry>): void {
+    this.commits.set(sha, files);
+  }
+
+  /** Requests to the REST API (what the rate limit counts); the archive host's download is not one. */
+  apiCalls(): Recorded[] {
+    return this.requests.filter((r) => r.path.startsWith('/repos/'));
+  }
+
+  /** A gzipped tarball of a commit, as GitHub's archive host sends it. */
+  private tarball(sha: string): Promise<Buffer> {
+    return commitTarball(
+      `${this.opts.repo.replace('/', '-')}-${sha.slice(0, 7)}/`,
+      this.commits.get(sha) ?? {},
     );
   }
 
@@ -241,22 +296,24 @@ export class FakeGitHub {
       });
       return this.send(res, 201, { id: this.nextId++, ...b });
     }
-    if (method === 'GET' && (m = new RegExp(`^${repo}/git/trees/([^/]+)$`).exec(url.pathname))) {
-      const tree = this.trees.get(decodeURIComponent(m[1]!));
-      return tree
-        ? this.send(res, 200, { sha: m[1], tree, truncated: false })
-        : this.send(res, 404, { message: 'Not Found' });
+    if (method === 'GET' && (m = new RegExp(`^${repo}/tarball/([^/]+)$`).exec(url.pathname))) {
+      const ref = decodeURIComponent(m[1]!);
+      if (!this.commits.has(ref)) return this.send(res, 404, { message: 'Not Found' });
+      // GitHub redirects to its archive host; fetch follows the redirect.
+      res.writeHead(302, { location: `${this.url}/_codeload/${encodeURIComponent(ref)}.tar.gz` });
+      return void res.end();
     }
-    if (method === 'GET' && (m = new RegExp(`^${repo}/git/blobs/([^/]+)$`).exec(url.pathname))) {
-      const blob = this.blobs.get(decodeURIComponent(m[1]!));
-      return blob
-        ? this.send(res, 200, {
-            sha: m[1],
-            size: blob.length,
-            encoding: 'base64',
-            content: blob.toString('base64'),
-          })
-        : this.send(res, 404, { message: 'Not Found' });
+    if (method === 'GET' && (m = /^\/_codeload\/([^/]+)\.tar\.gz$/.exec(url.pathname))) {
+      const ref = decodeURIComponent(m[1]!);
+      if (!this.commits.has(ref)) return this.send(res, 404, { message: 'Not Found' });
+      this.tarball(ref).then(
+        (buf) => {
+          res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(buf.length) });
+          res.end(buf);
+        },
+        (e: unknown) => this.send(res, 500, { message: String(e) }),
+      );
+      return;
     }
     return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }

@@ -5,6 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, tmpDir } from './tmp.js';
 
+/**
+ * The bundle every test runs: dist/index.js, or another build of it (LABGRADE_ACTION_BUNDLE, for example one built
+ * into a temporary folder with `node .github/scripts/build.mjs /tmp/dist`) without touching the committed dist/.
+ */
+export const ACTION_BUNDLE = process.env['LABGRADE_ACTION_BUNDLE']
+  ? path.resolve(process.env['LABGRADE_ACTION_BUNDLE'])
+  : path.join(REPO, 'dist', 'index.js');
+
 export interface ActionRun {
   code: number | null;
   stdout: string;
@@ -13,6 +21,8 @@ export interface ActionRun {
   summary: string;
   state: Record<string, string>;
   ms: number;
+  /** The runner's folder for this run (event, output, summary, RUNNER_TEMP): what the job wrote is under it. */
+  dir: string;
 }
 
 export interface ActionRunOptions {
@@ -80,7 +90,7 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
   for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const [cmd, ...pre] = o.node ?? [process.execPath];
   const t0 = performance.now();
-  const child = spawn(cmd!, [...pre, o.entry ?? path.join(REPO, 'dist', 'index.js')], {
+  const child = spawn(cmd!, [...pre, o.entry ?? ACTION_BUNDLE], {
     cwd: o.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,5 +108,6 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
     summary: fs.readFileSync(files.summary, 'utf8'),
     state: parseCommandFile(fs.readFileSync(files.state, 'utf8')),
     ms: performance.now() - t0,
+    dir,
   };
 }
