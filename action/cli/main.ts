@@ -30,6 +30,8 @@ Commands:
   grade     Grade the labs under <root>/labs/ and print the report
   list      List the labs and their points
   explain   Describe a rule (e.g. DKR001) or a rubric item (e.g. 01-production-dockerfile/multi-stage-build)
+  sandbox plan    Show, per lab, whether the sandbox would deploy its template and what a run would cost
+                  (no AWS call, no credentials)
   sandbox sweep   Delete sandbox stacks (with labgrade's tags) whose TTL has passed
 
 grade options:
@@ -41,12 +43,18 @@ grade options:
   --region R                  cfn-lint region; repeatable (default: us-east-1)
   --debug                     Log grader internals (stack traces) to stderr
 
+sandbox plan options:
+  --root DIR                  Submission root holding labs/ (default: .)
+  --lab ID                    Plan only this lab; repeatable (default: all)
+  --format pretty|json        Output format (default: pretty)
+  --parameters JSON           The 'deploy-parameters' an instructor would configure (default: {})
+
 sandbox sweep options:
   --region R                  AWS region (default: $AWS_REGION)
   --prefix P                  Only stacks whose name starts with P- (default: labgrade)
   --dry-run                   List what would be deleted; delete nothing
 
-Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
+Exit codes: 0 grading (or the plan) ran, whatever the score or verdicts; 2 usage error; 3 internal error.
 `;
 
 export async function main(argv: string[], io: CliIO, registry: Registry = REGISTRY): Promise<number> {
@@ -60,7 +68,7 @@ export async function main(argv: string[], io: CliIO, registry: Registry = REGIS
       case 'explain':
         return explain(rest, io, registry);
       case 'sandbox':
-        return await sandbox(rest, io);
+        return await sandbox(rest, io, registry);
       case '--version':
       case '-v':
         io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
@@ -218,9 +226,12 @@ function explain(args: string[], io: CliIO, registry: Registry): number {
 }
 
 // The sandbox module loads the AWS SDK, so it is imported only here: `labgrade grade` never pays for it.
-async function sandbox(args: string[], io: CliIO): Promise<number> {
+// `sandbox plan` imports only the guard (action/sandbox/plan.ts), never the SDK.
+async function sandbox(args: string[], io: CliIO, registry: Registry): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'sweep') throw new UsageError(`'sandbox' takes the subcommand 'sweep', got '${sub ?? ''}'`);
+  if (sub === 'plan') return await sandboxPlan(rest, io, registry);
+  if (sub !== 'sweep')
+    throw new UsageError(`'sandbox' takes the subcommand 'plan' or 'sweep', got '${sub ?? ''}'`);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -253,6 +264,47 @@ async function sandbox(args: string[], io: CliIO): Promise<number> {
     `${swept.length} expired stack${swept.length === 1 ? '' : 's'} in ${region}${values['dry-run'] ? ' (dry run)' : ''}\n`,
   );
   return swept.some((s) => s.action === 'failed') ? EXIT.internal : EXIT.ok;
+}
+
+async function sandboxPlan(args: string[], io: CliIO, registry: Registry): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      root: { type: 'string', default: '.' },
+      lab: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'pretty' },
+      parameters: { type: 'string', default: '{}' },
+    },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const format = values.format;
+  if (format !== 'pretty' && format !== 'json')
+    throw new UsageError(`--format must be 'pretty' or 'json', got '${format}'`);
+  const root = path.resolve(values.root);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
+    throw new UsageError(`--root '${values.root}' is not a directory`);
+  const labs = selectLabs(
+    registry,
+    values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' },
+  );
+  const { parseSandboxSettings } = await import('../sandbox/settings.js');
+  let settings;
+  try {
+    // The action's defaults for every cap and the budget; no region, because nothing is called.
+    const inputs: Record<string, string> = { 'deploy-parameters': values.parameters };
+    settings = parseSandboxSettings((name) => inputs[name] ?? '', {});
+  } catch (e) {
+    throw new UsageError(errorMessage(e).replace("Input 'deploy-parameters'", '--parameters'));
+  }
+  const { loadSubmission } = await import('../../graders/engine/load.js');
+  const { planSandbox, renderPlanJson, renderPlanPretty } = await import('../sandbox/plan.js');
+  const plan = planSandbox(await loadSubmission(root, labs), settings);
+  const reasons = Object.fromEntries(
+    labs.flatMap((l) => (l.sandbox.deployable ? [] : [[l.id, l.sandbox.reason]])),
+  );
+  io.stdout.write(format === 'json' ? renderPlanJson(plan) : renderPlanPretty(plan, reasons));
+  return EXIT.ok;
 }
 
 function usedBy(ruleId: string, registry: Registry): string[] {

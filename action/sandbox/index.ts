@@ -8,16 +8,15 @@ import type {
   DeployLabStatus,
   DeployReport,
   ItemReport,
-  SandboxDeclaration,
 } from '../../graders/engine/types.js';
 import { resources } from '../../graders/rules/lib/cloudformation.js';
-import type { LoadedSubmission } from '../../graders/engine/load.js';
 import { getStackIds, saveStackIds, type StackRef } from '../state.js';
 import { errorMessage } from '../util/errors.js';
 import { createClients, endpointOverrides, type SandboxClients } from './clients.js';
 import { deployStack, failureFeedback, type DeployOutcome } from './deploy.js';
 import { guardTemplate, type GuardResult } from './guard/index.js';
 import { blocked, graderErrorItem, item, notApplicable, VERIFY_KEYS, type VerifyKey } from './items.js';
+import { declaredParameters, type SandboxLab } from './labs.js';
 import {
   AWS_POLL_DELAYS,
   MAX_WAIT_DELETE_SECONDS,
@@ -37,14 +36,7 @@ export { runIdentityFromEnv, type RunIdentity } from './stack-name.js';
 export { createClients, type SandboxClients } from './clients.js';
 export type { Clock, Log } from './wait.js';
 export type { PollDelays } from './limits.js';
-
-/** One graded lab's template, exactly as it would be deployed (for CDK labs, the synthesized template). */
-export interface SandboxLab {
-  id: string;
-  /** The lab's own declaration (`sandbox` in its defineLab): whether, and within what, it may be deployed. */
-  sandbox: SandboxDeclaration;
-  template: CfnTemplateDoc;
-}
+export { sandboxLabs, type SandboxLab } from './labs.js';
 
 export interface RunSandboxOptions {
   /** Which run the stacks belong to, for their names and tags. */
@@ -156,10 +148,7 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
   }
 
   // Only the parameters this template declares: CloudFormation rejects values for undeclared ones.
-  const declared = lab.template.template.Parameters ?? {};
-  const parameters = Object.fromEntries(
-    Object.entries(settings.parameters).filter(([k]) => Object.hasOwn(declared, k)),
-  );
+  const parameters = declaredParameters(lab.template, settings.parameters);
   let guard: GuardResult;
   try {
     guard = guardTemplate(lab.template, {
@@ -421,20 +410,6 @@ export async function sweep(options: SweepOptions): Promise<SweptStack[]> {
     clock: options.clock ?? realClock,
     log: options.log ?? actionsLog,
   });
-}
-
-/**
- * Each loaded lab's CloudFormation template, exactly as the grader parsed it (the loader's result, so nothing is
- * read twice). Labs without a parsed template are left out: their static items already say why.
- */
-export function sandboxLabs(submission: LoadedSubmission): SandboxLab[] {
-  const out: SandboxLab[] = [];
-  for (const { lab, files } of submission.labs) {
-    const st = [...files.values()].find((f) => f.spec.kind === 'cloudformation');
-    if (st?.state === 'parsed' && st.doc.kind === 'cloudformation')
-      out.push({ id: lab.id, sandbox: lab.sandbox, template: st.doc });
-  }
-  return out;
 }
 
 /**

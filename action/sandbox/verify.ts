@@ -11,6 +11,7 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs';
 import {
+  DescribeLoadBalancersCommand,
   DescribeTargetHealthCommand,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -96,7 +97,7 @@ export async function verifyStack(a: VerifyArgs): Promise<VerifyResults> {
   const httpItem =
     targetsItem.status === 'failed' || (servicesItem.status === 'failed' && targetsItem.status !== 'passed')
       ? blocked('http', 'Skipped: the load balancer has no healthy targets to answer with.')
-      : await step('http', () => checkHttp(a));
+      : await step('http', () => checkHttp(a, stackResources));
   return { services: servicesItem, tasks: tasksItem, targets: targetsItem, http: httpItem };
 }
 
@@ -398,18 +399,31 @@ function describeTargets(groups: Map<string, TargetHealthDescription[]>): string
     .join('; ');
 }
 
-/** Outputs the probe may call: AWS load balancer and managed-service addresses only, never an arbitrary host. */
-const PROBE_HOSTS = [
-  /\.elb\.amazonaws\.com$/i,
-  /\.elb\.[a-z0-9-]+\.amazonaws\.com\.cn$/i,
-  /\.awsapprunner\.com$/i,
-  /\.on\.aws$/i,
-];
 const MAX_REDIRECTS = 3;
 
-export function probeHostAllowed(url: URL): boolean {
-  return (
-    (url.protocol === 'http:' || url.protocol === 'https:') && PROBE_HOSTS.some((re) => re.test(url.hostname))
+/**
+ * Whether the probe may call a URL: http(s) to one of this stack's own load balancers, by the DNS name AWS gave it
+ * (DescribeLoadBalancers of the stack's load balancer resources), and nothing else. A suffix such as '*.on.aws' or
+ * '*.elb.amazonaws.com' is not enough: a learner's own Lambda function URL, or another account's load balancer,
+ * has one too, and would answer 2xx for a stack that does not work.
+ */
+export function probeHostAllowed(url: URL, stackHosts: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return (url.protocol === 'http:' || url.protocol === 'https:') && stackHosts.includes(host);
+}
+
+/** The DNS names of the stack's own load balancers, as AWS reports them. */
+export async function stackLoadBalancerHosts(
+  clients: SandboxClients,
+  stackResources: readonly StackResourceSummary[],
+): Promise<string[]> {
+  const arns = stackResources
+    .filter((r) => r.ResourceType === 'AWS::ElasticLoadBalancingV2::LoadBalancer' && r.PhysicalResourceId)
+    .map((r) => r.PhysicalResourceId as string);
+  if (!arns.length) return [];
+  const out = await clients.elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: arns }));
+  return (out.LoadBalancers ?? []).flatMap((lb) =>
+    lb.DNSName ? [lb.DNSName.toLowerCase().replace(/\.$/, '')] : [],
   );
 }
 
@@ -420,7 +434,10 @@ export function urlOutput(outputs: Record<string, string>): { key: string; url: 
   return pick ? { key: pick[0], url: pick[1].trim() } : undefined;
 }
 
-async function checkHttp(a: VerifyArgs): Promise<ItemReport> {
+async function checkHttp(
+  a: VerifyArgs,
+  stackResources: readonly StackResourceSummary[],
+): Promise<ItemReport> {
   if (!a.httpProbe) return notApplicable('http', "Not checked: 'deploy-http-probe' is 'false'.");
   const out = urlOutput(a.outputs);
   if (!out)
@@ -434,10 +451,11 @@ async function checkHttp(a: VerifyArgs): Promise<ItemReport> {
   } catch {
     return item('http', 'failed', `Output '${out.key}' holds '${out.url}', which is not a valid URL.`);
   }
-  if (!probeHostAllowed(start)) {
+  const hosts = await stackLoadBalancerHosts(a.clients, stackResources);
+  if (!probeHostAllowed(start, hosts)) {
     return notApplicable(
       'http',
-      `Not checked: output '${out.key}' points at '${start.hostname}', which is not an AWS load balancer or service address, and the sandbox calls only those.`,
+      `Not checked: output '${out.key}' points at '${start.hostname}', which is not one of this stack's load balancers${hosts.length ? ` (${hosts.map((h) => `'${h}'`).join(', ')})` : ' (it has none)'}, and the sandbox calls only those. Use '!Sub http://\${LoadBalancer.DNSName}/'.`,
     );
   }
   const waited = await waitFor(
@@ -450,7 +468,7 @@ async function checkHttp(a: VerifyArgs): Promise<ItemReport> {
       signal: a.signal,
     },
     async () => {
-      const r = await probeOnce(a.fetch, start);
+      const r = await probeOnce(a.fetch, start, hosts);
       return r.ok ? { done: true, value: r.text } : { done: false, state: r.text };
     },
   );
@@ -463,7 +481,11 @@ async function checkHttp(a: VerifyArgs): Promise<ItemReport> {
   );
 }
 
-async function probeOnce(fetchFn: Fetch, start: URL): Promise<{ ok: boolean; text: string }> {
+async function probeOnce(
+  fetchFn: Fetch,
+  start: URL,
+  hosts: readonly string[],
+): Promise<{ ok: boolean; text: string }> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let res: Response;
@@ -481,7 +503,7 @@ async function probeOnce(fetchFn: Fetch, start: URL): Promise<{ ok: boolean; tex
     const location = res.headers.get('location');
     if (res.status >= 300 && res.status < 400 && location) {
       const next = new URL(location, url);
-      if (!probeHostAllowed(next))
+      if (!probeHostAllowed(next, hosts))
         return { ok: false, text: `HTTP ${res.status} redirect to '${next.hostname}', not followed` };
       url = next;
       continue;

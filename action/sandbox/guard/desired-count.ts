@@ -12,7 +12,7 @@ export default defineGuardRule<'caps' | 'parameters'>()({
     severity: 'error',
     title: 'Run no more tasks per service than the sandbox cap',
     description:
-      "Every ECS service's DesiredCount, and every ECS scalable target's MaxCapacity, is a number (or a parameter with a Default) no larger than 'deploy-max-desired-count', so the guard can bound the run's cost.",
+      "Every ECS service's DesiredCount, and every ECS scalable target's MinCapacity and MaxCapacity, is a number (or a parameter with a Default) no larger than 'deploy-max-desired-count', so the guard can bound the run's cost.",
     docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
     evidence: [
       'ECS API CreateService desiredCount',
@@ -25,6 +25,8 @@ export default defineGuardRule<'caps' | 'parameters'>()({
         "Service '{{service}}' asks for DesiredCount {{count}}; the sandbox runs at most {{cap}} tasks per service to bound cost. Use {{cap}} or fewer (two tasks in two Availability Zones show high availability).",
       scalingComputed:
         "Scalable target '{{target}}' may scale to a capacity computed at deploy time; the sandbox runs at most {{cap}} tasks per service. Set MaxCapacity to {{cap}} or less for the sandbox.",
+      scalingMinOverCap:
+        "Scalable target '{{target}}' keeps at least {{min}} tasks running ('MinCapacity'); the sandbox runs at most {{cap}} tasks per service. Set MinCapacity to {{cap}} or less for the sandbox.",
       scalingOverCap:
         "Scalable target '{{target}}' may scale to {{max}} tasks; the sandbox runs at most {{cap}} tasks per service. Set MaxCapacity to {{cap}} or less for the sandbox.",
     },
@@ -44,6 +46,14 @@ export default defineGuardRule<'caps' | 'parameters'>()({
       const at = [...st.path, 'Properties', 'MaxCapacity'];
       if (max === undefined) ctx.report('scalingComputed', { target: st.name, cap }, at);
       else if (max > cap) ctx.report('scalingOverCap', { target: st.name, max, cap }, at);
+      // MinCapacity is the floor the service is scaled to at once, whatever MaxCapacity says.
+      const min = literalNumber(t, st.props['MinCapacity']);
+      if (min !== undefined && min > cap && (max === undefined || min > max || max <= cap))
+        ctx.report('scalingMinOverCap', { target: st.name, min, cap }, [
+          ...st.path,
+          'Properties',
+          'MinCapacity',
+        ]);
     }
   },
 });

@@ -7,17 +7,24 @@
 import { runRule } from '../../../graders/engine/run-rule.js';
 import type { CfnTemplateDoc, Finding } from '../../../graders/engine/types.js';
 import { estimateCost, type CostEstimate } from '../cost.js';
+import billableOptions from './billable-options.js';
 import broadPolicy from './broad-policy.js';
 import budget from './budget.js';
+import computedSize from './computed-size.js';
 import desiredCount from './desired-count.js';
 import iamCredentials from './iam-credentials.js';
+import iamWrite from './iam-write.js';
 import loadBalancers from './load-balancers.js';
 import natGateways from './nat-gateways.js';
 import noTransform from './no-transform.js';
 import openTrust from './open-trust.js';
 import parameterDefault from './parameter-default.js';
+import policyLiteral from './policy-literal.js';
+import policyTarget from './policy-target.js';
+import resourcePolicy from './resource-policy.js';
 import resourceType from './resource-type.js';
 import retainedResource from './retained-resource.js';
+import taskRole from './task-role.js';
 import taskSize from './task-size.js';
 import templateSize from './template-size.js';
 import { deployedTemplate, type GuardOptions, type GuardRule } from './util/define.js';
@@ -39,6 +46,13 @@ export const GUARD_RULES: readonly GuardRule[] = [
   natGateways, // SBX011
   loadBalancers, // SBX012
   budget, // SBX013
+  iamWrite, // SBX014
+  policyLiteral, // SBX015
+  resourcePolicy, // SBX016
+  taskRole, // SBX017
+  computedSize, // SBX018
+  billableOptions, // SBX019
+  policyTarget, // SBX020
 ];
 
 export interface GuardResult {

@@ -126,3 +126,27 @@ describe('labgrade list and explain', () => {
     expect(u.out()).toMatch(/cfn-lint E3047/);
   });
 });
+
+describe('labgrade sandbox', () => {
+  it('lists the plan subcommand and its options in the usage text', async () => {
+    const t = io();
+    expect(await main(['--help'], t, registry)).toBe(EXIT.ok);
+    expect(t.out()).toContain('sandbox plan');
+    expect(t.out()).toMatch(/sandbox plan options:\n\s+--root DIR[\s\S]*--parameters JSON/);
+  });
+
+  it('plans with the registry it is given, and exits 2 on an unknown subcommand', async () => {
+    const t = io();
+    const code = await main(
+      ['sandbox', 'plan', '--root', makeTree(testLabFiles()), '--format', 'json'],
+      t,
+      registry,
+    );
+    expect(code).toBe(EXIT.ok);
+    const plan = JSON.parse(t.out()) as { labs: { id: string }[] };
+    expect(plan.labs.map((l) => l.id)).toEqual(registry.labs.map((l) => l.id));
+    const u = io();
+    expect(await main(['sandbox', 'deploy'], u, registry)).toBe(EXIT.usage);
+    expect(u.err()).toContain("'sandbox' takes the subcommand 'plan' or 'sweep'");
+  });
+});

@@ -27,11 +27,16 @@ function guard(doc: CfnTemplateDoc, inputs: Record<string, string> = {}, labId =
 }
 
 const solution = (lab: string) => path.join(REPO, 'test/fixtures/solutions/labs', lab, 'template.yaml');
-/** What an instructor running labs 04 and 07 against a shared sandbox VPC would configure. */
+/**
+ * What an instructor would configure: a shared sandbox VPC for labs 04 and 07, and for lab 05 the sandbox roles
+ * its repository policy grants (the learner's Defaults name roles whose account the guard cannot know).
+ */
 const SANDBOX_VPC = JSON.stringify({
   VpcId: 'vpc-0123456789abcdef0',
   PrivateSubnetIds: 'subnet-0aaa,subnet-0bbb',
   ServiceSecurityGroupId: 'sg-0ccc',
+  PipelineRoleArn: 'arn:aws:iam::123456789012:role/labs-pipeline',
+  ExecutionRoleArn: 'arn:aws:iam::123456789012:role/labs-web-execution',
 });
 
 describe('templates the guard accepts', () => {
@@ -51,6 +56,16 @@ describe('templates the guard accepts', () => {
         lab,
       ).toEqual([]);
     }
+  });
+});
+
+describe('templates the guard refuses', () => {
+  it("refuses lab 05's repository policy when the granted roles are only the learner's Defaults", () => {
+    const r = guard(loadTemplate(solution('05-ecr-registry')), {}, '05-ecr-registry');
+    expect(r.refusals.map((f) => [f.ruleId, f.messageId])).toEqual([
+      ['SBX016', 'otherAccount'],
+      ['SBX016', 'otherAccount'],
+    ]);
   });
 });
 

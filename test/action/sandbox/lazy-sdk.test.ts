@@ -50,6 +50,32 @@ describe('AWS SDK loading', () => {
   );
 
   it(
+    '`labgrade sandbox plan` runs the guard and the estimate, with no credentials, and loads no AWS SDK module',
+    () => {
+      const r = traced(
+        'action/cli/index.ts',
+        ['sandbox', 'plan', '--root', 'test/fixtures/solutions', '--format', 'json'],
+        // Nothing to call and nothing to call it with: an endpoint that refuses, and no credentials at all.
+        {
+          AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          AWS_SESSION_TOKEN: '',
+          AWS_PROFILE: '',
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const plan = JSON.parse(r.stdout) as { schemaVersion: number; labs: { id: string; verdict: string }[] };
+      expect(plan.schemaVersion).toBe(1);
+      expect(plan.labs.find((l) => l.id === '03-ecs-service-alb')?.verdict).toBe('allowed');
+      expect(r.loaded.some((u) => u.includes('/action/sandbox/guard/index.ts'))).toBe(true);
+      expect(r.loaded.some((u) => u.includes('/action/sandbox/index.ts'))).toBe(false);
+      expect(r.sdk).toEqual([]);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
+
+  it(
     'the action with deploy off loads no AWS SDK module',
     () => {
       const dir = tmpDir('labgrade-action-');

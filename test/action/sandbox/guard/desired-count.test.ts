@@ -67,6 +67,25 @@ testRule(rule, {
       errors: [{ messageId: 'overCap', data: { count: 6 } }],
     },
     {
+      name: 'an auto-scaling minimum of 500 (with a maximum to match)',
+      code: json({
+        Resources: {
+          ScalableTarget: {
+            Type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+            Properties: {
+              ServiceNamespace: 'ecs',
+              MinCapacity: 500,
+              MaxCapacity: 3,
+              ResourceId: 'service/c/s',
+            },
+          },
+        },
+      }),
+      file,
+      options,
+      errors: [{ messageId: 'scalingMinOverCap', data: { target: 'ScalableTarget', min: 500, cap: 4 } }],
+    },
+    {
       name: 'an auto-scaling maximum above the cap',
       code: scaling(10),
       file,

@@ -14,5 +14,21 @@ testRule(rule, {
       code: 'Transform: [AWS::LanguageExtensions, MyMacro]\nResources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n',
       errors: [{ messageId: 'transform', line: 1 }],
     },
+    {
+      name: "'Fn::Transform' inside Properties",
+      code: [
+        'Resources:',
+        '  TaskRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      AssumeRolePolicyDocument:',
+        "        'Fn::Transform':",
+        '          Name: AWS::Include',
+        '          Parameters:',
+        '            Location: s3://bucket/trust.yaml',
+        '',
+      ].join('\n'),
+      errors: [{ messageId: 'fnTransform', line: 6, data: { macro: 'AWS::Include' } }],
+    },
   ],
 });

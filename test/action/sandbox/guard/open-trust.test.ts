@@ -20,19 +20,35 @@ testRule(rule, {
       file,
     },
     {
-      name: 'this account in a !Join',
-      code: json(
-        roleTrusting({ AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] } }),
-      ),
-      file,
-    },
-    {
       name: 'a role of this stack by !GetAtt',
       code: json(roleTrusting({ AWS: { 'Fn::GetAtt': ['Other', 'Arn'] } })),
       file,
     },
   ],
   invalid: [
+    {
+      name: 'a !Select between this account and another',
+      code: json(
+        roleTrusting({
+          AWS: {
+            'Fn::Join': [
+              '',
+              ['arn:aws:iam::', { 'Fn::Select': [1, [{ Ref: 'AWS::AccountId' }, '999999999999']] }, ':root'],
+            ],
+          },
+        }),
+      ),
+      file,
+      errors: [{ messageId: 'otherAccount' }],
+    },
+    {
+      name: 'a !Join around AWS::AccountId (decided at deploy time)',
+      code: json(
+        roleTrusting({ AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] } }),
+      ),
+      file,
+      errors: [{ messageId: 'otherAccount' }],
+    },
     {
       name: "'Principal: *'",
       code: json(roleTrusting('*')),
