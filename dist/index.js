@@ -844,6 +844,206 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -7517,6 +7717,115 @@ exports.validate = validate;
 
 /***/ }),
 
+/***/ 7199:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
 /***/ 2940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -9624,6 +9933,2748 @@ module.exports = (string = '') => {
 
 
 module.exports = /^#!(.*)/;
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(7199)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -40949,7 +44000,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9056);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -40959,7 +44010,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9388:
+/***/ 9056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55397,6 +58448,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
 function is_plain_obj_isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
@@ -64561,26 +67614,94 @@ const {
 
 
 
+
 const CFN_LINT_TIMEOUT_MS = 120_000;
 const MISSING_EXIT = 97;
+const UNSUPPORTED_EXIT = 98;
 const VERSION_MARK = 'LABGRADE-CFNLINT-VERSION ';
+const LINTED_MARK = 'LABGRADE-CFNLINT-LINTED';
 /**
  * One Python process that reports cfn-lint's version and then runs its CLI, so the version in the report
  * costs no second start-up. Exit 97 means "cfn-lint is not importable from this Python".
+ *
+ * It also reports each template cfn-lint finished with. cfn-lint's JSON lists only problems, so a clean
+ * template and one cfn-lint never got to look the same in it; a grade must not rest on the second. The
+ * launcher wraps `run_template_by_file_path` (cfn-lint 1.x: decode one file, then run every rule on it), which
+ * `run_template_by_file_paths` looks up by name for each file, and writes a mark to stderr once that
+ * generator is exhausted: the file was decoded and every rule ran to the end. A cfn-lint whose runner no longer
+ * has that function exits 98, and the run counts as unavailable (not the learner's fault) rather than as
+ * every template unread. The mark carries a random nonce per run, so no text cfn-lint echoes from a template
+ * onto stderr can pass for it.
  */
-const LAUNCHER = [
-    'import sys',
+const launcher = (nonce) => [
+    'import sys, json',
     'try:',
     '    from importlib.metadata import version',
     '    import cfnlint.runner',
     '    v = version("cfn-lint")',
     'except Exception:',
     `    sys.exit(${MISSING_EXIT})`,
+    'try:',
+    '    import cfnlint.runner.template.runner as _tr',
+    '    _inner = _tr.run_template_by_file_path',
+    'except Exception:',
+    `    sys.exit(${UNSUPPORTED_EXIT})`,
+    'def _linted(filename, *args, **kwargs):',
+    '    yield from _inner(filename, *args, **kwargs)',
+    `    sys.stderr.write("${LINTED_MARK}-${nonce} " + json.dumps(filename) + "\\n")`,
+    '_tr.run_template_by_file_path = _linted',
     `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
     'sys.stderr.flush()',
     'sys.argv = ["cfn-lint"] + sys.argv[1:]',
     'sys.exit(cfnlint.runner.main())',
 ].join('\n');
+/**
+ * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
+ * such as SAM failed). After either, no other rule runs on the file, so the absence of a graded id means
+ * nothing. Both are always passed with `-m`, so template Metadata cannot hide them: `ignore_checks: [E0001]` in a
+ * template's Metadata silences E0001 and every other rule (observed, cfn-lint 1.51.0, when no `-i` is given;
+ * today our `-i` list happens to override it, and `-m` keeps that true whatever `-i` becomes).
+ */
+const CFN_LINT_UNREADABLE_IDS = ['E0000', 'E0001'];
+/** The finding that stands for "cfn-lint gave no result for this file". */
+const NO_RESULT_RULE = 'labgrade/cfn-lint-no-result';
+/**
+ * The variables cfn-lint's Python needs, and nothing else: the runner's environment holds tokens
+ * (GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, AWS keys) that a linter never needs, and cfn-lint reads some variables
+ * itself (AWS_REGION and AWS_DEFAULT_REGION pick its default regions; the grader passes its own).
+ * - PATH, HOME: find the interpreter or the executable; HOME for `~/.cfnlintrc`-style lookups and caches.
+ * - PYTHONPATH, PYTHONHOME, VIRTUAL_ENV, PYENV_ROOT, PYENV_VERSION: which Python and site-packages hold cfn-lint
+ *   (a virtualenv, pyenv's shims, a PYTHONPATH install).
+ * - LANG, LC_ALL, LC_CTYPE: the locale Python decodes and prints with.
+ * - TMPDIR, TEMP, TMP; SYSTEMROOT, PATHEXT, COMSPEC: temporary files, and what Windows needs to start a process.
+ */
+const PASSED_ENV = [
+    'PATH',
+    'HOME',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'VIRTUAL_ENV',
+    'PYENV_ROOT',
+    'PYENV_VERSION',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SYSTEMROOT',
+    'PATHEXT',
+    'COMSPEC',
+];
+/** The environment cfn-lint runs with: the allowed variables of `from`, and no .pyc files in site-packages. */
+function cfnLintEnv(from = process.env) {
+    const env = {};
+    for (const k of PASSED_ENV)
+        if (from[k] !== undefined)
+            env[k] = from[k];
+    env['PYTHONDONTWRITEBYTECODE'] = '1';
+    return env;
+}
 /** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
 const IGNORED = ['W2001', 'W3005'];
 const INSTALL_HINT = "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
@@ -64609,19 +67730,30 @@ async function runCfnLint(req, opts = {}) {
             ...req.regions,
             '-i',
             ...IGNORED,
-            ...(req.mandatory.length ? ['-m', ...req.mandatory] : []),
+            '-m',
+            ...new Set([...CFN_LINT_UNREADABLE_IDS, ...req.mandatory]),
             '--',
             ...byTemp.keys(),
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
-        const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', LAUNCHER, ...args], dir, timeout, env);
+        const env = cfnLintEnv();
+        const nonce = (0,external_node_crypto_.randomUUID)();
+        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
         let version = null;
+        let viaLauncher = true;
         if (run.kind === 'done' && run.exitCode === MISSING_EXIT)
             run = { kind: 'missing' };
+        if (run.kind === 'done' && run.exitCode === UNSUPPORTED_EXIT) {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: "this cfn-lint's runner is not the one the grader knows (cfn-lint 1.x), so the grader cannot tell which templates it read. This is not your fault; the grader needs an update.",
+            };
+        }
         if (run.kind === 'missing') {
             // The interpreter lacks cfn-lint; a standalone executable (pipx, brew) may still exist.
             run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
+            viaLauncher = false;
             if (run.kind === 'done')
                 version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
         }
@@ -64650,7 +67782,22 @@ async function runCfnLint(req, opts = {}) {
         }
         // Several submissions may hold the same submission-relative path, so findings are kept per template.
         const byTemplate = [...byTemp].map(([rel, file]) => toFindings(parsed, new Map([[rel, file]])));
-        return { status: 'ok', version, byTemplate };
+        // A standalone executable runs without the launcher, so it cannot mark the files it finished; then a JSON
+        // array on stdout (cfn-lint wrote its report, so it went through every file) is the only evidence there is.
+        const marked = new Set(run.stderr
+            .split('\n')
+            .filter((l) => l.startsWith(`${LINTED_MARK}-${nonce} `))
+            .flatMap((l) => {
+            try {
+                const f = JSON.parse(l.slice(`${LINTED_MARK}-${nonce} `.length));
+                return typeof f === 'string' ? [f.split((external_node_path_default()).sep).join('/')] : [];
+            }
+            catch {
+                return [];
+            }
+        }));
+        const linted = [...byTemp.keys()].map((rel) => !viaLauncher || marked.has(rel));
+        return { status: 'ok', version, byTemplate, linted };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
@@ -64677,6 +67824,26 @@ async function executableVersion(cmd, cwd, env) {
     if (r.kind !== 'done')
         return null;
     return /(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1] ?? null;
+}
+/**
+ * Why cfn-lint could not read one template, as the finding to show, or null when it read it: its first E0000
+ * or E0001 finding, or, when it never finished with the file (`linted` false), a finding that says so.
+ */
+function cfnLintUnreadable(file, findings, linted) {
+    const ids = CFN_LINT_UNREADABLE_IDS;
+    const first = findings.find((f) => ids.includes(f.ruleId));
+    if (first)
+        return first;
+    if (linted)
+        return null;
+    return {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: NO_RESULT_RULE,
+        message: `cfn-lint gave no result for '${file}': it did not finish linting it, so none of its checks can be trusted on this file.`,
+    };
 }
 const LEVELS = { Error: 'error', Warning: 'warning', Informational: 'info' };
 /** cfn-lint's JSON (rules.md §1.2) → findings on the learner's paths. */
@@ -64760,6 +67927,13 @@ function collectItem(ctx, item) {
             const why = ctx.lint.kind === 'off' ? 'cfn-lint was turned off for this run (--no-lint).' : ctx.lint.reason;
             return { kind: 'skipped', why, findings };
         }
+        const blind = ctx.lint.unreadable.get(doc.file);
+        if (blind)
+            return {
+                kind: 'unread-by-cfn-lint',
+                feedback: unreadFeedback(doc.file, blind),
+                findings: [...findings, blind],
+            };
         const wanted = new Set(item.cfnLint);
         const hits = (ctx.lint.byFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
         findings.push(...hits);
@@ -64794,6 +67968,22 @@ function collectItem(ctx, item) {
     }
     return { kind: 'collected', components, findings, notes, checkFeedback };
 }
+/** What a learner is told when cfn-lint could not read the file an item is graded on. */
+function unreadFeedback(file, why) {
+    const say = why.message.replace(/\s+/g, ' ').trim();
+    const quoted = `"${say.length > 300 ? `${say.slice(0, 297)}...` : say}"`;
+    if (why.ruleId === 'E0001') {
+        return (`cfn-lint could not transform '${file}' (E0001 at line ${why.line}: ${quoted}), so none of its other checks ` +
+            'ran on it and this item cannot pass until they do. Fix the resource that message names and push again.');
+    }
+    if (why.ruleId === 'E0000') {
+        return (`cfn-lint could not read '${file}' (E0000 at line ${why.line}: ${quoted}), so none of its checks ran on it ` +
+            'and this item cannot pass until they do. Make the template parse for cfn-lint (run ' +
+            `'cfn-lint ${file}' locally) and push again.`);
+    }
+    return (`${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
+        `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`);
+}
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var lib_main = __nccwpck_require__(8390);
@@ -64816,7 +68006,7 @@ var yaml = __nccwpck_require__(9580);
 ;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
 
 function parseKubernetes(file, text) {
-    const r = (0,yaml/* parseYamlStream */.b)(file, text);
+    const r = (0,yaml/* parseYamlStream */.b8)(file, text);
     if (!r.ok)
         return r;
     const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
@@ -65180,6 +68370,9 @@ function scoreItem(item, collected) {
                 : '';
             return result('skipped', 0, `Skipped: ${collected.why}${own}`, collected.findings);
         }
+        case 'unread-by-cfn-lint':
+            // Never a silent pass: cfn-lint reporting none of the item's ids means nothing when it read nothing.
+            return result('failed', 0, collected.feedback, collected.findings);
         case 'collected':
             break;
     }
@@ -65299,13 +68492,19 @@ async function lintAll(loaded, opts, log) {
         const mine = owner.flatMap((o, k) => (o === i ? [k] : []));
         // A submission with no template to lint reports no cfn-lint version, as when linting was not needed.
         if (mine.length === 0)
-            return { kind: 'ok', version: null, byFile: new Map() };
+            return { kind: 'ok', version: null, byFile: new Map(), unreadable: new Map() };
         if (result.status === 'unavailable')
             return { kind: 'unavailable', reason: result.reason };
         const byFile = new Map();
-        for (const k of mine)
-            byFile.set(templates[k].path, result.byTemplate[k] ?? []);
-        return { kind: 'ok', version: result.version, byFile };
+        const unreadable = new Map();
+        for (const k of mine) {
+            const file = templates[k].path;
+            byFile.set(file, result.byTemplate[k] ?? []);
+            const why = cfnLintUnreadable(file, byFile.get(file), result.linted?.[k] ?? true);
+            if (why)
+                unreadable.set(file, why);
+        }
+        return { kind: 'ok', version: result.version, byFile, unreadable };
     });
 }
 function gradeLab(ctx) {
@@ -65425,6 +68624,9 @@ async function retry(fn, opts) {
 // failure can pass. Everything here goes through GITHUB_API_URL, so tests point it at a loopback server.
 
 
+
+/** Files of a PR read before the list is called incomplete (5 pages). */
+const MAX_PR_FILES = 500;
 /** HTTP status of an Octokit error, if it is one. */
 function statusOf(e) {
     const s = e?.status;
@@ -65473,14 +68675,30 @@ class GitHubApi {
         }));
         return r.data;
     }
-    async listPullFiles(number) {
-        const files = await this.call(`list files of PR #${number}`, () => this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-            ...this.repo,
-            pull_number: number,
-            per_page: 100,
-        }));
+    /**
+     * The paths a PR touches, reading at most `maxFiles` of them (pages of 100): a push of thousands of files must
+     * not cost thousands of calls. `complete` is false when there were more.
+     */
+    async listPullFiles(number, maxFiles = MAX_PR_FILES) {
+        let complete = true;
+        const files = await this.call(`list files of PR #${number}`, () => {
+            complete = true;
+            let read = 0;
+            return this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...this.repo, pull_number: number, per_page: 100 }, (response, done) => {
+                const page = response.data;
+                read += page.length;
+                if (read >= maxFiles && response.headers.link?.includes('rel="next"')) {
+                    complete = false;
+                    done();
+                }
+                return page;
+            });
+        });
         // A renamed file touches both names.
-        return files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
+        return {
+            files: files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+            complete,
+        };
     }
     async listComments(issue) {
         const comments = await this.call(`list comments of #${issue}`, () => this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -65509,72 +68727,337 @@ class GitHubApi {
     async createStatus(sha, status) {
         await this.call(`set status on ${sha.slice(0, 7)}`, () => this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...this.repo, sha, ...status }));
     }
-    async getTree(sha) {
-        const r = await this.call(`read tree ${sha.slice(0, 7)}`, () => this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+    /**
+     * The repository at `ref` as one gzipped tarball, streamed: one API call, whatever the number of files. GitHub
+     * answers with a redirect to its archive host, which fetch follows (dropping the token on the way, as fetch does
+     * for another origin; the redirect URL carries its own short-lived grant).
+     */
+    async downloadTarball(ref) {
+        const r = await this.call(`download the tarball of ${ref.slice(0, 7)}`, () => this.octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
             ...this.repo,
-            tree_sha: sha,
-            recursive: '1',
+            ref,
+            request: { parseSuccessResponseBody: false },
         }));
-        const data = r.data;
-        return { entries: data.tree, truncated: data.truncated === true };
-    }
-    async getBlob(sha) {
-        const r = await this.call(`read blob ${sha.slice(0, 7)}`, () => this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha }));
-        const data = r.data;
-        return data.encoding === 'base64'
-            ? Buffer.from(data.content, 'base64')
-            : Buffer.from(data.content, 'utf8');
+        const body = r.data;
+        if (body instanceof ReadableStream)
+            return external_node_stream_.Readable.fromWeb(body);
+        // Without a body stream (another fetch), octokit hands back what it read.
+        if (body instanceof ArrayBuffer)
+            return external_node_stream_.Readable.from([Buffer.from(body)]);
+        if (Buffer.isBuffer(body))
+            return external_node_stream_.Readable.from([body]);
+        throw new Error('GitHub sent no archive for the tarball request');
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./action/github/fetch-labs.ts
-// The trusted regrade reads a PR's lab files as data: blobs from the Git database at the PR's head
-// commit, written into a private folder outside the workspace. Nothing from the PR is executed, and
-// only labs/ is fetched, so the grader, its config and its tests always come from the default branch.
+// The trusted regrade reads a PR's lab files as data, and only as data. It downloads ONE tarball of the PR's head
+// commit (one API call, whatever the number of files: per-file fetching let one push spend the repository's hourly
+// API budget) and extracts it in-process, keeping only `labs/<id>/` of the labs being graded, into a private folder
+// outside the workspace. Nothing from the PR is executed, and the grader, its config and its tests always come from
+// the default branch.
+//
+// The folder this writes is uploaded as an artifact (report.yml → deploy.yml), and upload-artifact follows links:
+// a symlink to /proc/self/environ once put the runner's token into a downloadable artifact. So the tree holds
+// regular files and folders and nothing else. A symlink, hard link or special entry is never created: it becomes a
+// finding on its path, which the grade shows on the lab. Every write is checked against real paths, an oversized file
+// becomes a small placeholder (never a sparse file: the upload would read it in full), and entries and bytes are
+// capped so no archive can exhaust the runner.
 
 
-const MAX_FETCHED_FILES = 2000;
-/** Blobs over this are not downloaded; a sparse file of the same size lets the reader report them. */
-const MAX_FETCHED_BYTES = 1024 * 1024;
-async function fetchLabFiles(api, sha, dest, labIds) {
-    const { entries, truncated } = await api.getTree(sha);
-    if (truncated)
-        throw new Error(`the tree of ${sha.slice(0, 7)} is too large for GitHub to list in one response`);
-    const wanted = entries.filter((e) => labIds.some((id) => e.path.startsWith(`labs/${id}/`)));
-    if (wanted.length > MAX_FETCHED_FILES)
-        throw new Error(`the PR has ${wanted.length} files under labs/, more than ${MAX_FETCHED_FILES}`);
-    const skipped = [];
-    let files = 0;
-    for (const e of wanted) {
-        // Paths come from GitHub, but are still checked: nothing may land outside dest.
-        const target = external_node_path_default().resolve(dest, e.path);
-        if (!target.startsWith(external_node_path_default().resolve(dest) + (external_node_path_default()).sep) || e.path.split('/').includes('..')) {
-            skipped.push(e.path);
-            continue;
-        }
-        if (e.type === 'tree') {
-            external_node_fs_default().mkdirSync(target, { recursive: true });
-            continue;
-        }
-        if (e.type !== 'blob') {
-            skipped.push(e.path); // submodules
-            continue;
-        }
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-        if (e.mode === '120000') {
-            // A symlink's blob is its target; recreate the link so the workspace reader can refuse it with a finding.
-            external_node_fs_default().symlinkSync((await api.getBlob(e.sha)).toString('utf8'), target);
-        }
-        else if ((e.size ?? 0) > MAX_FETCHED_BYTES) {
-            external_node_fs_default().writeFileSync(target, '');
-            external_node_fs_default().truncateSync(target, e.size);
-        }
-        else {
-            external_node_fs_default().writeFileSync(target, await api.getBlob(e.sha));
-        }
-        files++;
+
+
+
+
+
+
+/** Entries kept under the selected labs; more is not a lab submission. */
+const MAX_FETCHED_ENTRIES = 5000;
+/** Entries looked at in the whole archive (most are skipped unread: they are outside labs/). */
+const MAX_ARCHIVE_ENTRIES = 100_000;
+/** A file over this is not written; the grader's reader refuses the same size anyway. */
+const MAX_FETCHED_FILE_BYTES = 1024 * 1024;
+/** Bytes written for all lab files together. */
+const MAX_FETCHED_TOTAL_BYTES = 64 * 1024 * 1024;
+/** Bytes read from the archive (compressed, then uncompressed), skipped entries included. */
+const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+const FETCH_RULE = {
+    link: 'fetch/not-followed',
+    special: 'fetch/special-entry',
+    tooLarge: WORKSPACE_RULE.tooLarge,
+    unsafePath: 'fetch/unsafe-path',
+    capped: 'fetch/too-many-files',
+};
+function fetch_labs_finding(file, ruleId, message, severity = 'error') {
+    return { file, line: 1, column: 1, severity, ruleId, message };
+}
+/** Counts bytes through a stream and stops it past a cap (gunzip has no streaming output limit of its own). */
+function byteCap(max, what) {
+    let seen = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            seen += chunk.length;
+            if (seen > max)
+                cb(new Error(`${what} is over ${formatBytes(max)}`));
+            else
+                cb(null, chunk);
+        },
+    });
+}
+async function readAll(stream, max) {
+    const parts = [];
+    let n = 0;
+    for await (const c of stream) {
+        n += c.length;
+        // The header's size was checked first; this only guards a stream that delivers more than it declared.
+        if (n > max)
+            return null;
+        parts.push(Buffer.from(c));
     }
-    return { root: dest, files, skipped };
+    return Buffer.concat(parts);
+}
+async function drain(stream) {
+    for await (const _ of stream)
+        void _;
+}
+/** GitHub tarballs put everything under one `<owner>-<repo>-<sha>/` folder; the rest is the repository path. */
+function repoPath(name) {
+    const parts = name.split('/');
+    const rest = parts.slice(1);
+    while (rest.length && rest[rest.length - 1] === '')
+        rest.pop(); // folders end with '/'
+    if (rest.length === 0)
+        return null;
+    const safe = !name.startsWith('/') && rest.every((s) => s !== '' && s !== '.' && s !== '..' && !s.includes('\0'));
+    return { rel: rest.join('/'), safe };
+}
+/**
+ * Downloads the tarball of `sha` and writes the regular files and folders under `labs/<id>/` of `labIds` into
+ * `dest` (a fresh, empty folder). Throws only when the archive itself cannot be read (the API failed, the archive is
+ * corrupt or over the byte cap); anything a learner can commit becomes a refusal.
+ */
+async function fetchLabFiles(api, sha, dest, labIds, limits = {}) {
+    const body = await api.downloadTarball(sha);
+    return extractLabs(body, dest, labIds, limits);
+}
+/** The extraction half of fetchLabFiles, on any gzipped tar stream. */
+async function extractLabs(gz, dest, labIds, limits = {}) {
+    const maxEntries = limits.maxEntries ?? MAX_FETCHED_ENTRIES;
+    const maxFile = limits.maxFileBytes ?? MAX_FETCHED_FILE_BYTES;
+    const maxTotal = limits.maxTotalBytes ?? MAX_FETCHED_TOTAL_BYTES;
+    const maxArchiveEntries = limits.maxArchiveEntries ?? MAX_ARCHIVE_ENTRIES;
+    const maxArchive = limits.maxArchiveBytes ?? MAX_ARCHIVE_BYTES;
+    const root = external_node_path_default().resolve(dest);
+    const realRoot = external_node_fs_default().realpathSync(root);
+    const result = { root, files: 0, refused: new Map(), capped: new Map() };
+    const prefixes = labIds.map((id) => `${labDir(id)}/`);
+    const labOf = (rel) => labIds.find((id) => rel.startsWith(`${labDir(id)}/`));
+    const refuse = (rel, ruleId, message) => {
+        if (!result.refused.has(rel))
+            result.refused.set(rel, { path: rel, finding: fetch_labs_finding(rel, ruleId, message) });
+    };
+    let kept = 0;
+    let written = 0;
+    let seen = 0;
+    /**
+     * The real folder for `relDir`, created one component at a time. Each component must be a real folder inside
+     * dest: nothing is ever written through a link, even one that some other process put there.
+     */
+    const ensureDir = (relDir) => {
+        let cur = realRoot;
+        for (const part of relDir.split('/')) {
+            const next = external_node_path_default().join(cur, part);
+            let st;
+            try {
+                st = external_node_fs_default().lstatSync(next);
+            }
+            catch {
+                external_node_fs_default().mkdirSync(next);
+                st = external_node_fs_default().lstatSync(next);
+            }
+            if (!st.isDirectory() || st.isSymbolicLink())
+                return null;
+            cur = next;
+        }
+        const real = external_node_fs_default().realpathSync(cur);
+        const fromRoot = external_node_path_default().relative(realRoot, real);
+        return fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot) ? null : real;
+    };
+    /** Writes a new regular file, refusing to follow or replace anything that is not one. */
+    const writeFile = (rel, data) => {
+        const dir = ensureDir(external_node_path_default().posix.dirname(rel));
+        if (dir === null)
+            return false;
+        const target = external_node_path_default().join(dir, external_node_path_default().posix.basename(rel));
+        try {
+            const st = external_node_fs_default().lstatSync(target);
+            if (!st.isFile())
+                return false;
+            external_node_fs_default().unlinkSync(target); // a later entry for the same path wins, as in tar
+        }
+        catch {
+            // absent: the normal case
+        }
+        // O_EXCL|O_CREAT never follows a link, and O_NOFOLLOW says so twice.
+        const fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | (external_node_fs_default()).constants.O_NOFOLLOW, 0o644);
+        try {
+            external_node_fs_default().writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        return true;
+    };
+    const extract = tar_stream.extract();
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(gz, byteCap(maxArchive, 'the compressed archive'), external_node_zlib_default().createGunzip(), byteCap(maxArchive, 'the archive'), extract);
+    // The consumer below may stop early (a cap); the pipeline's own failure is then reported by `await done`.
+    done.catch(() => { });
+    try {
+        for await (const entry of extract) {
+            const header = entry.header;
+            if (++seen > maxArchiveEntries)
+                throw new Error(`the archive has more than ${maxArchiveEntries} entries`);
+            const p = repoPath(header.name);
+            if (p === null || !prefixes.some((pre) => `${p.rel}/`.startsWith(pre))) {
+                await drain(entry);
+                continue;
+            }
+            const { rel } = p;
+            const lab = labOf(`${rel}/`);
+            if (!p.safe) {
+                refuse(rel, FETCH_RULE.unsafePath, `'${rel}' has an unsafe path, so it was not read.`);
+                await drain(entry);
+                continue;
+            }
+            if (++kept > maxEntries) {
+                if (!result.capped.has(lab))
+                    result.capped.set(lab, fetch_labs_finding(labDir(lab), FETCH_RULE.capped, `The pull request holds more than ${maxEntries} files under 'labs/', so the grader stopped reading them here. ` +
+                        'Lab folders hold a few small text files: remove generated or copied folders (such as node_modules) and push again.'));
+                await drain(entry);
+                continue;
+            }
+            switch (header.type) {
+                case 'directory': {
+                    if (ensureDir(rel) === null)
+                        refuse(rel, FETCH_RULE.unsafePath, `'${rel}' could not be created safely.`);
+                    await drain(entry);
+                    break;
+                }
+                case 'file':
+                case 'contiguous-file': {
+                    if (header.size > maxFile || written + header.size > maxTotal) {
+                        await drain(entry);
+                        const why = header.size > maxFile
+                            ? `is ${formatBytes(header.size)}, over the grader's limit of ${formatBytes(maxFile)}`
+                            : `would take the lab files over ${formatBytes(maxTotal)} in all`;
+                        // A small placeholder, never a sparse file of the declared size: the artifact upload reads files in full.
+                        writeFile(rel, `labgrade: this file ${why} in the pull request, so it was not downloaded.\n`);
+                        refuse(rel, FETCH_RULE.tooLarge, `'${rel}' ${why}, so it was not read. Lab files are small text files; remove generated or bundled content from it.`);
+                        break;
+                    }
+                    const data = await readAll(entry, header.size);
+                    if (data === null || !writeFile(rel, data)) {
+                        refuse(rel, FETCH_RULE.unsafePath, `'${rel}' could not be written safely, so it was not read.`);
+                        break;
+                    }
+                    written += data.length;
+                    result.files++;
+                    break;
+                }
+                case 'symlink':
+                case 'link': {
+                    await drain(entry);
+                    const kind = header.type === 'symlink' ? 'a symbolic link' : 'a hard link';
+                    refuse(rel, FETCH_RULE.link, `'${rel}' is ${kind}. Links are not followed here: the trusted grader reads only the files themselves. ` +
+                        'Replace the link with a copy of what it points to (the file or folder itself), and commit that.');
+                    break;
+                }
+                default: {
+                    await drain(entry);
+                    refuse(rel, FETCH_RULE.special, `'${rel}' is a ${header.type} entry, not a regular file, so it was not read. Commit the file's text instead.`);
+                }
+            }
+        }
+    }
+    catch (e) {
+        extract.destroy();
+        throw e;
+    }
+    await done;
+    assertPlainTree(realRoot);
+    return result;
+}
+/**
+ * Every entry under `root` is a regular file or a folder. The extraction never creates anything else; this checks
+ * it once more before the tree is graded and uploaded, and removes anything else rather than let it leave.
+ */
+function assertPlainTree(root) {
+    const bad = [];
+    const walk = (dir) => {
+        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (!e.isFile()) {
+                bad.push(p);
+                external_node_fs_default().rmSync(p, { force: true });
+            }
+        }
+    };
+    walk(root);
+    if (bad.length)
+        throw new Error(`the fetched tree held ${bad.length} entries that are not regular files; they were removed`);
+}
+/**
+ * The fetched tree as a file source: a lab file whose path the fetch refused is found, unreadable, with the reason
+ * (so the item says why instead of calling the file missing); any other path is read from the tree by the normal
+ * workspace reader. In a lab where a cap stopped the extraction, a file that is absent is reported as not read.
+ */
+function fetchedSource(fetched) {
+    return {
+        name: 'fetched',
+        async load(request) {
+            const { lab, spec } = request;
+            const dir = labDir(lab.id);
+            for (const p of spec.paths) {
+                const rel = `${dir}/${p}`;
+                const refusal = fetched.refused.get(rel);
+                if (refusal)
+                    return { found: true, read: { ok: false, path: rel, finding: refusal.finding } };
+                if (request.workspace.stat(rel) !== 'missing')
+                    return load_workspaceSource.load(request);
+            }
+            const capped = fetched.capped.get(lab.id);
+            if (capped) {
+                const rel = `${dir}/${spec.paths[0]}`;
+                return { found: true, read: { ok: false, path: rel, finding: { ...capped, file: rel } } };
+            }
+            return load_workspaceSource.load(request);
+        },
+    };
+}
+/**
+ * Refused paths that are not lab files (a linked folder, a FIFO beside the template) still deserve a word on the
+ * lab: they are added to its notices once. Lab files already carry theirs through fetchedSource.
+ */
+function addFetchNotices(submission, fetched, maxPerLab = 20) {
+    for (const loaded of submission.labs) {
+        const prefix = `${labDir(loaded.lab.id)}/`;
+        const already = new Set(loaded.notices.map((n) => `${n.file}\u0000${n.ruleId}`));
+        const extra = [...fetched.refused.values()].filter((r) => r.path.startsWith(prefix) && !already.has(`${r.path}\u0000${r.finding.ruleId}`));
+        for (const r of extra.slice(0, maxPerLab))
+            loaded.notices.push(r.finding);
+        if (extra.length > maxPerLab)
+            loaded.notices.push(fetch_labs_finding(labDir(loaded.lab.id), FETCH_RULE.special, `…and ${extra.length - maxPerLab} more entries that are not regular files were not read.`, 'warning'));
+        const capped = fetched.capped.get(loaded.lab.id);
+        if (capped && !already.has(`${capped.file}\u0000${capped.ruleId}`))
+            loaded.notices.push(capped);
+    }
 }
 
 ;// CONCATENATED MODULE: ./action/github/pr.ts
@@ -65638,8 +69121,231 @@ function labNumber(id) {
     return /^\d+/.exec(id)?.[0] ?? id;
 }
 
+;// CONCATENATED MODULE: ./action/report/sanitize.ts
+// The one gate between learner-controlled text and Markdown. Everything a report carries (finding messages,
+// which quote learner values, file paths, titles, feedback, lab ids, tool names) reaches the PR comment, the
+// job summary and `--format markdown` through these functions, and through nothing else.
+//
+// Threats (issue 9, ux.md §3.5 and §6): a line break (CR, LF, CRLF, U+2028/2029, NEL) would end the line we
+// put the text on and start a block of the learner's choosing (`# heading`, `![img](…)`, a table, raw HTML);
+// Markdown and HTML metacharacters would make links, images, emphasis or tags; GFM autolinks `www.`, URLs
+// and e-mail addresses, and GitHub itself links `@user`, `@org/team`, `#12`, `owner/repo#12`, `GH-12`, commit
+// SHAs and `:emoji:` and renders `$…$` as math, in every text node that is not inside `<code>`, `<pre>` or
+// `<a>`; invisible format characters (bidi overrides and isolates, zero-width characters, tag characters)
+// make text read differently from what it is.
+//
+// Two rules make the output both inert and exact:
+// - Prose is escaped character by character (backslash escapes and entities render as the original
+//   character), and any word that could autolink or mention is put, whole, in a code span instead of having
+//   a zero-width space inserted: code neither links nor mentions in GFM, and what the reader copies is exactly
+//   what the learner wrote (`node@sha256:…`, `http://localhost:8080/health`).
+// - Code spans and code blocks never get anything inserted. The fence is longer than any backtick run in
+//   the text; the only change is that characters which cannot stand raw in an inline span (line breaks) or
+//   that hide what the text is (other controls, bidi and invisible format characters) are shown as
+//   JSON-style escapes (`\r`, `\n`, `\u202E`). Text without those characters comes out byte for byte.
+/**
+ * Characters that never reach Markdown raw: C0 controls except TAB, DEL, C1 controls, the Unicode line and
+ * paragraph separators, every format character (Cf: bidi embeddings, overrides and isolates, zero-width
+ * space/joiners, word joiner, BOM, soft hyphen, tag characters…), every other default-ignorable code point
+ * (Hangul fillers, variation selectors, U+034F…), and lone surrogates (not text; GitHub would store U+FFFD).
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]|[\ud800-\udfff]/gu;
+/* eslint-enable no-control-regex */
+/** How a hidden character is shown: the escape a JSON string would use, so people recognise it. */
+function escapeChar(ch) {
+    const cp = ch.codePointAt(0);
+    if (cp === 0x0a)
+        return '\\n';
+    if (cp === 0x0d)
+        return '\\r';
+    return cp > 0xffff
+        ? `\\u{${cp.toString(16).toUpperCase()}}`
+        : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Code text: every hidden character as a visible escape, TAB kept (it is printable, cannot start a block
+ * inside a span, and pasted commands need it). Also the safe form for terminals and annotations, where a CR
+ * or an ESC sequence would overwrite or recolour what the reader sees.
+ */
+function visibleCode(text) {
+    return text.replace(HIDDEN, escapeChar);
+}
+/** Line breaks and the other whitespace controls read as one space in prose. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PROSE_SPACE = /\r\n|[\t\n\u000b\u000c\r\u0085\u2028\u2029]/g;
+/** Prose text: line breaks become spaces (one line, so no block can start), other hidden characters escapes. */
+function visibleText(text) {
+    return visibleCode(text.replace(PROSE_SPACE, ' '));
+}
+/**
+ * A word that GitHub or a GFM renderer could turn into a link, a mention, a reference, an emoji image or
+ * math. Deliberately broader than GitHub (bare `host.tld` and IPv4 addresses, which linkify libraries link
+ * in their fuzzy mode): a false positive only shows a word as code.
+ */
+const LINKISH = [
+    /[@#$]/, // mentions, e-mail autolinks, #12 and owner/repo#12 references, $…$ math
+    /:\S/, // schemes (http:, mailto:, xmpp:…), :emoji: shortcodes, user:sha
+    /\/\//, // protocol-relative URLs
+    /www\./i, // GFM extended www. autolinks
+    /[\p{L}\p{N}_-]\.\p{L}[\p{L}\p{N}]/u, // host.tld (a label, a dot, then a label of two or more)
+    /\d\.\d+\.\d+\.\d/, // IPv4 addresses
+    /\bGH-\d/i, // GH-12 references
+    /(?=[0-9a-f]*\d)[0-9a-f]{7,}/i, // commit SHAs
+];
+function linkish(word) {
+    return LINKISH.some((re) => re.test(word));
+}
+/** Punctuation that stays outside the code span when a linkish word is wrapped (quotes, brackets, full stop). */
+const PEEL = /^([('"[{]*)([\s\S]*?)([)'"\]},.;:!?]*)$/;
+const OPENER = { ')': '(', ']': '[', '}': '{', '"': '"', "'": "'" };
+/**
+ * Splits a linkish word into the punctuation around it and the part that goes in code. A closing quote or
+ * bracket that the code part opened stays with it (`source="…"` keeps its last quote), so code is not cut
+ * mid-value.
+ */
+function peel(word) {
+    const [, pre = '', core0 = '', post0 = ''] = PEEL.exec(word) ?? [];
+    let core = core0;
+    let post = post0;
+    const count = (s, c) => s.split(c).length - 1;
+    for (;;) {
+        const c = post[0];
+        const open = c === undefined ? undefined : OPENER[c];
+        if (c === undefined || open === undefined)
+            break;
+        const unbalanced = open === c ? count(core, c) % 2 === 1 : count(core, open) > count(core, c);
+        if (!unbalanced)
+            break;
+        core += c;
+        post = post.slice(1);
+    }
+    return [pre, core, post];
+}
+/**
+ * Prose (a paragraph, list item, table cell, heading, link text or emphasis): safe at any position of a
+ * line, including its start, and never more than one line.
+ */
+function mdText(text, where = {}) {
+    const parts = visibleText(text).split(/(\s+)/u);
+    const out = parts.map((word, i) => {
+        if (i % 2 === 1 || word === '')
+            return word; // whitespace (only spaces remain)
+        if (!linkish(word))
+            return escapeProse(word);
+        const [pre, core, post] = peel(word);
+        // `core` can be empty only when the word is all brackets and punctuation, which escape fine as prose.
+        return core ? `${escapeProse(pre)}${code(core, where)}${escapeProse(post)}` : escapeProse(word);
+    });
+    // Leading spaces would make an indented code block at the start of a line, and trailing ones a hard break;
+    // neither carries meaning in a sentence.
+    return escapeLineStart(out.join('').trim());
+}
+/** Every character that can mean something inline, as a backslash escape or an entity. */
+function escapeProse(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~#$]/g, '\\$&');
+}
+/**
+ * Block starters that escaping inline metacharacters leaves: a list bullet (`-`, `+`), an ordered list
+ * (`1.`, `1)`), a setext underline (`=`). `#`, `>`, `*`, `|`, `` ` ``, `~` and `<` are escaped everywhere.
+ */
+function escapeLineStart(s) {
+    // Only where they would start a block: `-x`, `+1` and `0.1.0` are text anyway.
+    return s.replace(/^([-+=])(?=[\s\-+=]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * A code span showing `text` exactly (see visibleCode for the only change). Outside tables `|` stays raw;
+ * in a table cell it is written `\|`, which GFM turns back into `|` before the span is parsed.
+ */
+function code(text, where) {
+    const flat = visibleCode(text);
+    // CommonMark has no empty code span; an empty HTML one keeps the cell or sentence shaped as expected.
+    if (flat === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both ends have one (and the text is not all spaces), and
+    // a backtick at either end would touch the fence: pad with one space on each side in those cases.
+    const pad = /^`|`$/.test(flat) || (/^ [\s\S]* $/.test(flat) && /[^ ]/.test(flat)) ? ' ' : '';
+    const body = where.cell ? flat.replace(/\|/g, '\\|') : flat;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A code span outside tables (lists, paragraphs, quotes, headings). Never in a table cell: a `|` in the text
+ * would end the cell there and leave the rest of the text outside code. Use cellCode.
+ */
+function codeSpan(text) {
+    return code(text, {});
+}
+/** A code span in a GFM table cell. */
+function cellCode(text) {
+    return code(text, { cell: true });
+}
+/** Prose in a GFM table cell. */
+function sanitize_cellText(text) {
+    return mdText(text, { cell: true });
+}
+/**
+ * A fenced code block (lines joined with LF, CRLF read as a line break). A lone CR would be read as a line
+ * break by every Markdown parser, so it is shown as `\r`, like the other hidden characters.
+ */
+function codeBlock(text, info = '') {
+    const lines = text.split(/\r\n|\n/).map(visibleCode);
+    const longest = Math.max(0, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${visibleCode(info).replace(/[`\s]/g, '')}`, ...lines, fence].join('\n');
+}
+/**
+ * Text inside raw HTML that Markdown does not parse (the `<summary>` of a `<details>` block): one line, so
+ * the HTML block cannot end early, `& < > " '` as entities, and linkish words in `<code>` because GitHub
+ * still mentions and links in the text nodes of raw HTML.
+ */
+function htmlText(text) {
+    return visibleText(text)
+        .split(/(\s+)/u)
+        .map((word, i) => {
+        if (i % 2 === 1 || word === '' || !linkish(word))
+            return escapeHtmlChars(word);
+        const [pre, core, post] = peel(word);
+        return core
+            ? `${escapeHtmlChars(pre)}<code>${escapeHtmlChars(core)}</code>${escapeHtmlChars(post)}`
+            : escapeHtmlChars(word);
+    })
+        .join('');
+}
+function escapeHtmlChars(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * Link targets from a report: only https URLs made of URL characters, without the parentheses, spaces,
+ * angle brackets and controls that could end a Markdown link destination early. Anything else gets no link.
+ */
+function safeUrl(url) {
+    return /^https:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+$/.test(url) ? url : null;
+}
+/** Cuts to `max` code points (never between the halves of a surrogate pair), marking the cut with `…`. */
+function truncate(s, max) {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : `${cps.slice(0, max - 1).join('')}…`;
+}
+
 ;// CONCATENATED MODULE: ./action/report/markdown.ts
 
+
+// Kept for callers written before sanitize.ts (action/run/modes.ts builds its banners with these).
+// `codeSpan` is exact outside tables only; in a table cell use `cellCode`, or a `|` in the text splits the cell.
+
+/** Prose, safe in a table cell and anywhere else inline (outside tables a `|` inside code shows as `\|`). */
+const escapeCell = (/* unused pure expression or super */ null && (cellText));
 /** Lab statuses, and the row of a lab this run did not grade. */
 const STATUS_EMOJI = {
     passed: '✅',
@@ -65666,7 +69372,7 @@ function renderMarkdown(report, opts = {}) {
     out.push('|---|---:|---|---|');
     for (const meta of order) {
         const lab = graded.get(meta.id);
-        const name = `${labNumber(meta.id)} · ${escapeCell(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
+        const name = `${sanitize_cellText(labNumber(meta.id))} · ${sanitize_cellText(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
         if (!lab) {
             out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
             continue;
@@ -65683,14 +69389,17 @@ function renderMarkdown(report, opts = {}) {
     }
     if (report.deploy)
         out.push(...renderDeploy(report));
-    const tool = `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${escapeHtml(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
+    // `<sub>` with text after it is inline HTML inside a paragraph, so its content is Markdown: prose rules.
+    const tool = `${mdText(report.tool.name)} ${mdText(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${mdText(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
     out.push(`<sub>${tool}${opts.footer ? ` · ${opts.footer}` : ''}</sub>`);
     return `${out.join('\n')}\n`;
 }
 function renderLab(lab, opts) {
     const open = lab.status !== 'passed' && lab.status !== 'not-started';
     const out = [`<details${open ? ' open' : ''}>`];
-    out.push(`<summary>${STATUS_EMOJI[lab.status]} <b>${labNumber(lab.id)} · ${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
+    out.push(
+    // The summary line sits inside the `<details>` HTML block, where Markdown is not parsed: HTML rules.
+    `<summary>${STATUS_EMOJI[lab.status]} <b>${htmlText(labNumber(lab.id))} · ${htmlText(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
     out.push('');
     for (const n of lab.notices)
         out.push(`> ${findingMd(n, opts)}`);
@@ -65699,7 +69408,7 @@ function renderLab(lab, opts) {
     out.push('| | Item | Points | Feedback |');
     out.push('|---|---|---:|---|');
     for (const item of lab.items) {
-        out.push(`| ${STATUS_SYMBOL[item.status]} | [${escapeCell(item.title)}](${safeUrl(item.docs)}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : truncate(item.feedback, 400))} |`);
+        out.push(`| ${STATUS_SYMBOL[item.status]} | ${docsLink(sanitize_cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : sanitize_cellText(truncate(item.feedback, 400))} |`);
     }
     const withFindings = lab.items.filter((i) => i.findings.length > 0);
     if (withFindings.length && opts.maxFindingsPerItem !== 0) {
@@ -65716,13 +69425,13 @@ function itemFindings(item, opts) {
     const out = shown.map((f) => `- ${findingMd(f, opts)}`);
     const rest = item.findings.length - shown.length;
     if (rest > 0)
-        out.push(`- …and ${rest} more for *${escapeCell(item.title)}* (see the job summary)`);
+        out.push(`- …and ${rest} more for *${mdText(item.title)}* (see the job summary)`);
     return out;
 }
 function renderDeploy(report) {
     const d = report.deploy;
     const out = [
-        `#### Sandbox deploy (${escapeHtml(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
+        `#### Sandbox deploy (${mdText(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
         '',
     ];
     out.push('| Lab | Stack | Status | Estimate |', '|---|---|---|---|');
@@ -65730,7 +69439,7 @@ function renderDeploy(report) {
         const est = l.estimate
             ? `$${l.estimate.runUsd.toFixed(2)} of $${l.estimate.budgetUsd.toFixed(2)} budget`
             : '–';
-        out.push(`| ${labNumber(l.id)} | ${l.stackName ? codeSpan(l.stackName) : '–'} | ${escapeCell(l.status)} | ${est} |`);
+        out.push(`| ${sanitize_cellText(labNumber(l.id))} | ${l.stackName ? cellCode(l.stackName) : '–'} | ${sanitize_cellText(l.status)} | ${est} |`);
     }
     out.push('');
     return out;
@@ -65738,45 +69447,16 @@ function renderDeploy(report) {
 function findingMd(f, opts = {}) {
     const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
     const loc = opts.links ? `[${where}](${blobUrl(opts.links, f.file, f.line)})` : where;
-    return `${loc} **${f.severity}** ${codeSpan(f.ruleId)} ${escapeCell(truncate(f.message, 500))}`;
+    return `${loc} **${mdText(f.severity)}** ${codeSpan(f.ruleId)} ${mdText(truncate(f.message, 500))}`;
 }
 function blobUrl(l, file, line) {
     const p = file.split('/').map(encodeURIComponent).join('/');
     return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
-/** Only our own https documentation links become links; anything else is shown as code by callers. */
-function safeUrl(url) {
-    return /^https:\/\/[^\s()<>]+$/.test(url) ? url : '#';
-}
-/** Inline code that no backtick run inside the text can close early. */
-function codeSpan(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const runs = flat.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    // In a table, a pipe ends the cell even inside a code span.
-    return `${fence}${pad}${defuse(flat).replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** Breaks @mentions and #123 references with a zero-width space so nobody is pinged and nothing links. */
-function defuse(text) {
-    return text.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
-}
-/** Learner text never goes into an HTML attribute, so escaping & < > is enough to keep it inert. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text outside code spans: Markdown and HTML metacharacters are escaped. */
-function escapeMarkdownText(text) {
-    return escapeHtml(text)
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/(https?):\/\//g, '$1:/\u200b/')
-        .replace(/\r?\n/g, ' ');
-}
-function escapeCell(text) {
-    return defuse(escapeMarkdownText(text));
-}
-function truncate(s, n) {
-    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+/** A documentation link, or the plain title when the report's URL is not one we would link to. */
+function docsLink(title, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${title}](${safe})` : title;
 }
 
 ;// CONCATENATED MODULE: ./action/report/comment.ts
@@ -75587,6 +79267,7 @@ function validateReport(raw, labs) {
 }
 
 ;// CONCATENATED MODULE: ./action/report/annotations.ts
+
 const ANNOTATIONS_PER_LEVEL = 10;
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' };
 function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
@@ -75594,14 +79275,18 @@ function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
     for (const lab of report.labs) {
         for (const n of lab.notices)
             candidates.push({
-                a: { level: LEVEL[n.severity], finding: n, title: `${lab.title}: ${n.ruleId}` },
+                a: { level: LEVEL[n.severity], finding: shown(n), title: visibleCode(`${lab.title}: ${n.ruleId}`) },
                 weight: 100,
             });
         for (const item of lab.items) {
             const lost = item.points - item.earned;
             for (const f of item.findings) {
                 candidates.push({
-                    a: { level: LEVEL[f.severity], finding: f, title: `${lab.title}: ${item.title} (${f.ruleId})` },
+                    a: {
+                        level: LEVEL[f.severity],
+                        finding: shown(f),
+                        title: visibleCode(`${lab.title}: ${item.title} (${f.ruleId})`),
+                    },
                     weight: lost,
                 });
             }
@@ -75621,6 +79306,13 @@ function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
         }
     }
     return { chosen, omitted: candidates.length - chosen.length };
+}
+/**
+ * Annotation titles and messages are plain text on the PR's diff: hidden characters (bidi overrides, a lone
+ * CR) are shown as escapes there too. The path is kept as is, because GitHub matches it against the diff.
+ */
+function shown(f) {
+    return { ...f, message: visibleCode(f.message) };
 }
 
 ;// CONCATENATED MODULE: ./action/report/classroom.ts
@@ -75798,14 +79490,18 @@ function labsFor(registry, settings, changed) {
         throw e;
     }
 }
-function tamperBanner(files) {
+function tamperBanner(files, complete = true) {
     if (!files.length)
         return null;
     const shown = files.slice(0, 15).map(codeSpan).join(', ');
     const more = files.length > 15 ? ` and ${files.length - 15} more` : '';
+    // A PR with more files than the grader lists (see listPullFiles) may touch others it did not see.
+    const partial = complete
+        ? ''
+        : ' (the pull request has more files than the grader lists, so there may be others)';
     return [
         '> [!WARNING]',
-        `> **This pull request changes the grader's own files:** ${shown}${more}.`,
+        `> **This pull request changes the grader's own files:** ${shown}${more}${partial}.`,
         "> Labs are graded with the default branch's grader, so these changes cannot change the grade. If you did not mean to change them, revert them; if you think the grader is wrong, tell your instructor.",
     ].join('\n');
 }
@@ -75849,13 +79545,15 @@ async function gradeMode(registry, settings, ctx, evaluate) {
     const api = settings.token
         ? GitHubApi.create(settings.token, { owner: ctx.owner, repo: ctx.repo }, (m) => lib_core/* info */.pq(m))
         : null;
-    const prFiles = ctx.pr && api
+    const listed = ctx.pr && api
         ? await tryApi('list the files of the pull request', () => api.listPullFiles(ctx.pr.number))
         : null;
+    const prFiles = listed?.files ?? null;
     const changed = prFiles
         ? changedLabIds(prFiles, registry.labs.map((l) => l.id))
         : null;
-    const labs = labsFor(registry, settings, changed);
+    // An incomplete list cannot say which labs were not changed, so `labs: changed` then grades them all.
+    const labs = labsFor(registry, settings, listed?.complete ? changed : null);
     const submission = await load_loadSubmission(external_node_path_default().resolve(settings.root), labs);
     const [report] = await lib_core/* group */.Os('Grading', () => gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }));
     if (!report)
@@ -75863,7 +79561,7 @@ async function gradeMode(registry, settings, ctx, evaluate) {
     if (settings.sandbox.enabled)
         report.deploy = await sandboxDeploy(settings, submission, ctx);
     const sha = ctx.pr?.headSha ?? ctx.sha;
-    const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [])].filter((b) => b !== null);
+    const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [], listed?.complete)].filter((b) => b !== null);
     const md = {
         links: { serverUrl: ctx.serverUrl, repo: `${ctx.owner}/${ctx.repo}`, sha },
         changedLabs: changed ?? [],
@@ -75883,7 +79581,7 @@ async function gradeMode(registry, settings, ctx, evaluate) {
  * imported here and only here, so static grading never loads it.
  */
 async function sandboxDeploy(settings, submission, ctx) {
-    const s = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155));
+    const s = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3557));
     const { signal, dispose } = s.abortOnSignals();
     try {
         return await lib_core/* group */.Os('Sandbox deploy', () => s.runSandbox(s.sandboxLabs(submission), settings.sandbox, {
@@ -75895,7 +79593,16 @@ async function sandboxDeploy(settings, submission, ctx) {
         dispose();
     }
 }
-/** Reads and checks what the untrusted run left; returns why it cannot be used, if it cannot. */
+/** A problem with the artifact, worded by us (never quoting it), so it may be shown in the comment. */
+class ArtifactProblem extends Error {
+}
+/**
+ * What the untrusted run left, read as untrusted input. Only the PR number and head SHA are used, to find the PR
+ * (and both are checked against GitHub). The report is read only to say, in a banner, whether the PR's own score
+ * differs from the regrade: none of its numbers, statuses, titles, feedback or links reaches the headline, the
+ * table, the outputs or the commit status. The day the artifact carries data to grade (a CDK lab's synthesized
+ * template), it becomes a FileSource for the loader, graded exactly like a file the learner wrote.
+ */
 function readArtifact(registry, dir, headSha) {
     const read = (name, max) => {
         const p = external_node_path_default().join(dir, name);
@@ -75904,7 +79611,7 @@ function readArtifact(registry, dir, headSha) {
             if (!st.isFile())
                 return null;
             if (st.size > max)
-                throw new Error(`${name} is ${st.size} bytes, over the ${max}-byte cap`);
+                throw new ArtifactProblem(`${name} is ${st.size} bytes, over the ${max}-byte cap`);
             return external_node_fs_default().readFileSync(p, 'utf8');
         }
         catch (e) {
@@ -75913,32 +79620,57 @@ function readArtifact(registry, dir, headSha) {
             throw e;
         }
     };
-    const prRaw = (read(ReportFile.PrNumber, 64) ?? '').trim();
+    let prRaw;
+    let shaRaw;
+    try {
+        prRaw = (read(ReportFile.PrNumber, 64) ?? '').trim();
+        shaRaw = (read(ReportFile.HeadSha, 128) ?? '').trim();
+    }
+    catch (e) {
+        if (e instanceof ArtifactProblem)
+            return { rejected: e.message };
+        throw e;
+    }
     if (!/^[0-9]{1,10}$/.test(prRaw))
         return { rejected: `the artifact's PR number ${JSON.stringify(prRaw.slice(0, 20))} is not a number` };
-    const shaRaw = (read(ReportFile.HeadSha, 128) ?? '').trim();
     if (shaRaw !== headSha)
         return {
             rejected: `the artifact is for commit ${JSON.stringify(shaRaw.slice(0, 40))}, not the run's head commit ${headSha}`,
         };
-    const problems = [];
+    // Problems are worded here, never quoted from the artifact: a JSON error or a schema path can carry a fork's text,
+    // so those details go to the log (where core.warning escapes them), and the comment gets a sentence of ours.
+    let problem = null;
     let untrusted = null;
     try {
         const text = read(ReportFile.Report, MAX_ARTIFACT_REPORT_BYTES);
         if (text === null)
-            problems.push('it has no report.json');
+            problem = 'it has no report.json';
         else {
-            const v = validateReport(JSON.parse(text), registry.labs);
-            if (v.ok)
-                untrusted = v.report;
-            else
-                problems.push(...v.errors);
+            let raw;
+            try {
+                raw = JSON.parse(text);
+            }
+            catch (e) {
+                lib_core/* warning */.$e(`The artifact's report.json is not JSON: ${(0,errors/* errorMessage */.g)(e).slice(0, 300)}`);
+                problem = 'its report.json is not valid JSON';
+            }
+            if (problem === null) {
+                const v = validateReport(raw, registry.labs);
+                if (v.ok)
+                    untrusted = v.report;
+                else {
+                    lib_core/* warning */.$e(`The artifact's report.json is not a valid report: ${v.errors.join('; ')}`);
+                    problem = `its report.json does not match this grader's report (${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}, listed in this run's log)`;
+                }
+            }
         }
     }
     catch (e) {
-        problems.push((0,errors/* errorMessage */.g)(e));
+        if (!(e instanceof ArtifactProblem))
+            throw e;
+        problem = e.message;
     }
-    return { prNumber: Number(prRaw), untrusted, problems };
+    return { prNumber: Number(prRaw), untrusted, problem };
 }
 async function reportMode(registry, settings, ctx) {
     const wr = ctx.payload['workflow_run'];
@@ -75966,20 +79698,36 @@ async function reportMode(registry, settings, ctx) {
             `not an open PR of ${here} at ${headSha.slice(0, 7)}. It is stale or forged; nothing was posted.`);
         return { report: null };
     }
-    const files = await api.listPullFiles(pr.number);
-    const changed = changedLabIds(files, registry.labs.map((l) => l.id));
-    const labs = labsFor(registry, settings, changed);
+    const listed = await api.listPullFiles(pr.number);
+    const changed = changedLabIds(listed.files, registry.labs.map((l) => l.id));
+    const labs = labsFor(registry, settings, listed.complete ? changed : null);
     const dest = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env['RUNNER_TEMP'] ?? external_node_os_default().tmpdir(), 'labgrade-trusted-'));
-    const fetched = await lib_core/* group */.Os("Fetching the PR's lab files as data", () => fetchLabFiles(api, headSha, dest, labs.map((l) => l.id)));
-    lib_core/* info */.pq(`Fetched ${fetched.files} lab files at ${headSha.slice(0, 7)}${fetched.skipped.length ? `; skipped ${fetched.skipped.length}` : ''}.`);
-    const submission = await load_loadSubmission(dest, labs);
-    const [trusted] = await lib_core/* group */.Os('Regrading with the default branch grader', () => gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }));
-    if (!trusted)
+    const fetched = await lib_core/* group */.Os("Fetching the PR's lab files as data", async () => {
+        try {
+            return await fetchLabFiles(api, headSha, dest, labs.map((l) => l.id));
+        }
+        catch (e) {
+            throw new Error(`The trusted grader could not read the pull request's files at ${headSha.slice(0, 7)}: ${(0,errors/* errorMessage */.g)(e)}. ` +
+                'This is not your fault: re-run the job, and if it fails again, tell your instructor.');
+        }
+    });
+    lib_core/* info */.pq(`Fetched ${fetched.files} lab files at ${headSha.slice(0, 7)} in one archive` +
+        (fetched.refused.size
+            ? `; ${fetched.refused.size} entries were not written (links, special or oversized files).`
+            : '.'));
+    // The trusted grade is only what this job reads itself: the fetched tree, where a path the fetch refused is a
+    // finding that says why. A lab's kind and files come from its rubric (the default branch's), never from what the
+    // PR holds, so a file such as cdk.json changes nothing. A future artifact source (a CDK lab's synthesized
+    // template, graded as a template) goes after this one; a lab no source can read is simply not graded.
+    const sources = [fetchedSource(fetched)];
+    const submission = await load_loadSubmission(dest, labs, sources);
+    addFetchNotices(submission, fetched);
+    const [report] = await lib_core/* group */.Os('Regrading with the default branch grader', () => gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }));
+    if (!report)
         throw new Error('the engine returned no report');
-    const { report, cdkLabs } = keepUntrustedCdkLabs(trusted, art.untrusted, submission);
     const banners = [
-        tamperBanner(protectedFilesTouched(files)),
-        trustBanner(report, art.untrusted, art.problems, cdkLabs),
+        tamperBanner(protectedFilesTouched(listed.files), listed.complete),
+        trustBanner(report, art.untrusted, art.problem),
     ].filter((b) => b !== null);
     const md = {
         links: { serverUrl: ctx.serverUrl, repo: here, sha: headSha },
@@ -75991,7 +79739,8 @@ async function reportMode(registry, settings, ctx) {
     await comment(api, pr.number, report, ctx, settings, md);
     if (settings.commitStatus)
         await trustedStatus(api, headSha, report, settings, ctx);
-    // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs').
+    // The regraded files, for the optional sandbox deploy (deploy.yml downloads them as 'trusted-labs'). The tree holds
+    // only regular files and folders (fetchLabFiles), so the upload, which follows links, carries nothing else.
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.PrNumber), `${pr.number}\n`);
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.HeadSha), `${headSha}\n`);
     lib_core/* setOutput */.uH(Output.TrustedRoot, dest);
@@ -76020,43 +79769,24 @@ async function trustedStatus(api, sha, report, settings, ctx) {
     }
 }
 /**
- * CDK labs need their code run (synth) to be graded, which the trusted job never does; for those the
- * untrusted run's lab result is kept, and the comment says so.
+ * Says how the PR's own run compares with the regrade. Only numbers are quoted from the artifact (schema-checked,
+ * formatted here), with lab ids from the trusted report; never its text.
  */
-function keepUntrustedCdkLabs(trusted, untrusted, submission) {
-    const cdkLabs = [];
-    const labs = trusted.labs.map((lab) => {
-        const entries = submission.labs.find((l) => l.lab.id === lab.id)?.entries ?? [];
-        if (lab.status !== 'not-started' || !entries.includes('cdk.json'))
-            return lab;
-        const u = untrusted?.labs.find((l) => l.id === lab.id);
-        if (!u)
-            return lab;
-        cdkLabs.push(lab.id);
-        return u;
-    });
-    const score = labs.reduce((s, l) => s + l.score, 0);
-    return { report: { ...trusted, labs, score }, cdkLabs };
-}
-function trustBanner(report, untrusted, problems, cdkLabs) {
+function trustBanner(report, untrusted, problem) {
     const lines = [];
-    if (untrusted === null && problems.length) {
-        lines.push(`> The score reported by this PR's own grading run could not be used (${escapeCell(problems.slice(0, 3).join('; '))}). The grade below is the trusted regrade.`);
+    if (untrusted === null && problem) {
+        lines.push(`> The score reported by this PR's own grading run could not be used (${problem}). The grade below is the trusted regrade.`);
     }
     else if (untrusted) {
         const diffs = report.labs
-            .filter((l) => !cdkLabs.includes(l.id))
             .map((l) => ({ l, u: untrusted.labs.find((x) => x.id === l.id) }))
             .filter(({ l, u }) => u && Math.abs(u.score - l.score) > 1e-6);
         if (diffs.length) {
             lines.push(`> **The score from this PR's own run differs from the trusted regrade; the trusted score counts.** ` +
                 diffs
-                    .map(({ l, u }) => `Lab ${escapeCell(l.id)}: reported ${formatPoints(u.score)}, regraded ${formatPoints(l.score)}.`)
+                    .map(({ l, u }) => `Lab ${codeSpan(l.id)}: reported ${formatPoints(u.score)}, regraded ${formatPoints(l.score)}.`)
                     .join(' '));
         }
-    }
-    if (cdkLabs.length) {
-        lines.push(`> Lab${cdkLabs.length > 1 ? 's' : ''} ${cdkLabs.map(codeSpan).join(', ')} ${cdkLabs.length > 1 ? 'are' : 'is'} a CDK app, which only the PR's own run can synthesize; ${cdkLabs.length > 1 ? 'their' : 'its'} score is **untrusted** (computed by the PR's workflow).`);
     }
     return lines.length ? ['> [!NOTE]', ...lines].join('\n') : null;
 }
@@ -76400,6 +80130,10 @@ function parseCloudFormation(file, text) {
     let locate;
     const format = isJsonPath(file) ? 'json' : 'yaml';
     if (format === 'json') {
+        // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
+        const refused = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseControlCharacters */ .qx)(file, text, { yamlLineBreaks: false });
+        if (refused)
+            return refused;
         const r = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(file, text);
         if (!r.ok)
             return r;
@@ -76407,7 +80141,7 @@ function parseCloudFormation(file, text) {
         locate = r.doc.locate;
     }
     else {
-        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlStream */ .b)(file, text, { customTags: (TAGS ??= cfnTags()) });
+        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlStream */ .b8)(file, text, { customTags: (TAGS ??= cfnTags()) });
         if (!r.ok)
             return r;
         if (r.doc.length !== 1) {
@@ -76455,6 +80189,7 @@ function isRecord(v) {
 const PARSE_RULE = {
     json: 'parse/json',
     yaml: 'parse/yaml',
+    controlChar: 'parse/control-char',
     aliases: 'parse/yaml-aliases',
     tooDeep: 'parse/too-deep',
     shape: 'parse/shape',
@@ -76631,9 +80366,10 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseYamlStream)
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
+/* harmony export */   qx: () => (/* binding */ refuseControlCharacters)
 /* harmony export */ });
-/* unused harmony export locateYaml */
+/* unused harmony exports locateYaml, describeCharacter */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
 // YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
@@ -76643,6 +80379,9 @@ function describeJsonError(code) {
 /** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
 const MAX_ALIAS_COUNT = 50;
 function parseYamlStream(file, text, options = {}) {
+    const refused = refuseControlCharacters(file, text);
+    if (refused)
+        return refused;
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let docs;
     try {
@@ -76771,6 +80510,66 @@ function yamlHint(code) {
 }
 function firstLine(s) {
     return (s.split('\n')[0] ?? s).trim();
+}
+/**
+ * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
+ * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
+ * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
+ * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
+ * here keeps the grader from grading a template cfn-lint cannot read.
+ */
+const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
+ * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
+ * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
+ * expected key"); the grader would read something else. Refused in YAML, so both read the same.
+ */
+const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+/** "U+007F (DEL, a control character)" and the like. */
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code < 0x20)
+        return `${hex} (${C0_NAMES[code]}, a control character)`;
+    if (code === 0x7f)
+        return `${hex} (DEL, a control character)`;
+    if (code === 0x85)
+        return `${hex} (NEL, NEXT LINE)`;
+    if (code >= 0x80 && code <= 0x9f)
+        return `${hex} (a C1 control character)`;
+    if (code === 0x2028)
+        return `${hex} (LINE SEPARATOR)`;
+    if (code === 0x2029)
+        return `${hex} (PARAGRAPH SEPARATOR)`;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
+    if (code === 0xfffe || code === 0xffff)
+        return `${hex} (a Unicode noncharacter)`;
+    return hex;
+}
+/**
+ * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
+ * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
+ * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
+ * those three only inside strings, where YAML 1.1 accepts them.
+ */
+function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
+    const bad = NOT_YAML_PRINTABLE.exec(text);
+    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
+    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
+    if (!m)
+        return null;
+    const at = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(m.index);
+    const code = m[0].codePointAt(0);
+    const why = m === brk
+        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
+            'differently from the grader, or not at all.'
+        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
+            'file at all.';
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
+        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
+        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
 }
 
 

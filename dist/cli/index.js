@@ -11740,7 +11740,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(206);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -11754,7 +11754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3333:
+/***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11773,6 +11773,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -20938,26 +20940,94 @@ const {
 
 
 
+
 const CFN_LINT_TIMEOUT_MS = 120_000;
 const MISSING_EXIT = 97;
+const UNSUPPORTED_EXIT = 98;
 const VERSION_MARK = 'LABGRADE-CFNLINT-VERSION ';
+const LINTED_MARK = 'LABGRADE-CFNLINT-LINTED';
 /**
  * One Python process that reports cfn-lint's version and then runs its CLI, so the version in the report
  * costs no second start-up. Exit 97 means "cfn-lint is not importable from this Python".
+ *
+ * It also reports each template cfn-lint finished with. cfn-lint's JSON lists only problems, so a clean
+ * template and one cfn-lint never got to look the same in it; a grade must not rest on the second. The
+ * launcher wraps `run_template_by_file_path` (cfn-lint 1.x: decode one file, then run every rule on it), which
+ * `run_template_by_file_paths` looks up by name for each file, and writes a mark to stderr once that
+ * generator is exhausted: the file was decoded and every rule ran to the end. A cfn-lint whose runner no longer
+ * has that function exits 98, and the run counts as unavailable (not the learner's fault) rather than as
+ * every template unread. The mark carries a random nonce per run, so no text cfn-lint echoes from a template
+ * onto stderr can pass for it.
  */
-const LAUNCHER = [
-    'import sys',
+const launcher = (nonce) => [
+    'import sys, json',
     'try:',
     '    from importlib.metadata import version',
     '    import cfnlint.runner',
     '    v = version("cfn-lint")',
     'except Exception:',
     `    sys.exit(${MISSING_EXIT})`,
+    'try:',
+    '    import cfnlint.runner.template.runner as _tr',
+    '    _inner = _tr.run_template_by_file_path',
+    'except Exception:',
+    `    sys.exit(${UNSUPPORTED_EXIT})`,
+    'def _linted(filename, *args, **kwargs):',
+    '    yield from _inner(filename, *args, **kwargs)',
+    `    sys.stderr.write("${LINTED_MARK}-${nonce} " + json.dumps(filename) + "\\n")`,
+    '_tr.run_template_by_file_path = _linted',
     `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
     'sys.stderr.flush()',
     'sys.argv = ["cfn-lint"] + sys.argv[1:]',
     'sys.exit(cfnlint.runner.main())',
 ].join('\n');
+/**
+ * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
+ * such as SAM failed). After either, no other rule runs on the file, so the absence of a graded id means
+ * nothing. Both are always passed with `-m`, so template Metadata cannot hide them: `ignore_checks: [E0001]` in a
+ * template's Metadata silences E0001 and every other rule (observed, cfn-lint 1.51.0, when no `-i` is given;
+ * today our `-i` list happens to override it, and `-m` keeps that true whatever `-i` becomes).
+ */
+const CFN_LINT_UNREADABLE_IDS = ['E0000', 'E0001'];
+/** The finding that stands for "cfn-lint gave no result for this file". */
+const NO_RESULT_RULE = 'labgrade/cfn-lint-no-result';
+/**
+ * The variables cfn-lint's Python needs, and nothing else: the runner's environment holds tokens
+ * (GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, AWS keys) that a linter never needs, and cfn-lint reads some variables
+ * itself (AWS_REGION and AWS_DEFAULT_REGION pick its default regions; the grader passes its own).
+ * - PATH, HOME: find the interpreter or the executable; HOME for `~/.cfnlintrc`-style lookups and caches.
+ * - PYTHONPATH, PYTHONHOME, VIRTUAL_ENV, PYENV_ROOT, PYENV_VERSION: which Python and site-packages hold cfn-lint
+ *   (a virtualenv, pyenv's shims, a PYTHONPATH install).
+ * - LANG, LC_ALL, LC_CTYPE: the locale Python decodes and prints with.
+ * - TMPDIR, TEMP, TMP; SYSTEMROOT, PATHEXT, COMSPEC: temporary files, and what Windows needs to start a process.
+ */
+const PASSED_ENV = [
+    'PATH',
+    'HOME',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'VIRTUAL_ENV',
+    'PYENV_ROOT',
+    'PYENV_VERSION',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SYSTEMROOT',
+    'PATHEXT',
+    'COMSPEC',
+];
+/** The environment cfn-lint runs with: the allowed variables of `from`, and no .pyc files in site-packages. */
+function cfnLintEnv(from = process.env) {
+    const env = {};
+    for (const k of PASSED_ENV)
+        if (from[k] !== undefined)
+            env[k] = from[k];
+    env['PYTHONDONTWRITEBYTECODE'] = '1';
+    return env;
+}
 /** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
 const IGNORED = ['W2001', 'W3005'];
 const INSTALL_HINT = "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
@@ -20986,19 +21056,30 @@ async function runCfnLint(req, opts = {}) {
             ...req.regions,
             '-i',
             ...IGNORED,
-            ...(req.mandatory.length ? ['-m', ...req.mandatory] : []),
+            '-m',
+            ...new Set([...CFN_LINT_UNREADABLE_IDS, ...req.mandatory]),
             '--',
             ...byTemp.keys(),
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
-        const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', LAUNCHER, ...args], dir, timeout, env);
+        const env = cfnLintEnv();
+        const nonce = (0,external_node_crypto_.randomUUID)();
+        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
         let version = null;
+        let viaLauncher = true;
         if (run.kind === 'done' && run.exitCode === MISSING_EXIT)
             run = { kind: 'missing' };
+        if (run.kind === 'done' && run.exitCode === UNSUPPORTED_EXIT) {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: "this cfn-lint's runner is not the one the grader knows (cfn-lint 1.x), so the grader cannot tell which templates it read. This is not your fault; the grader needs an update.",
+            };
+        }
         if (run.kind === 'missing') {
             // The interpreter lacks cfn-lint; a standalone executable (pipx, brew) may still exist.
             run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
+            viaLauncher = false;
             if (run.kind === 'done')
                 version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
         }
@@ -21027,7 +21108,22 @@ async function runCfnLint(req, opts = {}) {
         }
         // Several submissions may hold the same submission-relative path, so findings are kept per template.
         const byTemplate = [...byTemp].map(([rel, file]) => toFindings(parsed, new Map([[rel, file]])));
-        return { status: 'ok', version, byTemplate };
+        // A standalone executable runs without the launcher, so it cannot mark the files it finished; then a JSON
+        // array on stdout (cfn-lint wrote its report, so it went through every file) is the only evidence there is.
+        const marked = new Set(run.stderr
+            .split('\n')
+            .filter((l) => l.startsWith(`${LINTED_MARK}-${nonce} `))
+            .flatMap((l) => {
+            try {
+                const f = JSON.parse(l.slice(`${LINTED_MARK}-${nonce} `.length));
+                return typeof f === 'string' ? [f.split((external_node_path_default()).sep).join('/')] : [];
+            }
+            catch {
+                return [];
+            }
+        }));
+        const linted = [...byTemp.keys()].map((rel) => !viaLauncher || marked.has(rel));
+        return { status: 'ok', version, byTemplate, linted };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
@@ -21055,6 +21151,26 @@ async function executableVersion(cmd, cwd, env) {
         return null;
     return /(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1] ?? null;
 }
+/**
+ * Why cfn-lint could not read one template, as the finding to show, or null when it read it: its first E0000
+ * or E0001 finding, or, when it never finished with the file (`linted` false), a finding that says so.
+ */
+function cfnLintUnreadable(file, findings, linted) {
+    const ids = CFN_LINT_UNREADABLE_IDS;
+    const first = findings.find((f) => ids.includes(f.ruleId));
+    if (first)
+        return first;
+    if (linted)
+        return null;
+    return {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: NO_RESULT_RULE,
+        message: `cfn-lint gave no result for '${file}': it did not finish linting it, so none of its checks can be trusted on this file.`,
+    };
+}
 const LEVELS = { Error: 'error', Warning: 'warning', Informational: 'info' };
 /** cfn-lint's JSON (rules.md §1.2) → findings on the learner's paths. */
 function toFindings(raw, byTemp) {
@@ -21080,98 +21196,8 @@ function toFindings(raw, byTemp) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./graders/engine/run-rule.ts
-function renderMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
-}
-function runRule(rule, doc, options) {
-    const findings = [];
-    let checked = null;
-    let failed = null;
-    let notApplicable = null;
-    const toPosition = (at) => {
-        if (at === undefined)
-            return { line: 1, column: 1 };
-        if (Array.isArray(at))
-            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
-        return at;
-    };
-    const ctx = {
-        report(messageId, data, at) {
-            const template = rule.meta.messages[messageId];
-            if (template === undefined)
-                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
-            const p = toPosition(at);
-            findings.push({
-                file: doc.file,
-                line: p.line,
-                column: p.column,
-                severity: rule.meta.severity,
-                ruleId: rule.meta.id,
-                message: renderMessage(template, data),
-                messageId,
-                ...(data === undefined ? {} : { data: { ...data } }),
-            });
-        },
-        tally(c, f) {
-            checked = (checked ?? 0) + c;
-            if (f !== undefined)
-                failed = (failed ?? 0) + f;
-        },
-        notApplicable(reason) {
-            notApplicable = reason;
-        },
-        // Only the first overload omits options, and there O is undefined.
-        options: options,
-    };
-    try {
-        rule.check(doc, ctx);
-    }
-    catch (e) {
-        const err = e instanceof Error ? e : new Error(String(e));
-        return {
-            ruleId: rule.meta.id,
-            findings: [],
-            checked: null,
-            failed: null,
-            notApplicable: null,
-            crash: { message: err.message, stack: err.stack ?? err.message },
-        };
-    }
-    return {
-        ruleId: rule.meta.id,
-        findings: sortFindings(findings),
-        checked,
-        failed,
-        notApplicable,
-        crash: null,
-    };
-}
-/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
-function outcomeFraction(o) {
-    if (o.checked !== null && o.checked > 0) {
-        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
-        return (o.checked - failed) / o.checked;
-    }
-    return o.findings.length === 0 ? 1 : 0;
-}
-function distinctInstances(findings) {
-    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
-}
-function compareFindings(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.message, b.message));
-}
-function sortFindings(fs) {
-    return [...fs].sort(compareFindings);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./graders/engine/run-rule.ts
+var run_rule = __nccwpck_require__(3900);
 ;// CONCATENATED MODULE: ./graders/engine/collect.ts
 
 function collectItem(ctx, item) {
@@ -21210,7 +21236,7 @@ function collectItem(ctx, item) {
         const key = `${id}\u0000${doc.file}`;
         let outcome = ctx.outcomes.get(key);
         if (!outcome) {
-            outcome = runRule(rule, doc);
+            outcome = (0,run_rule/* runRule */.OA)(rule, doc);
             ctx.outcomes.set(key, outcome);
         }
         if (outcome.crash) {
@@ -21222,13 +21248,20 @@ function collectItem(ctx, item) {
             continue;
         }
         findings.push(...outcome.findings);
-        components.push(outcomeFraction(outcome));
+        components.push((0,run_rule/* outcomeFraction */.tw)(outcome));
     }
     if (item.cfnLint?.length) {
         if (ctx.lint.kind !== 'ok') {
             const why = ctx.lint.kind === 'off' ? 'cfn-lint was turned off for this run (--no-lint).' : ctx.lint.reason;
             return { kind: 'skipped', why, findings };
         }
+        const blind = ctx.lint.unreadable.get(doc.file);
+        if (blind)
+            return {
+                kind: 'unread-by-cfn-lint',
+                feedback: unreadFeedback(doc.file, blind),
+                findings: [...findings, blind],
+            };
         const wanted = new Set(item.cfnLint);
         const hits = (ctx.lint.byFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
         findings.push(...hits);
@@ -21263,364 +21296,25 @@ function collectItem(ctx, item) {
     }
     return { kind: 'collected', components, findings, notes, checkFeedback };
 }
-
-// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
-var cloudformation = __nccwpck_require__(835);
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./graders/engine/parsers/dockerfile.ts
-// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
-// syntax problems are left to the dockerfile-utils rule.
-
-function parseDockerfile(file, text) {
-    const ast = main.DockerfileParser.parse(text);
-    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
-}
-function parseText(file, text) {
-    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
-}
-
-// EXTERNAL MODULE: ./graders/engine/parsers/json.ts
-var json = __nccwpck_require__(2369);
-// EXTERNAL MODULE: ./graders/engine/parsers/yaml.ts
-var yaml = __nccwpck_require__(9580);
-;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
-
-function parseKubernetes(file, text) {
-    const r = (0,yaml/* parseYamlStream */.b)(file, text);
-    if (!r.ok)
-        return r;
-    const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
-    return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
+/** What a learner is told when cfn-lint could not read the file an item is graded on. */
+function unreadFeedback(file, why) {
+    const say = why.message.replace(/\s+/g, ' ').trim();
+    const quoted = `"${say.length > 300 ? `${say.slice(0, 297)}...` : say}"`;
+    if (why.ruleId === 'E0001') {
+        return (`cfn-lint could not transform '${file}' (E0001 at line ${why.line}: ${quoted}), so none of its other checks ` +
+            'ran on it and this item cannot pass until they do. Fix the resource that message names and push again.');
+    }
+    if (why.ruleId === 'E0000') {
+        return (`cfn-lint could not read '${file}' (E0000 at line ${why.line}: ${quoted}), so none of its checks ran on it ` +
+            'and this item cannot pass until they do. Make the template parse for cfn-lint (run ' +
+            `'cfn-lint ${file}' locally) and push again.`);
+    }
+    return (`${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
+        `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`);
 }
 
-;// CONCATENATED MODULE: ./graders/engine/parsers/index.ts
-
-
-
-
-function parseAs(kind, file, text) {
-    const parsers = {
-        dockerfile: parseDockerfile,
-        text: parseText,
-        json: json/* parseJson */.q,
-        cloudformation: cloudformation/* parseCloudFormation */.yQ,
-        kubernetes: parseKubernetes,
-    };
-    return parsers[kind](file, text);
-}
-
-;// CONCATENATED MODULE: ./graders/engine/workspace.ts
-// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
-// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
-// finding on that file, so the rest of the course is still graded.
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
-const BINARY_SNIFF_BYTES = 8000;
-const WORKSPACE_RULE = {
-    outside: 'workspace/outside-root',
-    symlink: 'workspace/symlink-escape',
-    tooLarge: 'workspace/too-large',
-    binary: 'workspace/binary',
-    encoding: 'workspace/encoding',
-    unreadable: 'workspace/unreadable',
-    notFile: 'workspace/not-a-file',
-};
-class Workspace {
-    root;
-    maxFileBytes;
-    realRoot;
-    constructor(root, options = {}) {
-        this.root = external_node_path_default().resolve(root);
-        this.realRoot = external_node_fs_default().realpathSync(this.root);
-        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    }
-    /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
-    normalize(rel) {
-        const abs = external_node_path_default().resolve(this.root, rel);
-        const fromRoot = external_node_path_default().relative(this.root, abs);
-        if (fromRoot === '' || fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot))
-            return null;
-        return fromRoot.split((external_node_path_default()).sep).join('/');
-    }
-    /**
-     * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
-     * followed, as git checkouts of a repository can legitimately contain them.
-     */
-    stat(rel) {
-        const norm = this.normalize(rel);
-        if (norm === null)
-            return 'escapes';
-        const abs = external_node_path_default().join(this.root, norm);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(abs);
-        }
-        catch {
-            // A dangling link is "missing", unless the link itself exists and points out of the tree.
-            try {
-                external_node_fs_default().lstatSync(abs);
-                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
-            }
-            catch {
-                return 'missing';
-            }
-        }
-        if (!this.inside(real))
-            return 'escapes';
-        const st = external_node_fs_default().statSync(real);
-        return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
-    }
-    /** Names in a directory, sorted so every run visits files in the same order. */
-    list(relDir) {
-        if (this.stat(relDir) !== 'dir')
-            return [];
-        const norm = this.normalize(relDir);
-        if (norm === null)
-            return [];
-        return external_node_fs_default().readdirSync(external_node_path_default().join(this.root, norm)).sort();
-    }
-    read(rel) {
-        const norm = this.normalize(rel);
-        const shown = norm ?? rel.split((external_node_path_default()).sep).join('/');
-        const fail = (ruleId, message) => ({
-            ok: false,
-            path: shown,
-            finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
-        });
-        if (norm === null) {
-            return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
-        }
-        const abs = external_node_path_default().join(this.root, norm);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(abs);
-        }
-        catch {
-            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
-        }
-        if (!this.inside(real)) {
-            return fail(WORKSPACE_RULE.symlink, `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
-                'Replace the link with the file itself.');
-        }
-        let fd;
-        try {
-            fd = external_node_fs_default().openSync(real, 'r');
-        }
-        catch {
-            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
-        }
-        try {
-            const st = external_node_fs_default().fstatSync(fd);
-            if (!st.isFile()) {
-                return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
-            }
-            if (st.size > this.maxFileBytes) {
-                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
-                    'Lab files are small text files; remove generated or bundled content from it.');
-            }
-            // Read at most one byte past the cap in case the file grew since fstat.
-            const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
-            const n = external_node_fs_default().readSync(fd, buf, 0, buf.length, 0);
-            if (n > this.maxFileBytes) {
-                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
-            }
-            const decoded = decodeText(buf.subarray(0, n));
-            if (!decoded.ok)
-                return fail(decoded.ruleId, decoded.message(norm));
-            return { ok: true, path: norm, text: decoded.text };
-        }
-        finally {
-            external_node_fs_default().closeSync(fd);
-        }
-    }
-    inside(real) {
-        const rel = external_node_path_default().relative(this.realRoot, real);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    }
-    linkTargetEscapes(abs) {
-        try {
-            const target = external_node_fs_default().readlinkSync(abs);
-            return !this.inside(external_node_path_default().resolve(external_node_path_default().dirname(abs), target));
-        }
-        catch {
-            return false;
-        }
-    }
-}
-/**
- * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
- * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
- */
-function decodeText(buf) {
-    const b0 = buf[0];
-    const b1 = buf[1];
-    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
-    if (utf16) {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.encoding,
-            message: (f) => `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
-                'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
-        };
-    }
-    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.includes(0)) {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.binary,
-            message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
-        };
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.encoding,
-            message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
-        };
-    }
-    // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
-    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
-}
-/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
-function looksLikeBomlessUtf16(buf) {
-    const n = Math.min(buf.length, 512) & ~1;
-    if (n < 8)
-        return false;
-    let evenZeros = 0;
-    let oddZeros = 0;
-    for (let i = 0; i < n; i += 2) {
-        if (buf[i] === 0)
-            evenZeros++;
-        if (buf[i + 1] === 0)
-            oddZeros++;
-    }
-    const pairs = n / 2;
-    return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-
-;// CONCATENATED MODULE: ./graders/engine/load.ts
-// The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
-// trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
-// rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
-// a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
-// template is graded the same way however it arrived.
-
-
-
-/** Where a lab's files are, relative to the submission root. */
-function labDir(labId) {
-    return `labs/${labId}`;
-}
-/** The lab folder in the submission: the first of the file's candidate paths that exists wins. */
-const workspaceSource = {
-    name: 'workspace',
-    load({ workspace, lab, spec }) {
-        const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
-        const found = tried.find((p) => workspace.stat(p) !== 'missing');
-        return found === undefined ? { found: false, tried } : { found: true, read: workspace.read(found) };
-    },
-};
-async function loadSubmission(root, labs, sources = [workspaceSource], options = {}) {
-    const workspace = new Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-    const loaded = [];
-    for (const lab of labs)
-        loaded.push(await loadLab(workspace, lab, sources));
-    return { root: workspace.root, labs: loaded };
-}
-async function loadLab(workspace, lab, sources) {
-    const dir = labDir(lab.id);
-    const files = new Map();
-    const notices = [];
-    let started = false;
-    for (const spec of lab.files) {
-        const st = await loadFile(workspace, lab, spec, sources);
-        files.set(spec.id, st);
-        if (st.state !== 'missing')
-            started = true;
-        if (st.state === 'unreadable' || st.state === 'invalid')
-            notices.push(...st.findings);
-    }
-    const entries = workspace.list(dir);
-    // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
-    for (const name of entries) {
-        if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
-            notices.push({
-                file: `${dir}/${name}`,
-                line: 1,
-                column: 1,
-                severity: 'warning',
-                ruleId: 'labgrade/ignored-config',
-                message: `'${dir}/${name}' is ignored: the grader runs cfn-lint with its own configuration, so local settings cannot change the grade.`,
-            });
-        }
-    }
-    for (const st of files.values())
-        if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
-            notices.push(...suppressionAttempts(st.doc));
-    return { lab, files, entries, notices, started };
-}
-async function loadFile(workspace, lab, spec, sources) {
-    const tried = [];
-    for (const source of sources) {
-        const r = await source.load({ workspace, lab, spec });
-        if (!r.found) {
-            tried.push(...r.tried.filter((p) => !tried.includes(p)));
-            continue;
-        }
-        if (!r.read.ok)
-            return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
-        const parsed = parseAs(spec.kind, r.read.path, r.read.text);
-        if (!parsed.ok)
-            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings };
-        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc };
-    }
-    return { state: 'missing', spec, tried };
-}
-/** Template or resource Metadata that tries to switch cfn-lint checks off. */
-function suppressionAttempts(doc) {
-    const out = [];
-    const check = (meta, path) => {
-        if (!(0,cloudformation/* isRecord */.u4)(meta))
-            return;
-        const cfg = (0,cloudformation/* isRecord */.u4)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
-        if ((0,cloudformation/* isRecord */.u4)(cfg) && cfg['ignore_checks'] !== undefined) {
-            const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
-            out.push({
-                file: doc.file,
-                ...at,
-                severity: 'warning',
-                ruleId: 'labgrade/suppression',
-                message: 'This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.',
-            });
-        }
-    };
-    check(doc.template.Metadata, ['Metadata']);
-    for (const [name, res] of Object.entries(doc.template.Resources))
-        check(res.Metadata, ['Resources', name, 'Metadata']);
-    return out;
-}
-/** The parsed document of a lab file, if it parsed as the kind asked for. */
-function parsedDoc(loaded, fileId, kind) {
-    const st = loaded.files.get(fileId);
-    return st?.state === 'parsed' && st.doc.kind === kind
-        ? st.doc
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./graders/engine/load.ts + 4 modules
+var engine_load = __nccwpck_require__(8781);
 // EXTERNAL MODULE: ./graders/engine/log.ts
 var engine_log = __nccwpck_require__(7626);
 ;// CONCATENATED MODULE: ./graders/engine/score.ts
@@ -21635,7 +21329,7 @@ function scoreItem(item, collected) {
         earned: fraction * item.points,
         status,
         feedback,
-        findings: sortFindings(findings),
+        findings: (0,run_rule/* sortFindings */.Tc)(findings),
     });
     switch (collected.kind) {
         case 'not-gradable':
@@ -21651,6 +21345,9 @@ function scoreItem(item, collected) {
                 : '';
             return result('skipped', 0, `Skipped: ${collected.why}${own}`, collected.findings);
         }
+        case 'unread-by-cfn-lint':
+            // Never a silent pass: cfn-lint reporting none of the item's ids means nothing when it read nothing.
+            return result('failed', 0, collected.feedback, collected.findings);
         case 'collected':
             break;
     }
@@ -21702,11 +21399,11 @@ async function gradeSubmission(opts) {
 async function gradeSubmissions(roots, opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
-    const sources = opts.sources ?? [workspaceSource];
+    const sources = opts.sources ?? [engine_load/* workspaceSource */.$Q];
     const loadOptions = opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes };
     const loaded = [];
     for (const root of roots)
-        loaded.push(await loadSubmission(root, opts.labs, sources, loadOptions));
+        loaded.push(await (0,engine_load.loadSubmission)(root, opts.labs, sources, loadOptions));
     const loadMs = (now() - t0) / roots.length;
     const reports = await gradeLoaded(loaded, opts);
     return reports.map((r) => ({ ...r, durationMs: Math.round(r.durationMs + loadMs) }));
@@ -21770,13 +21467,19 @@ async function lintAll(loaded, opts, log) {
         const mine = owner.flatMap((o, k) => (o === i ? [k] : []));
         // A submission with no template to lint reports no cfn-lint version, as when linting was not needed.
         if (mine.length === 0)
-            return { kind: 'ok', version: null, byFile: new Map() };
+            return { kind: 'ok', version: null, byFile: new Map(), unreadable: new Map() };
         if (result.status === 'unavailable')
             return { kind: 'unavailable', reason: result.reason };
         const byFile = new Map();
-        for (const k of mine)
-            byFile.set(templates[k].path, result.byTemplate[k] ?? []);
-        return { kind: 'ok', version: result.version, byFile };
+        const unreadable = new Map();
+        for (const k of mine) {
+            const file = templates[k].path;
+            byFile.set(file, result.byTemplate[k] ?? []);
+            const why = cfnLintUnreadable(file, byFile.get(file), result.linted?.[k] ?? true);
+            if (why)
+                unreadable.set(file, why);
+        }
+        return { kind: 'ok', version: result.version, byFile, unreadable };
     });
 }
 function gradeLab(ctx) {
@@ -21811,7 +21514,7 @@ function gradeLab(ctx) {
         score,
         maxScore,
         status: labStatus(ctx.loaded.started, items, score, maxScore),
-        notices: sortFindings(notices),
+        notices: (0,run_rule/* sortFindings */.Tc)(notices),
         items,
     };
 }
@@ -21828,7 +21531,7 @@ function labStatus(started, items, score, maxScore) {
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
-var lib_main = __nccwpck_require__(285);
+var main = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./graders/engine/define.ts
 function defineRule(rule) {
     return rule;
@@ -21860,11 +21563,11 @@ const LSP_ERROR = 1;
         },
     },
     check(doc, ctx) {
-        for (const d of (0,lib_main.validate)(doc.text)) {
+        for (const d of (0,main.validate)(doc.text)) {
             if (d.severity !== LSP_ERROR)
                 continue;
             const at = { line: d.range.start.line + 1, column: d.range.start.character + 1 };
-            if (d.code === lib_main.ValidationCode.NO_SOURCE_IMAGE)
+            if (d.code === main.ValidationCode.NO_SOURCE_IMAGE)
                 ctx.report('noFrom', {}, at);
             else {
                 const problem = typeof d.message === 'string' ? d.message : d.message.value;
@@ -22978,6 +22681,8 @@ function toRegExp(pattern) {
 
 const dockerignoreRules = [excludes_git, excludes_dependencies, excludes_env_files];
 
+// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
+var cloudformation = __nccwpck_require__(835);
 // EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
 var lib_cloudformation = __nccwpck_require__(9325);
 ;// CONCATENATED MODULE: ./graders/rules/ecr/model.ts
@@ -23778,7 +23483,7 @@ function jsonPath(path) {
                 ctx.report('invalid', {
                     repository,
                     at: p.path.length ? jsonPath(p.path) : 'the whole policy',
-                    problem: renderMessage(lifecycleMessages[p.messageId], p.data),
+                    problem: (0,run_rule/* renderMessage */.e4)(lifecycleMessages[p.messageId], p.data),
                 }, textAt);
             }
             if (problems.length)
@@ -31157,8 +30862,231 @@ function labNumber(id) {
     return /^\d+/.exec(id)?.[0] ?? id;
 }
 
+;// CONCATENATED MODULE: ./action/report/sanitize.ts
+// The one gate between learner-controlled text and Markdown. Everything a report carries (finding messages,
+// which quote learner values, file paths, titles, feedback, lab ids, tool names) reaches the PR comment, the
+// job summary and `--format markdown` through these functions, and through nothing else.
+//
+// Threats (issue 9, ux.md §3.5 and §6): a line break (CR, LF, CRLF, U+2028/2029, NEL) would end the line we
+// put the text on and start a block of the learner's choosing (`# heading`, `![img](…)`, a table, raw HTML);
+// Markdown and HTML metacharacters would make links, images, emphasis or tags; GFM autolinks `www.`, URLs
+// and e-mail addresses, and GitHub itself links `@user`, `@org/team`, `#12`, `owner/repo#12`, `GH-12`, commit
+// SHAs and `:emoji:` and renders `$…$` as math, in every text node that is not inside `<code>`, `<pre>` or
+// `<a>`; invisible format characters (bidi overrides and isolates, zero-width characters, tag characters)
+// make text read differently from what it is.
+//
+// Two rules make the output both inert and exact:
+// - Prose is escaped character by character (backslash escapes and entities render as the original
+//   character), and any word that could autolink or mention is put, whole, in a code span instead of having
+//   a zero-width space inserted: code neither links nor mentions in GFM, and what the reader copies is exactly
+//   what the learner wrote (`node@sha256:…`, `http://localhost:8080/health`).
+// - Code spans and code blocks never get anything inserted. The fence is longer than any backtick run in
+//   the text; the only change is that characters which cannot stand raw in an inline span (line breaks) or
+//   that hide what the text is (other controls, bidi and invisible format characters) are shown as
+//   JSON-style escapes (`\r`, `\n`, `\u202E`). Text without those characters comes out byte for byte.
+/**
+ * Characters that never reach Markdown raw: C0 controls except TAB, DEL, C1 controls, the Unicode line and
+ * paragraph separators, every format character (Cf: bidi embeddings, overrides and isolates, zero-width
+ * space/joiners, word joiner, BOM, soft hyphen, tag characters…), every other default-ignorable code point
+ * (Hangul fillers, variation selectors, U+034F…), and lone surrogates (not text; GitHub would store U+FFFD).
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]|[\ud800-\udfff]/gu;
+/* eslint-enable no-control-regex */
+/** How a hidden character is shown: the escape a JSON string would use, so people recognise it. */
+function escapeChar(ch) {
+    const cp = ch.codePointAt(0);
+    if (cp === 0x0a)
+        return '\\n';
+    if (cp === 0x0d)
+        return '\\r';
+    return cp > 0xffff
+        ? `\\u{${cp.toString(16).toUpperCase()}}`
+        : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Code text: every hidden character as a visible escape, TAB kept (it is printable, cannot start a block
+ * inside a span, and pasted commands need it). Also the safe form for terminals and annotations, where a CR
+ * or an ESC sequence would overwrite or recolour what the reader sees.
+ */
+function visibleCode(text) {
+    return text.replace(HIDDEN, escapeChar);
+}
+/** Line breaks and the other whitespace controls read as one space in prose. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PROSE_SPACE = /\r\n|[\t\n\u000b\u000c\r\u0085\u2028\u2029]/g;
+/** Prose text: line breaks become spaces (one line, so no block can start), other hidden characters escapes. */
+function visibleText(text) {
+    return visibleCode(text.replace(PROSE_SPACE, ' '));
+}
+/**
+ * A word that GitHub or a GFM renderer could turn into a link, a mention, a reference, an emoji image or
+ * math. Deliberately broader than GitHub (bare `host.tld` and IPv4 addresses, which linkify libraries link
+ * in their fuzzy mode): a false positive only shows a word as code.
+ */
+const LINKISH = [
+    /[@#$]/, // mentions, e-mail autolinks, #12 and owner/repo#12 references, $…$ math
+    /:\S/, // schemes (http:, mailto:, xmpp:…), :emoji: shortcodes, user:sha
+    /\/\//, // protocol-relative URLs
+    /www\./i, // GFM extended www. autolinks
+    /[\p{L}\p{N}_-]\.\p{L}[\p{L}\p{N}]/u, // host.tld (a label, a dot, then a label of two or more)
+    /\d\.\d+\.\d+\.\d/, // IPv4 addresses
+    /\bGH-\d/i, // GH-12 references
+    /(?=[0-9a-f]*\d)[0-9a-f]{7,}/i, // commit SHAs
+];
+function linkish(word) {
+    return LINKISH.some((re) => re.test(word));
+}
+/** Punctuation that stays outside the code span when a linkish word is wrapped (quotes, brackets, full stop). */
+const PEEL = /^([('"[{]*)([\s\S]*?)([)'"\]},.;:!?]*)$/;
+const OPENER = { ')': '(', ']': '[', '}': '{', '"': '"', "'": "'" };
+/**
+ * Splits a linkish word into the punctuation around it and the part that goes in code. A closing quote or
+ * bracket that the code part opened stays with it (`source="…"` keeps its last quote), so code is not cut
+ * mid-value.
+ */
+function peel(word) {
+    const [, pre = '', core0 = '', post0 = ''] = PEEL.exec(word) ?? [];
+    let core = core0;
+    let post = post0;
+    const count = (s, c) => s.split(c).length - 1;
+    for (;;) {
+        const c = post[0];
+        const open = c === undefined ? undefined : OPENER[c];
+        if (c === undefined || open === undefined)
+            break;
+        const unbalanced = open === c ? count(core, c) % 2 === 1 : count(core, open) > count(core, c);
+        if (!unbalanced)
+            break;
+        core += c;
+        post = post.slice(1);
+    }
+    return [pre, core, post];
+}
+/**
+ * Prose (a paragraph, list item, table cell, heading, link text or emphasis): safe at any position of a
+ * line, including its start, and never more than one line.
+ */
+function mdText(text, where = {}) {
+    const parts = visibleText(text).split(/(\s+)/u);
+    const out = parts.map((word, i) => {
+        if (i % 2 === 1 || word === '')
+            return word; // whitespace (only spaces remain)
+        if (!linkish(word))
+            return escapeProse(word);
+        const [pre, core, post] = peel(word);
+        // `core` can be empty only when the word is all brackets and punctuation, which escape fine as prose.
+        return core ? `${escapeProse(pre)}${code(core, where)}${escapeProse(post)}` : escapeProse(word);
+    });
+    // Leading spaces would make an indented code block at the start of a line, and trailing ones a hard break;
+    // neither carries meaning in a sentence.
+    return escapeLineStart(out.join('').trim());
+}
+/** Every character that can mean something inline, as a backslash escape or an entity. */
+function escapeProse(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~#$]/g, '\\$&');
+}
+/**
+ * Block starters that escaping inline metacharacters leaves: a list bullet (`-`, `+`), an ordered list
+ * (`1.`, `1)`), a setext underline (`=`). `#`, `>`, `*`, `|`, `` ` ``, `~` and `<` are escaped everywhere.
+ */
+function escapeLineStart(s) {
+    // Only where they would start a block: `-x`, `+1` and `0.1.0` are text anyway.
+    return s.replace(/^([-+=])(?=[\s\-+=]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * A code span showing `text` exactly (see visibleCode for the only change). Outside tables `|` stays raw;
+ * in a table cell it is written `\|`, which GFM turns back into `|` before the span is parsed.
+ */
+function code(text, where) {
+    const flat = visibleCode(text);
+    // CommonMark has no empty code span; an empty HTML one keeps the cell or sentence shaped as expected.
+    if (flat === '')
+        return '<code></code>';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both ends have one (and the text is not all spaces), and
+    // a backtick at either end would touch the fence: pad with one space on each side in those cases.
+    const pad = /^`|`$/.test(flat) || (/^ [\s\S]* $/.test(flat) && /[^ ]/.test(flat)) ? ' ' : '';
+    const body = where.cell ? flat.replace(/\|/g, '\\|') : flat;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A code span outside tables (lists, paragraphs, quotes, headings). Never in a table cell: a `|` in the text
+ * would end the cell there and leave the rest of the text outside code. Use cellCode.
+ */
+function codeSpan(text) {
+    return code(text, {});
+}
+/** A code span in a GFM table cell. */
+function cellCode(text) {
+    return code(text, { cell: true });
+}
+/** Prose in a GFM table cell. */
+function sanitize_cellText(text) {
+    return mdText(text, { cell: true });
+}
+/**
+ * A fenced code block (lines joined with LF, CRLF read as a line break). A lone CR would be read as a line
+ * break by every Markdown parser, so it is shown as `\r`, like the other hidden characters.
+ */
+function codeBlock(text, info = '') {
+    const lines = text.split(/\r\n|\n/).map(visibleCode);
+    const longest = Math.max(0, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${visibleCode(info).replace(/[`\s]/g, '')}`, ...lines, fence].join('\n');
+}
+/**
+ * Text inside raw HTML that Markdown does not parse (the `<summary>` of a `<details>` block): one line, so
+ * the HTML block cannot end early, `& < > " '` as entities, and linkish words in `<code>` because GitHub
+ * still mentions and links in the text nodes of raw HTML.
+ */
+function htmlText(text) {
+    return visibleText(text)
+        .split(/(\s+)/u)
+        .map((word, i) => {
+        if (i % 2 === 1 || word === '' || !linkish(word))
+            return escapeHtmlChars(word);
+        const [pre, core, post] = peel(word);
+        return core
+            ? `${escapeHtmlChars(pre)}<code>${escapeHtmlChars(core)}</code>${escapeHtmlChars(post)}`
+            : escapeHtmlChars(word);
+    })
+        .join('');
+}
+function escapeHtmlChars(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * Link targets from a report: only https URLs made of URL characters, without the parentheses, spaces,
+ * angle brackets and controls that could end a Markdown link destination early. Anything else gets no link.
+ */
+function safeUrl(url) {
+    return /^https:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+$/.test(url) ? url : null;
+}
+/** Cuts to `max` code points (never between the halves of a surrogate pair), marking the cut with `…`. */
+function truncate(s, max) {
+    const cps = Array.from(s);
+    return cps.length <= max ? s : `${cps.slice(0, max - 1).join('')}…`;
+}
+
 ;// CONCATENATED MODULE: ./action/report/markdown.ts
 
+
+// Kept for callers written before sanitize.ts (action/run/modes.ts builds its banners with these).
+// `codeSpan` is exact outside tables only; in a table cell use `cellCode`, or a `|` in the text splits the cell.
+
+/** Prose, safe in a table cell and anywhere else inline (outside tables a `|` inside code shows as `\|`). */
+const escapeCell = (/* unused pure expression or super */ null && (cellText));
 /** Lab statuses, and the row of a lab this run did not grade. */
 const STATUS_EMOJI = {
     passed: '✅',
@@ -31185,7 +31113,7 @@ function renderMarkdown(report, opts = {}) {
     out.push('|---|---:|---|---|');
     for (const meta of order) {
         const lab = graded.get(meta.id);
-        const name = `${labNumber(meta.id)} · ${escapeCell(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
+        const name = `${sanitize_cellText(labNumber(meta.id))} · ${sanitize_cellText(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
         if (!lab) {
             out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
             continue;
@@ -31202,14 +31130,17 @@ function renderMarkdown(report, opts = {}) {
     }
     if (report.deploy)
         out.push(...renderDeploy(report));
-    const tool = `${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${escapeHtml(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
+    // `<sub>` with text after it is inline HTML inside a paragraph, so its content is Markdown: prose rules.
+    const tool = `${mdText(report.tool.name)} ${mdText(report.tool.version)}${report.tool.cfnLint ? ` · cfn-lint ${mdText(report.tool.cfnLint)}` : ''} · report schema v${report.schemaVersion}`;
     out.push(`<sub>${tool}${opts.footer ? ` · ${opts.footer}` : ''}</sub>`);
     return `${out.join('\n')}\n`;
 }
 function renderLab(lab, opts) {
     const open = lab.status !== 'passed' && lab.status !== 'not-started';
     const out = [`<details${open ? ' open' : ''}>`];
-    out.push(`<summary>${STATUS_EMOJI[lab.status]} <b>${labNumber(lab.id)} · ${escapeHtml(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
+    out.push(
+    // The summary line sits inside the `<details>` HTML block, where Markdown is not parsed: HTML rules.
+    `<summary>${STATUS_EMOJI[lab.status]} <b>${htmlText(labNumber(lab.id))} · ${htmlText(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
     out.push('');
     for (const n of lab.notices)
         out.push(`> ${findingMd(n, opts)}`);
@@ -31218,7 +31149,7 @@ function renderLab(lab, opts) {
     out.push('| | Item | Points | Feedback |');
     out.push('|---|---|---:|---|');
     for (const item of lab.items) {
-        out.push(`| ${STATUS_SYMBOL[item.status]} | [${escapeCell(item.title)}](${safeUrl(item.docs)}) | ${formatPoints(item.earned)}/${item.points} | ${escapeCell(item.status === 'passed' ? '' : truncate(item.feedback, 400))} |`);
+        out.push(`| ${STATUS_SYMBOL[item.status]} | ${docsLink(sanitize_cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : sanitize_cellText(truncate(item.feedback, 400))} |`);
     }
     const withFindings = lab.items.filter((i) => i.findings.length > 0);
     if (withFindings.length && opts.maxFindingsPerItem !== 0) {
@@ -31235,13 +31166,13 @@ function itemFindings(item, opts) {
     const out = shown.map((f) => `- ${findingMd(f, opts)}`);
     const rest = item.findings.length - shown.length;
     if (rest > 0)
-        out.push(`- …and ${rest} more for *${escapeCell(item.title)}* (see the job summary)`);
+        out.push(`- …and ${rest} more for *${mdText(item.title)}* (see the job summary)`);
     return out;
 }
 function renderDeploy(report) {
     const d = report.deploy;
     const out = [
-        `#### Sandbox deploy (${escapeHtml(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
+        `#### Sandbox deploy (${mdText(d.region)}): ${formatPoints(d.score)}/${d.maxScore}, reported beside the static grade`,
         '',
     ];
     out.push('| Lab | Stack | Status | Estimate |', '|---|---|---|---|');
@@ -31249,7 +31180,7 @@ function renderDeploy(report) {
         const est = l.estimate
             ? `$${l.estimate.runUsd.toFixed(2)} of $${l.estimate.budgetUsd.toFixed(2)} budget`
             : '–';
-        out.push(`| ${labNumber(l.id)} | ${l.stackName ? codeSpan(l.stackName) : '–'} | ${escapeCell(l.status)} | ${est} |`);
+        out.push(`| ${sanitize_cellText(labNumber(l.id))} | ${l.stackName ? cellCode(l.stackName) : '–'} | ${sanitize_cellText(l.status)} | ${est} |`);
     }
     out.push('');
     return out;
@@ -31257,48 +31188,22 @@ function renderDeploy(report) {
 function findingMd(f, opts = {}) {
     const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
     const loc = opts.links ? `[${where}](${blobUrl(opts.links, f.file, f.line)})` : where;
-    return `${loc} **${f.severity}** ${codeSpan(f.ruleId)} ${escapeCell(truncate(f.message, 500))}`;
+    return `${loc} **${mdText(f.severity)}** ${codeSpan(f.ruleId)} ${mdText(truncate(f.message, 500))}`;
 }
 function blobUrl(l, file, line) {
     const p = file.split('/').map(encodeURIComponent).join('/');
     return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
-/** Only our own https documentation links become links; anything else is shown as code by callers. */
-function safeUrl(url) {
-    return /^https:\/\/[^\s()<>]+$/.test(url) ? url : '#';
-}
-/** Inline code that no backtick run inside the text can close early. */
-function codeSpan(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const runs = flat.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    // In a table, a pipe ends the cell even inside a code span.
-    return `${fence}${pad}${defuse(flat).replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** Breaks @mentions and #123 references with a zero-width space so nobody is pinged and nothing links. */
-function defuse(text) {
-    return text.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
-}
-/** Learner text never goes into an HTML attribute, so escaping & < > is enough to keep it inert. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text outside code spans: Markdown and HTML metacharacters are escaped. */
-function escapeMarkdownText(text) {
-    return escapeHtml(text)
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/(https?):\/\//g, '$1:/\u200b/')
-        .replace(/\r?\n/g, ' ');
-}
-function escapeCell(text) {
-    return defuse(escapeMarkdownText(text));
-}
-function truncate(s, n) {
-    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+/** A documentation link, or the plain title when the report's URL is not one we would link to. */
+function docsLink(title, url) {
+    const safe = safeUrl(url);
+    return safe ? `[${title}](${safe})` : title;
 }
 
 ;// CONCATENATED MODULE: ./action/report/pretty.ts
+
+// Not Markdown, but the same hostile text: a lone CR or an ESC sequence in a learner value would overwrite or
+// recolour what the terminal shows (a forged "✓ 450/450"), and bidi controls reorder it. `t` shows them as escapes.
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, dim: 2 };
 // Keyed by the report's unions, so a status or severity added there does not compile until it is styled.
@@ -31329,13 +31234,13 @@ function renderPretty(report, opts) {
     const c = (style, s) => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
     const out = [];
     const findings = report.labs.flatMap((l) => [...l.notices, ...l.items.flatMap((i) => i.findings)]);
-    out.push(c('bold', `${report.tool.name}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`));
+    out.push(c('bold', `${visibleCode(report.tool.name)}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`));
     out.push('');
     for (const lab of report.labs)
         out.push(...pretty_renderLab(lab, c));
     out.push(c('bold', 'Lab  Score    Progress'));
     for (const lab of report.labs) {
-        out.push(`${labNumber(lab.id).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${LAB_NOTE[lab.status]}`);
+        out.push(`${visibleCode(labNumber(lab.id)).padEnd(4)} ${`${formatPoints(lab.score)}/${lab.maxScore}`.padEnd(8)} ${scoreBar(lab.score, lab.maxScore)}${LAB_NOTE[lab.status]}`);
     }
     out.push('');
     if (report.deploy)
@@ -31349,7 +31254,7 @@ function renderPretty(report, opts) {
     return `${out.join('\n')}\n`;
 }
 function pretty_renderLab(lab, c) {
-    const head = `${lab.title} (${lab.id})`;
+    const head = `${visibleCode(lab.title)} (${visibleCode(lab.id)})`;
     const score = `${formatPoints(lab.score)}/${lab.maxScore}`;
     const out = [`${c('bold', head)}  ${c(lab.status === 'passed' ? 'green' : 'yellow', score)}`];
     if (lab.status === 'passed' && lab.notices.length === 0)
@@ -31368,36 +31273,36 @@ function pretty_renderLab(lab, c) {
 function pretty_renderDeploy(report, c) {
     const d = report.deploy;
     const out = [
-        c('bold', `Sandbox deploy (${d.region})  ${formatPoints(d.score)}/${d.maxScore}  (reported beside the static score)`),
+        c('bold', `Sandbox deploy (${visibleCode(d.region)})  ${formatPoints(d.score)}/${d.maxScore}  (reported beside the static score)`),
     ];
     for (const lab of d.labs) {
         const est = lab.estimate
             ? `  est. $${lab.estimate.runUsd.toFixed(2)} of $${lab.estimate.budgetUsd.toFixed(2)} budget`
             : '';
-        out.push(`  ${lab.id}  ${lab.status}${lab.stackName ? `  ${lab.stackName}` : ''}${est}`);
+        out.push(`  ${visibleCode(lab.id)}  ${lab.status}${lab.stackName ? `  ${visibleCode(lab.stackName)}` : ''}${est}`);
         for (const item of lab.items)
             out.push(...renderItem(item, c).map((l) => `  ${l}`));
         if (lab.leaks.length)
-            out.push(`    ${c('red', `left behind: ${lab.leaks.join(', ')}`)}`);
+            out.push(`    ${c('red', `left behind: ${visibleCode(lab.leaks.join(', '))}`)}`);
     }
     return out;
 }
 function renderItem(item, c) {
-    const line = `  ${c(ITEM_COLOUR[item.status], STATUS_SYMBOL[item.status])} ${item.title}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', item.id)}`;
+    const line = `  ${c(ITEM_COLOUR[item.status], STATUS_SYMBOL[item.status])} ${visibleCode(item.title)}  ${c('dim', `${formatPoints(item.earned)}/${item.points}`)}  ${c('gray', visibleCode(item.id))}`;
     // A passed item can still carry advice (an App Mesh resource beside a working Service Connect setup).
     if (item.status === 'passed')
         return [line, ...item.findings.map((f) => `      ${findingLine(f, c)}`)];
     const out = [line];
     for (const f of item.findings)
         out.push(`      ${findingLine(f, c)}`);
-    out.push(`      ${c('gray', 'hint')}  ${item.feedback}`);
-    out.push(`      ${c('gray', 'docs')}  ${item.docs}`);
+    out.push(`      ${c('gray', 'hint')}  ${visibleCode(item.feedback)}`);
+    out.push(`      ${c('gray', 'docs')}  ${visibleCode(item.docs)}`);
     return out;
 }
 function findingLine(f, c) {
     const { style, text } = SEVERITY_LABEL[f.severity];
     const sev = c(style, text);
-    return `${f.file}:${f.line}:${f.column}  ${sev}  ${f.message.replace(/\.$/, '')}  ${c('dim', f.ruleId)}`;
+    return `${visibleCode(f.file)}:${f.line}:${f.column}  ${sev}  ${visibleCode(f.message.replace(/\.$/, ''))}  ${c('dim', visibleCode(f.ruleId))}`;
 }
 /** ANSI colour only on a TTY, never under NO_COLOR; FORCE_COLOR turns it on anyway. */
 function useColor(stream, env) {
@@ -31433,6 +31338,8 @@ Commands:
   grade     Grade the labs under <root>/labs/ and print the report
   list      List the labs and their points
   explain   Describe a rule (e.g. DKR001) or a rubric item (e.g. 01-production-dockerfile/multi-stage-build)
+  sandbox plan    Show, per lab, whether the sandbox would deploy its template and what a run would cost
+                  (no AWS call, no credentials)
   sandbox sweep   Delete sandbox stacks (with labgrade's tags) whose TTL has passed
 
 grade options:
@@ -31444,12 +31351,18 @@ grade options:
   --region R                  cfn-lint region; repeatable (default: us-east-1)
   --debug                     Log grader internals (stack traces) to stderr
 
+sandbox plan options:
+  --root DIR                  Submission root holding labs/ (default: .)
+  --lab ID                    Plan only this lab; repeatable (default: all)
+  --format pretty|json        Output format (default: pretty)
+  --parameters JSON           The 'deploy-parameters' an instructor would configure (default: {})
+
 sandbox sweep options:
   --region R                  AWS region (default: $AWS_REGION)
   --prefix P                  Only stacks whose name starts with P- (default: labgrade)
   --dry-run                   List what would be deleted; delete nothing
 
-Exit codes: 0 grading ran, whatever the score; 2 usage error; 3 internal error.
+Exit codes: 0 grading (or the plan) ran, whatever the score or verdicts; 2 usage error; 3 internal error.
 `;
 async function main_main(argv, io, registry = REGISTRY) {
     try {
@@ -31462,7 +31375,7 @@ async function main_main(argv, io, registry = REGISTRY) {
             case 'explain':
                 return explain(rest, io, registry);
             case 'sandbox':
-                return await main_sandbox(rest, io);
+                return await main_sandbox(rest, io, registry);
             case '--version':
             case '-v':
                 io.stdout.write(`${version/* TOOL_NAME */.lH} ${version/* TOOL_VERSION */.wr}\n`);
@@ -31609,10 +31522,13 @@ function explain(args, io, registry) {
     throw new UsageError(`no rule or rubric item named '${id}'. Try 'labgrade list'.`);
 }
 // The sandbox module loads the AWS SDK, so it is imported only here: `labgrade grade` never pays for it.
-async function main_sandbox(args, io) {
+// `sandbox plan` imports only the guard (action/sandbox/plan.ts), never the SDK.
+async function main_sandbox(args, io, registry) {
     const [sub, ...rest] = args;
+    if (sub === 'plan')
+        return await sandboxPlan(rest, io, registry);
     if (sub !== 'sweep')
-        throw new UsageError(`'sandbox' takes the subcommand 'sweep', got '${sub ?? ''}'`);
+        throw new UsageError(`'sandbox' takes the subcommand 'plan' or 'sweep', got '${sub ?? ''}'`);
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: rest,
         allowPositionals: true,
@@ -31627,7 +31543,7 @@ async function main_sandbox(args, io) {
     const region = values.region ?? io.env['AWS_REGION'] ?? '';
     if (!region)
         throw new UsageError('--region is required when AWS_REGION is not set');
-    const { sweep } = await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
+    const { sweep } = await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(415), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9368));
     const swept = await sweep({
         region,
         prefix: values.prefix,
@@ -31643,6 +31559,43 @@ async function main_sandbox(args, io) {
     }
     io.stdout.write(`${swept.length} expired stack${swept.length === 1 ? '' : 's'} in ${region}${values['dry-run'] ? ' (dry run)' : ''}\n`);
     return swept.some((s) => s.action === 'failed') ? EXIT.internal : EXIT.ok;
+}
+async function sandboxPlan(args, io, registry) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: {
+            root: { type: 'string', default: '.' },
+            lab: { type: 'string', multiple: true },
+            format: { type: 'string', default: 'pretty' },
+            parameters: { type: 'string', default: '{}' },
+        },
+    });
+    if (positionals.length)
+        throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const format = values.format;
+    if (format !== 'pretty' && format !== 'json')
+        throw new UsageError(`--format must be 'pretty' or 'json', got '${format}'`);
+    const root = external_node_path_default().resolve(values.root);
+    if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
+        throw new UsageError(`--root '${values.root}' is not a directory`);
+    const labs = selectLabs(registry, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' });
+    const { parseSandboxSettings } = await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 4372));
+    let settings;
+    try {
+        // The action's defaults for every cap and the budget; no region, because nothing is called.
+        const inputs = { 'deploy-parameters': values.parameters };
+        settings = parseSandboxSettings((name) => inputs[name] ?? '', {});
+    }
+    catch (e) {
+        throw new UsageError((0,errors/* errorMessage */.g)(e).replace("Input 'deploy-parameters'", '--parameters'));
+    }
+    const { loadSubmission } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8781));
+    const { planSandbox, renderPlanJson, renderPlanPretty } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4945));
+    const plan = planSandbox(await loadSubmission(root, labs), settings);
+    const reasons = Object.fromEntries(labs.flatMap((l) => (l.sandbox.deployable ? [] : [[l.id, l.sandbox.reason]])));
+    io.stdout.write(format === 'json' ? renderPlanJson(plan) : renderPlanPretty(plan, reasons));
+    return EXIT.ok;
 }
 function usedBy(ruleId, registry) {
     return registry.labs.flatMap((l) => l.items.filter((i) => i.rules?.includes(ruleId)).map((i) => `${l.id}/${i.id}`));
@@ -31669,6 +31622,384 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 8781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadSubmission: () => (/* binding */ loadSubmission),
+  $Q: () => (/* binding */ workspaceSource)
+});
+
+// UNUSED EXPORTS: labDir, parsedDoc
+
+// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
+var cloudformation = __nccwpck_require__(835);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./graders/engine/parsers/dockerfile.ts
+// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
+// syntax problems are left to the dockerfile-utils rule.
+
+function parseDockerfile(file, text) {
+    const ast = main.DockerfileParser.parse(text);
+    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
+}
+function parseText(file, text) {
+    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
+}
+
+// EXTERNAL MODULE: ./graders/engine/parsers/json.ts
+var json = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./graders/engine/parsers/yaml.ts
+var yaml = __nccwpck_require__(9580);
+;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
+
+function parseKubernetes(file, text) {
+    const r = (0,yaml/* parseYamlStream */.b8)(file, text);
+    if (!r.ok)
+        return r;
+    const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+    return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
+}
+
+;// CONCATENATED MODULE: ./graders/engine/parsers/index.ts
+
+
+
+
+function parseAs(kind, file, text) {
+    const parsers = {
+        dockerfile: parseDockerfile,
+        text: parseText,
+        json: json/* parseJson */.q,
+        cloudformation: cloudformation/* parseCloudFormation */.yQ,
+        kubernetes: parseKubernetes,
+    };
+    return parsers[kind](file, text);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./graders/engine/workspace.ts
+// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
+// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
+// finding on that file, so the rest of the course is still graded.
+
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+const WORKSPACE_RULE = {
+    outside: 'workspace/outside-root',
+    symlink: 'workspace/symlink-escape',
+    tooLarge: 'workspace/too-large',
+    binary: 'workspace/binary',
+    encoding: 'workspace/encoding',
+    unreadable: 'workspace/unreadable',
+    notFile: 'workspace/not-a-file',
+};
+class Workspace {
+    root;
+    maxFileBytes;
+    realRoot;
+    constructor(root, options = {}) {
+        this.root = external_node_path_default().resolve(root);
+        this.realRoot = external_node_fs_default().realpathSync(this.root);
+        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    }
+    /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
+    normalize(rel) {
+        const abs = external_node_path_default().resolve(this.root, rel);
+        const fromRoot = external_node_path_default().relative(this.root, abs);
+        if (fromRoot === '' || fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot))
+            return null;
+        return fromRoot.split((external_node_path_default()).sep).join('/');
+    }
+    /**
+     * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
+     * followed, as git checkouts of a repository can legitimately contain them.
+     */
+    stat(rel) {
+        const norm = this.normalize(rel);
+        if (norm === null)
+            return 'escapes';
+        const abs = external_node_path_default().join(this.root, norm);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(abs);
+        }
+        catch {
+            // A dangling link is "missing", unless the link itself exists and points out of the tree.
+            try {
+                external_node_fs_default().lstatSync(abs);
+                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
+            }
+            catch {
+                return 'missing';
+            }
+        }
+        if (!this.inside(real))
+            return 'escapes';
+        const st = external_node_fs_default().statSync(real);
+        return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+    }
+    /** Names in a directory, sorted so every run visits files in the same order. */
+    list(relDir) {
+        if (this.stat(relDir) !== 'dir')
+            return [];
+        const norm = this.normalize(relDir);
+        if (norm === null)
+            return [];
+        return external_node_fs_default().readdirSync(external_node_path_default().join(this.root, norm)).sort();
+    }
+    read(rel) {
+        const norm = this.normalize(rel);
+        const shown = norm ?? rel.split((external_node_path_default()).sep).join('/');
+        const fail = (ruleId, message) => ({
+            ok: false,
+            path: shown,
+            finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
+        });
+        if (norm === null) {
+            return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
+        }
+        const abs = external_node_path_default().join(this.root, norm);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(abs);
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
+        }
+        if (!this.inside(real)) {
+            return fail(WORKSPACE_RULE.symlink, `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
+                'Replace the link with the file itself.');
+        }
+        let fd;
+        try {
+            fd = external_node_fs_default().openSync(real, 'r');
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
+        }
+        try {
+            const st = external_node_fs_default().fstatSync(fd);
+            if (!st.isFile()) {
+                return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
+            }
+            if (st.size > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
+                    'Lab files are small text files; remove generated or bundled content from it.');
+            }
+            // Read at most one byte past the cap in case the file grew since fstat.
+            const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
+            const n = external_node_fs_default().readSync(fd, buf, 0, buf.length, 0);
+            if (n > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
+            }
+            const decoded = decodeText(buf.subarray(0, n));
+            if (!decoded.ok)
+                return fail(decoded.ruleId, decoded.message(norm));
+            return { ok: true, path: norm, text: decoded.text };
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
+    inside(real) {
+        const rel = external_node_path_default().relative(this.realRoot, real);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    }
+    linkTargetEscapes(abs) {
+        try {
+            const target = external_node_fs_default().readlinkSync(abs);
+            return !this.inside(external_node_path_default().resolve(external_node_path_default().dirname(abs), target));
+        }
+        catch {
+            return false;
+        }
+    }
+}
+/**
+ * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
+ * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
+ */
+function decodeText(buf) {
+    const b0 = buf[0];
+    const b1 = buf[1];
+    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
+    if (utf16) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
+                'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
+        };
+    }
+    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
+    if (sniff.includes(0)) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.binary,
+            message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
+        };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
+        };
+    }
+    // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
+function looksLikeBomlessUtf16(buf) {
+    const n = Math.min(buf.length, 512) & ~1;
+    if (n < 8)
+        return false;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < n; i += 2) {
+        if (buf[i] === 0)
+            evenZeros++;
+        if (buf[i + 1] === 0)
+            oddZeros++;
+    }
+    const pairs = n / 2;
+    return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./graders/engine/load.ts
+// The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
+// trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
+// rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
+// a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
+// template is graded the same way however it arrived.
+
+
+
+/** Where a lab's files are, relative to the submission root. */
+function labDir(labId) {
+    return `labs/${labId}`;
+}
+/** The lab folder in the submission: the first of the file's candidate paths that exists wins. */
+const workspaceSource = {
+    name: 'workspace',
+    load({ workspace, lab, spec }) {
+        const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
+        const found = tried.find((p) => workspace.stat(p) !== 'missing');
+        return found === undefined ? { found: false, tried } : { found: true, read: workspace.read(found) };
+    },
+};
+async function loadSubmission(root, labs, sources = [workspaceSource], options = {}) {
+    const workspace = new Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const loaded = [];
+    for (const lab of labs)
+        loaded.push(await loadLab(workspace, lab, sources));
+    return { root: workspace.root, labs: loaded };
+}
+async function loadLab(workspace, lab, sources) {
+    const dir = labDir(lab.id);
+    const files = new Map();
+    const notices = [];
+    let started = false;
+    for (const spec of lab.files) {
+        const st = await loadFile(workspace, lab, spec, sources);
+        files.set(spec.id, st);
+        if (st.state !== 'missing')
+            started = true;
+        if (st.state === 'unreadable' || st.state === 'invalid')
+            notices.push(...st.findings);
+    }
+    const entries = workspace.list(dir);
+    // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
+    for (const name of entries) {
+        if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
+            notices.push({
+                file: `${dir}/${name}`,
+                line: 1,
+                column: 1,
+                severity: 'warning',
+                ruleId: 'labgrade/ignored-config',
+                message: `'${dir}/${name}' is ignored: the grader runs cfn-lint with its own configuration, so local settings cannot change the grade.`,
+            });
+        }
+    }
+    for (const st of files.values())
+        if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
+            notices.push(...suppressionAttempts(st.doc));
+    return { lab, files, entries, notices, started };
+}
+async function loadFile(workspace, lab, spec, sources) {
+    const tried = [];
+    for (const source of sources) {
+        const r = await source.load({ workspace, lab, spec });
+        if (!r.found) {
+            tried.push(...r.tried.filter((p) => !tried.includes(p)));
+            continue;
+        }
+        if (!r.read.ok)
+            return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
+        const parsed = parseAs(spec.kind, r.read.path, r.read.text);
+        if (!parsed.ok)
+            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings };
+        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc };
+    }
+    return { state: 'missing', spec, tried };
+}
+/** Template or resource Metadata that tries to switch cfn-lint checks off. */
+function suppressionAttempts(doc) {
+    const out = [];
+    const check = (meta, path) => {
+        if (!(0,cloudformation/* isRecord */.u4)(meta))
+            return;
+        const cfg = (0,cloudformation/* isRecord */.u4)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
+        if ((0,cloudformation/* isRecord */.u4)(cfg) && cfg['ignore_checks'] !== undefined) {
+            const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
+            out.push({
+                file: doc.file,
+                ...at,
+                severity: 'warning',
+                ruleId: 'labgrade/suppression',
+                message: 'This Metadata asks cfn-lint to ignore checks. The grader always runs the checks it grades, so this changes nothing; remove it and fix the findings instead.',
+            });
+        }
+    };
+    check(doc.template.Metadata, ['Metadata']);
+    for (const [name, res] of Object.entries(doc.template.Resources))
+        check(res.Metadata, ['Resources', name, 'Metadata']);
+    return out;
+}
+/** The parsed document of a lab file, if it parsed as the kind asked for. */
+function parsedDoc(loaded, fileId, kind) {
+    const st = loaded.files.get(fileId);
+    return st?.state === 'parsed' && st.doc.kind === kind
+        ? st.doc
+        : undefined;
 }
 
 
@@ -31758,6 +32089,10 @@ function parseCloudFormation(file, text) {
     let locate;
     const format = isJsonPath(file) ? 'json' : 'yaml';
     if (format === 'json') {
+        // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
+        const refused = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseControlCharacters */ .qx)(file, text, { yamlLineBreaks: false });
+        if (refused)
+            return refused;
         const r = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(file, text);
         if (!r.ok)
             return r;
@@ -31765,7 +32100,7 @@ function parseCloudFormation(file, text) {
         locate = r.doc.locate;
     }
     else {
-        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlStream */ .b)(file, text, { customTags: (TAGS ??= cfnTags()) });
+        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlStream */ .b8)(file, text, { customTags: (TAGS ??= cfnTags()) });
         if (!r.ok)
             return r;
         if (r.doc.length !== 1) {
@@ -31813,6 +32148,7 @@ function isRecord(v) {
 const PARSE_RULE = {
     json: 'parse/json',
     yaml: 'parse/yaml',
+    controlChar: 'parse/control-char',
     aliases: 'parse/yaml-aliases',
     tooDeep: 'parse/too-deep',
     shape: 'parse/shape',
@@ -31989,9 +32325,10 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseYamlStream)
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
+/* harmony export */   qx: () => (/* binding */ refuseControlCharacters)
 /* harmony export */ });
-/* unused harmony export locateYaml */
+/* unused harmony exports locateYaml, describeCharacter */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
 // YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
@@ -32001,6 +32338,9 @@ function describeJsonError(code) {
 /** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
 const MAX_ALIAS_COUNT = 50;
 function parseYamlStream(file, text, options = {}) {
+    const refused = refuseControlCharacters(file, text);
+    if (refused)
+        return refused;
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let docs;
     try {
@@ -32129,6 +32469,170 @@ function yamlHint(code) {
 }
 function firstLine(s) {
     return (s.split('\n')[0] ?? s).trim();
+}
+/**
+ * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
+ * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
+ * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
+ * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
+ * here keeps the grader from grading a template cfn-lint cannot read.
+ */
+const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
+ * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
+ * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
+ * expected key"); the grader would read something else. Refused in YAML, so both read the same.
+ */
+const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+/** "U+007F (DEL, a control character)" and the like. */
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code < 0x20)
+        return `${hex} (${C0_NAMES[code]}, a control character)`;
+    if (code === 0x7f)
+        return `${hex} (DEL, a control character)`;
+    if (code === 0x85)
+        return `${hex} (NEL, NEXT LINE)`;
+    if (code >= 0x80 && code <= 0x9f)
+        return `${hex} (a C1 control character)`;
+    if (code === 0x2028)
+        return `${hex} (LINE SEPARATOR)`;
+    if (code === 0x2029)
+        return `${hex} (PARAGRAPH SEPARATOR)`;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
+    if (code === 0xfffe || code === 0xffff)
+        return `${hex} (a Unicode noncharacter)`;
+    return hex;
+}
+/**
+ * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
+ * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
+ * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
+ * those three only inside strings, where YAML 1.1 accepts them.
+ */
+function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
+    const bad = NOT_YAML_PRINTABLE.exec(text);
+    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
+    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
+    if (!m)
+        return null;
+    const at = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(m.index);
+    const code = m[0].codePointAt(0);
+    const why = m === brk
+        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
+            'differently from the grader, or not at all.'
+        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
+            'file at all.';
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
+        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
+        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
+}
+
+
+/***/ }),
+
+/***/ 3900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ runRule),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   e4: () => (/* binding */ renderMessage),
+/* harmony export */   tw: () => (/* binding */ outcomeFraction)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+function renderMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole);
+}
+function runRule(rule, doc, options) {
+    const findings = [];
+    let checked = null;
+    let failed = null;
+    let notApplicable = null;
+    const toPosition = (at) => {
+        if (at === undefined)
+            return { line: 1, column: 1 };
+        if (Array.isArray(at))
+            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
+        return at;
+    };
+    const ctx = {
+        report(messageId, data, at) {
+            const template = rule.meta.messages[messageId];
+            if (template === undefined)
+                throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
+            const p = toPosition(at);
+            findings.push({
+                file: doc.file,
+                line: p.line,
+                column: p.column,
+                severity: rule.meta.severity,
+                ruleId: rule.meta.id,
+                message: renderMessage(template, data),
+                messageId,
+                ...(data === undefined ? {} : { data: { ...data } }),
+            });
+        },
+        tally(c, f) {
+            checked = (checked ?? 0) + c;
+            if (f !== undefined)
+                failed = (failed ?? 0) + f;
+        },
+        notApplicable(reason) {
+            notApplicable = reason;
+        },
+        // Only the first overload omits options, and there O is undefined.
+        options: options,
+    };
+    try {
+        rule.check(doc, ctx);
+    }
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        return {
+            ruleId: rule.meta.id,
+            findings: [],
+            checked: null,
+            failed: null,
+            notApplicable: null,
+            crash: { message: err.message, stack: err.stack ?? err.message },
+        };
+    }
+    return {
+        ruleId: rule.meta.id,
+        findings: sortFindings(findings),
+        checked,
+        failed,
+        notApplicable,
+        crash: null,
+    };
+}
+/** Fraction of instances that pass, from the rule's tally; with no tally, all or nothing. */
+function outcomeFraction(o) {
+    if (o.checked !== null && o.checked > 0) {
+        const failed = Math.min(o.checked, o.failed ?? distinctInstances(o.findings));
+        return (o.checked - failed) / o.checked;
+    }
+    return o.findings.length === 0 ? 1 : 0;
+}
+function distinctInstances(findings) {
+    return new Set(findings.map((f) => `${f.file}:${f.line}:${f.column}`)).size;
+}
+function compareFindings(a, b) {
+    return (cmp(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.message, b.message));
+}
+function sortFindings(fs) {
+    return [...fs].sort(compareFindings);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

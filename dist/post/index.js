@@ -30296,7 +30296,7 @@ async function runPost() {
         const refs = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .getStackIds */ .Tx)();
         if (refs.length === 0)
             return;
-        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 504));
+        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7320));
         await teardownFromState({ refs });
     }
     catch (e) {
@@ -30391,6 +30391,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const findings_PARSE_RULE = {
     json: 'parse/json',
     yaml: 'parse/yaml',
+    controlChar: 'parse/control-char',
     aliases: 'parse/yaml-aliases',
     tooDeep: 'parse/too-deep',
     shape: 'parse/shape',
@@ -30560,6 +30561,9 @@ var dist = __nccwpck_require__(8815);
 /** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
 const MAX_ALIAS_COUNT = 50;
 function yaml_parseYamlStream(file, text, options = {}) {
+    const refused = yaml_refuseControlCharacters(file, text);
+    if (refused)
+        return refused;
     const lineCounter = new LineCounter();
     let docs;
     try {
@@ -30689,6 +30693,66 @@ function yamlHint(code) {
 function firstLine(s) {
     return (s.split('\n')[0] ?? s).trim();
 }
+/**
+ * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
+ * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
+ * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
+ * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
+ * here keeps the grader from grading a template cfn-lint cannot read.
+ */
+const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
+ * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
+ * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
+ * expected key"); the grader would read something else. Refused in YAML, so both read the same.
+ */
+const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+/** "U+007F (DEL, a control character)" and the like. */
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code < 0x20)
+        return `${hex} (${C0_NAMES[code]}, a control character)`;
+    if (code === 0x7f)
+        return `${hex} (DEL, a control character)`;
+    if (code === 0x85)
+        return `${hex} (NEL, NEXT LINE)`;
+    if (code >= 0x80 && code <= 0x9f)
+        return `${hex} (a C1 control character)`;
+    if (code === 0x2028)
+        return `${hex} (LINE SEPARATOR)`;
+    if (code === 0x2029)
+        return `${hex} (PARAGRAPH SEPARATOR)`;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
+    if (code === 0xfffe || code === 0xffff)
+        return `${hex} (a Unicode noncharacter)`;
+    return hex;
+}
+/**
+ * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
+ * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
+ * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
+ * those three only inside strings, where YAML 1.1 accepts them.
+ */
+function yaml_refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
+    const bad = NOT_YAML_PRINTABLE.exec(text);
+    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
+    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
+    if (!m)
+        return null;
+    const at = new LineIndex(text).position(m.index);
+    const code = m[0].codePointAt(0);
+    const why = m === brk
+        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
+            'differently from the grader, or not at all.'
+        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
+            'file at all.';
+    return parseFailure(file, PARSE_RULE.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
+        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
+        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
+}
 
 ;// CONCATENATED MODULE: ./graders/engine/parsers/cloudformation.ts
 
@@ -30753,6 +30817,10 @@ function parseCloudFormation(file, text) {
     let locate;
     const format = isJsonPath(file) ? 'json' : 'yaml';
     if (format === 'json') {
+        // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
+        const refused = refuseControlCharacters(file, text, { yamlLineBreaks: false });
+        if (refused)
+            return refused;
         const r = parseJson(file, text);
         if (!r.ok)
             return r;
