@@ -202,3 +202,25 @@ export function testLabFiles(
     ...overrides,
   };
 }
+
+/**
+ * A SAM transform with an event whose Path is a number: cfn-lint 1.51.0 cannot transform it and reports E0001 alone,
+ * so every other check is silent. Replaces a template's `Resources:` line, keeping its resources after the function.
+ */
+export const BROKEN_SAM_RESOURCES = [
+  'Transform: AWS::Serverless-2016-10-31',
+  'Resources:',
+  '  Fn:',
+  '    Type: AWS::Serverless::Function',
+  '    Properties:',
+  '      Runtime: python3.12',
+  '      Handler: index.handler',
+  '      InlineCode: "x"',
+  '      Events:',
+  '        Api:',
+  '          Type: Api',
+  '          Properties:',
+  '            Path: 42',
+  '            Method: get',
+  '',
+].join('\n');

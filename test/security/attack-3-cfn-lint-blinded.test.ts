@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../graders/engine/types.js';
 import type { FakeGitHub } from '../helpers/github-server.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
+import { BROKEN_SAM_RESOURCES } from '../helpers/test-labs.js';
 import { REPO } from '../helpers/tmp.js';
 import {
   HEAD,
@@ -40,27 +41,7 @@ const WITH_DEL = MISTAKE.replace(DEL_COMMENT, "  # The task:\u007f Lab 02's task
 const DEL_LINE = WITH_DEL.slice(0, WITH_DEL.indexOf('\u007f')).split('\n').length;
 
 /** An invalid SAM function: cfn-lint 1.51.0 reports E0001 for the file and runs none of its other rules. */
-const WITH_BAD_SAM = MISTAKE.replace(
-  '\nResources:\n',
-  [
-    '',
-    'Transform: AWS::Serverless-2016-10-31',
-    'Resources:',
-    '  Fn:',
-    '    Type: AWS::Serverless::Function',
-    '    Properties:',
-    '      Runtime: python3.12',
-    '      Handler: index.handler',
-    '      InlineCode: "x"',
-    '      Events:',
-    '        Api:',
-    '          Type: Api',
-    '          Properties:',
-    '            Path: 42',
-    '            Method: get',
-    '',
-  ].join('\n'),
-);
+const WITH_BAD_SAM = MISTAKE.replace('\nResources:\n', `\n${BROKEN_SAM_RESOURCES}`);
 
 let gh: FakeGitHub;
 beforeEach(async () => {

@@ -16,7 +16,14 @@ import {
 import { gradeSubmission, gradeSubmissions } from '../../../graders/engine/grade.js';
 import type { Finding } from '../../../graders/engine/report.js';
 import { HAS_CFN_LINT, PYTHON } from '../../helpers/cfn-lint.js';
-import { BAD_SIZE_TEMPLATE, TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
+import {
+  BAD_SIZE_TEMPLATE,
+  BROKEN_SAM_RESOURCES,
+  TEST_RULES,
+  otherLab,
+  testLab,
+  testLabFiles,
+} from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
 
 const labs = [testLab, otherLab];
@@ -37,26 +44,7 @@ const E0000_DEL: Finding = {
 };
 
 /** A Fargate size cfn-lint refuses (E3047) plus an invalid SAM function: cfn-lint 1.51.0 reports only E0001. */
-const SAM_BROKEN = BAD_SIZE_TEMPLATE.replace(
-  'Resources:\n',
-  [
-    'Transform: AWS::Serverless-2016-10-31',
-    'Resources:',
-    '  Fn:',
-    '    Type: AWS::Serverless::Function',
-    '    Properties:',
-    '      Runtime: python3.12',
-    '      Handler: index.handler',
-    '      InlineCode: "x"',
-    '      Events:',
-    '        Api:',
-    '          Type: Api',
-    '          Properties:',
-    '            Path: 42',
-    '            Method: get',
-    '',
-  ].join('\n'),
-);
+const SAM_BROKEN = BAD_SIZE_TEMPLATE.replace('Resources:\n', BROKEN_SAM_RESOURCES);
 
 const fakeLint = (result: CfnLintResult) => vi.fn(async (_req: CfnLintRequest) => result);
 
