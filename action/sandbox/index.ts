@@ -19,6 +19,7 @@ import { blocked, graderErrorItem, item, notApplicable, VERIFY_KEYS, type Verify
 import { declaredParameters, type SandboxLab } from './labs.js';
 import {
   AWS_POLL_DELAYS,
+  lifetimeMinutes,
   MAX_WAIT_DELETE_SECONDS,
   POST_MAX_WAIT_DELETE_SECONDS,
   ttlMinutes,
@@ -93,8 +94,19 @@ export async function runSandbox(
     },
   };
   const reports: DeployLabReport[] = [];
+  // The run is bounded as a whole: its labs share one budget, and a lab starts only if its worst case (create,
+  // verify, teardown) ends before the credentials expire, so nothing is left running that the run cannot delete.
+  const worstCaseMinutes = lifetimeMinutes(settings.timeoutMinutes);
+  let spentUsd = 0;
   for (const lab of labs) {
-    reports.push(await runLab(lab, settings, deps));
+    const leftMinutes = settings.sessionMinutes - (clock.now() - t0) / 60_000;
+    if (lab.sandbox.deployable && worstCaseMinutes > leftMinutes) {
+      reports.push(outOfTime(lab, settings, worstCaseMinutes, leftMinutes));
+      continue;
+    }
+    const report = await runLab(lab, settings, deps, spentUsd);
+    if (report.stackName !== null && report.estimate) spentUsd += report.estimate.runUsd;
+    reports.push(report);
   }
   const all = reports.flatMap((r) => r.items);
   return {
@@ -135,7 +147,34 @@ function blockedItems(doc: CfnTemplateDoc, settings: SandboxSettings, why: strin
   return VERIFY_KEYS.filter((k) => can[k]).map((k) => blocked(k, why));
 }
 
-async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): Promise<DeployLabReport> {
+/** A lab the run has no time left for: nothing is created, and the learner is told how to get it deployed. */
+function outOfTime(
+  lab: SandboxLab,
+  settings: SandboxSettings,
+  worstCaseMinutes: number,
+  leftMinutes: number,
+): DeployLabReport {
+  const why = `Skipped: this run's AWS credentials last ${settings.sessionMinutes} minutes ('deploy-session-minutes') and ${Math.max(0, Math.floor(leftMinutes))} are left, but one lab can take up to ${worstCaseMinutes} minutes to create, verify and delete, so '${lab.id}' was not started: a stack the run could not delete would outlive it. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`;
+  return {
+    id: lab.id,
+    leaks: [],
+    stackName: null,
+    status: 'skipped',
+    estimate: null,
+    items: [
+      item('guard', 'skipped', why),
+      blocked('stack', why),
+      ...blockedItems(lab.template, settings, why),
+    ],
+  };
+}
+
+async function runLab(
+  lab: SandboxLab,
+  settings: SandboxSettings,
+  d: LabDeps,
+  spentUsd: number,
+): Promise<DeployLabReport> {
   const base = { id: lab.id, leaks: [] as string[] };
   if (!lab.sandbox.deployable) {
     return {
@@ -192,6 +231,24 @@ async function runLab(lab: SandboxLab, settings: SandboxSettings, d: LabDeps): P
       ...blockedItems(lab.template, settings, 'Skipped: the sandbox policy refused the template.'),
     ];
     return { ...base, stackName: null, status: 'refused', estimate, items };
+  }
+  if (spentUsd + estimate.runUsd > settings.budgetUsd) {
+    const why = 'Skipped: the run budget was used by the labs deployed before this one.';
+    return {
+      ...base,
+      stackName: null,
+      status: 'refused',
+      estimate,
+      items: [
+        item(
+          'guard',
+          'failed',
+          `This lab was not deployed: it is estimated at $${estimate.runUsd.toFixed(4)} for this run, and the labs deployed before it in the same run already used $${spentUsd.toFixed(4)} of the run's budget of $${settings.budgetUsd.toFixed(2)} ('deploy-budget-usd'). Nothing was created in AWS, and your static grade is unaffected. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`,
+        ),
+        blocked('stack', why),
+        ...blockedItems(lab.template, settings, why),
+      ],
+    };
   }
   const guardItem = item(
     'guard',

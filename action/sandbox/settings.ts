@@ -20,8 +20,13 @@ export interface SandboxSettings {
   stackPrefix: string;
   /** CloudFormation's TimeoutInMinutes and the bound on waiting for the stack to be created. */
   timeoutMinutes: number;
-  /** The per-run budget in US dollars; templates estimated above it are refused. */
+  /** The run's budget in US dollars, shared by the labs it deploys; a lab that would exceed it is refused. */
   budgetUsd: number;
+  /**
+   * How long the run's AWS credentials last (configure-aws-credentials' role-duration-seconds, in minutes). A lab
+   * whose worst-case create, verify and teardown would not finish inside it is not started.
+   */
+  sessionMinutes: number;
   caps: GuardCaps;
   /** Probe the stack's URL output over HTTP. */
   httpProbe: boolean;
@@ -71,8 +76,14 @@ export const SANDBOX_INPUTS: readonly SandboxInput[] = [
   {
     name: 'deploy-budget-usd',
     description:
-      'Per-run budget in US dollars for one lab stack. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs for the whole run and refuses templates above it.',
+      'Budget in US dollars for the whole run, shared by the labs it deploys. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs of each stack; a lab that would take the run over the budget is not deployed.',
     default: '0.50',
+  },
+  {
+    name: 'deploy-session-minutes',
+    description:
+      "How long the run's AWS credentials last, in minutes (15-720; match configure-aws-credentials' role-duration-seconds). A lab is deployed only if its worst-case create, verify and teardown fit in what is left.",
+    default: '60',
   },
   {
     name: 'deploy-max-desired-count',
@@ -158,6 +169,7 @@ export function parseSandboxSettings(
     MAX_TIMEOUT_MINUTES,
   );
   const budgetUsd = money('deploy-budget-usd', raw('deploy-budget-usd'));
+  const sessionMinutes = int('deploy-session-minutes', raw('deploy-session-minutes'), 15, 720);
   const caps: GuardCaps = {
     maxDesiredCount: int(
       'deploy-max-desired-count',
@@ -201,6 +213,7 @@ export function parseSandboxSettings(
     stackPrefix,
     timeoutMinutes,
     budgetUsd,
+    sessionMinutes,
     caps,
     httpProbe,
     prNumber,

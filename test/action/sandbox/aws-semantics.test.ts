@@ -613,3 +613,85 @@ describe('verify on a stack whose service never becomes steady', () => {
     expect(report.labs[0]?.status).toBe('partial');
   });
 });
+
+describe('the run as a whole', () => {
+  const clients = () =>
+    createClients('us-east-1', { credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  const opts = (clock = fakeClock()) => ({
+    identity: IDENTITY,
+    clients: clients(),
+    clock,
+    log: quiet,
+    delays: DELAYS,
+    saveStacks: () => {},
+  });
+  /** A stack that rolls back at once and deletes at once: the quickest path through deploy and teardown. */
+  const quickRollback = () => {
+    stackStatuses(['ROLLBACK_COMPLETE'], ['DELETE_COMPLETE']);
+    cfn.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+  };
+  const otherLab = (id: string) => ({ ...sandboxLab(LAB03, loadTemplate(FARGATE_ALB)), id });
+
+  it('shares one budget between its labs: a lab that would take the run over it is not deployed', async () => {
+    quickRollback();
+    const one = await runSandbox([sandboxLab(LAB03, loadTemplate(FARGATE_ALB))], settingsFrom(), opts());
+    const estimate = one.labs[0]!.estimate!.runUsd;
+    expect(estimate).toBeGreaterThan(0);
+
+    cfn.resetHistory();
+    quickRollback();
+    const budget = (estimate * 1.5).toFixed(2);
+    const report = await runSandbox(
+      [sandboxLab(LAB03, loadTemplate(FARGATE_ALB)), otherLab('90-second-lab')],
+      settingsFrom({ 'deploy-budget-usd': budget }),
+      opts(),
+    );
+    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(1);
+    expect(report.labs.map((l) => [l.id, l.status, l.stackName === null])).toEqual([
+      [LAB03, 'failed', false],
+      ['90-second-lab', 'refused', true],
+    ]);
+    const guard = report.labs[1]!.items.find((i) => i.status === 'failed')!;
+    expect(guard.feedback).toContain(
+      `already used $${estimate.toFixed(4)} of the run's budget of $${budget}`,
+    );
+  });
+
+  it('starts no lab whose worst case would outlast the credentials', async () => {
+    const reason = 'Never deployed.';
+    const report = await runSandbox(
+      [{ id: '90-not-deployed', sandbox: notDeployed(reason), template: tiny() }, sandboxLab(LAB03, tiny())],
+      settingsFrom({ 'deploy-session-minutes': '15' }),
+      opts(),
+    );
+    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(0);
+    expect(report.labs.map((l) => [l.id, l.status])).toEqual([
+      ['90-not-deployed', 'skipped'],
+      [LAB03, 'skipped'],
+    ]);
+    expect(report.labs[0]!.items[0]!.feedback).toContain(reason);
+    // Default timeout 20 + verify 17 + teardown 20 minutes.
+    expect(report.labs[1]!.items[0]!.feedback).toContain('last 15 minutes');
+    expect(report.labs[1]!.items[0]!.feedback).toContain('up to 57 minutes');
+  });
+
+  it('deploys the first lab, then skips the next once too little of the session is left', async () => {
+    // Creation times out after 5 minutes, then the delete takes about 18: 23 of 60 minutes used, and the next
+    // lab's worst case is 5 + 17 + 20 = 42 minutes.
+    stackStatuses(
+      ['CREATE_IN_PROGRESS'],
+      [...Array<string>(110).fill('DELETE_IN_PROGRESS'), 'DELETE_COMPLETE'],
+    );
+    const report = await runSandbox(
+      [sandboxLab(LAB03, tiny()), { ...sandboxLab(LAB03, tiny()), id: '90-second-lab' }],
+      settingsFrom({ 'deploy-timeout-minutes': '5' }),
+      opts(),
+    );
+    expect(cfn.commandCalls(CreateStackCommand)).toHaveLength(1);
+    expect(report.labs[0]!.stackName).not.toBeNull();
+    expect(report.labs[1]!.status).toBe('skipped');
+    expect(report.labs[1]!.items[0]!.feedback).toMatch(
+      /last 60 minutes \('deploy-session-minutes'\) and 3\d are left, but one lab can take up to 42 minutes/,
+    );
+  });
+});

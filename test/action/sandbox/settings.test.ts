@@ -23,6 +23,7 @@ describe('parseSandboxSettings', () => {
       stackPrefix: 'labgrade',
       timeoutMinutes: 20,
       budgetUsd: 0.5,
+      sessionMinutes: 60,
       caps: { maxDesiredCount: 4, maxTaskCpu: 1024, maxTaskMemory: 2048 },
       httpProbe: true,
       prNumber: null,
