@@ -2813,8 +2813,20 @@ async function runSandbox(labs, settings, options) {
         },
     };
     const reports = [];
+    // The run is bounded as a whole: its labs share one budget, and a lab starts only if its worst case (create,
+    // verify, teardown) ends before the credentials expire, so nothing is left running that the run cannot delete.
+    const worstCaseMinutes = lifetimeMinutes(settings.timeoutMinutes);
+    let spentUsd = 0;
     for (const lab of labs) {
-        reports.push(await runLab(lab, settings, deps));
+        const leftMinutes = settings.sessionMinutes - (clock.now() - t0) / 60_000;
+        if (lab.sandbox.deployable && worstCaseMinutes > leftMinutes) {
+            reports.push(outOfTime(lab, settings, worstCaseMinutes, leftMinutes));
+            continue;
+        }
+        const report = await runLab(lab, settings, deps, spentUsd);
+        if (report.stackName !== null && report.estimate)
+            spentUsd += report.estimate.runUsd;
+        reports.push(report);
     }
     const all = reports.flatMap((r) => r.items);
     return {
@@ -2840,7 +2852,23 @@ function blockedItems(doc, settings, why) {
     const can = applicable(doc, settings);
     return VERIFY_KEYS.filter((k) => can[k]).map((k) => blocked(k, why));
 }
-async function runLab(lab, settings, d) {
+/** A lab the run has no time left for: nothing is created, and the learner is told how to get it deployed. */
+function outOfTime(lab, settings, worstCaseMinutes, leftMinutes) {
+    const why = `Skipped: this run's AWS credentials last ${settings.sessionMinutes} minutes ('deploy-session-minutes') and ${Math.max(0, Math.floor(leftMinutes))} are left, but one lab can take up to ${worstCaseMinutes} minutes to create, verify and delete, so '${lab.id}' was not started: a stack the run could not delete would outlive it. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`;
+    return {
+        id: lab.id,
+        leaks: [],
+        stackName: null,
+        status: 'skipped',
+        estimate: null,
+        items: [
+            item('guard', 'skipped', why),
+            blocked('stack', why),
+            ...blockedItems(lab.template, settings, why),
+        ],
+    };
+}
+async function runLab(lab, settings, d, spentUsd) {
     const base = { id: lab.id, leaks: [] };
     if (!lab.sandbox.deployable) {
         return {
@@ -2892,6 +2920,20 @@ async function runLab(lab, settings, d) {
             ...blockedItems(lab.template, settings, 'Skipped: the sandbox policy refused the template.'),
         ];
         return { ...base, stackName: null, status: 'refused', estimate, items };
+    }
+    if (spentUsd + estimate.runUsd > settings.budgetUsd) {
+        const why = 'Skipped: the run budget was used by the labs deployed before this one.';
+        return {
+            ...base,
+            stackName: null,
+            status: 'refused',
+            estimate,
+            items: [
+                item('guard', 'failed', `This lab was not deployed: it is estimated at $${estimate.runUsd.toFixed(4)} for this run, and the labs deployed before it in the same run already used $${spentUsd.toFixed(4)} of the run's budget of $${settings.budgetUsd.toFixed(2)} ('deploy-budget-usd'). Nothing was created in AWS, and your static grade is unaffected. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`),
+                blocked('stack', why),
+                ...blockedItems(lab.template, settings, why),
+            ],
+        };
     }
     const guardItem = item('guard', 'passed', `The template is within the sandbox policy; estimated $${estimate.runUsd.toFixed(4)} for this run ($${estimate.hourlyUsd.toFixed(4)}/hour), budget $${settings.budgetUsd.toFixed(2)}.${guard.estimate.notEstimated.length ? ` Not in the estimate: ${guard.estimate.notEstimated.map((n) => `'${n}'`).join(', ')}.` : ''}`);
     const name = stackName(settings.stackPrefix, d.identity, lab.id);

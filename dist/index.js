@@ -79858,8 +79858,13 @@ const SANDBOX_INPUTS = [
     },
     {
         name: 'deploy-budget-usd',
-        description: 'Per-run budget in US dollars for one lab stack. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs for the whole run and refuses templates above it.',
+        description: 'Budget in US dollars for the whole run, shared by the labs it deploys. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs of each stack; a lab that would take the run over the budget is not deployed.',
         default: '0.50',
+    },
+    {
+        name: 'deploy-session-minutes',
+        description: "How long the run's AWS credentials last, in minutes (15-720; match configure-aws-credentials' role-duration-seconds). A lab is deployed only if its worst-case create, verify and teardown fit in what is left.",
+        default: '60',
     },
     {
         name: 'deploy-max-desired-count',
@@ -79923,6 +79928,7 @@ function parseSandboxSettings(getInput, env = process.env) {
     }
     const timeoutMinutes = int('deploy-timeout-minutes', raw('deploy-timeout-minutes'), MIN_TIMEOUT_MINUTES, MAX_TIMEOUT_MINUTES);
     const budgetUsd = money('deploy-budget-usd', raw('deploy-budget-usd'));
+    const sessionMinutes = int('deploy-session-minutes', raw('deploy-session-minutes'), 15, 720);
     const caps = {
         maxDesiredCount: int('deploy-max-desired-count', raw('deploy-max-desired-count'), 1, MAX_DESIRED_COUNT_CAP),
         maxTaskCpu: int('deploy-max-task-cpu', raw('deploy-max-task-cpu'), 256, MAX_TASK_CPU_CAP),
@@ -79953,6 +79959,7 @@ function parseSandboxSettings(getInput, env = process.env) {
         stackPrefix,
         timeoutMinutes,
         budgetUsd,
+        sessionMinutes,
         caps,
         httpProbe,
         prNumber,

@@ -278,12 +278,12 @@ const TEARDOWN_MAX_MINUTES = limits_MAX_WAIT_DELETE_SECONDS / 60;
 /** Added to the longest normal lifetime for the TTL tag, so the janitor never deletes a stack still in use. */
 const TTL_MARGIN_MINUTES = 30;
 /** The longest a lab stack lives in a normal run: create, verify, delete. */
-function lifetimeMinutes(timeoutMinutes) {
+function limits_lifetimeMinutes(timeoutMinutes) {
     return Math.min(timeoutMinutes, limits_MAX_WAIT_CREATE_SECONDS / 60) + VERIFY_MAX_MINUTES + TEARDOWN_MAX_MINUTES;
 }
 /** How long after creation the janitor may delete a stack. */
 function limits_ttlMinutes(timeoutMinutes) {
-    return lifetimeMinutes(timeoutMinutes) + TTL_MARGIN_MINUTES;
+    return limits_lifetimeMinutes(timeoutMinutes) + TTL_MARGIN_MINUTES;
 }
 const limits_AWS_POLL_DELAYS = {
     stackMs: 10_000,
@@ -863,7 +863,7 @@ function cost_estimateCost(t, timeoutMinutes) {
     for (const r of cloudformation_resources(t, 'AWS::ECS::ExpressGatewayService', 'AWS::AppRunner::Service', 'AWS::EC2::VPCEndpoint')) {
         notEstimated.push(r.name);
     }
-    const runMinutes = lifetimeMinutes(timeoutMinutes);
+    const runMinutes = limits_lifetimeMinutes(timeoutMinutes);
     const hours = runMinutes / 60;
     const hourlyUsd = sum(lines.map((l) => l.usdPerHour));
     const runUsd = sum(lines.map((l) => l.usdPerHour * (l.billing === 'per-second' ? hours : Math.ceil(hours))));
@@ -3161,8 +3161,13 @@ const SANDBOX_INPUTS = [
     },
     {
         name: 'deploy-budget-usd',
-        description: 'Per-run budget in US dollars for one lab stack. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs for the whole run and refuses templates above it.',
+        description: 'Budget in US dollars for the whole run, shared by the labs it deploys. The guard estimates Fargate, load balancer, NAT gateway and public IPv4 costs of each stack; a lab that would take the run over the budget is not deployed.',
         default: '0.50',
+    },
+    {
+        name: 'deploy-session-minutes',
+        description: "How long the run's AWS credentials last, in minutes (15-720; match configure-aws-credentials' role-duration-seconds). A lab is deployed only if its worst-case create, verify and teardown fit in what is left.",
+        default: '60',
     },
     {
         name: 'deploy-max-desired-count',
@@ -3226,6 +3231,7 @@ function parseSandboxSettings(getInput, env = process.env) {
     }
     const timeoutMinutes = settings_int('deploy-timeout-minutes', raw('deploy-timeout-minutes'), MIN_TIMEOUT_MINUTES, MAX_TIMEOUT_MINUTES);
     const budgetUsd = money('deploy-budget-usd', raw('deploy-budget-usd'));
+    const sessionMinutes = settings_int('deploy-session-minutes', raw('deploy-session-minutes'), 15, 720);
     const caps = {
         maxDesiredCount: settings_int('deploy-max-desired-count', raw('deploy-max-desired-count'), 1, MAX_DESIRED_COUNT_CAP),
         maxTaskCpu: settings_int('deploy-max-task-cpu', raw('deploy-max-task-cpu'), 256, MAX_TASK_CPU_CAP),
@@ -3256,6 +3262,7 @@ function parseSandboxSettings(getInput, env = process.env) {
         stackPrefix,
         timeoutMinutes,
         budgetUsd,
+        sessionMinutes,
         caps,
         httpProbe,
         prNumber,
@@ -3366,8 +3373,20 @@ async function runSandbox(labs, settings, options) {
         },
     };
     const reports = [];
+    // The run is bounded as a whole: its labs share one budget, and a lab starts only if its worst case (create,
+    // verify, teardown) ends before the credentials expire, so nothing is left running that the run cannot delete.
+    const worstCaseMinutes = lifetimeMinutes(settings.timeoutMinutes);
+    let spentUsd = 0;
     for (const lab of labs) {
-        reports.push(await runLab(lab, settings, deps));
+        const leftMinutes = settings.sessionMinutes - (clock.now() - t0) / 60_000;
+        if (lab.sandbox.deployable && worstCaseMinutes > leftMinutes) {
+            reports.push(outOfTime(lab, settings, worstCaseMinutes, leftMinutes));
+            continue;
+        }
+        const report = await runLab(lab, settings, deps, spentUsd);
+        if (report.stackName !== null && report.estimate)
+            spentUsd += report.estimate.runUsd;
+        reports.push(report);
     }
     const all = reports.flatMap((r) => r.items);
     return {
@@ -3393,7 +3412,23 @@ function blockedItems(doc, settings, why) {
     const can = applicable(doc, settings);
     return VERIFY_KEYS.filter((k) => can[k]).map((k) => blocked(k, why));
 }
-async function runLab(lab, settings, d) {
+/** A lab the run has no time left for: nothing is created, and the learner is told how to get it deployed. */
+function outOfTime(lab, settings, worstCaseMinutes, leftMinutes) {
+    const why = `Skipped: this run's AWS credentials last ${settings.sessionMinutes} minutes ('deploy-session-minutes') and ${Math.max(0, Math.floor(leftMinutes))} are left, but one lab can take up to ${worstCaseMinutes} minutes to create, verify and delete, so '${lab.id}' was not started: a stack the run could not delete would outlive it. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`;
+    return {
+        id: lab.id,
+        leaks: [],
+        stackName: null,
+        status: 'skipped',
+        estimate: null,
+        items: [
+            item('guard', 'skipped', why),
+            blocked('stack', why),
+            ...blockedItems(lab.template, settings, why),
+        ],
+    };
+}
+async function runLab(lab, settings, d, spentUsd) {
     const base = { id: lab.id, leaks: [] };
     if (!lab.sandbox.deployable) {
         return {
@@ -3445,6 +3480,20 @@ async function runLab(lab, settings, d) {
             ...blockedItems(lab.template, settings, 'Skipped: the sandbox policy refused the template.'),
         ];
         return { ...base, stackName: null, status: 'refused', estimate, items };
+    }
+    if (spentUsd + estimate.runUsd > settings.budgetUsd) {
+        const why = 'Skipped: the run budget was used by the labs deployed before this one.';
+        return {
+            ...base,
+            stackName: null,
+            status: 'refused',
+            estimate,
+            items: [
+                item('guard', 'failed', `This lab was not deployed: it is estimated at $${estimate.runUsd.toFixed(4)} for this run, and the labs deployed before it in the same run already used $${spentUsd.toFixed(4)} of the run's budget of $${settings.budgetUsd.toFixed(2)} ('deploy-budget-usd'). Nothing was created in AWS, and your static grade is unaffected. Change only this lab in a pull request, or ask your instructor to deploy it on its own.`),
+                blocked('stack', why),
+                ...blockedItems(lab.template, settings, why),
+            ],
+        };
     }
     const guardItem = item('guard', 'passed', `The template is within the sandbox policy; estimated $${estimate.runUsd.toFixed(4)} for this run ($${estimate.hourlyUsd.toFixed(4)}/hour), budget $${settings.budgetUsd.toFixed(2)}.${guard.estimate.notEstimated.length ? ` Not in the estimate: ${guard.estimate.notEstimated.map((n) => `'${n}'`).join(', ')}.` : ''}`);
     const name = stackName(settings.stackPrefix, d.identity, lab.id);
