@@ -23,7 +23,7 @@ import {
   type LoadedSubmission,
 } from '../../graders/engine/load.js';
 import type { Finding } from '../../graders/engine/report.js';
-import { WORKSPACE_RULE, formatBytes } from '../../graders/engine/workspace.js';
+import { DEFAULT_MAX_FILE_BYTES, WORKSPACE_RULE, formatBytes } from '../../graders/engine/workspace.js';
 import type { GitHubApi } from './api.js';
 
 /** Entries kept under the selected labs; more is not a lab submission. */
@@ -31,7 +31,7 @@ export const MAX_FETCHED_ENTRIES = 5000;
 /** Entries looked at in the whole archive (most are skipped unread: they are outside labs/). */
 export const MAX_ARCHIVE_ENTRIES = 100_000;
 /** A file over this is not written; the grader's reader refuses the same size anyway. */
-export const MAX_FETCHED_FILE_BYTES = 1024 * 1024;
+export const MAX_FETCHED_FILE_BYTES = DEFAULT_MAX_FILE_BYTES;
 /** Bytes written for all lab files together. */
 export const MAX_FETCHED_TOTAL_BYTES = 64 * 1024 * 1024;
 /** Bytes read from the archive (compressed, then uncompressed), skipped entries included. */

@@ -143,7 +143,11 @@ export function findingMd(f: Finding, opts: MarkdownOptions = {}): string {
 }
 
 function blobUrl(l: { serverUrl: string; repo: string; sha: string }, file: string, line: number): string {
-  const p = file.split('/').map(encodeURIComponent).join('/');
+  // encodeURIComponent leaves parentheses, which would end a Markdown link destination early.
+  const p = file
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/');
   return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
 

@@ -8,9 +8,7 @@ import { usd } from './cost.js';
 import { guardTemplate } from './guard/index.js';
 import { declaredParameters } from './labs.js';
 import type { SandboxSettings } from './settings.js';
-
-/** AWS prices a month as 730 hours. */
-export const HOURS_PER_MONTH = 730;
+import { HOURS_PER_MONTH } from '../../graders/rules/fargate-capacity/prices.js';
 
 export type PlanVerdict = 'allowed' | 'refused' | 'not-deployable';
 

@@ -28,8 +28,6 @@ export interface LoadedLab {
   lab: Lab;
   /** By lab file id, in the lab's file order. */
   files: ReadonlyMap<string, FileState>;
-  /** Entry names in the lab folder (sorted), so callers can ask what else is there without reading again. */
-  entries: readonly string[];
   /** Lab-level findings: unreadable files, ignored cfn-lint configuration, suppression attempts. */
   notices: Finding[];
   /** Whether the learner has put any lab file in place; a lab with none is "not started". */
@@ -101,9 +99,8 @@ async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSou
     if (st.state !== 'missing') started = true;
     if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
   }
-  const entries = workspace.list(dir);
   // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
-  for (const name of entries) {
+  for (const name of workspace.list(dir)) {
     if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
       notices.push({
         file: `${dir}/${name}`,
@@ -118,7 +115,7 @@ async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSou
   for (const st of files.values())
     if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
       notices.push(...suppressionAttempts(st.doc));
-  return { lab, files, entries, notices, started };
+  return { lab, files, notices, started };
 }
 
 async function loadFile(
@@ -164,16 +161,4 @@ function suppressionAttempts(doc: CfnTemplateDoc): Finding[] {
   for (const [name, res] of Object.entries(doc.template.Resources))
     check(res.Metadata, ['Resources', name, 'Metadata']);
   return out;
-}
-
-/** The parsed document of a lab file, if it parsed as the kind asked for. */
-export function parsedDoc<K extends ParsedDoc['kind']>(
-  loaded: LoadedLab,
-  fileId: string,
-  kind: K,
-): Extract<ParsedDoc, { kind: K }> | undefined {
-  const st = loaded.files.get(fileId);
-  return st?.state === 'parsed' && st.doc.kind === kind
-    ? (st.doc as Extract<ParsedDoc, { kind: K }>)
-    : undefined;
 }
