@@ -68273,9 +68273,8 @@ async function loadLab(workspace, lab, sources) {
         if (st.state === 'unreadable' || st.state === 'invalid')
             notices.push(...st.findings);
     }
-    const entries = workspace.list(dir);
     // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
-    for (const name of entries) {
+    for (const name of workspace.list(dir)) {
         if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
             notices.push({
                 file: `${dir}/${name}`,
@@ -68290,7 +68289,7 @@ async function loadLab(workspace, lab, sources) {
     for (const st of files.values())
         if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
             notices.push(...suppressionAttempts(st.doc));
-    return { lab, files, entries, notices, started };
+    return { lab, files, notices, started };
 }
 async function loadFile(workspace, lab, spec, sources) {
     const tried = [];
@@ -68331,13 +68330,6 @@ function suppressionAttempts(doc) {
     for (const [name, res] of Object.entries(doc.template.Resources))
         check(res.Metadata, ['Resources', name, 'Metadata']);
     return out;
-}
-/** The parsed document of a lab file, if it parsed as the kind asked for. */
-function parsedDoc(loaded, fileId, kind) {
-    const st = loaded.files.get(fileId);
-    return st?.state === 'parsed' && st.doc.kind === kind
-        ? st.doc
-        : undefined;
 }
 
 // EXTERNAL MODULE: ./graders/engine/log.ts
@@ -68781,7 +68773,7 @@ const MAX_FETCHED_ENTRIES = 5000;
 /** Entries looked at in the whole archive (most are skipped unread: they are outside labs/). */
 const MAX_ARCHIVE_ENTRIES = 100_000;
 /** A file over this is not written; the grader's reader refuses the same size anyway. */
-const MAX_FETCHED_FILE_BYTES = 1024 * 1024;
+const MAX_FETCHED_FILE_BYTES = DEFAULT_MAX_FILE_BYTES;
 /** Bytes written for all lab files together. */
 const MAX_FETCHED_TOTAL_BYTES = 64 * 1024 * 1024;
 /** Bytes read from the archive (compressed, then uncompressed), skipped entries included. */
@@ -69450,7 +69442,11 @@ function findingMd(f, opts = {}) {
     return `${loc} **${mdText(f.severity)}** ${codeSpan(f.ruleId)} ${mdText(truncate(f.message, 500))}`;
 }
 function blobUrl(l, file, line) {
-    const p = file.split('/').map(encodeURIComponent).join('/');
+    // encodeURIComponent leaves parentheses, which would end a Markdown link destination early.
+    const p = file
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
     return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
 /** A documentation link, or the plain title when the report's URL is not one we would link to. */

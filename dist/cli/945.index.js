@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderPlanPretty: () => (/* binding */ renderPlanPretty)
 });
 
-// UNUSED EXPORTS: HOURS_PER_MONTH
-
 // EXTERNAL MODULE: ./action/sandbox/cost.ts
 var sandbox_cost = __webpack_require__(3580);
 // EXTERNAL MODULE: ./action/sandbox/guard/index.ts + 22 modules
@@ -39,12 +37,13 @@ function declaredParameters(template, values) {
     return Object.fromEntries(Object.entries(values).filter(([k]) => Object.hasOwn(declared, k)));
 }
 
+// EXTERNAL MODULE: ./graders/rules/fargate-capacity/prices.ts
+var prices = __webpack_require__(705);
 ;// CONCATENATED MODULE: ./action/sandbox/plan.ts
 
 
 
-/** AWS prices a month as 730 hours. */
-const HOURS_PER_MONTH = 730;
+
 /** The plan for every lab of a loaded submission, in the submission's order. Throws if a guard rule crashes. */
 function planSandbox(submission, settings) {
     const labs = [];
@@ -82,7 +81,7 @@ function planSandbox(submission, settings) {
             })),
             estimate: {
                 runUsd: round(guard.estimate.runUsd),
-                monthlyUsd: round(guard.estimate.hourlyUsd * HOURS_PER_MONTH),
+                monthlyUsd: round(guard.estimate.hourlyUsd * prices/* HOURS_PER_MONTH */.x4),
             },
         });
     }

@@ -21399,7 +21399,7 @@ async function gradeSubmission(opts) {
 async function gradeSubmissions(roots, opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
-    const sources = opts.sources ?? [engine_load/* workspaceSource */.$Q];
+    const sources = opts.sources ?? [engine_load/* workspaceSource */.$];
     const loadOptions = opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes };
     const loaded = [];
     for (const root of roots)
@@ -31191,7 +31191,11 @@ function findingMd(f, opts = {}) {
     return `${loc} **${mdText(f.severity)}** ${codeSpan(f.ruleId)} ${mdText(truncate(f.message, 500))}`;
 }
 function blobUrl(l, file, line) {
-    const p = file.split('/').map(encodeURIComponent).join('/');
+    // encodeURIComponent leaves parentheses, which would end a Markdown link destination early.
+    const p = file
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
     return `${l.serverUrl}/${l.repo}/blob/${encodeURIComponent(l.sha)}/${p}#L${line}`;
 }
 /** A documentation link, or the plain title when the report's URL is not one we would link to. */
@@ -31634,10 +31638,10 @@ function errorMessage(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   loadSubmission: () => (/* binding */ loadSubmission),
-  $Q: () => (/* binding */ workspaceSource)
+  $: () => (/* binding */ workspaceSource)
 });
 
-// UNUSED EXPORTS: labDir, parsedDoc
+// UNUSED EXPORTS: labDir
 
 // EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
 var cloudformation = __nccwpck_require__(835);
@@ -31935,9 +31939,8 @@ async function loadLab(workspace, lab, sources) {
         if (st.state === 'unreadable' || st.state === 'invalid')
             notices.push(...st.findings);
     }
-    const entries = workspace.list(dir);
     // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
-    for (const name of entries) {
+    for (const name of workspace.list(dir)) {
         if (/^\.cfnlintrc(\.ya?ml)?$/.test(name)) {
             notices.push({
                 file: `${dir}/${name}`,
@@ -31952,7 +31955,7 @@ async function loadLab(workspace, lab, sources) {
     for (const st of files.values())
         if (st.state === 'parsed' && st.doc.kind === 'cloudformation')
             notices.push(...suppressionAttempts(st.doc));
-    return { lab, files, entries, notices, started };
+    return { lab, files, notices, started };
 }
 async function loadFile(workspace, lab, spec, sources) {
     const tried = [];
@@ -31993,13 +31996,6 @@ function suppressionAttempts(doc) {
     for (const [name, res] of Object.entries(doc.template.Resources))
         check(res.Metadata, ['Resources', name, 'Metadata']);
     return out;
-}
-/** The parsed document of a lab file, if it parsed as the kind asked for. */
-function parsedDoc(loaded, fileId, kind) {
-    const st = loaded.files.get(fileId);
-    return st?.state === 'parsed' && st.doc.kind === kind
-        ? st.doc
-        : undefined;
 }
 
 
