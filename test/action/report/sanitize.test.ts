@@ -38,6 +38,8 @@ const DANGEROUS = [
   ...['![', '](', '[', ']', '(', ')', '!', '*', '**', '_', '__', '=', '==='],
   ...['# ', '## h', '- ', '+ ', '* ', '1. ', '9) ', '> ', '---', '***', '    ', '\t\t'],
   ...[' ', '  ', '.', 'a', 'é', 'e\u0301', '👩‍💻', '€', 'javascript:alert(1)'],
+  // Hosts whose label is not a letter to \p{L}: an unassigned code point, an emoji (linkify-it links both).
+  ...['\u{3347a}.Er', '😀.co'],
 ];
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...DANGEROUS) },
