@@ -69180,7 +69180,9 @@ const LINKISH = [
     /:\S/, // schemes (http:, mailto:, xmpp:…), :emoji: shortcodes, user:sha
     /\/\//, // protocol-relative URLs
     /www\./i, // GFM extended www. autolinks
-    /[\p{L}\p{N}_-]\.\p{L}[\p{L}\p{N}]/u, // host.tld (a label, a dot, then a label of two or more)
+    // host.tld: a label, a dot, then a label of two or more. A label character is anything linkify-it counts as one
+    // (any character but white space, punctuation and controls: CJK, symbols, unassigned code points), plus _ and -.
+    /(?:[^\s\p{P}\p{Z}\p{Cc}<>|]|[_-])\.\p{L}[\p{L}\p{N}]/u,
     /\d\.\d+\.\d+\.\d/, // IPv4 addresses
     /\bGH-\d/i, // GH-12 references
     /(?=[0-9a-f]*\d)[0-9a-f]{7,}/i, // commit SHAs
