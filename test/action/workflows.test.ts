@@ -38,6 +38,36 @@ describe('workflows', () => {
     }
   });
 
+  // Node 20 left the hosted runners on 2026-09-16 (../shared/reference/platform.md): each action must be at its Node 24
+  // major, and one SHA per action keeps the workflows from drifting apart.
+  it('pins each action to one SHA across all workflows, at a Node 24 major', () => {
+    const minMajor: Record<string, number> = {
+      'actions/checkout': 5,
+      'actions/setup-node': 5,
+      'actions/setup-python': 6,
+      'actions/upload-artifact': 6,
+      'actions/download-artifact': 7,
+      'aws-actions/configure-aws-credentials': 6,
+    };
+    const pins = new Map<string, Set<string>>();
+    for (const f of files) {
+      for (const m of fs
+        .readFileSync(path.join(DIR, f), 'utf8')
+        .matchAll(/uses:\s*([^@\s]+)@(\S+)\s*#\s*v(\d+)/g)) {
+        const [, action, sha, major] = m as unknown as [string, string, string, string];
+        pins.set(action, (pins.get(action) ?? new Set()).add(sha));
+        expect(minMajor[action], `${f}: ${action} has no minimum major in this test; add one`).toBeDefined();
+        expect(
+          Number(major),
+          `${f}: ${action} v${major} runs on Node 20; use v${minMajor[action]} or later`,
+        ).toBeGreaterThanOrEqual(minMajor[action]!);
+      }
+    }
+    for (const [action, shas] of pins)
+      expect([...shas], `${action} is pinned to different SHAs`).toHaveLength(1);
+    expect([...pins.keys()].sort()).toEqual(Object.keys(minMajor).sort());
+  });
+
   it('report.yml never checks out or runs the PR', () => {
     const text = fs.readFileSync(path.join(DIR, 'report.yml'), 'utf8');
     expect(text).not.toMatch(/head\.sha|head_sha \}\}|refs\/pull|ref:\s/);
