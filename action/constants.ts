@@ -30,6 +30,8 @@ export const ReportFile = {
   Markdown: 'comment.md',
   PrNumber: 'pr-number',
   HeadSha: 'head-sha',
+  /** The labs the PR changed, one id a line, or the word `all` when GitHub's file list was incomplete. */
+  ChangedLabs: 'changed-labs',
   Classroom50: 'result.json',
 } as const;
 

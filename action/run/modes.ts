@@ -24,6 +24,7 @@ import { validateReport } from '../report/validate.js';
 import { errorMessage } from '../util/errors.js';
 import { pullRequestNumber, type RunContext, runUrl } from './context.js';
 import { publish } from './publish.js';
+import { countNoun } from '../../graders/engine/plural.js';
 
 export interface ModeResult {
   report: Report | null;
@@ -245,7 +246,7 @@ function readArtifact(
         if (v.ok) untrusted = v.report;
         else {
           core.warning(`The artifact's report.json is not a valid report: ${v.errors.join('; ')}`);
-          problem = `its report.json does not match this grader's report (${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}, listed in this run's log)`;
+          problem = `its report.json does not match this grader's report (${countNoun(v.errors.length, 'problem')}, listed in this run's log)`;
         }
       }
     }
@@ -350,6 +351,11 @@ export async function reportMode(
   // only regular files and folders (fetchLabFiles), so the upload, which follows links, carries nothing else.
   fs.writeFileSync(path.join(dest, ReportFile.PrNumber), `${pr.number}\n`);
   fs.writeFileSync(path.join(dest, ReportFile.HeadSha), `${headSha}\n`);
+  // The sandbox deploys only what the PR changed: a learner's push never redeploys (and pays for) finished labs.
+  fs.writeFileSync(
+    path.join(dest, ReportFile.ChangedLabs),
+    listed.complete ? changed.map((id) => `${id}\n`).join('') : 'all\n',
+  );
   core.setOutput(Output.TrustedRoot, dest);
   return { report };
 }

@@ -11,6 +11,7 @@ import { LABS } from '../../graders/index.js';
 import { FakeGitHub } from '../helpers/github-server.js';
 import { runAction, type ActionRunOptions } from '../helpers/run-action.js';
 import { HAS_SHARED, REPO, SHARED, copyTree, tmpDir } from '../helpers/tmp.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 // Every test starts the bundle as a child process (some twice); on a busy 2-core machine one run can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -79,7 +80,7 @@ beforeEach(async () => {
   });
   gh.pullFiles.set(2, ['labs/02-ecs-task-definition/task-definition.json', 'README.md']);
   workspace = copyTree(path.join(REPO, 'test/fixtures/naive'));
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
@@ -96,7 +97,7 @@ function grade(inputs: Record<string, string>, extra: Partial<ActionRunOptions> 
   });
 }
 
-describe('grade mode', () => {
+describe('grade mode', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('creates exactly one comment, then updates it in place', async () => {
     const first = await grade({});
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -245,7 +246,7 @@ describe('grade mode', () => {
   });
 });
 
-describe('evaluate + report (fork-safe pair)', () => {
+describe('evaluate + report (fork-safe pair)', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   async function evaluate(): Promise<string> {
     const out = path.join(tmpDir(), 'artifact');
     const r = await grade({ mode: 'evaluate', 'github-token': '', 'report-dir': out });
@@ -294,6 +295,10 @@ describe('evaluate + report (fork-safe pair)', () => {
     // One archive of the head commit, never a call per file.
     expect(gh.apiCalls().filter((q) => q.path.includes('/tarball/'))).toHaveLength(1);
     expect(gh.requests.some((q) => q.path.includes('/git/'))).toBe(false);
+    // What deploy.yml reads to deploy only the labs this PR changed (README.md is not a lab).
+    expect(fs.readFileSync(path.join(r.outputs['trusted-root']!, 'changed-labs'), 'utf8')).toBe(
+      '02-ecs-task-definition\n',
+    );
   });
 
   it('sets a trusted commit status for branch protection, failing below min-score', async () => {
@@ -407,11 +412,15 @@ const NODE24 = (() => {
   return p && fs.existsSync(p) ? p : null;
 })();
 
-describe.skipIf(!NODE24)('under Node 24 (node@24 from npm)', () => {
-  it('grades and comments', async () => {
-    const r = await grade({}, { node: [NODE24!] });
-    expect(r.code, r.stderr).toBe(0);
-    expect(gh.commentsOn(2)).toHaveLength(1);
-    expect(r.outputs['max-score']).toBe(String(TOTAL));
-  });
-});
+describe.skipIf(!NODE24)(
+  'under Node 24 (node@24 from npm)',
+  { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it('grades and comments', async () => {
+      const r = await grade({}, { node: [NODE24!] });
+      expect(r.code, r.stderr).toBe(0);
+      expect(gh.commentsOn(2)).toHaveLength(1);
+      expect(r.outputs['max-score']).toBe(String(TOTAL));
+    });
+  },
+);
