@@ -19,6 +19,7 @@ import {
 import { parseCpu, parseMemory } from '../../graders/rules/ecs-task-definition/fargate-sizes.js';
 import { lifetimeMinutes } from './limits.js';
 import { HOURLY_PRICES } from './prices.js';
+import { countNoun } from '../../graders/engine/plural.js';
 
 export interface CostLine {
   /** Logical id of the resource the line prices. */
@@ -88,7 +89,7 @@ export function estimateCost(t: CfnTemplate, timeoutMinutes: number): CostEstima
     const perTask = vcpu * rate.vcpuHour + gb * rate.gbHour + extraStorage * EPHEMERAL_STORAGE_GB_HOUR;
     lines.push({
       logicalId: svc.name,
-      what: `${count} Fargate task${count === 1 ? '' : 's'} (${vcpu} vCPU, ${gb} GB, ${size.architecture}${extraStorage ? `, ${extraStorage} GiB extra storage` : ''})`,
+      what: `${countNoun(count, 'Fargate task')} (${vcpu} vCPU, ${gb} GB, ${size.architecture}${extraStorage ? `, ${extraStorage} GiB extra storage` : ''})`,
       usdPerHour: count * perTask,
       billing: 'per-second',
     });

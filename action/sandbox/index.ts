@@ -30,6 +30,7 @@ import { stackName, stackTags, type RunIdentity } from './stack-name.js';
 import { sweepExpiredStacks, type SweptStack } from './sweep.js';
 import { teardownStack, type TeardownResult } from './teardown.js';
 import { verifyStack, type Fetch } from './verify.js';
+import { probeFetch } from './probe-fetch.js';
 import { realClock, type Clock, type Log } from './wait.js';
 
 export { parseSandboxSettings, SANDBOX_INPUTS, type SandboxSettings } from './settings.js';
@@ -80,7 +81,7 @@ export async function runSandbox(
     clock,
     log,
     delays: options.delays ?? AWS_POLL_DELAYS,
-    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+    fetch: options.fetch ?? probeFetch(),
     signal: options.signal,
     identity: options.identity,
     track: (ref) => {

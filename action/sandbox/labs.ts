@@ -18,7 +18,9 @@ export interface SandboxLab {
  */
 export function sandboxLabs(submission: LoadedSubmission): SandboxLab[] {
   const out: SandboxLab[] = [];
-  for (const { lab, files } of submission.labs) {
+  for (const { lab, files, started } of submission.labs) {
+    // An untouched starter is not the learner's work: deploying it would spend the budget on nothing to grade.
+    if (!started) continue;
     const st = [...files.values()].find((f) => f.spec.kind === 'cloudformation');
     if (st?.state === 'parsed' && st.doc.kind === 'cloudformation')
       out.push({ id: lab.id, sandbox: lab.sandbox, template: st.doc });

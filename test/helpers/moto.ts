@@ -107,6 +107,32 @@ export function motoClients(server: MotoServer, accountId: string, region = 'us-
 }
 
 /**
+ * An ACM certificate in one moto account, as an instructor would issue one for lab 03's HTTPS listener: moto's
+ * ELBv2 refuses a listener whose certificate ACM does not hold. One JSON call; the SDK's ACM client is not a
+ * dependency of the project.
+ */
+export async function motoCertificate(
+  server: MotoServer,
+  accountId: string,
+  region = 'us-east-1',
+): Promise<string> {
+  const res = await fetch(`${server.endpoint}/`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'CertificateManager.RequestCertificate',
+      'x-moto-account-id': accountId,
+      // moto reads the Region from the credential scope; it does not check the signature.
+      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${region}/acm/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: JSON.stringify({ DomainName: 'labs.example.com' }),
+  });
+  const body = (await res.json()) as { CertificateArn?: string };
+  if (!res.ok || !body.CertificateArn) throw new Error(`moto RequestCertificate failed: HTTP ${res.status}`);
+  return body.CertificateArn;
+}
+
+/**
  * Starts one moto_server for the calling test file (beforeAll) and stops it (afterAll). The first CloudFormation
  * call loads moto's backends (~1.3 s), so it is made here, outside any timed test.
  */

@@ -2,8 +2,8 @@
 // included, so anything cfn-lint loads (its own code, a plugin, a spec patch) could read them. Now it runs with a
 // minimal environment: PATH, HOME and the Python variables it needs, never a token.
 //
-// The other half (the HTTP probe accepted any `*.on.aws` host, such as a learner's own Lambda function URL) needs a
-// sandbox deploy to reach through the bundle; it is covered at source level by test/action/sandbox/probe.test.ts.
+// The other half (the HTTP probe accepted any `*.on.aws` host, such as a learner's own Lambda function URL) is
+// attack-8-probe.test.ts: a real deploy to moto through the bundle.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ import {
   startGitHub,
   walk,
 } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT * 2, hookTimeout: PROCESS_TIMEOUT });
 
@@ -61,54 +62,62 @@ function envDumpingPython(): { python: string; starts: () => string[] } {
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startGitHub();
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
 
-describe.skipIf(!HAS_CFN_LINT)('attack 8: cfn-lint and the runner’s tokens (through the trusted job)', () => {
-  it('cfn-lint runs and grades, and none of the tokens in the job’s environment reaches it', async () => {
-    // Lab 03 with a mistake only cfn-lint finds (E3047), so a finding proves cfn-lint really ran in that environment.
-    const files = filesOf(SOLUTIONS);
-    files[FILE] = String(files[FILE]).replace("Memory: '512'", "Memory: '4096'");
-    gh.addCommit(HEAD, files);
-    gh.pullFiles.set(PR, [FILE]);
-    const shim = envDumpingPython();
+describe.skipIf(!HAS_CFN_LINT)(
+  'attack 8: cfn-lint and the runner’s tokens (through the trusted job)',
+  { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it('cfn-lint runs and grades, and none of the tokens in the job’s environment reaches it', async () => {
+      // Lab 03 with a mistake only cfn-lint finds (E3047), so a finding proves cfn-lint really ran in that environment.
+      const files = filesOf(SOLUTIONS);
+      files[FILE] = String(files[FILE]).replace("Memory: '512'", "Memory: '4096'");
+      gh.addCommit(HEAD, files);
+      gh.pullFiles.set(PR, [FILE]);
+      const shim = envDumpingPython();
 
-    const r = await report(
-      gh,
-      artifact(),
-      { lint: 'true', 'github-token': TOKEN_INPUT },
-      { ...SECRETS, LABGRADE_PYTHON: shim.python },
-    );
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-    const trusted = readReport(r);
-    expect(trusted.tool.cfnLint).toMatch(/^\d+\.\d+\.\d+/);
-    const lab = trusted.labs.find((l) => l.id === '03-ecs-service-alb')!;
-    const fargate = lab.items.find((i) => i.id === 'private-fargate-service')!;
-    expect(fargate.findings.map((f) => f.ruleId)).toContain('E3047');
+      const r = await report(
+        gh,
+        artifact(),
+        { lint: 'true', 'github-token': TOKEN_INPUT },
+        { ...SECRETS, LABGRADE_PYTHON: shim.python },
+      );
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const trusted = readReport(r);
+      expect(trusted.tool.cfnLint).toMatch(/^\d+\.\d+\.\d+/);
+      const lab = trusted.labs.find((l) => l.id === '03-ecs-service-alb')!;
+      const fargate = lab.items.find((i) => i.id === 'private-fargate-service')!;
+      expect(fargate.findings.map((f) => f.ruleId)).toContain('E3047');
 
-    // Python was started (through the shim) and saw only the minimal environment.
-    const starts = shim.starts();
-    expect(starts.length).toBeGreaterThan(0);
-    for (const seen of starts) {
-      for (const [name, value] of Object.entries(SECRETS)) {
-        expect(seen, `'${name}' reached cfn-lint's environment`).not.toMatch(new RegExp(`^${name}=`, 'm'));
-        expect(seen, `the value of '${name}' reached cfn-lint's environment`).not.toContain(value);
+      // Python was started (through the shim) and saw only the minimal environment.
+      const starts = shim.starts();
+      expect(starts.length).toBeGreaterThan(0);
+      for (const seen of starts) {
+        for (const [name, value] of Object.entries(SECRETS)) {
+          expect(seen, `'${name}' reached cfn-lint's environment`).not.toMatch(new RegExp(`^${name}=`, 'm'));
+          expect(seen, `the value of '${name}' reached cfn-lint's environment`).not.toContain(value);
+        }
+        expect(seen, "the 'github-token' input reached cfn-lint's environment").not.toContain(TOKEN_INPUT);
+        expect(seen).not.toMatch(/^INPUT_/m);
+        expect(seen).toMatch(/^PATH=/m);
+        expect(seen).toMatch(/^PYTHONDONTWRITEBYTECODE=1$/m);
       }
-      expect(seen, "the 'github-token' input reached cfn-lint's environment").not.toContain(TOKEN_INPUT);
-      expect(seen).not.toMatch(/^INPUT_/m);
-      expect(seen).toMatch(/^PATH=/m);
-      expect(seen).toMatch(/^PYTHONDONTWRITEBYTECODE=1$/m);
-    }
-    // And no file the job wrote holds a token either.
-    for (const root of [r.dir, r.outputs['trusted-root']!].filter(Boolean))
-      for (const e of walk(root).filter((x) => x.kind === 'file')) {
-        const text = fs.readFileSync(e.path, 'utf8');
-        for (const value of [...Object.values(SECRETS), TOKEN_INPUT])
-          expect(text, e.path).not.toContain(value);
-      }
-  });
-});
+      // And no file the job wrote holds a token either.
+      for (const root of [r.dir, r.outputs['trusted-root']!].filter(Boolean))
+        for (const e of walk(root).filter((x) => x.kind === 'file')) {
+          const text = fs.readFileSync(e.path, 'utf8');
+          for (const value of [...Object.values(SECRETS), TOKEN_INPUT])
+            expect(text, e.path).not.toContain(value);
+        }
+    });
+  },
+);
 if (!HAS_CFN_LINT)
-  it.skip('attack 8 (environment) needs the real cfn-lint (`npm run tools`) to start through a shim', () => {});
+  it.skip(
+    'attack 8 (environment) needs the real cfn-lint (`npm run tools`) to start through a shim',
+    () => {},
+    SLOW_PROCESS_TEST_TIMEOUT_MS,
+  );

@@ -19,6 +19,7 @@ import natGateways from './nat-gateways.js';
 import noTransform from './no-transform.js';
 import openTrust from './open-trust.js';
 import parameterDefault from './parameter-default.js';
+import parameterValue from './parameter-value.js';
 import policyLiteral from './policy-literal.js';
 import policyTarget from './policy-target.js';
 import resourcePolicy from './resource-policy.js';
@@ -27,6 +28,7 @@ import retainedResource from './retained-resource.js';
 import taskRole from './task-role.js';
 import taskSize from './task-size.js';
 import templateSize from './template-size.js';
+import uniqueName from './unique-name.js';
 import { deployedTemplate, type GuardOptions, type GuardRule } from './util/define.js';
 
 export type { GuardOptions, GuardRule } from './util/define.js';
@@ -53,6 +55,8 @@ export const GUARD_RULES: readonly GuardRule[] = [
   computedSize, // SBX018
   billableOptions, // SBX019
   policyTarget, // SBX020
+  uniqueName, // SBX021
+  parameterValue, // SBX022
 ];
 
 export interface GuardResult {

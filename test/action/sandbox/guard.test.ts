@@ -28,25 +28,34 @@ function guard(doc: CfnTemplateDoc, inputs: Record<string, string> = {}, labId =
 
 const solution = (lab: string) => path.join(REPO, 'test/fixtures/solutions/labs', lab, 'template.yaml');
 /**
- * What an instructor would configure: a shared sandbox VPC for labs 04 and 07, and for lab 05 the sandbox roles
- * its repository policy grants (the learner's Defaults name roles whose account the guard cannot know).
+ * What an instructor would configure: a shared sandbox VPC for labs 04 and 07, for lab 03 the ACM certificate its
+ * HTTPS listener serves, and for lab 05 the sandbox roles its repository policy grants (the learner's Defaults
+ * name roles whose account the guard cannot know).
  */
 const SANDBOX_VPC = JSON.stringify({
   VpcId: 'vpc-0123456789abcdef0',
-  PrivateSubnetIds: 'subnet-0aaa,subnet-0bbb',
-  ServiceSecurityGroupId: 'sg-0ccc',
+  PrivateSubnetIds: 'subnet-0aaa1111bbbb2222c,subnet-0ddd3333eeee4444f',
+  PublicSubnetIds: 'subnet-0eee5555ffff6666a,subnet-0fff7777aaaa8888b',
+  ServiceSecurityGroupId: 'sg-0ccc5555dddd6666e',
+  CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
   PipelineRoleArn: 'arn:aws:iam::123456789012:role/labs-pipeline',
   ExecutionRoleArn: 'arn:aws:iam::123456789012:role/labs-web-execution',
 });
 
 describe('templates the guard accepts', () => {
   it('accepts the lab 03 reference solution and the sandbox fixture', () => {
-    expect(guard(loadTemplate(LAB03_SOLUTION)).refusals).toEqual([]);
+    expect(guard(loadTemplate(LAB03_SOLUTION), { 'deploy-parameters': SANDBOX_VPC }).refusals).toEqual([]);
     expect(guard(loadTemplate(FARGATE_ALB)).refusals).toEqual([]);
   });
 
   it('accepts every other reference solution, given the sandbox VPC parameters an instructor configures', () => {
-    const labs = ['04-fargate-cost-capacity', '05-ecr-registry', '06-vpc-networking', '07-service-connect'];
+    const labs = [
+      '04-fargate-cost-capacity',
+      '05-ecr-registry',
+      '06-vpc-networking',
+      '07-service-connect',
+      '09-auto-scaling',
+    ];
     const present = labs.filter((l) => fs.existsSync(solution(l)));
     expect(present.length, 'reference solutions under test/fixtures/solutions/labs').toBeGreaterThan(0);
     for (const lab of present) {

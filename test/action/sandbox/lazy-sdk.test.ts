@@ -54,7 +54,16 @@ describe('AWS SDK loading', () => {
     () => {
       const r = traced(
         'action/cli/index.ts',
-        ['sandbox', 'plan', '--root', 'test/fixtures/solutions', '--format', 'json'],
+        [
+          'sandbox',
+          'plan',
+          '--root',
+          'test/fixtures/solutions',
+          '--format',
+          'json',
+          '--parameters',
+          '{"CertificateArn": "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c"}',
+        ],
         // Nothing to call and nothing to call it with: an endpoint that refuses, and no credentials at all.
         {
           AWS_ENDPOINT_URL: 'http://127.0.0.1:1',

@@ -5,7 +5,14 @@ import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StackRef } from '../../../action/state.js';
 import { runSandbox } from '../../../action/sandbox/index.js';
-import { HAS_MOTO, motoClients, NO_MOTO_MESSAGE, randomAccountId, useMoto } from '../../helpers/moto.js';
+import {
+  HAS_MOTO,
+  motoCertificate,
+  motoClients,
+  NO_MOTO_MESSAGE,
+  randomAccountId,
+  useMoto,
+} from '../../helpers/moto.js';
 import {
   IDENTITY,
   FARGATE_ALB,
@@ -20,10 +27,11 @@ import {
   settingsFrom,
   sandboxLab,
 } from './support.js';
+import { MOTO_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 if (!HAS_MOTO) console.warn(NO_MOTO_MESSAGE);
 
-describe.skipIf(!HAS_MOTO)('sandbox flow against moto_server', () => {
+describe.skipIf(!HAS_MOTO)('sandbox flow against moto_server', { timeout: MOTO_TEST_TIMEOUT_MS }, () => {
   const moto = useMoto({ MOTO_ECS_SERVICE_RUNNING: '2' });
   let web: Awaited<ReturnType<typeof localHttp>> | undefined;
   afterAll(async () => {
@@ -37,7 +45,10 @@ describe.skipIf(!HAS_MOTO)('sandbox flow against moto_server', () => {
     registerTargetsLikeEcs(clients);
     const saves: StackRef[][] = [];
     const t0 = performance.now();
-    const report = await runSandbox([sandboxLab(labId, doc)], settingsFrom(), {
+    // The instructor's certificate for lab 03's HTTPS listener, issued in this account's ACM.
+    const certificate = await motoCertificate(moto.server(), accountId);
+    const settings = settingsFrom({ 'deploy-parameters': JSON.stringify({ CertificateArn: certificate }) });
+    const report = await runSandbox([sandboxLab(labId, doc)], settings, {
       identity: IDENTITY,
       clients,
       clock: fakeClock(),

@@ -9,6 +9,7 @@ import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
 import type { SandboxPlan } from '../../../action/sandbox/plan.js';
 import { LABS } from '../../../graders/index.js';
 import { makeTree, REPO } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 function io(): CliIO & { out: () => string; err: () => string } {
   let out = '';
@@ -133,7 +134,7 @@ const repository = (statement: string) => `Resources:
   Repository:
     Type: AWS::ECR::Repository
     Properties:
-      RepositoryName: labs-web
+      RepositoryName: !Sub '\${AWS::StackName}-web'
       RepositoryPolicyText:
         Version: '2012-10-17'
         Statement:
@@ -162,6 +163,9 @@ const replication = (registry: string) => `Resources:
           - Destinations:
               - Region: us-west-2
                 RegistryId: ${registry}
+            RepositoryFilters:
+              - Filter: !Sub '\${AWS::StackName}-'
+                FilterType: PREFIX_MATCH
 `;
 
 const kmsKey = (principal: string) => `Resources:
@@ -401,43 +405,49 @@ ${indent(TRUST, 6)}
   },
 ];
 
-describe('labgrade sandbox plan refuses each bypass of issue 9 (attack 5)', () => {
-  it.each(BYPASSES.map((b) => [b.name, b]))('%s', async (_name, b) => {
-    const bad = await planOne(b.lab, b.bad);
-    expect(bad).toMatchObject({ id: b.lab, deployable: true, verdict: 'refused' });
-    const ids = bad.refusals.map((r) => r.ruleId);
-    for (const rule of b.rules.filter((r) => r !== 'SBX007'))
-      expect(ids, JSON.stringify(bad.refusals)).toContain(rule);
-    for (const r of bad.refusals) {
-      expect(r.file).toBe(`labs/${b.lab}/template.yaml`);
-      expect(r.line).toBeGreaterThan(0);
-      expect(r.message.length).toBeGreaterThan(20);
-    }
-    // SBX007: lab 05 does not list the registry policy type, so its fixed form is refused for that alone.
-    const good = await planOne(b.lab, b.good);
-    if (b.rules.includes('SBX007')) expect(good.refusals.map((r) => r.ruleId)).toEqual(['SBX007']);
-    else expect(good, JSON.stringify(good.refusals)).toMatchObject({ verdict: 'allowed', refusals: [] });
-  });
+describe(
+  'labgrade sandbox plan refuses each bypass of issue 9 (attack 5)',
+  { timeout: PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it.each(BYPASSES.map((b) => [b.name, b]))('%s', async (_name, b) => {
+      const bad = await planOne(b.lab, b.bad);
+      expect(bad).toMatchObject({ id: b.lab, deployable: true, verdict: 'refused' });
+      const ids = bad.refusals.map((r) => r.ruleId);
+      for (const rule of b.rules.filter((r) => r !== 'SBX007'))
+        expect(ids, JSON.stringify(bad.refusals)).toContain(rule);
+      for (const r of bad.refusals) {
+        expect(r.file).toBe(`labs/${b.lab}/template.yaml`);
+        expect(r.line).toBeGreaterThan(0);
+        expect(r.message.length).toBeGreaterThan(20);
+      }
+      // SBX007: lab 05 does not list the registry policy type, so its fixed form is refused for that alone.
+      const good = await planOne(b.lab, b.good);
+      if (b.rules.includes('SBX007')) expect(good.refusals.map((r) => r.ruleId)).toEqual(['SBX007']);
+      else expect(good, JSON.stringify(good.refusals)).toMatchObject({ verdict: 'allowed', refusals: [] });
+    });
 
-  it('prices neither form of the 30 services until the size is known, then refuses the large one by its size', async () => {
-    const computed = await planOne(LAB03, services(30, "!Sub '16384'", '!Sub FARGATE'));
-    expect(computed.estimate).toEqual({ runUsd: 0, monthlyUsd: 0 });
-    const literal = await planOne(LAB03, services(30, "'16384'", 'FARGATE'));
-    expect(literal.refusals.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['SBX010', 'SBX013']));
-    expect(literal.estimate!.runUsd).toBeGreaterThan(10);
-  });
-});
+    it('prices neither form of the 30 services until the size is known, then refuses the large one by its size', async () => {
+      const computed = await planOne(LAB03, services(30, "!Sub '16384'", '!Sub FARGATE'));
+      expect(computed.estimate).toEqual({ runUsd: 0, monthlyUsd: 0 });
+      const literal = await planOne(LAB03, services(30, "'16384'", 'FARGATE'));
+      expect(literal.refusals.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['SBX010', 'SBX013']));
+      expect(literal.estimate!.runUsd).toBeGreaterThan(10);
+    });
+  },
+);
 
 /** What an instructor configures for the reference solutions: a sandbox VPC, and lab 05's sandbox roles. */
 const INSTRUCTOR_PARAMETERS = JSON.stringify({
   VpcId: 'vpc-0123456789abcdef0',
-  PrivateSubnetIds: 'subnet-0aaa,subnet-0bbb',
-  ServiceSecurityGroupId: 'sg-0ccc',
+  PrivateSubnetIds: 'subnet-0aaa1111bbbb2222c,subnet-0ddd3333eeee4444f',
+  PublicSubnetIds: 'subnet-0eee5555ffff6666a,subnet-0fff7777aaaa8888b',
+  ServiceSecurityGroupId: 'sg-0ccc5555dddd6666e',
+  CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
   PipelineRoleArn: 'arn:aws:iam::123456789012:role/labs-pipeline',
   ExecutionRoleArn: 'arn:aws:iam::123456789012:role/labs-web-execution',
 });
 
-describe('labgrade sandbox plan on the reference solutions', () => {
+describe('labgrade sandbox plan on the reference solutions', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('allows every deployable lab, with an estimate, and says the others are not deployable', async () => {
     const r = await plan(path.join(REPO, 'test/fixtures/solutions'), '--parameters', INSTRUCTOR_PARAMETERS);
     expect(r.code, r.err).toBe(EXIT.ok);
@@ -460,7 +470,11 @@ describe('labgrade sandbox plan on the reference solutions', () => {
     const r = await plan(path.join(REPO, 'test/fixtures/solutions'));
     expect(r.code).toBe(EXIT.ok);
     const verdicts = Object.fromEntries(r.plan.labs.map((l) => [l.id, l.verdict]));
-    expect(verdicts).toMatchObject({ [LAB03]: 'allowed', [LAB04]: 'refused', [LAB05]: 'refused' });
+    expect(verdicts).toMatchObject({ [LAB03]: 'refused', [LAB04]: 'refused', [LAB05]: 'refused' });
+    // Lab 03 serves HTTPS with a certificate only the instructor can name.
+    expect(r.plan.labs.find((l) => l.id === LAB03)!.refusals.map((f) => [f.ruleId, f.line])).toEqual([
+      ['SBX003', 15],
+    ]);
     expect(r.plan.labs.find((l) => l.id === LAB05)!.refusals.map((f) => f.ruleId)).toEqual([
       'SBX016',
       'SBX016',
@@ -468,7 +482,7 @@ describe('labgrade sandbox plan on the reference solutions', () => {
   });
 });
 
-describe('labgrade sandbox plan output and exit codes', () => {
+describe('labgrade sandbox plan output and exit codes', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('prints exactly the documented JSON form', async () => {
     const root = makeTree({
       [`labs/${LAB03}/template.yaml`]: roleWith("Effect: Allow\nAction: iam:CreateUser\nResource: '*'"),
