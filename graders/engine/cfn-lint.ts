@@ -2,11 +2,11 @@
 // Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
 // and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
 // so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import type { Finding, Severity } from './types.js';
 
 export const CFN_LINT_TIMEOUT_MS = 120_000;
@@ -133,7 +133,7 @@ export interface CfnLintRunnerOptions {
 const IGNORED = ['W2001', 'W3005'];
 
 export const INSTALL_HINT =
-  "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
+  "Install cfn-lint to grade these items locally: run 'npm run tools' (it installs cfn-lint with pipx, or into a .venv/ folder the grader then uses), or 'pipx install cfn-lint'. CI always has it.";
 
 export async function runCfnLint(
   req: CfnLintRequest,
@@ -244,25 +244,71 @@ type ExecOutcome =
   | { kind: 'missing' }
   | { kind: 'timeout' };
 
-async function exec(
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Starts the process at once (synchronously, before the first await), so the engine can grade statically while
+ * cfn-lint's Python starts up. Plain child_process rather than execa: execa was a fifth of the CLI bundle, loaded
+ * by every `grade`, even with `--no-lint`.
+ */
+function exec(
   cmd: string,
   args: string[],
   cwd: string,
   timeout: number,
   env: NodeJS.ProcessEnv,
 ): Promise<ExecOutcome> {
-  const r = await execa(cmd, args, {
-    cwd,
-    timeout,
-    reject: false,
-    env,
-    extendEnv: false,
-    stdin: 'ignore',
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    } catch {
+      resolve({ kind: 'missing' });
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let timedOut = false;
+    let overflow = false;
+    const take = (into: Buffer[]) => (b: Buffer) => {
+      size += b.length;
+      if (size <= MAX_OUTPUT_BYTES) into.push(b);
+      else if (!overflow) {
+        overflow = true;
+        child.kill('SIGKILL');
+      }
+    };
+    child.stdout?.on('data', take(out));
+    child.stderr?.on('data', take(err));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeout);
+    let settled = false;
+    const settle = (o: ExecOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(o);
+    };
+    // A command that cannot be started (ENOENT, EACCES) is one that is not there to run.
+    child.once('error', () => settle(timedOut ? { kind: 'timeout' } : { kind: 'missing' }));
+    child.once('close', (code) => {
+      if (timedOut) return settle({ kind: 'timeout' });
+      const stderr = Buffer.concat(err).toString('utf8');
+      if (overflow)
+        return settle({
+          kind: 'done',
+          exitCode: code ?? -1,
+          stdout: '',
+          stderr: `${stderr}\noutput over 64 MiB`,
+        });
+      // Killed by a signal it was not sent by us: it gave no result, as when it could not start.
+      if (code === null) return settle({ kind: 'missing' });
+      settle({ kind: 'done', exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr });
+    });
   });
-  if (r.timedOut) return { kind: 'timeout' };
-  if ((r as { code?: string }).code === 'ENOENT' || r.exitCode === undefined) return { kind: 'missing' };
-  return { kind: 'done', exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
 async function executableVersion(cmd: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {

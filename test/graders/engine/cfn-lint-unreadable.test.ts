@@ -25,6 +25,7 @@ import {
   testLabFiles,
 } from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const labs = [testLab, otherLab];
 const TEMPLATE = 'labs/90-test-lab/template.yaml';
@@ -48,54 +49,58 @@ const SAM_BROKEN = BAD_SIZE_TEMPLATE.replace('Resources:\n', BROKEN_SAM_RESOURCE
 
 const fakeLint = (result: CfnLintResult) => vi.fn(async (_req: CfnLintRequest) => result);
 
-describe('an item graded by cfn-lint on a file cfn-lint could not read', () => {
-  it('fails (it passed before) when cfn-lint reports only E0000, quoting the error and its line', async () => {
-    // A template our parser reads and cfn-lint does not: the E0000 that DEL gave, before our parser refused DEL,
-    // stands for any disagreement between the two readers not yet known.
-    const root = makeTree(testLabFiles({ [TEMPLATE]: BAD_SIZE_TEMPLATE }));
-    const r = await gradeSubmission({
-      root,
-      labs,
-      rules: TEST_RULES,
-      cfnLint: fakeLint({ status: 'ok', version: '1.51.0', byTemplate: [[E0000_DEL]], linted: [true] }),
-    });
-    const size = item(r, 'fargate-size');
-    expect(size.status).toBe('failed');
-    expect(size.earned).toBe(0);
-    expect(size.feedback).toContain(`cfn-lint could not read '${TEMPLATE}' (E0000 at line 1:`);
-    expect(size.feedback).toContain('"Template could not be parsed: unacceptable character #x007f');
-    expect(size.findings.map((f) => f.ruleId)).toEqual(['E0000']);
-    // Items cfn-lint does not grade are untouched.
-    expect(item(r, 'custom').status).toBe('passed');
-    expect(item(r, 'from').status).toBe('passed');
-  });
-
-  it('fails when cfn-lint gave no result for the file, and a template it did read still passes', async () => {
-    const lintRun = (linted: boolean[]) =>
-      gradeSubmission({
-        root: makeTree(testLabFiles()),
+describe(
+  'an item graded by cfn-lint on a file cfn-lint could not read',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    it('fails (it passed before) when cfn-lint reports only E0000, quoting the error and its line', async () => {
+      // A template our parser reads and cfn-lint does not: the E0000 that DEL gave, before our parser refused DEL,
+      // stands for any disagreement between the two readers not yet known.
+      const root = makeTree(testLabFiles({ [TEMPLATE]: BAD_SIZE_TEMPLATE }));
+      const r = await gradeSubmission({
+        root,
         labs,
         rules: TEST_RULES,
-        cfnLint: fakeLint({ status: 'ok', version: '1.51.0', byTemplate: [[]], linted }),
+        cfnLint: fakeLint({ status: 'ok', version: '1.51.0', byTemplate: [[E0000_DEL]], linted: [true] }),
       });
-    const unread = item(await lintRun([false]), 'fargate-size');
-    expect(unread.status).toBe('failed');
-    expect(unread.feedback).toContain(`cfn-lint gave no result for '${TEMPLATE}'`);
-    expect(unread.findings.map((f) => f.ruleId)).toEqual([NO_RESULT_RULE]);
-    expect(item(await lintRun([true]), 'fargate-size').status).toBe('passed');
-  });
+      const size = item(r, 'fargate-size');
+      expect(size.status).toBe('failed');
+      expect(size.earned).toBe(0);
+      expect(size.feedback).toContain(`cfn-lint could not read '${TEMPLATE}' (E0000 at line 1:`);
+      expect(size.feedback).toContain('"Template could not be parsed: unacceptable character #x007f');
+      expect(size.findings.map((f) => f.ruleId)).toEqual(['E0000']);
+      // Items cfn-lint does not grade are untouched.
+      expect(item(r, 'custom').status).toBe('passed');
+      expect(item(r, 'from').status).toBe('passed');
+    });
 
-  it('names the first E0000/E0001 finding, or none when cfn-lint finished and found neither', () => {
-    const e3047: Finding = { ...E0000_DEL, ruleId: 'E3047', line: 6, message: 'size' };
-    const e0001: Finding = { ...E0000_DEL, ruleId: 'E0001', message: 'Error transforming template' };
-    expect(cfnLintUnreadable(TEMPLATE, [e3047], true)).toBeNull();
-    expect(cfnLintUnreadable(TEMPLATE, [e3047, e0001], true)).toBe(e0001);
-    expect(cfnLintUnreadable(TEMPLATE, [], false)).toMatchObject({ file: TEMPLATE, ruleId: NO_RESULT_RULE });
-  });
-});
+    it('fails when cfn-lint gave no result for the file, and a template it did read still passes', async () => {
+      const lintRun = (linted: boolean[]) =>
+        gradeSubmission({
+          root: makeTree(testLabFiles()),
+          labs,
+          rules: TEST_RULES,
+          cfnLint: fakeLint({ status: 'ok', version: '1.51.0', byTemplate: [[]], linted }),
+        });
+      const unread = item(await lintRun([false]), 'fargate-size');
+      expect(unread.status).toBe('failed');
+      expect(unread.feedback).toContain(`cfn-lint gave no result for '${TEMPLATE}'`);
+      expect(unread.findings.map((f) => f.ruleId)).toEqual([NO_RESULT_RULE]);
+      expect(item(await lintRun([true]), 'fargate-size').status).toBe('passed');
+    });
 
-// Each case starts Python and cfn-lint (about 2 s alone, far more on a busy 2-core machine).
-const CFN_LINT_TIMEOUT_MS = 90_000;
+    it('names the first E0000/E0001 finding, or none when cfn-lint finished and found neither', () => {
+      const e3047: Finding = { ...E0000_DEL, ruleId: 'E3047', line: 6, message: 'size' };
+      const e0001: Finding = { ...E0000_DEL, ruleId: 'E0001', message: 'Error transforming template' };
+      expect(cfnLintUnreadable(TEMPLATE, [e3047], true)).toBeNull();
+      expect(cfnLintUnreadable(TEMPLATE, [e3047, e0001], true)).toBe(e0001);
+      expect(cfnLintUnreadable(TEMPLATE, [], false)).toMatchObject({
+        file: TEMPLATE,
+        ruleId: NO_RESULT_RULE,
+      });
+    });
+  },
+);
 
 describe.skipIf(!HAS_CFN_LINT)('with the real cfn-lint', () => {
   it(
@@ -117,7 +122,7 @@ describe.skipIf(!HAS_CFN_LINT)('with the real cfn-lint', () => {
       const notice = r.labs[0]!.notices.find((n) => n.ruleId === 'parse/control-char');
       expect(notice).toMatchObject({ file: TEMPLATE, line: 2, column: 15 });
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -146,7 +151,7 @@ describe.skipIf(!HAS_CFN_LINT)('with the real cfn-lint', () => {
         expect(size.findings.map((f) => f.ruleId)).toEqual(['E0001']);
       }
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -176,7 +181,7 @@ describe.skipIf(!HAS_CFN_LINT)('with the real cfn-lint', () => {
         r.byTemplate.map((f, i) => cfnLintUnreadable(TEMPLATE, f, r.linted![i]!)?.ruleId ?? null),
       ).toEqual([null, NO_RESULT_RULE]);
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -221,12 +226,13 @@ describe.skipIf(!HAS_CFN_LINT)('with the real cfn-lint', () => {
         }
       }
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 });
-if (!HAS_CFN_LINT) it.skip('the real cfn-lint cases need cfn-lint (`npm run tools`)', () => {});
+if (!HAS_CFN_LINT)
+  it.skip('the real cfn-lint cases need cfn-lint (`npm run tools`)', () => {}, CFN_LINT_TEST_TIMEOUT_MS);
 
-describe('cfnLintEnv', () => {
+describe('cfnLintEnv', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('keeps only what Python needs', () => {
     const env = cfnLintEnv({
       PATH: '/usr/bin',

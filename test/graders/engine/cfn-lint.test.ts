@@ -13,8 +13,9 @@ import {
   testLabFiles,
 } from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
-describe('toFindings', () => {
+describe('toFindings', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('maps cfn-lint JSON to learner paths and drops unknown files', () => {
     const raw = [
       {
@@ -46,9 +47,6 @@ describe('toFindings', () => {
     expect(toFindings('not an array', new Map())).toEqual([]);
   });
 });
-
-// Each case starts Python and cfn-lint (about 2 s alone, far more on a busy 2-core machine).
-const CFN_LINT_TIMEOUT_MS = 60_000;
 
 describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
   it(
@@ -82,7 +80,7 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       expect(c![0]?.ruleId).toBe('E0000');
       expect(c![0]?.file).toBe('labs/c/template.yaml');
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -99,7 +97,7 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       });
       expect(r.status === 'ok' && r.byTemplate[0]!.map((f) => f.ruleId)).toContain('E3047');
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -126,7 +124,7 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
         else process.env['LABGRADE_PYTHON'] = prev;
       }
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -159,7 +157,7 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       expect(lab.items.find((i) => i.id === 'fargate-size')!.status).toBe('passed');
       expect(r.labs[1]!.score).toBe(30);
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -174,17 +172,17 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       expect(r.status).toBe('unavailable');
       if (r.status === 'unavailable') expect(r.reason).toMatch(/did not finish/);
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 });
 
-describe('runCfnLint without cfn-lint', () => {
+describe('runCfnLint without cfn-lint', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('says it is unavailable, with an install hint', async () => {
     const r = await runCfnLint(
       { templates: [{ path: 't.yaml', text: GOOD_TEMPLATE }], mandatory: [], regions: ['us-east-1'] },
       { python: '/nonexistent/python3', executable: '/nonexistent/cfn-lint' },
     );
     expect(r).toMatchObject({ status: 'unavailable', version: null });
-    if (r.status === 'unavailable') expect(r.reason).toMatch(/pip install cfn-lint/);
+    if (r.status === 'unavailable') expect(r.reason).toMatch(/'npm run tools'.*'pipx install cfn-lint'/);
   });
 });

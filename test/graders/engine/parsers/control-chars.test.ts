@@ -9,6 +9,7 @@ import { PARSE_RULE } from '../../../../graders/engine/parsers/findings.js';
 import { parseKubernetes } from '../../../../graders/engine/parsers/kubernetes.js';
 import { describeCharacter, parseYamlStream } from '../../../../graders/engine/parsers/yaml.js';
 import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/timeouts.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -46,60 +47,62 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
 const cases = (codes: number[]) =>
   codes.flatMap((code) => (['comment', 'value'] as const).map((where) => ({ code, where })));
 
-describe('our YAML parser refuses what YAML 1.1 readers refuse', () => {
-  it.each(cases([...REFUSED_BY_PYYAML, ...YAML11_BREAKS]))(
-    '$code in a $where: a finding at its line and column naming it',
-    ({ code, where }) => {
-      const r = parseCloudFormation('labs/x/template.yaml', template(where, code));
-      expect(r.ok, `${hex(code)} in a ${where} should be refused`).toBe(false);
-      if (r.ok) return;
-      const f = r.findings[0]!;
-      expect(f.ruleId).toBe(PARSE_RULE.controlChar);
-      expect(f.line).toBe(2);
-      expect(f.column).toBe(where === 'comment' ? 13 : 15);
-      expect(f.message).toContain(hex(code));
-      expect(f.message).toContain(`line 2, column ${f.column}`);
-      expect(f.message).toMatch(/Delete it/);
-    },
-  );
+describe(
+  'our YAML parser refuses what YAML 1.1 readers refuse',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    it.each(cases([...REFUSED_BY_PYYAML, ...YAML11_BREAKS]))(
+      '$code in a $where: a finding at its line and column naming it',
+      ({ code, where }) => {
+        const r = parseCloudFormation('labs/x/template.yaml', template(where, code));
+        expect(r.ok, `${hex(code)} in a ${where} should be refused`).toBe(false);
+        if (r.ok) return;
+        const f = r.findings[0]!;
+        expect(f.ruleId).toBe(PARSE_RULE.controlChar);
+        expect(f.line).toBe(2);
+        expect(f.column).toBe(where === 'comment' ? 13 : 15);
+        expect(f.message).toContain(hex(code));
+        expect(f.message).toContain(`line 2, column ${f.column}`);
+        expect(f.message).toMatch(/Delete it/);
+      },
+    );
 
-  it.each(cases(ACCEPTED_BY_BOTH))('$code in a $where is accepted', ({ code, where }) => {
-    expect(parseCloudFormation('labs/x/template.yaml', template(where, code)).ok).toBe(true);
-  });
+    it.each(cases(ACCEPTED_BY_BOTH))('$code in a $where is accepted', ({ code, where }) => {
+      expect(parseCloudFormation('labs/x/template.yaml', template(where, code)).ok).toBe(true);
+    });
 
-  it('refuses lone surrogates (PyYAML refuses them; a UTF-8 file cannot carry them to cfn-lint)', () => {
-    for (const code of [0xd800, 0xdbff, 0xdc00, 0xdfff]) {
-      const r = parseYamlStream('k.yaml', `a: 1\nb: x${String.fromCharCode(code)}\n`);
+    it('refuses lone surrogates (PyYAML refuses them; a UTF-8 file cannot carry them to cfn-lint)', () => {
+      for (const code of [0xd800, 0xdbff, 0xdc00, 0xdfff]) {
+        const r = parseYamlStream('k.yaml', `a: 1\nb: x${String.fromCharCode(code)}\n`);
+        expect(r.ok).toBe(false);
+        if (!r.ok)
+          expect(r.findings[0]).toMatchObject({ line: 2, column: 5, ruleId: PARSE_RULE.controlChar });
+      }
+      // A proper pair is one astral character, which YAML allows.
+      expect(parseYamlStream('k.yaml', 'a: "\u{1F600}"\n').ok).toBe(true);
+    });
+
+    it('names the character and reports the first one, also in Kubernetes manifests', () => {
+      expect(describeCharacter(0x7f)).toBe('U+007F (DEL, a control character)');
+      expect(describeCharacter(0x00)).toBe('U+0000 (NUL, a control character)');
+      expect(describeCharacter(0x9b)).toBe('U+009B (a C1 control character)');
+      const r = parseKubernetes('k8s.yaml', 'kind: Pod\n---\nkind: Service # \u001b[31m \u007f\n');
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.findings[0]).toMatchObject({ line: 2, column: 5, ruleId: PARSE_RULE.controlChar });
-    }
-    // A proper pair is one astral character, which YAML allows.
-    expect(parseYamlStream('k.yaml', 'a: "\u{1F600}"\n').ok).toBe(true);
-  });
+      if (!r.ok) {
+        expect(r.findings[0]).toMatchObject({ line: 3, column: 17, ruleId: PARSE_RULE.controlChar });
+        expect(r.findings[0]!.message).toContain('U+001B (ESC');
+      }
+    });
 
-  it('names the character and reports the first one, also in Kubernetes manifests', () => {
-    expect(describeCharacter(0x7f)).toBe('U+007F (DEL, a control character)');
-    expect(describeCharacter(0x00)).toBe('U+0000 (NUL, a control character)');
-    expect(describeCharacter(0x9b)).toBe('U+009B (a C1 control character)');
-    const r = parseKubernetes('k8s.yaml', 'kind: Pod\n---\nkind: Service # \u001b[31m \u007f\n');
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.findings[0]).toMatchObject({ line: 3, column: 17, ruleId: PARSE_RULE.controlChar });
-      expect(r.findings[0]!.message).toContain('U+001B (ESC');
-    }
-  });
-
-  it('refuses them in JSON templates too (cfn-lint reads JSON with PyYAML), not YAML 1.1 line breaks in strings', () => {
-    const del = parseCloudFormation('labs/x/template.json', jsonTemplate('\u007f'));
-    expect(del.ok).toBe(false);
-    const column = jsonTemplate('\u007f').indexOf('\u007f') + 1;
-    if (!del.ok) expect(del.findings[0]).toMatchObject({ line: 1, column, ruleId: PARSE_RULE.controlChar });
-    expect(parseCloudFormation('labs/x/template.json', jsonTemplate('\u0085')).ok).toBe(true);
-  });
-});
-
-// One cfn-lint process for every case (start-up dominates; a busy 2-core machine may take far longer).
-const CFN_LINT_TIMEOUT_MS = 120_000;
+    it('refuses them in JSON templates too (cfn-lint reads JSON with PyYAML), not YAML 1.1 line breaks in strings', () => {
+      const del = parseCloudFormation('labs/x/template.json', jsonTemplate('\u007f'));
+      expect(del.ok).toBe(false);
+      const column = jsonTemplate('\u007f').indexOf('\u007f') + 1;
+      if (!del.ok) expect(del.findings[0]).toMatchObject({ line: 1, column, ruleId: PARSE_RULE.controlChar });
+      expect(parseCloudFormation('labs/x/template.json', jsonTemplate('\u0085')).ok).toBe(true);
+    });
+  },
+);
 
 describe.skipIf(!HAS_CFN_LINT)('real cfn-lint agrees with our parser on each character', () => {
   it(
@@ -144,7 +147,12 @@ describe.skipIf(!HAS_CFN_LINT)('real cfn-lint agrees with our parser on each cha
         true,
       ]);
     },
-    CFN_LINT_TIMEOUT_MS,
+    CFN_LINT_TEST_TIMEOUT_MS,
   );
 });
-if (!HAS_CFN_LINT) it.skip('the agreement with real cfn-lint needs cfn-lint (`npm run tools`)', () => {});
+if (!HAS_CFN_LINT)
+  it.skip(
+    'the agreement with real cfn-lint needs cfn-lint (`npm run tools`)',
+    () => {},
+    CFN_LINT_TEST_TIMEOUT_MS,
+  );

@@ -1,0 +1,70 @@
+// The built CLI (dist/cli/index.js, what `npm run grade` runs) on the Node versions it supports: this one and
+// Node 24 (.node-version). `grade` loads only what grading needs: none of the chunks it loads carries the AWS SDK,
+// octokit or execa (lazy-sdk.test.ts proves the same of the source; this is the bundle a learner runs).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PROCESS_TEST_TIMEOUT_MS, SLOW_PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
+import { REPO, tmpDir } from '../../helpers/tmp.js';
+
+/** LABGRADE_CLI_BUNDLE tests another build (`node .github/scripts/build.mjs /tmp/out`) than the committed dist/. */
+const CLI = process.env['LABGRADE_CLI_BUNDLE']
+  ? path.resolve(process.env['LABGRADE_CLI_BUNDLE'])
+  : path.join(REPO, 'dist', 'cli', 'index.js');
+const HOOK = path.join(REPO, 'test/action/sandbox/fixtures/trace-loads.mjs');
+const GRADE = ['grade', '--root', 'test/fixtures/solutions', '--no-lint', '--format', 'json'];
+
+function grade(node: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(node, [...extra, CLI, ...GRADE], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: PROCESS_TEST_TIMEOUT_MS,
+  });
+}
+
+const NODE24 = (() => {
+  const r = spawnSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const p = r.status === 0 ? r.stdout.trim() : '';
+  return p && fs.existsSync(p) ? p : null;
+})();
+
+describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
+  it(`grades the reference course under this Node (${process.version})`, () => {
+    const r = grade(process.execPath);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1, maxScore: expect.any(Number) });
+  });
+
+  it.skipIf(!NODE24)('grades the reference course under Node 24, the same report apart from timing', () => {
+    const here = grade(process.execPath);
+    const r24 = grade(NODE24!);
+    expect(r24.status, r24.stderr).toBe(0);
+    const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+    expect(strip(r24.stdout)).toEqual(strip(here.stdout));
+  });
+
+  it('loads no chunk with the AWS SDK, octokit or execa for `grade`', () => {
+    const trace = path.join(tmpDir('labgrade-trace-'), 'modules.txt');
+    const r = grade(process.execPath, ['--import', HOOK], { TRACE_FILE: trace });
+    expect(r.status, r.stderr).toBe(0);
+    const files = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u))
+      .filter((f) => f.startsWith(path.dirname(CLI)));
+    expect(files).toContain(CLI);
+    for (const f of new Set(files)) {
+      const text = fs.readFileSync(f, 'utf8');
+      expect(/@aws-sdk\/|@octokit\/|node_modules\/execa\//.test(text), `${path.basename(f)} is loaded`).toBe(
+        false,
+      );
+    }
+  });
+});
