@@ -5,9 +5,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
+import { countNoun } from '../../graders/engine/plural.js';
 import type { Report } from '../../graders/engine/types.js';
 import { REGISTRY } from '../../graders/index.js';
 import { selectLabs, UnknownLabError, type Registry } from '../../graders/engine/select.js';
+import { formatPoints } from '../report/format.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPretty, useColor } from '../report/pretty.js';
@@ -147,7 +149,10 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   if (values.out !== undefined) {
     fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
     fs.writeFileSync(values.out, text);
-    io.stderr.write(`${TOOL_NAME}: ${report.score}/${report.maxScore}; report written to ${values.out}\n`);
+    io.stderr.write(
+      // Scores are exact fractions in the report (14.142857…); shown rounded, as every reporter shows them.
+      `${TOOL_NAME}: ${formatPoints(report.score)}/${report.maxScore}; report written to ${values.out}\n`,
+    );
   } else {
     io.stdout.write(text);
   }
@@ -171,10 +176,10 @@ function list(args: string[], io: CliIO, registry: Registry): number {
   for (const lab of registry.labs) {
     const points = lab.items.reduce((a, i) => a + i.points, 0);
     io.stdout.write(
-      `${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${lab.items.length} items  ${lab.title}\n`,
+      `${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${countNoun(lab.items.length, 'item')}  ${lab.title}\n`,
     );
   }
-  io.stdout.write(`${registry.labs.length} labs, ${total} points\n`);
+  io.stdout.write(`${countNoun(registry.labs.length, 'lab')}, ${countNoun(total, 'point')}\n`);
   return EXIT.ok;
 }
 
@@ -205,7 +210,7 @@ function explain(args: string[], io: CliIO, registry: Registry): number {
   if (lab && item) {
     io.stdout.write(
       [
-        `${lab.id}/${item.id}: ${item.title} (${item.points} points)`,
+        `${lab.id}/${item.id}: ${item.title} (${countNoun(item.points, 'point')})`,
         '',
         item.hint,
         '',
@@ -261,7 +266,7 @@ async function sandbox(args: string[], io: CliIO, registry: Registry): Promise<n
     );
   }
   io.stdout.write(
-    `${swept.length} expired stack${swept.length === 1 ? '' : 's'} in ${region}${values['dry-run'] ? ' (dry run)' : ''}\n`,
+    `${countNoun(swept.length, 'expired stack')} in ${region}${values['dry-run'] ? ' (dry run)' : ''}\n`,
   );
   return swept.some((s) => s.action === 'failed') ? EXIT.internal : EXIT.ok;
 }

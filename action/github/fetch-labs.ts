@@ -25,6 +25,7 @@ import {
 import type { Finding } from '../../graders/engine/report.js';
 import { DEFAULT_MAX_FILE_BYTES, WORKSPACE_RULE, formatBytes } from '../../graders/engine/workspace.js';
 import type { GitHubApi } from './api.js';
+import { countNoun } from '../../graders/engine/plural.js';
 
 /** Entries kept under the selected labs; more is not a lab submission. */
 export const MAX_FETCHED_ENTRIES = 5000;
@@ -333,7 +334,7 @@ export function assertPlainTree(root: string): void {
   walk(root);
   if (bad.length)
     throw new Error(
-      `the fetched tree held ${bad.length} entries that are not regular files; they were removed`,
+      `the fetched tree held ${countNoun(bad.length, 'entry', 'entries')} that are not regular files; they were removed`,
     );
 }
 

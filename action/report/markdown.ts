@@ -90,6 +90,8 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
     `<summary>${STATUS_EMOJI[lab.status]} <b>${htmlText(labNumber(lab.id))} · ${htmlText(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`,
   );
   out.push('');
+  // The note (why a lab is not started) is grader text but names learner paths: prose, through the sanitizer.
+  if (lab.note !== undefined) out.push(mdText(truncate(lab.note, 500)), '');
   for (const n of lab.notices) out.push(`> ${findingMd(n, opts)}`);
   if (lab.notices.length) out.push('');
   out.push('| | Item | Points | Feedback |');

@@ -9,6 +9,7 @@ import type {
   Report,
   Severity,
 } from '../../graders/engine/types.js';
+import { countNoun } from '../../graders/engine/plural.js';
 import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
 // Not Markdown, but the same hostile text: a lone CR or an ESC sequence in a learner value would overwrite or
 // recolour what the terminal shows (a forged "✓ 450/450"), and bidi controls reorder it. `t` shows them as escapes.
@@ -66,11 +67,16 @@ export function renderPretty(report: Report, opts: PrettyOptions): string {
   }
   out.push('');
   if (report.deploy) out.push(...renderDeploy(report, c), '');
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  // Every severity is counted, so the parts always add up to the total the line gives.
+  const bySeverity = [
+    countNoun(count('error'), 'error'),
+    countNoun(count('warning'), 'warning'),
+    countNoun(count('info'), 'info', 'info'),
+  ].join(', ');
   const complete = report.labs.filter((l) => l.status === 'passed').length;
   const allDone = complete === report.labs.length;
-  const tail = `${allDone ? '✓' : '✖'} ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)}) · ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) · ${complete}/${report.labs.length} labs complete`;
+  const tail = `${allDone ? '✓' : '✖'} ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)}) · ${countNoun(findings.length, 'finding')} (${bySeverity}) · ${complete}/${report.labs.length} labs complete`;
   out.push(c('bold', c(allDone ? 'green' : findings.length ? 'red' : 'yellow', tail)));
   return `${out.join('\n')}\n`;
 }
@@ -79,12 +85,15 @@ function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[]
   const head = `${t(lab.title)} (${t(lab.id)})`;
   const score = `${formatPoints(lab.score)}/${lab.maxScore}`;
   const out = [`${c('bold', head)}  ${c(lab.status === 'passed' ? 'green' : 'yellow', score)}`];
+  // The note says what the status alone does not (which starter files are untouched); a report from a grader
+  // that predates notes has none, so a not-started lab falls back to the general advice.
+  const note =
+    lab.note ??
+    (lab.status === 'not-started' ? `not started: add your files under labs/${lab.id}/` : undefined);
+  if (note !== undefined) out.push(`  ${c('gray', t(note))}`);
   if (lab.status === 'passed' && lab.notices.length === 0) return [...out, ''];
   for (const n of lab.notices) out.push(`  ${findingLine(n, c)}`);
-  if (lab.status === 'not-started') {
-    out.push(`  ${c('gray', `not started: add your files under labs/${lab.id}/`)}`);
-    return [...out, ''];
-  }
+  if (lab.status === 'not-started') return [...out, ''];
   for (const item of lab.items) out.push(...renderItem(item, c));
   return [...out, ''];
 }

@@ -8,6 +8,7 @@ import {
   LabReportSchema,
   ReportSchema,
 } from '../../graders/engine/report.js';
+import { countNoun } from '../../graders/engine/plural.js';
 import type { Lab, Report } from '../../graders/engine/types.js';
 
 const EPS = 1e-6;
@@ -33,6 +34,7 @@ const CappedItem = ItemReportSchema.extend({
 });
 const CappedLab = LabReportSchema.extend({
   title: LabReportSchema.shape.title.max(200),
+  note: z.string().max(2000).exactOptional(),
   notices: z.array(CappedFinding),
   items: z.array(CappedItem),
 });
@@ -63,7 +65,7 @@ function artifactSchema(rubrics: readonly Lab[]) {
       const max = rubric.items.reduce((s, it) => s + it.points, 0);
       if (lab.maxScore !== max) issue(['labs', i, 'maxScore'], `must be ${max}`);
       if (lab.items.length !== rubric.items.length)
-        issue(['labs', i, 'items'], `expected ${rubric.items.length} items`);
+        issue(['labs', i, 'items'], `expected ${countNoun(rubric.items.length, 'item')}`);
       let earned = 0;
       lab.items.forEach((item, j) => {
         const spec = rubric.items[j];

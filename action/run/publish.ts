@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { Output, ReportFile } from '../constants.js';
+import { countNoun } from '../../graders/engine/plural.js';
 import type { Report } from '../../graders/engine/types.js';
 import { chooseAnnotations } from '../report/annotations.js';
 import { classroom50Result, classroomResultBase64 } from '../report/classroom.js';
@@ -55,7 +56,7 @@ export async function publish(
   if (process.env['GITHUB_STEP_SUMMARY']) {
     const note =
       omitted > 0
-        ? `\n> ${omitted} more finding${omitted === 1 ? '' : 's'} than GitHub shows as annotations (10 per level) are listed above.\n`
+        ? `\n> GitHub shows at most 10 annotations per level; the report above lists every finding, including the ${countNoun(omitted, 'finding')} not annotated.\n`
         : '';
     await core.summary.addRaw(markdown + note).write();
   } else {

@@ -3,13 +3,20 @@
 // rubric item. It never throws for anything a learner can put in a submission: a crashing rule or check becomes
 // a `grader-error` item and the run goes on.
 import { cfnLintUnreadable, runCfnLint, type CfnLintResult, type CfnLintTemplate } from './cfn-lint.js';
-import { collectItem, type CfnLintState, type LabContext } from './collect.js';
-import { loadSubmission, workspaceSource, type FileSource, type LoadedSubmission } from './load.js';
+import { collectItem, type CfnLintState, type Collected, type LabContext } from './collect.js';
+import {
+  loadSubmission,
+  workspaceSource,
+  type FileSource,
+  type LoadedLab,
+  type LoadedSubmission,
+} from './load.js';
 import { silentLog, type Log } from './log.js';
 import type { Finding, LabReport, LabStatus, ItemReport, Report } from './report.js';
 import { sortFindings } from './run-rule.js';
+import { notStartedLab } from './starters.js';
 import { scoreItem } from './score.js';
-import type { Lab, Rule } from './types.js';
+import type { Lab, RubricItem, Rule, RuleOutcome } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface GradeOptions {
@@ -61,17 +68,22 @@ export async function gradeLoaded(
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
   const log = opts.log ?? silentLog;
-  const lint = await lintAll(loaded, opts, log);
   const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
+  // cfn-lint's process starts before lintAll first awaits; everything that does not wait for it is collected
+  // while its Python starts up and lints, so grading adds little to cfn-lint's own time.
+  const linting = lintAll(loaded, opts, log);
+  const early = loaded.map((s) => s.labs.map((l) => collectEarly(l, rules, log)));
+  const lint = await linting;
   // cfn-lint is shared; each report counts its share of it, and its own scoring.
   const lintMs = (now() - t0) / Math.max(1, loaded.length);
 
   return loaded.map((submission, i): Report => {
     const started = now();
     const state = lint[i]!;
-    const labs = submission.labs.map((l) =>
-      gradeLab({ loaded: l, rules, lint: state, log, outcomes: new Map() }),
-    );
+    const labs = submission.labs.map((l, j) => {
+      const { outcomes, collected } = early[i]![j]!;
+      return gradeLab({ loaded: l, rules, lint: state, log, outcomes }, collected);
+    });
     return {
       schemaVersion: 1,
       tool: { name: TOOL_NAME, version: TOOL_VERSION, cfnLint: state.kind === 'ok' ? state.version : null },
@@ -94,7 +106,9 @@ async function lintAll(
   const owner: number[] = [];
   const mandatory = new Set<string>();
   loaded.forEach((submission, i) => {
-    for (const { lab, files } of submission.labs) {
+    for (const { lab, files, started } of submission.labs) {
+      // A lab not started is not graded, so its starter templates need no linting.
+      if (!started) continue;
       for (const st of files.values())
         if (st.spec.cfnLint && st.state === 'parsed') {
           templates.push({ path: st.path, text: st.doc.text });
@@ -129,9 +143,32 @@ async function lintAll(
   });
 }
 
-function gradeLab(ctx: LabContext): LabReport {
+/**
+ * What one lab's items give before cfn-lint answers: the items cfn-lint has no part in, collected in full, and the
+ * outcomes of every rule the others name (their cfn-lint part and check wait for gradeLab). Collecting with
+ * cfn-lint 'off' stops an item at its cfn-lint part, so its check runs once, later, and its rule crashes are
+ * logged once, then.
+ */
+function collectEarly(
+  loaded: LoadedLab,
+  rules: ReadonlyMap<string, Rule>,
+  log: Log,
+): { outcomes: Map<string, RuleOutcome>; collected: Map<RubricItem, Collected> } {
+  const outcomes = new Map<string, RuleOutcome>();
+  const collected = new Map<RubricItem, Collected>();
+  if (!loaded.started) return { outcomes, collected };
+  const off: CfnLintState = { kind: 'off' };
+  for (const item of loaded.lab.items) {
+    if (item.cfnLint?.length) collectItem({ loaded, rules, lint: off, log: silentLog, outcomes }, item);
+    else collected.set(item, collectItem({ loaded, rules, lint: off, log, outcomes }, item));
+  }
+  return { outcomes, collected };
+}
+
+function gradeLab(ctx: LabContext, early: ReadonlyMap<RubricItem, Collected>): LabReport {
   const { lab, files, notices: loadNotices } = ctx.loaded;
-  const items = lab.items.map((item) => scoreItem(item, collectItem(ctx, item)));
+  if (!ctx.loaded.started) return notStartedLab(lab, files, sortFindings(loadNotices));
+  const items = lab.items.map((item) => scoreItem(item, early.get(item) ?? collectItem(ctx, item)));
 
   // cfn-lint findings no item grades are still worth showing, once, as lab notices.
   const graded = new Set(lab.items.flatMap((i) => i.cfnLint ?? []));

@@ -6,6 +6,7 @@
 import { parseAs } from './parsers/index.js';
 import { isRecord } from './parsers/cloudformation.js';
 import type { Finding } from './report.js';
+import { isStarterText } from './starters.js';
 import type { CfnTemplateDoc, Lab, LabFile, ParsedDoc } from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
@@ -20,9 +21,12 @@ export type FileState =
   | { state: 'missing'; spec: LabFile; tried: string[] }
   /** Found, but its bytes could not be read as text (a link out of the tree, too large, binary, UTF-16). */
   | { state: 'unreadable'; spec: LabFile; path: string; findings: Finding[] }
-  /** Read, but not valid for its kind (a YAML syntax error, a template without Resources). */
-  | { state: 'invalid'; spec: LabFile; path: string; findings: Finding[] }
-  | { state: 'parsed'; spec: LabFile; path: string; doc: ParsedDoc };
+  /**
+   * Read, but not valid for its kind (a YAML syntax error, a template without Resources). `starter`: the text is
+   * the lab's starter file, unchanged (see `Lab.starters`).
+   */
+  | { state: 'invalid'; spec: LabFile; path: string; findings: Finding[]; starter: boolean }
+  | { state: 'parsed'; spec: LabFile; path: string; doc: ParsedDoc; starter: boolean };
 
 export interface LoadedLab {
   lab: Lab;
@@ -30,7 +34,11 @@ export interface LoadedLab {
   files: ReadonlyMap<string, FileState>;
   /** Lab-level findings: unreadable files, ignored cfn-lint configuration, suppression attempts. */
   notices: Finding[];
-  /** Whether the learner has put any lab file in place; a lab with none is "not started". */
+  /**
+   * Whether the learner has done any work: some lab file is present and differs from its starter (an unreadable
+   * file counts as changed, since every starter reads). A lab whose files are all missing or untouched starters
+   * is "not started" and earns nothing.
+   */
   started: boolean;
 }
 
@@ -59,13 +67,23 @@ export interface FileSource {
   load(request: FileSourceRequest): SourceResult | Promise<SourceResult>;
 }
 
-/** The lab folder in the submission: the first of the file's candidate paths that exists wins. */
+/**
+ * The lab folder in the submission: the first of the file's candidate paths that exists wins, except that an
+ * untouched starter gives way to a later candidate the learner wrote. A learner who prefers JSON writes
+ * `template.json` beside the starter `template.yaml`; that is work in another valid style, and it is graded.
+ */
 export const workspaceSource: FileSource = {
   name: 'workspace',
   load({ workspace, lab, spec }) {
     const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
-    const found = tried.find((p) => workspace.stat(p) !== 'missing');
-    return found === undefined ? { found: false, tried } : { found: true, read: workspace.read(found) };
+    const existing = tried.filter((p) => workspace.stat(p) !== 'missing');
+    if (existing.length === 0) return { found: false, tried };
+    for (const p of existing) {
+      const read = workspace.read(p);
+      if (!read.ok || !isStarterText(lab, spec, read.text)) return { found: true, read };
+    }
+    // Every candidate present is an untouched starter: the lab is not started, and the first is the one named.
+    return { found: true, read: workspace.read(existing[0]!) };
   },
 };
 
@@ -96,8 +114,10 @@ async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSou
   for (const spec of lab.files) {
     const st = await loadFile(workspace, lab, spec, sources);
     files.set(spec.id, st);
-    if (st.state !== 'missing') started = true;
+    if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
+      started = true;
     if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
+    if (st.state !== 'missing') notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
   }
   // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
   for (const name of workspace.list(dir)) {
@@ -132,11 +152,35 @@ async function loadFile(
       continue;
     }
     if (!r.read.ok) return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
+    const starter = isStarterText(lab, spec, r.read.text);
     const parsed = parseAs(spec.kind, r.read.path, r.read.text);
-    if (!parsed.ok) return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings };
-    return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc };
+    if (!parsed.ok) return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
+    return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
   }
   return { state: 'missing', spec, tried };
+}
+
+/**
+ * The other candidates of a lab file that also exist in the lab folder (`template.json` beside `template.yaml`):
+ * only one is graded, so each other one gets a warning on its line 1 naming the file that is.
+ */
+function shadowedCandidates(workspace: Workspace, lab: Lab, spec: LabFile, graded: string): Finding[] {
+  const dir = labDir(lab.id);
+  const gradedName = graded.startsWith(`${dir}/`) ? graded.slice(dir.length + 1) : graded;
+  return spec.paths
+    .map((p) => `${dir}/${p}`)
+    .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
+    .map((p) => ({
+      file: p,
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      ruleId: 'labgrade/ignored-file',
+      message:
+        `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
+        `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
+        `untouched starter. Delete the other, keeping the file that holds your work.`,
+    }));
 }
 
 /** Template or resource Metadata that tries to switch cfn-lint checks off. */

@@ -111,6 +111,12 @@ export const LabReportSchema = z.object({
   score: amount,
   maxScore: amount,
   status: LabStatusSchema,
+  /**
+   * What the status alone does not say, for the learner, in one or two sentences: set on a `not-started` lab
+   * ("'labs/02-…/task-definition.json' is still the starter file…"), absent otherwise. Added to schema v1 by
+   * labgrade 0.1.0; a reader that predates it drops it and still has the status and the items' feedback.
+   */
+  note: z.string().exactOptional(),
   /** Lab-level problems not tied to one item (unreadable file, cfn-lint unavailable, suppression attempts). */
   notices: z.array(FindingSchema),
   items: z.array(ItemReportSchema),

@@ -1,6 +1,7 @@
 // Scoring and feedback: what an item earns and what the learner is told, from what was collected. The rubric
 // item owns the points and the words (hint, praise); collect.ts owns the evidence.
 import type { Collected } from './collect.js';
+import { countNoun } from './plural.js';
 import type { Finding, ItemReport, ItemStatus } from './report.js';
 import { sortFindings } from './run-rule.js';
 import type { RubricItem } from './types.js';
@@ -28,7 +29,7 @@ export function scoreItem(item: RubricItem, collected: Collected): ItemReport {
       // so a learner working offline sees every problem it can see.
       const n = collected.findings.length;
       const own = n
-        ? ` The grader's own checks for this item found ${n} problem${n === 1 ? '' : 's'}, listed here.`
+        ? ` The grader's own checks for this item found ${countNoun(n, 'problem')}, listed here.`
         : '';
       return result('skipped', 0, `Skipped: ${collected.why}${own}`, collected.findings);
     }

@@ -195,7 +195,12 @@ export interface RuleOutcome {
 export interface LabFile {
   /** How rubric items refer to the file: `dockerfile`, `dockerignore`, `taskdef`, `template`. */
   id: string;
-  /** Candidate paths relative to the lab folder, first found wins (`template.yaml`, `template.yml`, …). */
+  /**
+   * Candidate paths relative to the lab folder, in order: the first that exists is graded (`template.yaml`, then
+   * `template.yml`, then `template.json`), passing over an untouched starter when a later candidate holds the
+   * learner's work. Every other candidate that also exists gets a warning notice saying it is not graded, so a
+   * learner never edits a file the grader ignores without being told.
+   */
   paths: readonly string[];
   kind: FileKind;
   /** A missing required file makes its items not-gradable; a missing optional one makes them fail. */
@@ -260,6 +265,13 @@ export interface Lab {
   items: readonly RubricItem[];
   /** What the sandbox deploy may do with the lab's template, or why it never deploys the lab. */
   sandbox: SandboxDeclaration;
+  /**
+   * The starter files learners receive: sha256 (hex) of each one's text as the workspace reader returns it (UTF-8,
+   * LF line endings), by path relative to the lab folder. A lab whose graded files are all missing or equal to
+   * their starter is `not-started` and earns nothing. The registry (graders/index.ts) fills this in from the
+   * generated graders/starters.generated.ts; a lab without it counts every file present as the learner's work.
+   */
+  starters?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -3,6 +3,7 @@
 // finding on that file, so the rest of the course is still graded.
 import fs from 'node:fs';
 import path from 'node:path';
+import { countNoun } from './plural.js';
 import type { Finding } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -219,5 +220,5 @@ function looksLikeBomlessUtf16(buf: Uint8Array): boolean {
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
+  return countNoun(n, 'byte');
 }

@@ -9,6 +9,7 @@ import type { ItemReport, Lab, LabReport, RubricItem } from '../../graders/engin
 import { RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from './cfn-lint.js';
 import { REPO, makeTree } from './tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from './timeouts.js';
 
 /** The lab's files, keyed by their path inside the lab folder. */
 export type Files = Readonly<Record<string, string>>;
@@ -107,7 +108,7 @@ export function describeMutations(
     submissions.forEach(([id], i) => reports.set(id, graded[i]!.labs[0]!));
   }, 120_000);
 
-  describe(`${lab.id} mutations`, () => {
+  describe(`${lab.id} mutations`, { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
     it('the table has exactly one row per rubric item', () => {
       expect(table.map((r) => r.item).sort()).toEqual(lab.items.map((i) => i.id).sort());
     });

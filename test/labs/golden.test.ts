@@ -4,20 +4,24 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { LabReport, Report } from '../../graders/engine/types.js';
-import { LABS, RULES } from '../../graders/index.js';
+import { LABS, RUBRICS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { REPO } from '../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const STARTER_MAX = 6;
 let solution: Report;
 let starter: Report;
+/** The starters graded as work (the rubrics without starter hashes): what a learner's first edit is judged on. */
+let starterAsWork: Report;
 let naive: Report;
 
 beforeAll(async () => {
   const grade = (root: string) => gradeSubmission({ root, labs: LABS, rules: RULES, lint: HAS_CFN_LINT });
-  [solution, starter, naive] = await Promise.all([
+  [solution, starter, starterAsWork, naive] = await Promise.all([
     grade(path.join(REPO, 'test/fixtures/solutions')),
     grade(REPO),
+    gradeSubmission({ root: REPO, labs: RUBRICS, rules: RULES, lint: HAS_CFN_LINT }),
     grade(path.join(REPO, 'test/fixtures/naive')),
   ]);
 }, 60_000);
@@ -28,7 +32,7 @@ const describeItems = (l: LabReport) =>
     .filter((i) => i.status !== 'passed')
     .map((i) => `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.feedback} ${JSON.stringify(i.findings)}`);
 
-describe.each(LABS.map((l) => [l.id]))('%s', (id) => {
+describe.each(LABS.map((l) => [l.id]))('%s', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, (id) => {
   it('reference solution scores 30/30', () => {
     const l = lab(solution, id);
     expect(describeItems(l)).toEqual([]);
@@ -37,15 +41,22 @@ describe.each(LABS.map((l) => [l.id]))('%s', (id) => {
     expect(l.status).toBe('passed');
   });
 
-  it(`starter scores at most ${STARTER_MAX}/30 and is gradable`, () => {
+  it('untouched starter is not started and earns nothing', () => {
     const l = lab(starter, id);
+    expect(l.status).toBe('not-started');
+    expect(l.score).toBe(0);
+  });
+
+  it(`starter graded as work scores at most ${STARTER_MAX}/30 and is gradable`, () => {
+    const l = lab(starterAsWork, id);
+    expect(l.status).not.toBe('not-started');
     expect(l.score).toBeLessThanOrEqual(STARTER_MAX);
     expect(l.items.filter((i) => i.status === 'not-gradable' || i.status === 'grader-error')).toEqual([]);
   });
 
   it('common-mistakes submission scores strictly between the starter and 30', () => {
     const n = lab(naive, id).score;
-    expect(n).toBeGreaterThan(lab(starter, id).score);
+    expect(n).toBeGreaterThan(lab(starterAsWork, id).score);
     expect(n).toBeLessThan(30);
     expect(lab(naive, id).items.filter((i) => i.status === 'grader-error')).toEqual([]);
   });

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../.github/scripts/docs-plan.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { REPO } from '../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const files = await generatedFiles(REPO, LABS, RULES);
 
-describe('generated documentation', () => {
+describe('generated documentation', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   for (const { file, content } of files) {
     it(`${file} is current (run 'npm run docs' if not)`, () => {
       expect(fs.readFileSync(path.join(REPO, file), 'utf8')).toBe(content);

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isRecord } from '../../graders/engine/parsers/cloudformation.js';
 import type { Lab, Rule, RuleMeta } from '../../graders/engine/types.js';
-import { LABS, RULES } from '../../graders/index.js';
+import { LABS, RUBRICS as RUBRIC_LABS, RULES } from '../../graders/index.js';
 import { sandboxDeclarationProblems, service } from '../../graders/rubrics/lib/sandbox.js';
 import { GUARD_RULES } from '../../action/sandbox/guard/index.js';
 import { REPO } from '../helpers/tmp.js';
@@ -148,7 +148,7 @@ describe('labs', () => {
       ).toBeGreaterThan(0);
       for (const lab of labs)
         expect(
-          LABS.includes(lab),
+          RUBRIC_LABS.includes(lab),
           `graders/rubrics/${f} declares lab '${lab.id}'; add it to LABS in graders/index.ts`,
         ).toBe(true);
     }
@@ -211,7 +211,7 @@ function looksLikeSandboxDeclaration(v: unknown): boolean {
 function strayDeclarations(file: string, mod: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(mod)) {
-    if ((LABS as readonly unknown[]).includes(value)) continue;
+    if ((RUBRIC_LABS as readonly unknown[]).includes(value)) continue;
     if (looksLikeSandboxDeclaration(value)) out.push(`${file}: '${name}' is a sandbox declaration`);
     else if (isRecord(value) && Object.values(value).some(looksLikeSandboxDeclaration))
       out.push(`${file}: '${name}' maps keys to sandbox declarations`);
@@ -244,7 +244,7 @@ describe('sandbox declarations', () => {
   // A lab is declared once: its allow-list is part of its defineLab and comes and goes with it. An exported
   // declaration, or a map of them by lab id, would be a policy without a lab (as action/sandbox/policy.ts was).
   it('finds a policy map keyed by lab id, and a lone declaration, but not a registered lab', () => {
-    const lab = LABS.find((l) => l.sandbox.deployable);
+    const lab = RUBRIC_LABS.find((l) => l.sandbox.deployable);
     expect(
       strayDeclarations('fake.ts', {
         LAB_POLICIES: { '08-iam-security': service(['AWS::SSM::Parameter']) },

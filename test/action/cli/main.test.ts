@@ -5,6 +5,7 @@ import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
 import type { Report, Rule } from '../../../graders/engine/types.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
 import { makeTree, tmpDir } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const registry = { labs: [testLab, otherLab], rules: TEST_RULES };
 
@@ -20,7 +21,7 @@ function io(env: NodeJS.ProcessEnv = {}, isTTY = false): CliIO & { out: () => st
   };
 }
 
-describe('labgrade grade', () => {
+describe('labgrade grade', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('writes only the JSON report to stdout with --format json, and exits 0 whatever the score', async () => {
     const root = makeTree(testLabFiles({ 'labs/91-other-lab/Dockerfile': '# nothing\n' }));
     const t = io();
@@ -52,6 +53,7 @@ describe('labgrade grade', () => {
       ),
     ).toBe(0);
     expect(t.out()).toBe('');
+    expect(t.err()).toMatch(/^labgrade: \d+(\.\d)?\/60; report written to .*report\.md\n$/);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^### Lab grade: \*\*/);
   });
 
@@ -99,7 +101,7 @@ describe('labgrade grade', () => {
       expect(t.out()).toMatch(/^labgrade {2}\d/);
       expect(t.out()).toContain('labs/91-other-lab/Dockerfile:1:1  error    No FROM instruction  TST001');
       expect(t.out().trimEnd().split('\n').pop()).toMatch(
-        /^✖ .* · \d+ findings? \(\d+ errors?, \d+ warnings?\) · \d\/2 labs complete$/,
+        /^✖ .* · \d+ findings? \(\d+ errors?, \d+ warnings?, \d+ info\) · \d\/2 labs complete$/,
       );
     }
     const c = io({}, true);
@@ -108,7 +110,7 @@ describe('labgrade grade', () => {
   });
 });
 
-describe('labgrade list and explain', () => {
+describe('labgrade list and explain', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('lists labs with their points', async () => {
     const t = io();
     expect(await main(['list'], t, registry)).toBe(0);
@@ -127,7 +129,7 @@ describe('labgrade list and explain', () => {
   });
 });
 
-describe('labgrade sandbox', () => {
+describe('labgrade sandbox', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('lists the plan subcommand and its options in the usage text', async () => {
     const t = io();
     expect(await main(['--help'], t, registry)).toBe(EXIT.ok);

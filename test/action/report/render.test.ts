@@ -98,7 +98,9 @@ describe('pretty', () => {
       "labs/01-x/we`ird.json:3:1  error    Value '<script>alert(1)</script>' from @octocat is bad  TDF001",
     );
     expect(out).toContain('  ⚠ B  0/20  b');
-    expect(lines.at(-1)).toBe('✖ 37.5/60 (63%) · 1 finding (1 error, 0 warnings) · 1/2 labs complete');
+    expect(lines.at(-1)).toBe(
+      '✖ 37.5/60 (63%) · 1 finding (1 error, 0 warnings, 0 info) · 1/2 labs complete',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { gradeSubmission } from '../../../graders/engine/grade.js';
 import type { Report } from '../../../graders/engine/types.js';
 import { LABS, RULES } from '../../../graders/index.js';
 import { REPO } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 let real: Report;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const errorsOf = (value: unknown): string[] => {
   return v.ok ? [] : v.errors;
 };
 
-describe('validateReport', () => {
+describe('validateReport', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('accepts a real report and returns it', () => {
     const v = validateReport(valid(), LABS);
     expect(v).toEqual({ ok: true, report: real });

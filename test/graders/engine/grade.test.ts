@@ -5,13 +5,14 @@ import type { CfnLintRequest, CfnLintResult } from '../../../graders/engine/cfn-
 import { renderJson, withoutTiming } from '../../../action/report/json.js';
 import { makeTree } from '../../helpers/tmp.js';
 import { BAD_SIZE_TEMPLATE, TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const labs = [testLab, otherLab];
 const fakeLint = (result: CfnLintResult) => vi.fn(async (_req: CfnLintRequest) => result);
 const item = (r: Awaited<ReturnType<typeof gradeSubmission>>, lab: string, id: string) =>
   r.labs.find((l) => l.id === lab)!.items.find((i) => i.id === id)!;
 
-describe('gradeSubmission', () => {
+describe('gradeSubmission', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('turns a crashing rule into a grader-error item and keeps grading', async () => {
     const root = makeTree(testLabFiles());
     const debug = vi.fn();

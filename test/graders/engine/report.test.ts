@@ -19,6 +19,7 @@ import {
 import type { Finding, Report } from '../../../graders/engine/types.js';
 import { LABS, RULES } from '../../../graders/index.js';
 import { REPO } from '../../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 /** The report as a reader gets it: JSON, with no prototype or `undefined` left from the engine. */
 const asJson = (r: Report): Report => JSON.parse(JSON.stringify(r)) as Report;
@@ -46,7 +47,7 @@ const issues = (value: unknown) => {
   return r.error!.issues.map((i) => ({ path: i.path, message: i.message }));
 };
 
-describe('ReportSchema accepts what the engine writes', () => {
+describe('ReportSchema accepts what the engine writes', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it.each(['solutions', 'naive'] as const)('parses the %s report and keeps every field', (name) => {
     const report = name === 'solutions' ? real : naive;
     const parsed = ReportSchema.safeParse(report);
@@ -110,100 +111,104 @@ describe('ReportSchema accepts what the engine writes', () => {
   });
 });
 
-describe('ReportSchema refuses a malformed report, saying where and why', () => {
-  it('an unknown item status', () => {
-    const r = asJson(real);
-    (r.labs[1]!.items[2] as { status: string }).status = 'excellent';
-    expect(issues(r)).toEqual([
-      {
-        path: ['labs', 1, 'items', 2, 'status'],
-        message: expect.stringMatching(/expected one of .*"passed".*"grader-error"/),
-      },
-    ]);
-  });
+describe(
+  'ReportSchema refuses a malformed report, saying where and why',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    it('an unknown item status', () => {
+      const r = asJson(real);
+      (r.labs[1]!.items[2] as { status: string }).status = 'excellent';
+      expect(issues(r)).toEqual([
+        {
+          path: ['labs', 1, 'items', 2, 'status'],
+          message: expect.stringMatching(/expected one of .*"passed".*"grader-error"/),
+        },
+      ]);
+    });
 
-  it('an unknown lab status', () => {
-    const r = asJson(real);
-    (r.labs[0] as { status: string }).status = 'skipped';
-    expect(issues(r)).toEqual([
-      { path: ['labs', 0, 'status'], message: expect.stringMatching(/not-started/) },
-    ]);
-  });
+    it('an unknown lab status', () => {
+      const r = asJson(real);
+      (r.labs[0] as { status: string }).status = 'skipped';
+      expect(issues(r)).toEqual([
+        { path: ['labs', 0, 'status'], message: expect.stringMatching(/not-started/) },
+      ]);
+    });
 
-  it.each([
-    ['negative', -1, />=0/],
-    ['NaN', NaN, /expected number, received NaN/],
-    ['infinite', Infinity, /expected number/],
-    ['a string', '44.5', /expected number, received string/],
-  ])('a %s score', (_name, score, message) => {
-    expect(issues({ ...real, score })).toEqual([
-      { path: ['score'], message: expect.stringMatching(message) },
-    ]);
-  });
+    it.each([
+      ['negative', -1, />=0/],
+      ['NaN', NaN, /expected number, received NaN/],
+      ['infinite', Infinity, /expected number/],
+      ['a string', '44.5', /expected number, received string/],
+    ])('a %s score', (_name, score, message) => {
+      expect(issues({ ...real, score })).toEqual([
+        { path: ['score'], message: expect.stringMatching(message) },
+      ]);
+    });
 
-  it('a negative earned', () => {
-    const r = asJson(real);
-    r.labs[0]!.items[0]!.earned = -0.5;
-    expect(issues(r)).toEqual([
-      { path: ['labs', 0, 'items', 0, 'earned'], message: expect.stringMatching(/>=0/) },
-    ]);
-  });
+    it('a negative earned', () => {
+      const r = asJson(real);
+      r.labs[0]!.items[0]!.earned = -0.5;
+      expect(issues(r)).toEqual([
+        { path: ['labs', 0, 'items', 0, 'earned'], message: expect.stringMatching(/>=0/) },
+      ]);
+    });
 
-  it('a missing field', () => {
-    const r = asJson(real);
-    delete (r.labs[0] as Partial<Report['labs'][number]>).title;
-    delete (r.tool as Partial<Report['tool']>).cfnLint;
-    expect(issues(r)).toEqual([
-      { path: ['tool', 'cfnLint'], message: expect.stringMatching(/expected string, received undefined/) },
-      { path: ['labs', 0, 'title'], message: expect.stringMatching(/expected string, received undefined/) },
-    ]);
-  });
+    it('a missing field', () => {
+      const r = asJson(real);
+      delete (r.labs[0] as Partial<Report['labs'][number]>).title;
+      delete (r.tool as Partial<Report['tool']>).cfnLint;
+      expect(issues(r)).toEqual([
+        { path: ['tool', 'cfnLint'], message: expect.stringMatching(/expected string, received undefined/) },
+        { path: ['labs', 0, 'title'], message: expect.stringMatching(/expected string, received undefined/) },
+      ]);
+    });
 
-  it.each([2, '1', undefined])('schemaVersion %s', (schemaVersion) => {
-    expect(issues({ ...real, schemaVersion })).toEqual([
-      { path: ['schemaVersion'], message: expect.stringMatching(/expected 1/) },
-    ]);
-  });
+    it.each([2, '1', undefined])('schemaVersion %s', (schemaVersion) => {
+      expect(issues({ ...real, schemaVersion })).toEqual([
+        { path: ['schemaVersion'], message: expect.stringMatching(/expected 1/) },
+      ]);
+    });
 
-  it('a finding at line 0 or a fractional column', () => {
-    const base = {
-      file: 'Dockerfile',
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      ruleId: 'DKR001',
-      message: 'm',
-    } as const;
-    expect(FindingSchema.safeParse(base).success).toBe(true);
-    expect(FindingSchema.safeParse({ ...base, line: 0 }).error?.issues[0]?.path).toEqual(['line']);
-    expect(FindingSchema.safeParse({ ...base, column: 1.5 }).error?.issues[0]?.path).toEqual(['column']);
-    expect(FindingSchema.safeParse({ ...base, severity: 'fatal' }).error?.issues[0]?.path).toEqual([
-      'severity',
-    ]);
-  });
+    it('a finding at line 0 or a fractional column', () => {
+      const base = {
+        file: 'Dockerfile',
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'DKR001',
+        message: 'm',
+      } as const;
+      expect(FindingSchema.safeParse(base).success).toBe(true);
+      expect(FindingSchema.safeParse({ ...base, line: 0 }).error?.issues[0]?.path).toEqual(['line']);
+      expect(FindingSchema.safeParse({ ...base, column: 1.5 }).error?.issues[0]?.path).toEqual(['column']);
+      expect(FindingSchema.safeParse({ ...base, severity: 'fatal' }).error?.issues[0]?.path).toEqual([
+        'severity',
+      ]);
+    });
 
-  it('an optional field set to undefined, as exactOptionalPropertyTypes forbids in the types', () => {
-    const base: Finding = { file: 'a', line: 1, column: 1, severity: 'info', ruleId: 'X', message: 'm' };
-    // @ts-expect-error an optional field is left out, never set to undefined
-    const withUndefined: Finding = { ...base, messageId: undefined };
-    expect(FindingSchema.safeParse(base).success).toBe(true);
-    expect(FindingSchema.safeParse(withUndefined).error?.issues[0]?.path).toEqual(['messageId']);
-    expect(EvidenceSchema.safeParse({ kind: 'aws-doc', url: 'https://x', id: undefined }).success).toBe(
-      false,
-    );
-  });
+    it('an optional field set to undefined, as exactOptionalPropertyTypes forbids in the types', () => {
+      const base: Finding = { file: 'a', line: 1, column: 1, severity: 'info', ruleId: 'X', message: 'm' };
+      // @ts-expect-error an optional field is left out, never set to undefined
+      const withUndefined: Finding = { ...base, messageId: undefined };
+      expect(FindingSchema.safeParse(base).success).toBe(true);
+      expect(FindingSchema.safeParse(withUndefined).error?.issues[0]?.path).toEqual(['messageId']);
+      expect(EvidenceSchema.safeParse({ kind: 'aws-doc', url: 'https://x', id: undefined }).success).toBe(
+        false,
+      );
+    });
 
-  it('data values other than text and numbers', () => {
-    const base = { file: 'a', line: 1, column: 1, severity: 'info', ruleId: 'X', message: 'm' };
-    expect(FindingSchema.safeParse({ ...base, data: { n: 1, s: 't' } }).success).toBe(true);
-    expect(FindingSchema.safeParse({ ...base, data: { o: { deep: 1 } } }).error?.issues[0]?.path).toEqual([
-      'data',
-      'o',
-    ]);
-  });
-});
+    it('data values other than text and numbers', () => {
+      const base = { file: 'a', line: 1, column: 1, severity: 'info', ruleId: 'X', message: 'm' };
+      expect(FindingSchema.safeParse({ ...base, data: { n: 1, s: 't' } }).success).toBe(true);
+      expect(FindingSchema.safeParse({ ...base, data: { o: { deep: 1 } } }).error?.issues[0]?.path).toEqual([
+        'data',
+        'o',
+      ]);
+    });
+  },
+);
 
-describe('the status lists and the schema agree', () => {
+describe('the status lists and the schema agree', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it.each([
     ['SEVERITIES', SEVERITIES, SeveritySchema],
     ['ITEM_STATUSES', ITEM_STATUSES, ItemStatusSchema],
