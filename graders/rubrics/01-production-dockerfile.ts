@@ -2,7 +2,7 @@
 // 30 points over ten items; the README anchors are the item ids.
 import { defineLab } from '../engine/define.js';
 import { notDeployed } from './lib/sandbox.js';
-import { checkov, dockerDoc, hadolint } from './lib/evidence.js';
+import { awsDoc, checkov, dockerDoc, ECS_GUIDE, hadolint } from './lib/evidence.js';
 
 export default defineLab({
   id: '01-production-dockerfile',
@@ -52,18 +52,16 @@ export default defineLab({
       points: 4,
       file: 'dockerfile',
       rules: ['DKR003', 'DKR014'],
-      hint: "By default a container runs as root, so a flaw in the app hands an attacker root in the container. Add 'USER node' (the official Node.js images ship that account) after the steps that need root, and do not EXPOSE port 22: get a shell with 'docker exec' or ECS Exec instead.",
+      hint: "By default a container runs as root, so a flaw in the app hands an attacker root in the container. Add 'USER node' (the official Node.js images ship that account) after the steps that need root, and do not EXPOSE port 22: get a shell with 'docker exec', or with ECS Exec, which needs 'ssmmessages' permissions in the task role and somewhere writable for its agent, which a read-only root filesystem does not give (the README lists what it needs).",
       praise: 'The app runs unprivileged and offers no SSH.',
       evidence: [
         hadolint('DL3002'),
         checkov('CKV_DOCKER_3', 'dockerfile'),
         checkov('CKV_DOCKER_8', 'dockerfile'),
         checkov('CKV_DOCKER_1', 'dockerfile'),
-        {
-          kind: 'security-hub',
-          id: 'ECS.20',
-          url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
-        },
+        // Security Hub ECS.20 reads the task definition's 'user', not the image (lab 02 cites it); for the
+        // Dockerfile, the ECS guide's task and container security practices ask for USER and a linter that checks it.
+        awsDoc(`${ECS_GUIDE}/security-tasks-containers.html`),
         dockerDoc('https://docs.docker.com/build/building/best-practices/#user'),
       ],
       docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
@@ -107,7 +105,7 @@ export default defineLab({
       points: 2,
       file: 'dockerfile',
       rules: ['DKR006', 'DKR012'],
-      hint: "ADD also unpacks archives and downloads URLs, so it can do more than you meant; use COPY for local files, and set an absolute WORKDIR such as '/app' so files land in the same place whatever the base image does.",
+      hint: "Reach for COPY by default: it only copies from the build context. Keep ADD for a remote file you pin with '--checksum'. Set an absolute WORKDIR such as '/app' so files land in the same place whatever the base image does.",
       praise: 'Files are copied predictably to an absolute path.',
       evidence: [
         hadolint('DL3020'),
@@ -145,7 +143,7 @@ export default defineLab({
       file: 'dockerfile',
       rules: ['DKR008', 'DKR009', 'DKR010', 'DKR011'],
       scoring: 'proportional',
-      hint: "Package indexes and download caches add megabytes that every task pulls on every start. Use 'apk add --no-cache', 'apt-get install -y --no-install-recommends … && rm -rf /var/lib/apt/lists/*', 'pip install --no-cache-dir', and run 'npm ci' in the build stage (or clean its cache in the same RUN).",
+      hint: "Package indexes and download caches add megabytes that every task pulls on every start. Use 'apk add --no-cache', 'apt-get install -y --no-install-recommends … && rm -rf /var/lib/apt/lists/*', 'pip install --no-cache-dir', and run 'npm ci' in the build stage (or clean its cache in the same RUN). Only the stages the final image is made of count: a build stage it merely copies files from may keep its caches.",
       praise: 'Every install leaves its cache behind.',
       evidence: [
         hadolint('DL3009'),

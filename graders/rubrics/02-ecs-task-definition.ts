@@ -49,7 +49,7 @@ export default defineLab({
       points: 5,
       file: 'taskdef',
       rules: ['TDF001', 'TDF006'],
-      hint: "Set task-level 'cpu' and 'memory' to a pair from the Fargate table in the README (for example cpu '256' with memory '512'; 1 vCPU needs 2–8 GB), and keep container 'memory'/'memoryReservation' and 'cpu' within the task's totals.",
+      hint: "Set task-level 'cpu' and 'memory' to a pair from the Fargate table in the README (for example cpu '256' with memory '512'; 1 vCPU needs 2–8 GB), and keep container 'memory'/'memoryReservation' and 'cpu' within the task's totals, with 'memoryReservation' below 'memory' (equal is rejected).",
       praise: 'The task size is a valid Fargate pair and the container fits inside it.',
       evidence: [
         cfnLint('E3047'),
@@ -90,7 +90,7 @@ export default defineLab({
       file: 'taskdef',
       rules: ['TDF007'],
       scoring: 'proportional',
-      hint: "Give every container a 'logConfiguration' with 'logDriver' 'awslogs' and the options 'awslogs-group', 'awslogs-region' and 'awslogs-stream-prefix' (Fargate requires the prefix), or route logs through a FireLens log-router container.",
+      hint: "Send each container's output to CloudWatch Logs with the awslogs driver: name a log group that exists (with a retention period), the Region, and a stream prefix, which Fargate requires and which names each stream '<prefix>/<container>/<task id>'. A FireLens log-router container is the other accepted route.",
       praise: 'Every container’s output lands in CloudWatch Logs.',
       evidence: [
         securityHub('ECS.9'),
@@ -147,7 +147,7 @@ export default defineLab({
       file: 'taskdef',
       rules: ['TDF012', 'TDF013', 'TDF014'],
       scoring: 'proportional',
-      hint: "On every container set '\"readonlyRootFilesystem\": true' (mount a volume at '/tmp' if the app writes there), leave 'privileged' out, and set 'user' to a non-root user such as '\"1000\"'.",
+      hint: "On every container set '\"readonlyRootFilesystem\": true' (mount a volume at '/tmp' if the app writes there: the lab 01 image's 'VOLUME /tmp', owned by 'node', makes it writable for a non-root user), leave 'privileged' out, and set 'user' to a non-root user such as '\"1000\"'.",
       praise: 'Every container is read-only, unprivileged and non-root.',
       evidence: [
         securityHub('ECS.5'),

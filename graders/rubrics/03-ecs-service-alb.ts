@@ -1,5 +1,6 @@
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
-// behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
+// behind an Application Load Balancer that serves HTTPS. Thirty points over ten items; the network is given in
+// the starter.
 import { defineLab } from '../engine/define.js';
 import { service } from './lib/sandbox.js';
 import { hasLoadBalancedService, mountsEfsVolume } from '../rules/ecs-service/util/service.js';
@@ -14,20 +15,31 @@ import {
   wellArchitected,
 } from './lib/evidence.js';
 import { TEMPLATE_FILE, requires } from './lib/template.js';
+import { literalString, resources } from '../rules/lib/cloudformation.js';
+import type { CfnTemplate } from '../engine/types.js';
+
+/** Whether the template has an internet-facing Application Load Balancer (the HTTPS item's subject). */
+function hasInternetFacingAlb(t: CfnTemplate): boolean {
+  return resources(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer').some((lb) => {
+    const type = literalString(t, lb.props['Type'])?.toLowerCase() ?? 'application';
+    const scheme = literalString(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+    return type === 'application' && scheme !== 'internal';
+  });
+}
 
 export default defineLab({
   id: '03-ecs-service-alb',
   title: 'An ECS service on Fargate behind an Application Load Balancer',
   part: '2 Service management; 5 Load balancing',
   summary:
-    'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
+    'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that serves HTTPS and that only it trusts, with safe rolling deployments and encrypted EFS storage.',
   files: [TEMPLATE_FILE],
   sandbox: service(['AWS::EFS::AccessPoint', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget']),
   items: [
     {
       id: 'container-insights',
       title: 'Turn on Container Insights for the cluster',
-      points: 3,
+      points: 2,
       file: 'template',
       rules: ['SVC001'],
       hint: "Give the cluster 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level metrics) and point the service's 'Cluster' at it.",
@@ -46,11 +58,11 @@ export default defineLab({
     {
       id: 'private-fargate-service',
       title: 'Run the service on Fargate in private subnets without public IPs',
-      points: 5,
+      points: 4,
       file: 'template',
       rules: ['SVC002', 'SVC003', 'SVC004'],
       cfnLint: ['E3044', 'E3047', 'E3048', 'E3052', 'E3054'],
-      hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('!Ref PrivateSubnetA', '!Ref PrivateSubnetB') with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
+      hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('PrivateSubnetA' and 'PrivateSubnetB', or a 'List<AWS::EC2::Subnet::Id>' parameter named for the private subnets) with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
       praise: 'The tasks run on Fargate where the internet cannot reach them directly.',
       evidence: [
         securityHub('ECS.2'),
@@ -67,11 +79,11 @@ export default defineLab({
     {
       id: 'alb-public-subnets',
       title: 'Put an internet-facing ALB in the public subnets of two Availability Zones',
-      points: 4,
+      points: 3,
       file: 'template',
       rules: ['SVC005'],
       cfnLint: ['E3680'],
-      hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', 'Subnets: [!Ref PublicSubnetA, !Ref PublicSubnetB]' (one per zone) and its own security group, plus a listener on port 80.",
+      hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', the two public subnets as its 'Subnets' (one per zone: 'PublicSubnetA' and 'PublicSubnetB', or a 'List<AWS::EC2::Subnet::Id>' parameter named for the public subnets) and its own security group.",
       praise: 'The load balancer is reachable from the internet and survives the loss of one zone.',
       evidence: [
         cfnLint('E3680'),
@@ -100,12 +112,36 @@ export default defineLab({
       docsUrl: `${ELB_GUIDE}/target-group-health-checks.html`,
     },
     {
+      id: 'https-listener',
+      title: 'Serve HTTPS with a TLS 1.3 policy and redirect HTTP to it',
+      points: 3,
+      file: 'template',
+      rules: ['SVC013'],
+      cfnLint: ['E3676'],
+      check: requires(
+        hasInternetFacingAlb,
+        'The template has no internet-facing Application Load Balancer yet, so nothing serves HTTPS: add the load balancer first.',
+      ),
+      hint: "Add a listener with 'Protocol: HTTPS', 'Port: 443', 'Certificates: [{ CertificateArn: !Ref CertificateArn }]' (an ACM certificate's ARN, taken as a parameter) and 'SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09' that forwards to the target group; open TCP 443 on the load balancer's security group; and make the port 80 listener's default action a 'redirect' with 'RedirectConfig: { Protocol: HTTPS, Port: \"443\", StatusCode: HTTP_301 }'.",
+      praise: 'Browsers reach the app only over TLS 1.2 or 1.3, and plain HTTP is sent to HTTPS.',
+      evidence: [
+        securityHub('ELB.1'),
+        securityHub('ELB.17'),
+        cfnLint('E3676'),
+        checkov('CKV_AWS_2'),
+        checkov('CKV_AWS_103'),
+        awsDoc(`${ELB_GUIDE}/create-https-listener.html`),
+        awsDoc(`${ELB_GUIDE}/describe-ssl-policies.html`),
+      ],
+      docsUrl: `${ELB_GUIDE}/create-https-listener.html`,
+    },
+    {
       id: 'service-security-group',
       title: "Let only the load balancer's security group reach the tasks",
       points: 4,
       file: 'template',
       rules: ['SVC007'],
-      hint: "Give the service its own security group whose only ingress rule is the container port with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId' (inline or as an 'AWS::EC2::SecurityGroupIngress'), and no 'CidrIp' at all. Only the load balancer's own group admits 0.0.0.0/0, on port 80.",
+      hint: "Give the service its own security group whose only ingress rule is the container port with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId' (inline or as an 'AWS::EC2::SecurityGroupIngress'), and no 'CidrIp' at all. Only the load balancer's own group admits 0.0.0.0/0, on ports 80 and 443.",
       praise: 'The tasks accept connections from the load balancer and nothing else.',
       evidence: [
         wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
@@ -145,7 +181,7 @@ export default defineLab({
         hasLoadBalancedService,
         'No service is attached to a load balancer yet, and the grace period only matters for one: attach the service to the target group first.',
       ),
-      hint: "Set 'HealthCheckGracePeriodSeconds' on the service to about how long the app takes to answer /health after it starts (60 is plenty for the lab app), so the load balancer's first failed checks do not get new tasks stopped.",
+      hint: "Set 'HealthCheckGracePeriodSeconds' on the service to about how long the app takes to answer /health after it starts (60 is plenty for the lab app). For that long the ECS service scheduler ignores failing load balancer and container health checks, so a task that is still starting is not stopped.",
       praise: 'New tasks get time to start before the load balancer judges them.',
       evidence: [
         wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),

@@ -2,6 +2,7 @@
 // Fargate and Fargate Spot, on Graviton, right-sized and within a stated monthly budget. Thirty points over
 // seven items; the budget item is a custom check that prices the template with graders/rules/fargate-capacity/prices.ts.
 import { defineLab } from '../engine/define.js';
+import { countNoun } from '../engine/plural.js';
 import { AUTO_SCALING_TYPES, service } from './lib/sandbox.js';
 import type {
   CfnTemplateDoc,
@@ -63,7 +64,7 @@ function describeService(s: ServiceEstimate): string {
     s.price.storageHour > 0
       ? `, plus ${perTask(s.price.storageHour)} a task-month for ${s.ephemeralGiB - 20} GiB of ephemeral storage above the included 20 GiB`
       : '';
-  return `'${s.service}' runs ${s.desiredCount} task${s.desiredCount === 1 ? '' : 's'} of ${describeSize(s.cpu, s.memory)} on ${s.architecture} (${s.placement}): ${parts.join(' and ') || 'none'} a task-month${storage}`;
+  return `'${s.service}' runs ${countNoun(s.desiredCount, 'task')} of ${describeSize(s.cpu, s.memory)} on ${s.architecture} (${s.placement}): ${parts.join(' and ') || 'none'} a task-month${storage}`;
 }
 
 /** The within-budget item: 0.5 for an estimate within the budget, 0.25 for the right task size, 0.25 for the right task count. */
@@ -111,7 +112,7 @@ export function budgetCheck(ctx: ItemCheckContext): ItemCheckResult {
   const countOk = count === WORKLOAD.tasks;
   if (!countOk) {
     const s = estimate.services[0]!;
-    const message = `The service runs ${count} task${count === 1 ? '' : 's'}${s.desiredCountDefaulted ? " (no 'DesiredCount', so ECS starts 1)" : ''}, but the load test needs ${WORKLOAD.tasks}: ${count < WORKLOAD.tasks ? 'fewer cannot carry the load' : 'more only adds cost'}. Set 'DesiredCount: ${WORKLOAD.tasks}'.`;
+    const message = `The service runs ${countNoun(count, 'task')}${s.desiredCountDefaulted ? " (no 'DesiredCount', so ECS starts 1)" : ''}, but the load test needs ${WORKLOAD.tasks}: ${count < WORKLOAD.tasks ? 'fewer cannot carry the load' : 'more only adds cost'}. Set 'DesiredCount: ${WORKLOAD.tasks}'.`;
     findings.push(
       finding(
         doc,
@@ -233,7 +234,7 @@ export default defineLab({
       file: 'template',
       rules: ['CAP006'],
       scoring: 'proportional',
-      hint: "Fargate Spot gives two minutes' warning, then ECS sends SIGTERM and, 'StopTimeout' seconds later (30 by default, at most 120), SIGKILL. Set 'StopTimeout' on every container (for example 90), and start the app in exec form so it receives SIGTERM and drains its connections.",
+      hint: "When Fargate Spot reclaims a task, the two-minute warning is the SIGTERM itself (with a task state change event to EventBridge): the containers get SIGTERM at once and SIGKILL 'StopTimeout' seconds later (30 by default, at most 120). Set 'StopTimeout' on every container (for example 90) and start the app in exec form, so it receives SIGTERM and drains its connections in time.",
       praise: 'Containers get a deliberate grace period to finish their work when Spot reclaims them.',
       evidence: [
         awsDoc(`${ECS_GUIDE}/fargate-capacity-providers.html`),

@@ -4,11 +4,58 @@ import { defineLab } from '../engine/define.js';
 import { KMS_TYPES, deployable } from './lib/sandbox.js';
 import type { Finding, ItemCheckContext, ItemCheckResult } from '../engine/types.js';
 import { jsonProperty, repositories, repositoryName } from '../rules/ecr/model.js';
-import { isRecord } from '../rules/lib/cloudformation.js';
+import { isRecord, literalString, resources } from '../rules/lib/cloudformation.js';
 import { ECR_GUIDE, awsDoc, cdkNag, cfnLint, checkov, securityHub } from './lib/evidence.js';
 import { TEMPLATE_FILE } from './lib/template.js';
 
 export const LAB_ID = '05-ecr-registry';
+
+/**
+ * The Region the lab's README tells learners the stack is deployed to ("Assume the stack is deployed to
+ * us-east-1"). ECR008 cannot compare a literal destination with the deploy Region; this lab states it, so it does.
+ */
+export const DEPLOY_REGION = 'us-east-1';
+
+/** The replication item's own check: no literal destination may be the Region the lab deploys to. */
+export function replicationRegionCheck(ctx: ItemCheckContext): ItemCheckResult {
+  const doc = ctx.doc('template', 'cloudformation');
+  if (!doc) return { fraction: 0 };
+  const t = doc.template;
+  const findings: Finding[] = [];
+  for (const cfg of resources(t, 'AWS::ECR::ReplicationConfiguration')) {
+    const rc = cfg.props['ReplicationConfiguration'];
+    const rules = isRecord(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+    rules.forEach((rule: unknown, i) => {
+      const destinations = isRecord(rule) && Array.isArray(rule['Destinations']) ? rule['Destinations'] : [];
+      destinations.forEach((d: unknown, j) => {
+        if (!isRecord(d) || literalString(t, d['Region']) !== DEPLOY_REGION) return;
+        findings.push({
+          file: doc.file,
+          ...doc.locate([
+            ...cfg.path,
+            'Properties',
+            'ReplicationConfiguration',
+            'Rules',
+            i,
+            'Destinations',
+            j,
+            'Region',
+          ]),
+          severity: 'error',
+          ruleId: `${LAB_ID}/replication-region`,
+          message: `Destination Region '${DEPLOY_REGION}' of '${cfg.name}' is the Region this lab deploys to (see the README), so it is not a second Region: a registry is not replicated into itself, and a same-Region copy shares the Region's outages. Name another Region, such as 'us-west-2'.`,
+        });
+      });
+    });
+  }
+  return findings.length === 0
+    ? { fraction: 1 }
+    : {
+        fraction: 0,
+        feedback: `A replication destination is '${DEPLOY_REGION}', the Region the stack deploys to.`,
+        findings,
+      };
+}
 
 /** JSON with object keys sorted, so two policies compare equal whatever their key order or layout. */
 export function canonicalJson(v: unknown): string {
@@ -45,7 +92,11 @@ export function lifecycleAttachedCheck(ctx: ItemCheckContext): ItemCheckResult {
     const names = missing.map((r) => `'${repositoryName(t, r) ?? r.name}'`).join(', ');
     return {
       fraction: 0,
-      feedback: `Repository ${names} has no lifecycle policy attached, so Security Hub ECR.3 fails and lifecycle-policy.json is never applied. Paste the policy into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }'.`,
+      feedback: `${missing.length === 1 ? `Repository ${names} has` : `Repositories ${names} have`} no lifecycle policy attached, so Security Hub ECR.3 fails and lifecycle-policy.json is never applied. Paste the policy into ${missing.length === 1 ? "the repository's" : "each repository's"} ${
+        /\.json$/i.test(doc.file)
+          ? "'LifecyclePolicy': { 'LifecyclePolicyText': \"…\" } as one JSON string"
+          : "'LifecyclePolicy: { LifecyclePolicyText: | … }'"
+      }.`,
       findings: missing.map((r): Finding => ({
         file: doc.file,
         ...doc.locate(r.path),
@@ -99,7 +150,13 @@ export default defineLab({
     'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
   files: [TEMPLATE_FILE, { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true }],
   sandbox: deployable({
-    types: ['AWS::ECR::ReplicationConfiguration', 'AWS::ECR::Repository', ...KMS_TYPES],
+    // Both ECR registry settings are one per registry and Region: a deploy replaces the account's settings.
+    types: [
+      'AWS::ECR::RegistryScanningConfiguration',
+      'AWS::ECR::ReplicationConfiguration',
+      'AWS::ECR::Repository',
+      ...KMS_TYPES,
+    ],
     maxLoadBalancers: 0,
     maxNatGateways: 0,
   }),
@@ -111,7 +168,7 @@ export default defineLab({
       file: 'template',
       rules: ['ECR001'],
       scoring: 'proportional',
-      hint: "Add 'ImageScanningConfiguration: { ScanOnPush: true }' to the repository, or turn on enhanced scanning (Amazon Inspector) for the registry with an 'AWS::ECR::RegistryScanningConfiguration' whose filter matches the repository.",
+      hint: "Scan at the registry level: an 'AWS::ECR::RegistryScanningConfiguration' ('ScanType: BASIC', or 'ENHANCED' for Amazon Inspector) with a 'SCAN_ON_PUSH' rule whose 'WILDCARD' filter covers the repository. A filter without '*' matches every name that contains it ('web'); with '*' it must match the whole name ('*-web'). The repository-level 'ScanOnPush: true' still counts, but ECR is deprecating it.",
       praise: 'Every pushed image is scanned for known vulnerabilities.',
       evidence: [securityHub('ECR.1'), checkov('CKV_AWS_163'), awsDoc(`${ECR_GUIDE}/image-scanning.html`)],
       docsUrl: `${ECR_GUIDE}/image-scanning.html`,
@@ -123,7 +180,7 @@ export default defineLab({
       file: 'template',
       rules: ['ECR002'],
       scoring: 'proportional',
-      hint: "Set 'ImageTagMutability: IMMUTABLE' so a tag such as '1.0.0' can never be pushed again with different contents; give every build a new tag (a version or the commit SHA) instead of reusing 'latest'.",
+      hint: "With 'ImageTagMutability: IMMUTABLE', a tag such as '1.0.0' always means the same image, so a rollback redeploys exactly what ran before. Tag each build uniquely, for example with its commit SHA. If one tag such as 'latest' must move, 'IMMUTABLE_WITH_EXCLUSION' with 'ImageTagMutabilityExclusionFilters' naming just that tag keeps the rest fixed.",
       praise: 'A tag always means the same image.',
       evidence: [
         securityHub('ECR.2'),
@@ -188,7 +245,7 @@ export default defineLab({
       file: 'template',
       rules: ['ECR006'],
       check: lifecycleAttachedCheck,
-      hint: "Paste the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }' (a YAML block scalar keeps the JSON readable), so CloudFormation applies exactly the policy you wrote.",
+      hint: "Copy the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy.LifecyclePolicyText' as text (the property takes a string, not an object), so CloudFormation applies exactly the policy you wrote.",
       praise: 'The repository carries the lifecycle policy you wrote.',
       evidence: [
         securityHub('ECR.3'),
@@ -224,7 +281,8 @@ export default defineLab({
       points: 4,
       file: 'template',
       rules: ['ECR008'],
-      hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }' (any Region other than the one you deploy to), and, if you add 'RepositoryFilters', a 'PREFIX_MATCH' filter that matches 'labs-web'.",
+      check: replicationRegionCheck,
+      hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }': a literal Region other than us-east-1, where this lab deploys. If you add 'RepositoryFilters', a 'PREFIX_MATCH' filter must be the start of the repository's name whatever the stack is called, such as '!Sub \"${AWS::StackName}-\"'.",
       praise: 'Every image also exists in a second Region.',
       evidence: [
         awsDoc(`${ECR_GUIDE}/replication.html`),

@@ -102,7 +102,9 @@ export default defineLab({
       file: 'template',
       rules: ['SCN007', 'SCN008'],
       scoring: 'proportional',
-      hint: "Give the front-end container an environment variable such as 'BACKEND_URL: http://backend:8080' — the alias's 'DnsName' and 'Port', not the container port — keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
+      // No literal URL here: the hint shows beside a wrongPort finding, and the right URL depends on the alias's port,
+      // which the finding already spells out.
+      hint: "Give the front-end container an environment variable such as 'BACKEND_URL' whose value is 'http://' followed by the back end's client alias exactly as published, its 'DnsName', a colon and its 'Port' (the port the proxy listens on in every client task, whatever the container port is), keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
       praise: 'The front end calls the back end by its alias, and starts after it.',
       evidence: [
         awsDoc(`${ECS_GUIDE}/service-connect-concepts.html`),
@@ -118,7 +120,7 @@ export default defineLab({
       file: 'template',
       rules: ['SCN009'],
       scoring: 'proportional',
-      hint: "Add a container 'HealthCheck' to the essential container of both task definitions ('Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]', Interval 5–300, Timeout 2–60, Retries 1–10, StartPeriod 0–300). A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
+      hint: "Give the essential container of both task definitions a 'HealthCheck' that asks the app's own '/health' on the port it listens on, with a tool the image has (the Alpine-based image has 'wget', not 'curl'); ECS accepts Interval 5–300, Timeout 2–60, Retries 1–10 and StartPeriod 0–300 seconds. A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
       praise: 'ECS can replace a task of either service that stops answering.',
       evidence: [
         awsDoc(`${ECS_API}/API_HealthCheck.html`),

@@ -1,6 +1,6 @@
 // Attack 3 (issue 9): cfn-lint can be blinded. A byte PyYAML refuses (DEL in a comment) made cfn-lint report only
 // E0000 for the file while the grader's own parser read it, and an invalid SAM resource made it report only E0001.
-// Either way every cfn-lint-graded item had no hits and passed: a broken lab 03 template went from 25/30 to 30/30
+// Either way every cfn-lint-graded item had no hits and passed: a broken lab 03 template went from 26/30 to 30/30
 // in the trusted status. Now the grader's parser refuses the control character at its line, and an item cfn-lint
 // grades on a file it could not read fails, saying so.
 import path from 'node:path';
@@ -21,6 +21,7 @@ import {
   report,
   startGitHub,
 } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 // Each test starts the bundle, and the bundle starts Python and cfn-lint once.
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT * 2, hookTimeout: PROCESS_TIMEOUT });
@@ -31,7 +32,7 @@ const FILE = `labs/${LAB}/template.yaml`;
 const solutions = filesOf(SOLUTIONS);
 const reference = String(solutions[FILE]);
 
-/** A real mistake only cfn-lint grades: 256 CPU units with 4 GiB is no Fargate size (E3047), worth 5 points. */
+/** A real mistake only cfn-lint grades: 256 CPU units with 4 GiB is no Fargate size (E3047), worth 4 points. */
 const MISTAKE = reference.replace("Cpu: '256'\n      Memory: '512'", "Cpu: '256'\n      Memory: '4096'");
 const FARGATE_ITEM = 'private-fargate-service';
 
@@ -46,7 +47,7 @@ const WITH_BAD_SAM = MISTAKE.replace('\nResources:\n', `\n${BROKEN_SAM_RESOURCES
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startGitHub();
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
@@ -68,66 +69,74 @@ async function trustedRun(template: string) {
 
 const item = (lab: Report['labs'][number], id: string) => lab.items.find((i) => i.id === id)!;
 
-describe.skipIf(!HAS_CFN_LINT)('attack 3: cfn-lint blinded (through the trusted job)', () => {
-  it('control: the same mistake in a readable template costs the 5 points cfn-lint grades', async () => {
-    const { r, trusted, lab } = await trustedRun(MISTAKE);
-    expect(trusted.tool.cfnLint, r.stdout + r.stderr).toBeTruthy();
-    expect(lab.maxScore).toBe(30);
-    expect(lab.score).toBe(25);
-    expect(item(lab, FARGATE_ITEM).status).toBe('failed');
-    expect(item(lab, FARGATE_ITEM).findings.map((f) => f.ruleId)).toContain('E3047');
-    // Every other lab is its reference solution: full marks there.
-    for (const l of trusted.labs.filter((x) => x.id !== LAB)) expect(l.score, l.id).toBe(l.maxScore);
-    expect(gh.statuses.map((s) => s.state)).toEqual(['failure']);
-  });
+describe.skipIf(!HAS_CFN_LINT)(
+  'attack 3: cfn-lint blinded (through the trusted job)',
+  { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it('control: the same mistake in a readable template costs the 4 points cfn-lint grades', async () => {
+      const { r, trusted, lab } = await trustedRun(MISTAKE);
+      expect(trusted.tool.cfnLint, r.stdout + r.stderr).toBeTruthy();
+      expect(lab.maxScore).toBe(30);
+      expect(lab.score).toBe(26);
+      expect(item(lab, FARGATE_ITEM).status).toBe('failed');
+      expect(item(lab, FARGATE_ITEM).findings.map((f) => f.ruleId)).toContain('E3047');
+      // Every other lab is its reference solution: full marks there.
+      for (const l of trusted.labs.filter((x) => x.id !== LAB)) expect(l.score, l.id).toBe(l.maxScore);
+      expect(gh.statuses.map((s) => s.state)).toEqual(['failure']);
+    });
 
-  it('DEL in a comment: the file is refused at its line, lab 03 is not 30/30 and the status is not green', async () => {
-    const { r, trusted, lab, body } = await trustedRun(WITH_DEL);
-    expect(r.code, r.stdout + r.stderr).toBe(1); // below min-score fails the step, after reporting
-    // Before: cfn-lint reported only E0000, the E3047 item passed, lab 03 scored 30/30 and the status was
-    // "success: Trusted grade 210/210".
-    expect(lab.score).toBeLessThan(30);
-    expect(item(lab, FARGATE_ITEM).status).not.toBe('passed');
-    expect(trusted.score).toBeLessThan(TOTAL);
-    expect(gh.statuses).toHaveLength(1);
-    expect(gh.statuses[0]!.state).toBe('failure');
-    expect(gh.statuses[0]!.description).not.toContain(`${TOTAL}/${TOTAL}`);
-    // The comment says why: the grader could not read the file, naming the character and its line.
-    const notice = lab.notices.find((n) => n.ruleId === 'parse/control-char');
-    expect(notice).toMatchObject({ file: FILE, line: DEL_LINE });
-    expect(body).toContain(`template.yaml:${DEL_LINE}:`);
-    expect(body).toContain(`contains the character U+007F (DEL, a control character) at line ${DEL_LINE}`);
-    expect(body).toContain('cfn-lint and other YAML tools cannot read the file');
-    // Every item of the lab reads only this file, so none of them scores.
-    expect(lab.score).toBe(0);
-  });
+    it('DEL in a comment: the file is refused at its line, lab 03 is not 30/30 and the status is not green', async () => {
+      const { r, trusted, lab, body } = await trustedRun(WITH_DEL);
+      expect(r.code, r.stdout + r.stderr).toBe(1); // below min-score fails the step, after reporting
+      // Before: cfn-lint reported only E0000, the E3047 item passed, lab 03 scored 30/30 and the status was
+      // "success: Trusted grade 210/210" (7 labs then).
+      expect(lab.score).toBeLessThan(30);
+      expect(item(lab, FARGATE_ITEM).status).not.toBe('passed');
+      expect(trusted.score).toBeLessThan(TOTAL);
+      expect(gh.statuses).toHaveLength(1);
+      expect(gh.statuses[0]!.state).toBe('failure');
+      expect(gh.statuses[0]!.description).not.toContain(`${TOTAL}/${TOTAL}`);
+      // The comment says why: the grader could not read the file, naming the character and its line.
+      const notice = lab.notices.find((n) => n.ruleId === 'parse/control-char');
+      expect(notice).toMatchObject({ file: FILE, line: DEL_LINE });
+      expect(body).toContain(`template.yaml:${DEL_LINE}:`);
+      expect(body).toContain(`contains the character U+007F (DEL, a control character) at line ${DEL_LINE}`);
+      expect(body).toContain('cfn-lint and other YAML tools cannot read the file');
+      // Every item of the lab reads only this file, so none of them scores.
+      expect(lab.score).toBe(0);
+    });
 
-  it('an invalid SAM resource (E0001): cfn-lint items fail, saying cfn-lint could not transform the file', async () => {
-    const { r, trusted, lab, body } = await trustedRun(WITH_BAD_SAM);
-    expect(r.code, r.stdout + r.stderr).toBe(1);
-    // Before: cfn-lint reported E0001 alone, E3047 never ran, and the item passed.
-    const fargate = item(lab, FARGATE_ITEM);
-    expect(fargate.status).toBe('failed');
-    expect(fargate.earned).toBe(0);
-    expect(fargate.findings.map((f) => f.ruleId)).toEqual(['E0001']);
-    expect(fargate.feedback).toMatch(
-      new RegExp(
-        `^cfn-lint could not transform '${FILE}' \\(E0001 at line \\d+: "Error transforming template`,
-      ),
-    );
-    // Every item cfn-lint grades on this file fails the same way, not only the one with the mistake.
-    for (const id of ['alb-public-subnets', 'ip-target-group'])
-      expect(
-        item(lab, id).findings.map((f) => f.ruleId),
-        id,
-      ).toEqual(['E0001']);
-    expect(lab.score).toBeLessThanOrEqual(30 - 5 - 4 - 3);
-    expect(trusted.score).toBeLessThan(TOTAL);
-    expect(gh.statuses.map((s) => s.state)).toEqual(['failure']);
-    expect(gh.statuses[0]!.description).not.toContain(`${TOTAL}/${TOTAL}`);
-    expect(body).toContain(`cfn-lint could not transform '\`${FILE}\`' (E0001 at line `);
-    expect(body).toContain('none of its other checks ran on it');
-  });
-});
+    it('an invalid SAM resource (E0001): cfn-lint items fail, saying cfn-lint could not transform the file', async () => {
+      const { r, trusted, lab, body } = await trustedRun(WITH_BAD_SAM);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      // Before: cfn-lint reported E0001 alone, E3047 never ran, and the item passed.
+      const fargate = item(lab, FARGATE_ITEM);
+      expect(fargate.status).toBe('failed');
+      expect(fargate.earned).toBe(0);
+      expect(fargate.findings.map((f) => f.ruleId)).toEqual(['E0001']);
+      expect(fargate.feedback).toMatch(
+        new RegExp(
+          `^cfn-lint could not transform '${FILE}' \\(E0001 at line \\d+: "Error transforming template`,
+        ),
+      );
+      // Every item cfn-lint grades on this file fails the same way, not only the one with the mistake.
+      for (const id of ['alb-public-subnets', 'ip-target-group'])
+        expect(
+          item(lab, id).findings.map((f) => f.ruleId),
+          id,
+        ).toEqual(['E0001']);
+      expect(lab.score).toBeLessThanOrEqual(30 - 4 - 3 - 3);
+      expect(trusted.score).toBeLessThan(TOTAL);
+      expect(gh.statuses.map((s) => s.state)).toEqual(['failure']);
+      expect(gh.statuses[0]!.description).not.toContain(`${TOTAL}/${TOTAL}`);
+      expect(body).toContain(`cfn-lint could not transform '\`${FILE}\`' (E0001 at line `);
+      expect(body).toContain('none of its other checks ran on it');
+    });
+  },
+);
 if (!HAS_CFN_LINT)
-  it.skip('attack 3 needs the real cfn-lint (`npm run tools`): without it no cfn-lint item is graded', () => {});
+  it.skip(
+    'attack 3 needs the real cfn-lint (`npm run tools`): without it no cfn-lint item is graded',
+    () => {},
+    SLOW_PROCESS_TEST_TIMEOUT_MS,
+  );

@@ -13,7 +13,7 @@ export default defineRule({
     description:
       'The last USER of the final stage names an unprivileged user, so a compromised or buggy app cannot act as root inside the container.',
     docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
-    evidence: ['DL3002', 'CKV_DOCKER_3', 'CKV_DOCKER_8', 'ECS.20'],
+    evidence: ['DL3002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
     messages: {
       missing:
         "The final stage never sets 'USER', so the app runs as 'root' and anyone who exploits it controls the whole container. Add a 'USER' line with an unprivileged account after the steps that need root (the official Node.js images include one called 'node'; elsewhere create one with 'adduser').",

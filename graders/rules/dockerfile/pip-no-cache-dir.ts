@@ -1,7 +1,8 @@
 // DKR010: `pip install` keeps no download cache in the layer: --no-cache-dir, PIP_NO_CACHE_DIR or a cache mount.
+// Only the stages the shipped image is made of count: a build stage's cache never reaches the final image.
 import { defineRule } from '../../engine/define.js';
 import type { PropertyInstruction } from 'dockerfile-ast';
-import { cacheMountTargets, runCommands, startOf } from './support.js';
+import { cacheMountTargets, finalImageRuns, finalStageChain, runCommands, startOf } from './support.js';
 
 export default defineRule({
   meta: {
@@ -11,18 +12,19 @@ export default defineRule({
     severity: 'warning',
     title: 'Install Python packages with pip --no-cache-dir',
     description:
-      "Every 'pip install' runs with --no-cache-dir (or PIP_NO_CACHE_DIR set, or a cache mount), so downloaded wheels are not stored in the image layer.",
+      "Every 'pip install' in the final image's stages runs with --no-cache-dir (or PIP_NO_CACHE_DIR set, or a cache mount), so downloaded wheels are not stored in the image layer. Build stages the final image only copies from may keep their cache.",
     docsUrl: 'https://docs.docker.com/build/cache/optimize/#use-cache-mounts',
     evidence: ['DL3042'],
     messages: {
       noCacheDir:
-        "'{{command}}' keeps every downloaded package in pip's cache ('~/.cache/pip'), which then ships in the layer. Add '--no-cache-dir', or set 'ENV PIP_NO_CACHE_DIR=1' before it.",
+        "'{{command}}' in the final image keeps every downloaded package in pip's cache ('~/.cache/pip'), which then ships in the layer. Add '--no-cache-dir', or set 'ENV PIP_NO_CACHE_DIR=1' before it.",
     },
   },
   check(doc, ctx) {
+    // ENV and ARG reach a RUN only through its own stage or the stages it is built from: the chain.
+    const chain = finalStageChain(doc.ast).flatMap(({ stage }) => stage.getInstructions());
     const envSetsNoCache = (line: number) =>
-      doc.ast
-        .getInstructions()
+      chain
         .filter(
           (i) => (i.getKeyword() === 'ENV' || i.getKeyword() === 'ARG') && i.getRange().start.line < line,
         )
@@ -33,7 +35,7 @@ export default defineRule({
         );
     let checked = 0;
     let failed = 0;
-    for (const run of doc.ast.getInstructions().filter((i) => i.getKeyword() === 'RUN')) {
+    for (const run of finalImageRuns(doc.ast)) {
       const mounted = cacheMountTargets(run).some((t) => t.includes('pip'));
       for (const words of runCommands(run)) {
         const at = pipInstallAt(words);
@@ -45,7 +47,7 @@ export default defineRule({
         ctx.report('noCacheDir', { command: words.slice(0, at + 2).join(' ') }, startOf(run));
       }
     }
-    if (checked === 0) ctx.notApplicable('no pip install');
+    if (checked === 0) ctx.notApplicable('no pip install in the final image');
     else ctx.tally(checked, failed);
   },
 });

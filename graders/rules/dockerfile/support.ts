@@ -3,6 +3,66 @@
 import type { Dockerfile, From, Instruction } from '../../engine/parsers/dockerfile.js';
 import type { ImageTemplate, Run } from 'dockerfile-ast';
 
+/**
+ * The global build arguments: the `ARG`s before the first `FROM`, the only ones a `FROM` line can use, each with
+ * its default ('' when it has none). A plain `docker build` uses these defaults.
+ */
+export function globalArgs(ast: Dockerfile): Map<string, string> {
+  const firstFrom = ast.getFROMs()[0]?.getRange().start.line ?? Number.POSITIVE_INFINITY;
+  const args = new Map<string, string>();
+  for (const arg of ast.getARGs()) {
+    if (arg.getRange().start.line >= firstFrom) continue;
+    const p = arg.getProperty();
+    const name = p?.getName();
+    if (name) args.set(name, p?.getValue() ?? '');
+  }
+  return args;
+}
+
+/** A text with its `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME:+alt}` references replaced, and the names used. */
+export function expandArgs(
+  text: string,
+  args: ReadonlyMap<string, string>,
+): { text: string; used: string[] } {
+  const used: string[] = [];
+  const out = text.replace(
+    /\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g,
+    (
+      _m,
+      braced: string | undefined,
+      op: string | undefined,
+      word: string | undefined,
+      bare: string | undefined,
+    ) => {
+      const name = (braced ?? bare)!;
+      used.push(name);
+      const value = args.get(name) ?? '';
+      if (op === '-') return value === '' ? (word ?? '') : value;
+      if (op === '+') return value === '' ? '' : (word ?? '');
+      return value;
+    },
+  );
+  return { text: out, used };
+}
+
+/** An image reference's parts: `registry/name:tag@digest`; the tag is what follows the last ':' after the last '/'. */
+export function parseImageRef(ref: string): { name: string; tag: string | null; digest: string | null } {
+  const at = ref.indexOf('@');
+  const digest = at >= 0 ? ref.slice(at + 1) : null;
+  const rest = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = rest.lastIndexOf(':');
+  const tagged = colon > rest.lastIndexOf('/');
+  return { name: tagged ? rest.slice(0, colon) : rest, tag: tagged ? rest.slice(colon + 1) : null, digest };
+}
+
+/** The image a FROM names, with global ARG defaults filled in, as a plain `docker build` resolves it. */
+export function resolvedFromImage(ast: Dockerfile, from: From): { image: string; used: string[] } | null {
+  const image = from.getImage();
+  if (image === null) return null;
+  const { text, used } = expandArgs(image, globalArgs(ast));
+  return { image: text, used };
+}
+
 export interface StageLink {
   from: From;
   stage: ImageTemplate;
@@ -21,14 +81,26 @@ export function finalStageChain(ast: Dockerfile): StageLink[] {
     const stage = from ? ast.getContainingImage(from.getRange().start) : null;
     if (!from || !stage) break;
     chain.push({ from, stage });
-    // Stage names are case-insensitive; only stages defined before this FROM can be its base.
-    const base = from.getImageName()?.toLowerCase();
+    // Stage names are case-insensitive; only stages defined before this FROM can be its base. `FROM ${STAGE}`
+    // names a stage through a global ARG.
+    const resolved = resolvedFromImage(ast, from);
+    const base = (resolved ? parseImageRef(resolved.image).name : from.getImageName())?.toLowerCase();
     index =
       base === undefined
         ? -1
         : froms.slice(0, index).findLastIndex((f) => f.getBuildStage()?.toLowerCase() === base);
   }
   return chain;
+}
+
+/**
+ * The RUN instructions whose results ship: those of the stages in {@link finalStageChain}, in file order. A build
+ * stage outside the chain hands on only what the final image copies from it, so caches it leaves stay behind.
+ */
+export function finalImageRuns(ast: Dockerfile): Instruction[] {
+  return finalStageChain(ast)
+    .flatMap(({ stage }) => stage.getInstructions().filter((i) => i.getKeyword() === 'RUN'))
+    .sort((a, b) => a.getRange().start.line - b.getRange().start.line);
 }
 
 /** The simple commands of a RUN, split on `&&`, `||`, `;` and `|`, each as its words (leading `VAR=…` and `sudo` dropped). */

@@ -1,10 +1,21 @@
 // ECR008: the registry replicates images to another AWS Region, so a regional outage does not take the images
-// with it (and the second Region pulls locally).
+// with it (and the second Region pulls locally). A destination of `AWS::Region` is the stack's own Region: ECR's
+// replication is cross-Region or cross-account (replication.html), so it costs the item. A literal Region cannot be
+// compared with the deploy Region from the template alone; a lab that states its deploy Region compares it itself
+// (lab 05's rubric). Only one replication configuration exists per registry and Region, so a stack that declares
+// one replaces whatever the account had.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
 import { isRecord } from '../../engine/parsers/cloudformation.js';
-import { isIntrinsic, literal, literalString, resources } from '../lib/cloudformation.js';
-import { asText, repositories, repositoryName } from './model.js';
+import { isIntrinsic, literal, resources } from '../lib/cloudformation.js';
+import {
+  asText,
+  describePattern,
+  namePattern,
+  prefixMatches,
+  repositories,
+  repositoryNamePattern,
+} from './model.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
@@ -13,6 +24,14 @@ function isOwnRegion(v: unknown): boolean {
   if (!isIntrinsic(v)) return false;
   const o = v as Record<string, unknown>;
   return o['Ref'] === 'AWS::Region' || o['Fn::Sub'] === '${AWS::Region}';
+}
+
+/** `!Ref AWS::AccountId` (or nothing, which cfn-lint reports): the source registry's own account. */
+function isOwnAccount(t: Parameters<typeof literal>[0], v: unknown): boolean {
+  if (v === undefined) return true;
+  if (isRecord(v) && (v['Ref'] === 'AWS::AccountId' || v['Fn::Sub'] === '${AWS::AccountId}')) return true;
+  // A literal account id may still be the deploying account; it cannot be told apart, so it counts as own.
+  return literal(t, v).known;
 }
 
 export default defineRule({
@@ -32,7 +51,9 @@ export default defineRule({
       noRules:
         "The replication configuration '{{name}}' has no rules with destinations, so nothing is replicated. Add 'ReplicationConfiguration: { Rules: [ { Destinations: [ { Region: us-west-2, RegistryId: !Ref AWS::AccountId } ] } ] }'.",
       ownRegion:
-        "A destination of '{{name}}' is the stack's own Region ('AWS::Region'); a copy in the same Region does not survive a regional outage. Name another Region, such as 'us-west-2'.",
+        "A destination of '{{name}}' is the Region the stack deploys to ('AWS::Region') in your own registry: ECR replicates a registry to other Regions or other accounts, not into itself, and a copy in the same Region would not survive a regional outage anyway. Name another Region, such as 'us-west-2'.",
+      ownRegionOtherAccount:
+        "A destination of '{{name}}' is the Region the stack deploys to ('AWS::Region') in another account: that is cross-account replication, and the copy goes down with the Region. Name another Region, such as 'us-west-2'.",
       computedRegion:
         "A destination Region of '{{name}}' is decided at deploy time, so the grader cannot tell whether it is another Region. Write the Region name (for example 'us-west-2') or give the parameter a 'Default'.",
       badRegion:
@@ -40,7 +61,7 @@ export default defineRule({
       noOtherRegion:
         "No destination of '{{name}}' is a named Region other than the stack's own, so images are not copied to another Region. Add a destination 'Region' such as 'us-west-2'.",
       filterMisses:
-        "The rule {{rule}} of '{{name}}' replicates only repositories starting with {{filters}}, and none of the template's repositories ({{repositories}}) does, so nothing is replicated. Fix the prefix or remove 'RepositoryFilters'.",
+        "The rule {{rule}} of '{{name}}' replicates only repositories whose names start with {{filters}} ('PREFIX_MATCH'), and none of the template's repositories ({{repositories}}) can, whatever the stack is called, so nothing is replicated. Fix the prefix or remove 'RepositoryFilters'.",
     },
   },
   check(doc, ctx) {
@@ -50,9 +71,8 @@ export default defineRule({
       ctx.report('missing', {}, ['Resources']);
       return;
     }
-    const names = repositories(t)
-      .map((r) => repositoryName(t, r))
-      .filter((n): n is string => n !== undefined);
+    // Every repository's name as a pattern; undefined when CloudFormation generates it (no prefix can be judged).
+    const names = repositories(t).map((r) => repositoryNamePattern(t, r));
     let crossRegion = false;
     let specific = false;
     for (const cfg of configs) {
@@ -76,7 +96,13 @@ export default defineRule({
         const raw = isRecord(d) ? d['Region'] : undefined;
         if (raw === undefined) continue; // cfn-lint E3003 reports the missing property
         if (isOwnRegion(raw)) {
-          ctx.report('ownRegion', { name }, at);
+          ctx.report(
+            isOwnAccount(t, isRecord(d) ? d['RegistryId'] : undefined)
+              ? 'ownRegion'
+              : 'ownRegionOtherAccount',
+            { name },
+            at,
+          );
           specific = true;
           continue;
         }
@@ -95,22 +121,25 @@ export default defineRule({
         crossRegion = true;
         covered.add(i);
       }
-      // Repository filters (PREFIX_MATCH) must select at least one repository of the template, when names are known.
+      // Repository filters (PREFIX_MATCH) must be able to select a repository of the template; a miss is reported
+      // only when it holds for every stack name and every repository's name is known.
       rules.forEach((r: unknown, i) => {
         if (!covered.has(i) || !isRecord(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
           return;
         const prefixes = r['RepositoryFilters'].flatMap((f: unknown) => {
-          const v = isRecord(f) ? literalString(t, f['Filter']) : undefined;
+          const v = isRecord(f) ? namePattern(t, f['Filter']) : undefined;
           return v === undefined ? [] : [v];
         });
-        if (prefixes.length === 0 || names.some((n) => prefixes.some((p) => n.startsWith(p)))) return;
+        if (prefixes.length === 0 || names.some((n) => n === undefined)) return;
+        const known = names as string[];
+        if (known.some((n) => prefixes.some((p) => prefixMatches(p, n) !== 'no'))) return;
         ctx.report(
           'filterMisses',
           {
             name,
             rule: i + 1,
-            filters: prefixes.map((p) => `'${p}'`).join(' or '),
-            repositories: names.map((n) => `'${n}'`).join(', '),
+            filters: prefixes.map((p) => `'${describePattern(p)}'`).join(' or '),
+            repositories: known.map((n) => `'${describePattern(n)}'`).join(', '),
           },
           [...base, i, 'RepositoryFilters'],
         );

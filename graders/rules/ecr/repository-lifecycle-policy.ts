@@ -32,9 +32,9 @@ export default defineRule({
       notObject:
         "'LifecyclePolicy' of repository '{{repository}}' must be an object with 'LifecyclePolicyText', such as 'LifecyclePolicy: { LifecyclePolicyText: \"{\\\"rules\\\": […]}\" }'.",
       noText:
-        "'LifecyclePolicy' of repository '{{repository}}' has no 'LifecyclePolicyText', so no policy is applied. Paste the contents of lifecycle-policy.json into it as a string (a YAML block scalar '|' keeps it readable).",
+        "'LifecyclePolicy' of repository '{{repository}}' has no 'LifecyclePolicyText', so no policy is applied. Paste the contents of lifecycle-policy.json into it as a string{{how}}.",
       notString:
-        "'LifecyclePolicyText' of repository '{{repository}}' must be the policy as a JSON string, not a YAML mapping; CloudFormation rejects anything else. Write it as a block scalar: 'LifecyclePolicyText: |' followed by the JSON.",
+        "'LifecyclePolicyText' of repository '{{repository}}' must be the policy as a JSON string, not {{mapping}}; CloudFormation rejects anything else. Write it as a string{{how}}.",
       notJson:
         "'LifecyclePolicyText' of repository '{{repository}}' is not valid JSON ({{error}}), so ECR rejects it. Paste the contents of a valid lifecycle-policy.json.",
       computed:
@@ -48,6 +48,12 @@ export default defineRule({
       ctx.notApplicable('no repository in the template embeds a lifecycle policy');
       return;
     }
+    // How to write JSON text inside this template: a YAML block scalar, or an escaped JSON string.
+    const how =
+      doc.format === 'yaml'
+        ? " (a YAML block scalar, 'LifecyclePolicyText: |' followed by the JSON, keeps it readable)"
+        : " (in a JSON template, the policy's text with its quotes escaped, as JSON.stringify writes it)";
+    const mapping = doc.format === 'yaml' ? 'a YAML mapping' : 'a JSON object';
     let failed = 0;
     for (const repo of withPolicy) {
       const repository = repositoryName(t, repo) ?? repo.name;
@@ -60,13 +66,13 @@ export default defineRule({
       }
       if (lp['LifecyclePolicyText'] === undefined) {
         failed++;
-        ctx.report('noText', { repository }, at);
+        ctx.report('noText', { repository, how }, at);
         continue;
       }
       const textAt = [...at, 'LifecyclePolicyText'];
       const v = jsonProperty(t, lp['LifecyclePolicyText'], false);
       if (v.kind === 'computed') ctx.report('computed', { repository }, textAt);
-      else if (v.kind === 'wrongType') ctx.report('notString', { repository }, textAt);
+      else if (v.kind === 'wrongType') ctx.report('notString', { repository, how, mapping }, textAt);
       else if (v.kind === 'notJson') ctx.report('notJson', { repository, error: v.error }, textAt);
       if (v.kind !== 'ok') {
         failed++;

@@ -1,5 +1,6 @@
 // SVC010: every load-balanced ECS service sets a health-check grace period, so a new task has time to start
-// before failing load balancer health checks count against it.
+// before failing health checks count against it. The period covers Elastic Load Balancing, VPC Lattice and
+// container health checks alike (CreateService, healthCheckGracePeriodSeconds).
 import { defineRule } from '../../engine/define.js';
 import { literalNumber } from '../lib/cloudformation.js';
 import { isLoadBalanced, readServices, serviceMessages } from './util/service.js';
@@ -14,7 +15,7 @@ export default defineRule({
     target: 'cloudformation',
     severity: 'warning',
     title: 'Give new tasks a health-check grace period',
-    description: `Every service behind a load balancer sets HealthCheckGracePeriodSeconds above 0 (and at most ${MAX_SENSIBLE_SECONDS}), so ECS ignores load balancer health checks while a new task starts instead of stopping it before it is ready.`,
+    description: `Every service behind a load balancer sets HealthCheckGracePeriodSeconds above 0 (and at most ${MAX_SENSIBLE_SECONDS}), so the ECS service scheduler ignores failing Elastic Load Balancing, VPC Lattice and container health checks while a new task starts instead of stopping it before it is ready.`,
     docsUrl:
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds',
     evidence: ['CONTAINER_BUILD_OPS_02', 'OPS06-BP03'],

@@ -13,6 +13,7 @@ import deploymentHealthyPercent from './deployment-healthy-percent.js';
 import healthCheckGracePeriod from './health-check-grace-period.js';
 import multiAzTasks from './multi-az-tasks.js';
 import efsTransitEncryption from './efs-transit-encryption.js';
+import httpsListener from './https-listener.js';
 
 export const ecsServiceRules = [
   clusterContainerInsights, // SVC001
@@ -27,4 +28,5 @@ export const ecsServiceRules = [
   healthCheckGracePeriod, // SVC010
   multiAzTasks, // SVC011
   efsTransitEncryption, // SVC012
+  httpsListener, // SVC013
 ] as const;

@@ -1,6 +1,7 @@
 // SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
-// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks an explicit
-// path of the application.
+// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks the app's
+// health endpoint: exactly '/health'. The app (labs/01-production-dockerfile/server.js) compares the whole
+// request URL with '/health', so even '/health?probe=1' is a 404 there.
 import { defineRule } from '../../engine/define.js';
 import {
   literalBool,
@@ -19,6 +20,17 @@ import {
 } from './util/service.js';
 
 const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'];
+
+/** The labs' app reports whether it can serve requests at this path, and nowhere else. */
+export const HEALTH_PATH = '/health';
+
+/**
+ * Whether a health-check path calls the app's health endpoint. The app matches the request URL exactly, query
+ * string included, so only '/health' itself answers 200.
+ */
+export function isHealthPath(path: string): boolean {
+  return path.trim() === HEALTH_PATH;
+}
 
 export default defineRule({
   meta: {
@@ -44,7 +56,9 @@ export default defineRule({
       noListener:
         "No listener or listener rule forwards to target group '{{group}}', and ECS cannot create a service whose target group has no load balancer. Add an 'AWS::ElasticLoadBalancingV2::Listener' whose default action forwards to it.",
       noHealthCheckPath:
-        "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/', which may answer even when the app cannot serve. Set 'HealthCheckPath' to the app's health endpoint ('/health').",
+        "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/' (the default), the app's greeting page rather than its health endpoint: the checks then say only that the server accepts connections, not that the app can serve. Set 'HealthCheckPath: /health'.",
+      wrongHealthCheckPath:
+        "Target group '{{group}}' health-checks '{{path}}', but the lab app reports its health only at '/health' (labs/01-production-dockerfile/server.js): {{why}} Set 'HealthCheckPath: /health'.",
       healthCheckDisabled:
         "Target group '{{group}}' turns health checks off, so the load balancer keeps sending requests to tasks that have stopped answering and ECS never replaces them. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath'.",
     },
@@ -80,8 +94,20 @@ export default defineRule({
       const path = tg.props['HealthCheckPath'];
       if (literalBool(t, tg.props['HealthCheckEnabled']) === false) {
         report('healthCheckDisabled', { group: tg.name }, [...at, 'HealthCheckEnabled']);
-      } else if (http && (path === undefined || literalString(t, path)?.trim() === '')) {
-        report('noHealthCheckPath', { group: tg.name }, at);
+      } else if (http) {
+        // A path decided at deploy time (a parameter without a default) is given the benefit of the doubt.
+        const text = path === undefined ? '' : literalString(t, path);
+        if (text !== undefined && text.trim() === '') report('noHealthCheckPath', { group: tg.name }, at);
+        else if (text !== undefined && !isHealthPath(text)) {
+          const p = text.trim();
+          const why =
+            p === '/'
+              ? "'/' is the greeting page, which answers whenever the HTTP server is up, so a task that cannot serve still looks healthy."
+              : p.startsWith(`${HEALTH_PATH}?`)
+                ? `the app compares the whole request URL, query string included, with '/health', so it answers 404 at '${p}': every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`
+                : `the app answers 404 at '${p}', so every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`;
+          report('wrongHealthCheckPath', { group: tg.name, path: p, why }, [...at, 'HealthCheckPath']);
+        }
       }
       return ok;
     };

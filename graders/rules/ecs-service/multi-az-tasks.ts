@@ -2,7 +2,9 @@
 // losing a task or a zone leaves the service answering. ECS spreads a service's tasks across the zones of
 // its subnets by default.
 import { defineRule } from '../../engine/define.js';
-import { distinctZones, subnetRefs } from '../vpc/util/network.js';
+import { countNoun } from '../../engine/plural.js';
+import { subnetRefs } from '../vpc/util/network.js';
+import { zoneCount } from './util/subnet-parameters.js';
 import {
   awsvpcConfiguration,
   minimumTasks,
@@ -27,11 +29,11 @@ export default defineRule({
     messages: {
       ...serviceMessages,
       noCount: `Service '{{service}}' sets no 'DesiredCount', so CloudFormation creates it with one task: any task failure or deployment leaves nothing serving. Set 'DesiredCount: ${MIN_TASKS}' or more.`,
-      tooFew: `Service '{{service}}' runs {{count}} task(s) at minimum, so one task failure or one Availability Zone outage stops the service. Run at least ${MIN_TASKS} ('DesiredCount: ${MIN_TASKS}').`,
+      tooFew: `Service '{{service}}' runs {{tasks}} at minimum, so one task failure or one Availability Zone outage stops the service. Run at least ${MIN_TASKS} ('DesiredCount: ${MIN_TASKS}').`,
       unknownCount:
         "Service '{{service}}' sets its task count to a value decided at deploy time, so the grader cannot check it. Write the number, or give its parameter a default.",
       oneZone:
-        "Service '{{service}}' places its tasks in subnets of {{zones}} Availability Zone(s), so every task shares the fate of one zone. List one private subnet in each of two zones.",
+        "Service '{{service}}' places its tasks in subnets of {{zones}}, so every task shares the fate of one zone. List one private subnet in each of two zones.",
     },
   },
   check(doc, ctx) {
@@ -62,15 +64,20 @@ export default defineRule({
         failures++;
         ctx.report(
           'tooFew',
-          { service: svc.name, count: tasks.count },
+          { service: svc.name, tasks: countNoun(tasks.count, 'task') },
           tasks.from === 'desired' ? [...props, 'DesiredCount'] : props,
         );
       }
       if (!vpc) continue;
-      const zones = distinctZones(t, subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']), true);
-      if (zones < 2) {
+      // Undefined for a list parameter whose subnets are chosen at deploy time ('PrivateSubnetIds' of type
+      // 'List<AWS::EC2::Subnet::Id>'): the template states no zones to count, so the spread is not held against it.
+      const zones = zoneCount(t, subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']));
+      if (zones !== undefined && zones < 2) {
         failures++;
-        ctx.report('oneZone', { service: svc.name, zones }, [...vpc.path, 'Subnets']);
+        ctx.report('oneZone', { service: svc.name, zones: countNoun(zones, 'Availability Zone') }, [
+          ...vpc.path,
+          'Subnets',
+        ]);
       }
     }
     if (services.length > 0 && checks === 0) ctx.notApplicable('no service uses the REPLICA scheduler');

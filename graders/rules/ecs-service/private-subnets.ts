@@ -1,8 +1,11 @@
 // SVC004: every ECS service runs its tasks in private subnets: subnets with no route to an internet gateway.
-// Subnets of the template are classified by their route tables; subnets the template only names (a
-// parameter or an import) by that name, since the grader cannot see their routes.
+// Subnets of the template are classified by their route tables; subnets the template takes from a typed
+// parameter (`PrivateSubnetIds` of type `List<AWS::EC2::Subnet::Id>`, the style of AWS's reference
+// architectures) by the tier the parameter's name or description declares, and imports by their name, since
+// the grader cannot see their routes.
 import { defineRule } from '../../engine/define.js';
-import { subnetRefs, tierOf } from '../vpc/util/network.js';
+import { subnetRefs } from '../vpc/util/network.js';
+import { declaredTier, describeSubnet, oncePerParameter } from './util/subnet-parameters.js';
 import { awsvpcConfiguration, readServices, serviceMessages } from './util/service.js';
 
 export default defineRule({
@@ -24,8 +27,10 @@ export default defineRule({
         "Service '{{service}}' lists no 'Subnets', so ECS cannot place its tasks. List the private subnets, one per Availability Zone.",
       publicSubnet:
         "Service '{{service}}' places tasks in '{{subnet}}', a public subnet (its route table sends traffic to an internet gateway). Tasks there are one security-group mistake away from the internet. Use the private subnets, whose default route goes to a NAT gateway or which reach AWS through VPC endpoints.",
+      publicSubnetParameter:
+        "Service '{{service}}' places tasks in {{subnet}}, which the template's own name or description for them declares public (subnets with a route to an internet gateway). Tasks there are one security-group mistake away from the internet. Take the tasks' subnets from a parameter for the private subnets, such as 'PrivateSubnetIds' of type 'List<AWS::EC2::Subnet::Id>'.",
       unverifiable:
-        "Service '{{service}}' places tasks in {{subnet}}, which the grader cannot follow to a subnet of this template, so it cannot tell whether the subnet is private. Reference the private subnets defined in the template (for example '!Ref PrivateSubnetA').",
+        "Service '{{service}}' places tasks in {{subnet}}, and nothing in the template says whether that is a private subnet: the grader cannot see its routes. Reference the private subnets defined in the template (for example '!Ref PrivateSubnetA'), or take them from a parameter whose name or description says they are private (for example 'PrivateSubnetIds' of type 'List<AWS::EC2::Subnet::Id>').",
     },
   },
   check(doc, ctx) {
@@ -47,17 +52,14 @@ export default defineRule({
         fail('noSubnets', { service: svc.name }, vpc.path);
         continue;
       }
-      for (const ref of refs) {
-        const tier = tierOf(t, ref);
-        if (tier === 'public') fail('publicSubnet', { service: svc.name, subnet: ref.name }, ref.path);
-        else if (tier === 'unknown') {
-          const what =
-            ref.kind === 'parameter'
-              ? `parameter '${ref.name}'`
-              : ref.kind === 'import'
-                ? `the import '${ref.name}'`
-                : `'${ref.name}'`;
-          fail('unverifiable', { service: svc.name, subnet: what }, ref.path);
+      for (const ref of oncePerParameter(refs)) {
+        const tier = declaredTier(t, ref);
+        if (tier === 'public') {
+          if (ref.kind === 'resource')
+            fail('publicSubnet', { service: svc.name, subnet: ref.name }, ref.path);
+          else fail('publicSubnetParameter', { service: svc.name, subnet: describeSubnet(t, ref) }, ref.path);
+        } else if (tier === 'unknown') {
+          fail('unverifiable', { service: svc.name, subnet: describeSubnet(t, ref) }, ref.path);
         }
       }
     }

@@ -21,7 +21,7 @@ export default defineRule({
     severity: 'error',
     title: 'Fit container memory and cpu inside the task',
     description:
-      'Container memory reservations add up to no more than the task memory, no container hard limit exceeds it, memoryReservation stays below memory, and container cpu adds up to no more than the task cpu.',
+      'Container memory reservations add up to no more than the task memory, no container hard limit exceeds it, memoryReservation stays below memory (equal is rejected), and container cpu adds up to no more than the task cpu.',
     docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
     evidence: ['CT.ECS.PR.7'],
     messages: {
@@ -31,7 +31,7 @@ export default defineRule({
       tooSmall:
         "Container '{{container}}' sets '{{key}}' to '{{value}}' MiB, below the '6' MiB Docker reserves for any container, so it cannot start. Give it at least '6' MiB, or leave it out and let the container share the task memory.",
       reservationAboveLimit:
-        "Container '{{container}}' reserves '{{reservation}}' MiB ('memoryReservation') but its hard limit ('memory') is only '{{limit}}' MiB; the soft reservation must stay below the hard limit. Lower 'memoryReservation' or raise 'memory'.",
+        "Container '{{container}}' reserves '{{reservation}}' MiB ('memoryReservation') with a hard limit ('memory') of '{{limit}}' MiB, but ECS requires 'memory' to be greater than 'memoryReservation' and rejects the task definition otherwise. Lower 'memoryReservation' below '{{limit}}', or leave it out.",
       limitAboveTask:
         "Container '{{container}}' may use up to '{{limit}}' MiB ('memory'), more than the whole task's '{{task}}' MiB, so the limit can never be reached and ECS rejects it. Set it to at most '{{task}}', or leave it out.",
       memorySum:
@@ -69,7 +69,9 @@ export default defineRule({
         if (value !== undefined && value < MIN_CONTAINER_MIB)
           ctx.report('tooSmall', { container: c.label, key, value }, [...c.path, key]);
       }
-      if (limit !== undefined && reservation !== undefined && reservation > limit) {
+      // The API wants 'memory' greater than 'memoryReservation' (rules.md §6.3; ContainerDefinition 'memory'):
+      // an equal pair is rejected too, and would leave no room to burst anyway.
+      if (limit !== undefined && reservation !== undefined && reservation >= limit) {
         ctx.report('reservationAboveLimit', { container: c.label, reservation, limit }, [
           ...c.path,
           'memoryReservation',

@@ -1,11 +1,13 @@
 // CAP006: every container of a Fargate task sets StopTimeout (at most 120 s on Fargate), so a task stopped by
 // a Spot interruption or a deployment gets a known grace period between SIGTERM and SIGKILL, and the command
-// does not hide the app behind a shell that never passes SIGTERM on.
+// does not hide the app behind a shell that never passes SIGTERM on. Fargate Spot's two-minute warning IS the
+// SIGTERM, sent together with an EventBridge task state change event; there is no earlier signal to the task
+// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html).
 import { defineRule } from '../../engine/define.js';
 import { literal, literalNumber, resources } from '../lib/cloudformation.js';
 import { allowsFargate, asText, containersOf } from './model.js';
 
-/** Fargate's ceiling for StopTimeout; also the length of the Fargate Spot interruption warning. */
+/** Fargate's ceiling for StopTimeout; also the time between a Spot interruption's SIGTERM and the task's end. */
 const MAX_STOP_TIMEOUT = 120;
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
@@ -29,7 +31,7 @@ export default defineRule({
     severity: 'warning',
     title: 'Set a Spot-safe StopTimeout on every container',
     description:
-      'Every container of a Fargate task definition sets StopTimeout to at most 120 seconds. Fargate Spot warns two minutes before reclaiming a task and then stops it: ECS sends SIGTERM, waits StopTimeout (30 s by default), then sends SIGKILL. A deliberate timeout, and an app that is PID 1 and handles SIGTERM, let in-flight requests finish.',
+      'Every container of a Fargate task definition sets StopTimeout to at most 120 seconds. When Fargate Spot reclaims a task, its two-minute warning is the SIGTERM itself, sent to every container together with an EventBridge task state change event; ECS sends SIGKILL StopTimeout seconds later (30 s by default). A deliberate timeout, and an app that is PID 1 and handles SIGTERM, let in-flight requests finish.',
     docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
     evidence: ['ECS API ContainerDefinition.stopTimeout'],
     messages: {
@@ -38,11 +40,11 @@ export default defineRule({
       noContainers:
         "Task definition '{{task}}' has no container objects in 'ContainerDefinitions', so there is nothing to stop gracefully. Add the application container.",
       missing:
-        "Container '{{container}}' in '{{task}}' has no 'StopTimeout', so ECS kills it 30 seconds after SIGTERM whatever it is doing. Set 'StopTimeout' deliberately, up to 120 (the length of the Fargate Spot warning), for example 'StopTimeout: 90' for an app that drains connections.",
+        "Container '{{container}}' in '{{task}}' has no 'StopTimeout', so ECS kills it 30 seconds after SIGTERM whatever it is doing. On Fargate Spot that SIGTERM is the two-minute interruption warning itself, so the default throws away most of the time the app has to finish. Set 'StopTimeout' deliberately, up to 120, for example 'StopTimeout: 90' for an app that drains connections.",
       notLiteral:
         "'StopTimeout' of container '{{container}}' in '{{task}}' is decided at deploy time, so the grader cannot check it is at most 120. Write the number of seconds.",
       outOfRange:
-        "'StopTimeout' of container '{{container}}' in '{{task}}' is '{{value}}', but Fargate accepts a whole number of seconds up to 120 (the Spot warning lasts two minutes). Use a value from 1 to 120, such as 90.",
+        "'StopTimeout' of container '{{container}}' in '{{task}}' is '{{value}}', but Fargate accepts a whole number of seconds up to 120 (a Spot interruption's SIGTERM comes two minutes before the task is stopped). Use a value from 1 to 120, such as 90.",
       shellWrapper:
         "Container '{{container}}' in '{{task}}' starts through a shell ('{{script}}'), which stays PID 1 and does not pass SIGTERM on, so the app is killed after 'StopTimeout' without a chance to finish. Start the app directly (exec form, as in Lab 01), or begin the script with 'exec'.",
     },

@@ -173,3 +173,56 @@ export function targetResource(t: CfnTemplate, v: unknown): NamedResource | unde
 export function referrers(t: CfnTemplate, logicalId: string, ...types: string[]): NamedResource[] {
   return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Parameters and their types.
+
+/** A template parameter as declared: its type, description and default. */
+export interface ParameterInfo {
+  name: string;
+  /** `Type` as written, such as `List<AWS::EC2::Subnet::Id>`. */
+  type: string | undefined;
+  description: string | undefined;
+  hasDefault: boolean;
+  path: DataPath;
+}
+
+/** The parameter of this template with that logical id, if it declares one. */
+export function parameter(t: CfnTemplate, name: string): ParameterInfo | undefined {
+  const p = t.Parameters?.[name];
+  if (!isRecord(p)) return undefined;
+  return {
+    name,
+    type: typeof p['Type'] === 'string' ? p['Type'].trim() : undefined,
+    description: typeof p['Description'] === 'string' ? p['Description'] : undefined,
+    hasDefault: p['Default'] !== undefined,
+    path: ['Parameters', name],
+  };
+}
+
+/**
+ * What a parameter type holds: one value or a list, of an AWS-specific type (`AWS::EC2::Subnet::Id`) or
+ * plain text, and whether it is read from Systems Manager Parameter Store. CloudFormation validates an
+ * AWS-specific type against the account when the stack is created, so the type itself is a statement the
+ * template makes: `List<AWS::EC2::Subnet::Id>` can only hold subnet ids.
+ */
+export function parameterValueType(type: string | undefined): {
+  list: boolean;
+  awsType: string | undefined;
+  ssm: boolean;
+} {
+  let s = (type ?? '').trim();
+  let ssm = false;
+  const ssmMatch = /^AWS::SSM::Parameter::Value<(.*)>$/.exec(s);
+  if (ssmMatch) {
+    ssm = true;
+    s = ssmMatch[1]!.trim();
+  }
+  const listMatch = /^List<(.*)>$/.exec(s);
+  if (listMatch) {
+    const inner = listMatch[1]!.trim();
+    return { list: true, awsType: inner.startsWith('AWS::') ? inner : undefined, ssm };
+  }
+  if (s === 'CommaDelimitedList') return { list: true, awsType: undefined, ssm };
+  return { list: false, awsType: s.startsWith('AWS::') ? s : undefined, ssm };
+}

@@ -31,11 +31,11 @@ export default defineRule({
       noCall:
         "No container of '{{client}}' calls the back end's client alias: add an environment variable such as 'BACKEND_URL' with the value '{{url}}' to its task definition '{{taskDefinition}}'.",
       wrongPort:
-        "'{{variable}}' of container '{{container}}' ('{{client}}') calls '{{host}}' on another port than the alias publishes ({{port}}), so the request reaches no listener. Use '{{url}}': the client alias 'Port' is what clients call, whatever the container port is.",
+        "'{{variable}}' of container '{{container}}' ('{{client}}') calls '{{host}}' on another port than its client alias publishes ({{port}}), so the request reaches no listener. Use '{{url}}': the client alias 'Port' is what clients call, whatever the container port is.",
       clientNotInServiceConnect:
         "'{{variable}}' of '{{client}}' calls the alias '{{host}}', but '{{client}}' does not use Service Connect, so its tasks cannot resolve that name. Add 'ServiceConnectConfiguration: { Enabled: true }' to '{{client}}'.",
       cloudMapCall:
-        "'{{variable}}' of '{{client}}' calls '{{host}}' through Cloud Map DNS, which works but bypasses Service Connect's proxy (load balancing per request, retries, metrics). Call the back end's client alias instead, such as 'http://backend:8080'.",
+        "'{{variable}}' of '{{client}}' calls '{{host}}' through Cloud Map DNS, which works but bypasses Service Connect's proxy (load balancing per request, retries, metrics). Call the back end's client alias instead: {{suggestion}}.",
     },
   },
   check(doc, ctx) {
@@ -70,9 +70,19 @@ export default defineRule({
     }
     const cloudMap = uses.find((u) => u.match === 'exact' && u.endpoint.via === 'cloud-map');
     if (cloudMap) {
+      // The alias the back end actually publishes, when it publishes one; otherwise the README's.
+      const alias = eps.find((e) => e.via === 'service-connect' && e.server === cloudMap.endpoint.server);
+      const suggestion = alias
+        ? `'${urlOf(alias)}'`
+        : "publish one ('ClientAliases: [{ DnsName: backend, Port: 8080 }]') and call 'http://backend:8080'";
       ctx.report(
         'cloudMapCall',
-        { variable: cloudMap.env.name, client: cloudMap.client.name, host: cloudMap.endpoint.host },
+        {
+          variable: cloudMap.env.name,
+          client: cloudMap.client.name,
+          host: cloudMap.endpoint.host,
+          suggestion,
+        },
         cloudMap.env.path,
       );
       ctx.tally(2, 1);

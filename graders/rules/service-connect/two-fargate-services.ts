@@ -1,6 +1,7 @@
 // SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
 // task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
 import { defineRule } from '../../engine/define.js';
+import { countNoun } from '../../engine/plural.js';
 import { isRecord, literalList, literalString } from '../lib/cloudformation.js';
 import { describe, modelOf } from './model.js';
 
@@ -20,7 +21,7 @@ export default defineRule({
     evidence: ['E3052', 'E3054'],
     messages: {
       tooFew:
-        "The template declares {{count}} ECS service(s), but this lab needs two: a front end that calls a back end. Add an 'AWS::ECS::Service' for each, with its own task definition.",
+        "The template declares {{services}}, but this lab needs two: a front end that calls a back end. Add an 'AWS::ECS::Service' for each, with its own task definition.",
       noTaskDefinition:
         "Service '{{service}}' has no 'TaskDefinition', so ECS has nothing to run. Set 'TaskDefinition: !Ref <TaskDefinition>' to a task definition in this template.",
       taskDefinitionNotInTemplate:
@@ -42,7 +43,11 @@ export default defineRule({
     const services = m.services;
     let failed = 0;
     if (services.length < 2) {
-      ctx.report('tooFew', { count: services.length }, services[0]?.path ?? ['Resources']);
+      ctx.report(
+        'tooFew',
+        { services: countNoun(services.length, 'ECS service') },
+        services[0]?.path ?? ['Resources'],
+      );
       failed += 2 - services.length;
     }
     const seen = new Map<string, string>();

@@ -1,6 +1,7 @@
 // VPC001: the template's subnets span at least two Availability Zones, the minimum for a load balancer and
 // for a service that survives the loss of one zone.
 import { defineRule } from '../../engine/define.js';
+import { countNoun } from '../../engine/plural.js';
 import { resources } from '../lib/cloudformation.js';
 import { azKey, SUBNET } from './util/network.js';
 
@@ -19,7 +20,7 @@ export default defineRule({
       noSubnets:
         "The template defines no 'AWS::EC2::Subnet', so there is no network to check. Build the VPC in this template: public and private subnets in two Availability Zones.",
       oneZone:
-        "All {{count}} subnet(s) are in {{zones}}, so one zone outage takes down everything in the VPC, and an Application Load Balancer cannot even be created (it needs two zones). Put each tier's second subnet in a second zone, for example 'AvailabilityZone: !Select [1, !GetAZs \"\"]'.",
+        "{{subnets}} in {{zones}}, so one zone outage takes down everything in the VPC, and an Application Load Balancer cannot even be created (it needs two zones). Put each tier's second subnet in a second zone, for example 'AvailabilityZone: !Select [1, !GetAZs \"\"]'.",
       zoneNotSet:
         "Subnet '{{subnet}}' sets no 'AvailabilityZone', so AWS picks one and may put it in the same zone as the others. Set it, for example 'AvailabilityZone: !Select [0, !GetAZs \"\"]'.",
     },
@@ -43,7 +44,9 @@ export default defineRule({
       for (const s of unset) ctx.report('zoneNotSet', { subnet: s.name }, [...s.path, 'Properties']);
       return;
     }
-    ctx.report('oneZone', { count: subnets.length, zones: describeZone([...zones][0]) }, [
+    const n = subnets.length;
+    const which = n === 1 ? "The template's only subnet is" : `All ${countNoun(n, 'subnet')} are`;
+    ctx.report('oneZone', { subnets: which, zones: describeZone([...zones][0]) }, [
       ...subnets[0]!.path,
       'Properties',
       'AvailabilityZone',

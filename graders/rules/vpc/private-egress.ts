@@ -1,8 +1,10 @@
 // VPC003: tasks in private subnets can still reach what they need to start: Amazon ECR (API and Docker
 // registry), Amazon S3 (where ECR keeps image layers) and CloudWatch Logs. Either every private subnet's
-// default route goes to a NAT gateway in a public subnet, or the VPC has the four endpoints: interface
-// endpoints for ecr.api, ecr.dkr and logs with private DNS, and an S3 gateway endpoint on the private route
-// tables. Partial credit: each working endpoint counts.
+// default route goes to a public NAT gateway (zonal in a public subnet, or regional), or the VPC has the four
+// endpoints: interface endpoints for ecr.api, ecr.dkr and logs with private DNS, and an S3 gateway endpoint on
+// the private route tables. A private NAT gateway ('ConnectivityType: private') is no way out: it reaches other
+// networks through a transit or virtual private gateway, and an internet gateway drops its traffic
+// (vpc-nat-gateway.html). Partial credit: each working endpoint counts.
 import { defineRule } from '../../engine/define.js';
 import {
   isRecord,
@@ -14,7 +16,8 @@ import {
   type NamedResource,
 } from '../lib/cloudformation.js';
 import { SERVICE } from '../ecs-service/util/service.js';
-import { flatten, SUBNET, subnetRefs, subnetRouting } from './util/network.js';
+import { countNoun } from '../../engine/plural.js';
+import { flatten, isRegionalNatGateway, SUBNET, subnetRefs, subnetRouting } from './util/network.js';
 
 interface Needed {
   key: string;
@@ -54,7 +57,7 @@ export default defineRule({
     severity: 'error',
     title: 'Give private subnets a NAT gateway or VPC endpoints',
     description:
-      'Tasks in private subnets can pull images and send logs: every private subnet routes 0.0.0.0/0 to a NAT gateway in a public subnet, or the VPC has interface endpoints for ecr.api, ecr.dkr and logs (with private DNS) and an S3 gateway endpoint on the private route tables.',
+      'Tasks in private subnets can pull images and send logs: every private subnet routes 0.0.0.0/0 to a public NAT gateway (zonal, in a public subnet, or regional), or the VPC has interface endpoints for ecr.api, ecr.dkr and logs (with private DNS) and an S3 gateway endpoint on the private route tables.',
     docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
     evidence: ['SEC05-BP01'],
     messages: {
@@ -62,8 +65,10 @@ export default defineRule({
         'The template has no private subnet (one without a route to an internet gateway), so there is nothing for a NAT gateway or VPC endpoints to serve. Add private subnets for the tasks first.',
       natInPrivateSubnet:
         "NAT gateway '{{nat}}' sits in subnet '{{subnet}}', which has no route to the internet gateway, so traffic sent through it never reaches the internet. Put the NAT gateway in a public subnet.",
+      privateNat:
+        "The default route ('0.0.0.0/0') of {{subnets}} goes to NAT gateway '{{nat}}', which has 'ConnectivityType: private': a private NAT gateway reaches other VPCs and on-premises networks through a transit gateway or virtual private gateway, and an internet gateway drops its traffic, so it is no way to ECR, S3 or CloudWatch Logs. Remove 'ConnectivityType' (public is the default) and give the gateway an Elastic IP ('AllocationId') in a public subnet, or use a regional NAT gateway ('AvailabilityMode: regional'), or add the VPC endpoints.",
       missingEndpoint:
-        "Private subnet(s) {{subnets}} have no route to a NAT gateway, and the VPC has no endpoint for '{{service}}' ({{why}}), so tasks there cannot start. Add an 'AWS::EC2::VPCEndpoint' with 'ServiceName: !Sub com.amazonaws.${AWS::Region}.{{service}}' and 'VpcEndpointType: {{type}}', or route the subnets' '0.0.0.0/0' to a NAT gateway.",
+        "No route leads from {{subnets}} to a NAT gateway that reaches the internet, and the VPC has no endpoint for '{{service}}' ({{why}}), so tasks there cannot start. Add an 'AWS::EC2::VPCEndpoint' with 'ServiceName: !Sub com.amazonaws.${AWS::Region}.{{service}}' and 'VpcEndpointType: {{type}}', or route the subnets' '0.0.0.0/0' to a public NAT gateway.",
       notInterface:
         "VPC endpoint '{{endpoint}}' for '{{service}}' is a {{type}} endpoint (CloudFormation's default is 'Gateway'), but '{{service}}' is reached through an interface endpoint. Set 'VpcEndpointType: Interface' with the private subnets in 'SubnetIds' and a security group admitting HTTPS from the tasks.",
       privateDnsOff:
@@ -73,7 +78,7 @@ export default defineRule({
       notGateway:
         "VPC endpoint '{{endpoint}}' for 's3' is an interface endpoint. Use a gateway endpoint ('VpcEndpointType: Gateway'): it costs nothing and serves the image layers ECR keeps in S3 through the private route tables.",
       notRouted:
-        "S3 gateway endpoint '{{endpoint}}' is not associated with the route table(s) {{tables}} of the private subnets, so their traffic to S3 never uses it. List them in 'RouteTableIds'.",
+        "S3 gateway endpoint '{{endpoint}}' is not associated with {{tables}}, so the subnets' traffic to S3 never uses it. List the tables in 'RouteTableIds'.",
     },
   },
   check(doc, ctx) {
@@ -100,6 +105,8 @@ export default defineRule({
     let natProblem = false;
     for (const nat of resources(t, 'AWS::EC2::NatGateway')) {
       if (literalString(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private') continue;
+      // A regional NAT gateway has no subnet of its own: AWS places it in each zone with workloads.
+      if (isRegionalNatGateway(t, nat.props)) continue;
       const subnet = targetOf(nat.props['SubnetId']);
       if (
         subnet !== undefined &&
@@ -118,7 +125,7 @@ export default defineRule({
 
     const endpoints = resources(t, 'AWS::EC2::VPCEndpoint');
     const tables = new Set(withoutNat.flatMap((s) => subnetRouting(t, s.name).routeTables));
-    const names = withoutNat.map((s) => `'${s.name}'`).join(', ');
+    const names = `${countNoun(withoutNat.length, 'private subnet')} (${withoutNat.map((s) => `'${s.name}'`).join(', ')})`;
     let failures = 0;
     let dnsChecked = false;
     let dnsOk = true;
@@ -171,8 +178,8 @@ export default defineRule({
           failures++;
           const tablesText =
             missing.length > 0
-              ? missing.map((m) => `'${m}'`).join(', ')
-              : 'of the private subnets (give them a route table of their own)';
+              ? `${countNoun(missing.length, 'route table')} of the private subnets (${missing.map((m) => `'${m}'`).join(', ')})`
+              : 'a route table of the private subnets (they use the main route table: give them one of their own)';
           ctx.report(
             'notRouted',
             { endpoint: ep.name, tables: tablesText },
@@ -180,6 +187,22 @@ export default defineRule({
           );
         }
       }
+    }
+    // A private NAT gateway looks like a way out and is not one: when the endpoints fall short, say why it does
+    // not count, once per gateway. With every endpoint in place it may well serve another network; no finding.
+    const privateNats = new Map<string, string[]>();
+    for (const s of failures > 0 ? withoutNat : []) {
+      for (const nat of subnetRouting(t, s.name).privateNatGateways)
+        privateNats.set(nat, [...(privateNats.get(nat) ?? []), s.name]);
+    }
+    for (const [nat, subnetNames] of privateNats) {
+      const res = resource(t, nat);
+      const where =
+        res && res.props['ConnectivityType'] !== undefined
+          ? [...res.path, 'Properties', 'ConnectivityType']
+          : (res?.path ?? ['Resources']);
+      const subject = `${countNoun(subnetNames.length, 'private subnet')} (${subnetNames.map((n) => `'${n}'`).join(', ')})`;
+      ctx.report('privateNat', { subnets: subject, nat }, where);
     }
     ctx.tally(ENDPOINTS.length, Math.min(ENDPOINTS.length, failures + (natProblem ? 1 : 0)));
 

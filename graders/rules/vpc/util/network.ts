@@ -28,8 +28,17 @@ export const CLASSIC_ELB = 'AWS::ElasticLoadBalancing::LoadBalancer';
 export interface SubnetRouting {
   /** A route to an internet gateway: the AWS definition of a public subnet. */
   internetGateway: boolean;
-  /** A default route to a NAT gateway. */
+  /**
+   * A default route to a NAT gateway that reaches the internet: a public one (the default connectivity), zonal
+   * or regional, or one the template only names (given the benefit of the doubt).
+   */
   natGateway: boolean;
+  /**
+   * NAT gateways of this template with `ConnectivityType: private` that a default route leads to. They reach
+   * other VPCs and on-premises networks through a transit gateway or virtual private gateway, never the
+   * internet: an internet gateway drops their traffic (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html).
+   */
+  privateNatGateways: string[];
   /** Route tables associated with the subnet (none means the VPC's main table, which has only the local route). */
   routeTables: string[];
 }
@@ -41,13 +50,35 @@ export function subnetRouting(t: CfnTemplate, subnet: string): SubnetRouting {
     .filter((id): id is string => id !== undefined);
   let internetGateway = false;
   let natGateway = false;
+  const privateNatGateways: string[] = [];
   for (const route of resources(t, 'AWS::EC2::Route')) {
     const table = targetOf(route.props['RouteTableId']);
     if (table === undefined || !routeTables.includes(table)) continue;
     if (isInternetGateway(t, route.props['GatewayId'])) internetGateway = true;
-    if (route.props['NatGatewayId'] !== undefined && isDefaultRoute(t, route.props)) natGateway = true;
+    const nat = route.props['NatGatewayId'];
+    if (nat === undefined || !isDefaultRoute(t, route.props)) continue;
+    const target = targetOf(nat);
+    if (target !== undefined && isPrivateNatGateway(t, target)) {
+      if (!privateNatGateways.includes(target)) privateNatGateways.push(target);
+    } else natGateway = true;
   }
-  return { internetGateway, natGateway, routeTables };
+  return { internetGateway, natGateway, privateNatGateways, routeTables };
+}
+
+/** A NAT gateway of this template whose `ConnectivityType` is `private` (the default is `public`). */
+export function isPrivateNatGateway(t: CfnTemplate, logicalId: string): boolean {
+  const nat = resource(t, logicalId);
+  if (nat?.resource.Type !== 'AWS::EC2::NatGateway') return false;
+  return literalString(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private';
+}
+
+/**
+ * A regional NAT gateway (`AvailabilityMode: regional`): one gateway that follows the VPC's workloads into every
+ * Availability Zone, created with `VpcId` instead of a subnet
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html).
+ */
+export function isRegionalNatGateway(t: CfnTemplate, props: Record<string, unknown>): boolean {
+  return literalString(t, props['AvailabilityMode'])?.toLowerCase() === 'regional';
 }
 
 function isInternetGateway(t: CfnTemplate, v: unknown): boolean {

@@ -52,13 +52,14 @@ describe(`${lab.id} rubric`, { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
     const lost = naive.items.filter((i) => i.status !== 'passed').map((i) => [i.id, i.status, i.earned]);
     expect(lost).toEqual([
       ['ip-target-group', 'failed', 0],
+      ['https-listener', 'failed', 0],
       ['service-security-group', 'failed', 0],
       ['safe-deployments', 'failed', 0],
       ['health-check-grace-period', 'failed', 0],
       ['multi-az-tasks', 'partial', 1.5],
       ['efs-storage', 'failed', 0],
     ]);
-    expect(naive.score).toBe(13.5);
+    expect(naive.score).toBe(10.5);
   });
 
   it('gives half the deployment points for a circuit breaker with rollback but 50% minimum healthy', async () => {

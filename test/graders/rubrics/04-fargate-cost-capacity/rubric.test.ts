@@ -146,6 +146,13 @@ describe('within-budget', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
     expect(check(tpl(edit(6))).feedback).toMatch(/more only adds cost/);
   });
 
+  it('counts tasks in words that agree with the number', () => {
+    const one = check(tpl((t) => (props(t, 'Service')['DesiredCount'] = 1)));
+    expect(one.feedback).toMatch(/runs 1 task\b/);
+    expect(one.feedback).not.toMatch(/1 tasks|task\(s\)/);
+    expect(check(tpl((t) => (props(t, 'Service')['DesiredCount'] = 2))).feedback).toMatch(/runs 2 tasks\b/);
+  });
+
   it('says what it cannot read instead of guessing', () => {
     const r = check(
       tpl((t) => {
@@ -159,7 +166,7 @@ describe('within-budget', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   });
 });
 
-describe('lab 04 README', () => {
+describe('lab 04 README', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   const readme = fs.readFileSync(path.join(REPO, 'labs/04-fargate-cost-capacity/README.md'), 'utf8');
   it('states the budget the grader uses', () => {
     expect(readme).toContain(`**${MONTHLY_BUDGET_USD} USD a month**`);

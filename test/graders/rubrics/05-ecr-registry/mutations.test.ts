@@ -2,6 +2,7 @@
 // mistake, costs points on that item and on no other. The harness is test/helpers/mutation-table.ts.
 import lab from '../../../../graders/rubrics/05-ecr-registry.js';
 import { describeMutations, inFile, type Files, type Mutation } from '../../../helpers/mutation-table.js';
+import { describeAlternatives, type Alternative } from '../accepted-alternatives.js';
 
 const TEMPLATE = 'template.yaml';
 const LIFECYCLE = 'lifecycle-policy.json';
@@ -22,8 +23,8 @@ function editPolicyCopies(from: readonly string[], to: readonly string[]): (file
 const table: Mutation[] = [
   {
     item: 'image-scanning',
-    name: "'ScanOnPush: false'",
-    mutate: inFile(TEMPLATE, 'ScanOnPush: true', 'ScanOnPush: false'),
+    name: "the registry scanning filter 'labs-web', which '${AWS::StackName}-web' contains only for some stack names",
+    mutate: inFile(TEMPLATE, "            - Filter: '*'\n", '            - Filter: labs-web\n'),
   },
   {
     item: 'immutable-tags',
@@ -79,6 +80,43 @@ const table: Mutation[] = [
  */
 const extra: Mutation[] = [
   {
+    item: 'image-scanning',
+    name: "the registry scans only manually ('ScanFrequency: MANUAL'), and the repository has no 'ScanOnPush'",
+    mutate: inFile(TEMPLATE, '        - ScanFrequency: SCAN_ON_PUSH\n', '        - ScanFrequency: MANUAL\n'),
+  },
+  {
+    item: 'immutable-tags',
+    name: "'IMMUTABLE_WITH_EXCLUSION' without exclusion filters",
+    mutate: inFile(
+      TEMPLATE,
+      'ImageTagMutability: IMMUTABLE\n',
+      'ImageTagMutability: IMMUTABLE_WITH_EXCLUSION\n',
+    ),
+  },
+  {
+    item: 'replication',
+    name: "the destination is 'us-east-1', the Region the README says the stack deploys to",
+    mutate: inFile(TEMPLATE, 'Region: us-west-2', 'Region: us-east-1'),
+  },
+  {
+    // replication.html: replication is cross-Region or cross-account; the stack's own Region holds the images already.
+    item: 'replication',
+    name: "the destination is '!Ref AWS::Region', the Region the stack deploys to, in the same account",
+    mutate: inFile(TEMPLATE, 'Region: us-west-2', 'Region: !Ref AWS::Region'),
+  },
+  {
+    item: 'immutable-tags',
+    name: "'IMMUTABLE_WITH_EXCLUSION' whose exclusion filter '*' lets every tag move",
+    mutate: inFile(
+      TEMPLATE,
+      'ImageTagMutability: IMMUTABLE\n',
+      'ImageTagMutability: IMMUTABLE_WITH_EXCLUSION\n' +
+        '      ImageTagMutabilityExclusionFilters:\n' +
+        '        - ImageTagMutabilityExclusionFilterType: WILDCARD\n' +
+        "          ImageTagMutabilityExclusionFilterValue: '*'\n",
+    ),
+  },
+  {
     item: 'kms-encryption',
     name: "the customer managed key has no 'EnableKeyRotation: true' (cdk-nag AwsSolutions-KMS5)",
     mutate: inFile(TEMPLATE, '      EnableKeyRotation: true\n', ''),
@@ -114,3 +152,56 @@ const extra: Mutation[] = [
 ];
 
 describeMutations(lab, table, extra);
+
+const scanFilter = (filter: string) =>
+  inFile(TEMPLATE, "            - Filter: '*'\n", `            - Filter: '${filter}'\n`);
+
+const alternatives: readonly Alternative[] = [
+  {
+    // image-scanning-filters.html: "a filter with no wildcard will match all repository names that contain the filter".
+    name: "the scanning filter 'web' without a wildcard, contained in '${AWS::StackName}-web' whatever the stack is called",
+    rewrite: scanFilter('web'),
+  },
+  {
+    name: "the scanning filter '*-web', which matches the whole stack-named repository name",
+    rewrite: scanFilter('*-web'),
+  },
+  {
+    name: "enhanced scanning (Amazon Inspector) with 'CONTINUOUS_SCAN'",
+    rewrite: (files) =>
+      inFile(
+        TEMPLATE,
+        '        - ScanFrequency: SCAN_ON_PUSH\n',
+        '        - ScanFrequency: CONTINUOUS_SCAN\n',
+      )(inFile(TEMPLATE, '      ScanType: BASIC\n', '      ScanType: ENHANCED\n')(files)),
+  },
+  {
+    name: "the deprecated repository-level 'ScanOnPush: true' instead of the registry scanning configuration",
+    rewrite: (files) =>
+      inFile(
+        TEMPLATE,
+        '      ImageTagMutability: IMMUTABLE\n',
+        '      ImageTagMutability: IMMUTABLE\n      ImageScanningConfiguration:\n        ScanOnPush: true\n',
+      )(
+        inFile(
+          TEMPLATE,
+          "      ScanType: BASIC\n      Rules:\n        - ScanFrequency: SCAN_ON_PUSH\n          RepositoryFilters:\n            - Filter: '*'\n              FilterType: WILDCARD\n",
+          '      ScanType: BASIC\n',
+        )(files),
+      ),
+  },
+  {
+    name: "'IMMUTABLE_WITH_EXCLUSION' that lets only 'latest' move",
+    rewrite: inFile(
+      TEMPLATE,
+      'ImageTagMutability: IMMUTABLE\n',
+      'ImageTagMutability: IMMUTABLE_WITH_EXCLUSION\n' +
+        '      ImageTagMutabilityExclusionFilters:\n' +
+        '        - ImageTagMutabilityExclusionFilterType: WILDCARD\n' +
+        '          ImageTagMutabilityExclusionFilterValue: latest\n',
+    ),
+  },
+  { name: "replication to 'eu-west-1'", rewrite: inFile(TEMPLATE, 'Region: us-west-2', 'Region: eu-west-1') },
+];
+
+describeAlternatives(lab, alternatives);

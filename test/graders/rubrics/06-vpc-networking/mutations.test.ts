@@ -2,6 +2,7 @@
 // learner mistake, costs points, and no other item moves. The harness is test/helpers/mutation-table.ts.
 import lab from '../../../../graders/rubrics/06-vpc-networking.js';
 import { describeMutations, inTemplate, type Files, type Mutation } from '../../../helpers/mutation-table.js';
+import { describeAlternatives, withoutResources, type Alternative } from '../accepted-alternatives.js';
 
 /** Applies mutations in order (a mistake repeated in several places). */
 const all =
@@ -104,11 +105,49 @@ const table: readonly Mutation[] = [
   },
 ];
 
+const ENDPOINTS = ['EcrApiEndpoint', 'EcrDockerEndpoint', 'LogsEndpoint', 'S3Endpoint'] as const;
+
+/** The solution's four VPC endpoints replaced by these resources (YAML, two-space indented) and their routes. */
+const endpointsReplacedBy =
+  (resources: string) =>
+  (files: Files): Files => ({
+    ...files,
+    'template.yaml': withoutResources(files['template.yaml']!, ...ENDPOINTS).replace(
+      '\n  LoadBalancerSecurityGroup:\n',
+      `\n${resources}\n  LoadBalancerSecurityGroup:\n`,
+    ),
+  });
+
+/** The private route table's default route to a NAT gateway called 'Nat'. */
+const NAT_ROUTE =
+  '  PrivateDefaultRoute:\n' +
+  '    Type: AWS::EC2::Route\n' +
+  '    Properties:\n' +
+  '      RouteTableId: !Ref PrivateRouteTable\n' +
+  '      DestinationCidrBlock: 0.0.0.0/0\n' +
+  '      NatGatewayId: !Ref Nat\n';
+const NAT_ADDRESS =
+  '  NatAddress:\n    Type: AWS::EC2::EIP\n    DependsOn: GatewayAttachment\n    Properties:\n      Domain: vpc\n\n';
+
 /**
  * More mistakes for items the table already covers. The table holds exactly one row per item, so these sit
  * apart; each is graded in the same run and checked the same way: its item loses points, no other item moves.
  */
 const moreMistakes: readonly Mutation[] = [
+  {
+    item: 'private-egress',
+    // vpc-nat-gateway.html: a private NAT gateway reaches other networks through a transit or virtual private
+    // gateway; an internet gateway drops its traffic, so ECR, S3 and CloudWatch Logs stay out of reach.
+    name: "the endpoints are replaced by a private NAT gateway ('ConnectivityType: private') in a public subnet",
+    mutate: endpointsReplacedBy(
+      '  Nat:\n' +
+        '    Type: AWS::EC2::NatGateway\n' +
+        '    Properties:\n' +
+        '      ConnectivityType: private\n' +
+        '      SubnetId: !Ref PublicSubnetA\n\n' +
+        NAT_ROUTE,
+    ),
+  },
   {
     item: 'flow-logs',
     name: "the flow log records only rejected traffic ('TrafficType: REJECT')",
@@ -125,3 +164,34 @@ const moreMistakes: readonly Mutation[] = [
 ];
 
 describeMutations(lab, table, moreMistakes);
+
+const alternatives: readonly Alternative[] = [
+  {
+    name: 'a zonal public NAT gateway with an Elastic IP in a public subnet instead of the endpoints',
+    rewrite: endpointsReplacedBy(
+      NAT_ADDRESS +
+        '  Nat:\n' +
+        '    Type: AWS::EC2::NatGateway\n' +
+        '    Properties:\n' +
+        '      AllocationId: !GetAtt NatAddress.AllocationId\n' +
+        '      SubnetId: !Ref PublicSubnetA\n\n' +
+        NAT_ROUTE,
+    ),
+  },
+  {
+    // nat-gateways-regional.html: one NAT gateway that follows the workloads into every zone, created with VpcId.
+    name: "a regional NAT gateway ('AvailabilityMode: regional', VpcId, no subnet) instead of the endpoints",
+    rewrite: endpointsReplacedBy(
+      NAT_ADDRESS +
+        '  Nat:\n' +
+        '    Type: AWS::EC2::NatGateway\n' +
+        '    Properties:\n' +
+        '      AvailabilityMode: regional\n' +
+        '      VpcId: !Ref Vpc\n' +
+        '      AllocationId: !GetAtt NatAddress.AllocationId\n\n' +
+        NAT_ROUTE,
+    ),
+  },
+];
+
+describeAlternatives(lab, alternatives);

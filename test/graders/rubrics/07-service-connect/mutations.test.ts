@@ -10,6 +10,7 @@ import lab from '../../../../graders/rubrics/07-service-connect.js';
 import { RULES } from '../../../../graders/index.js';
 import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
 import { REPO, makeTree } from '../../../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/timeouts.js';
 
 const LAB_ID = lab.id;
 const SOLUTION_DIR = path.join(REPO, 'test/fixtures/solutions/labs', LAB_ID);
@@ -170,7 +171,7 @@ beforeAll(async () => {
 /** What an unmutated item should earn in this run: full points, or nothing when cfn-lint is off and it needs it. */
 const expectedFull = (id: string, points: number) => (!HAS_CFN_LINT && needsLint.has(id) ? 0 : points);
 
-describe(`${LAB_ID} mutations: one per rubric item`, () => {
+describe(`${LAB_ID} mutations: one per rubric item`, { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('the table covers every rubric item exactly once', () => {
     expect(table.map((r) => r.item).sort()).toEqual(lab.items.map((i) => i.id).sort());
   });

@@ -114,6 +114,17 @@ describe('07-service-connect rubric', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () 
     expect(item(await gradeTemplate(t), 'service-connect').earned).toBe(0);
   });
 
+  it('the frontend-client feedback never recommends the URL its wrongPort finding rejects', async () => {
+    const t = solution();
+    // The alias now publishes port 80; the front end still calls 'http://backend:8080'.
+    set(t, [...P.backendAlias, 'Port'], 80);
+    const i = item(await gradeTemplate(t), 'frontend-client');
+    expect(i.findings.map((f) => f.ruleId)).toEqual(['SCN007']);
+    expect(i.findings[0]!.message).toContain("Use 'http://backend:80'");
+    expect(i.feedback).not.toContain('backend:8080');
+    expect(lab.items.find((x) => x.id === 'frontend-client')!.hint).not.toMatch(/backend:\d/);
+  });
+
   it('checks the PortName against the task definition the service really runs', async () => {
     const t = solution();
     // The back end now runs the front end's task definition, which has no 'api' port.
@@ -183,8 +194,12 @@ describe.skipIf(!HAS_CFN_LINT)(
     }, 60_000);
 
     it("the starter is lint-clean, and App Mesh also raises cfn-lint's sunset warning (W3696) as a notice", async () => {
-      expect((await gradeFile(STARTER_FILE, 'real')).score).toBe(4);
-      const naive = await gradeFile(NAIVE_PATH, 'real');
+      // Both cfn-lint runs at once: one after the other they came close to the timeout on a loaded machine.
+      const [starter, naive] = await Promise.all([
+        gradeFile(STARTER_FILE, 'real'),
+        gradeFile(NAIVE_PATH, 'real'),
+      ]);
+      expect(starter.score).toBe(4);
       expect(naive.score).toBe(14.5);
       expect(naive.notices.map((n) => n.ruleId)).toEqual(['W3696']);
     }, 60_000);

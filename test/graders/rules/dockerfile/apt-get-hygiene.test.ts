@@ -15,6 +15,10 @@ testRule(rule, {
       name: 'apt lists in a cache mount',
       code: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n',
     },
+    {
+      name: 'lists and recommends kept in a build stage the final image only copies from',
+      code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y build-essential\nFROM gcr.io/distroless/cc-debian12:nonroot\nCOPY --from=build /out/app /app\n',
+    },
     { name: 'no apt at all', code: 'FROM node:22-alpine\nRUN apk add --no-cache tini\n' },
   ],
   invalid: [
@@ -42,6 +46,21 @@ testRule(rule, {
       name: 'cleanup in a later RUN does not shrink the layer',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n',
       errors: [{ messageId: 'lists', line: 2 }],
+    },
+    {
+      name: 'lists left in the stage the final one is built from',
+      code: 'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM base\nCMD ["curl", "--version"]\n',
+      errors: [{ messageId: 'lists', line: 2 }],
+    },
+    {
+      name: 'no -y in a build stage still stops the build',
+      code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install gcc\nFROM debian:12-slim\nCOPY --from=build /out /out\n',
+      errors: [{ messageId: 'yes', line: 2 }],
+    },
+    {
+      name: 'build stage keeps its lists, final stage too',
+      code: 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+      errors: [{ messageId: 'lists', line: 4 }],
     },
   ],
 });

@@ -3,10 +3,20 @@ import { testRule } from '../../../helpers/rule-tester.js';
 import { repo, tpl } from './template.js';
 
 const mutability = (v: unknown) => tpl((t) => (repo(t)['ImageTagMutability'] = v));
+const excluding = (...values: string[]) =>
+  tpl((t) => {
+    repo(t)['ImageTagMutability'] = 'IMMUTABLE_WITH_EXCLUSION';
+    repo(t)['ImageTagMutabilityExclusionFilters'] = values.map((v) => ({
+      ImageTagMutabilityExclusionFilterType: 'WILDCARD',
+      ImageTagMutabilityExclusionFilterValue: v,
+    }));
+  });
 
 testRule(rule, {
   valid: [
     { name: 'IMMUTABLE', code: tpl() },
+    { name: "IMMUTABLE_WITH_EXCLUSION that leaves only 'latest' mutable", code: excluding('latest') },
+    { name: 'IMMUTABLE_WITH_EXCLUSION with two wildcard filters', code: excluding('latest', 'dev-*') },
     {
       name: 'from a parameter default',
       code: tpl((t) => {
@@ -23,9 +33,19 @@ testRule(rule, {
     },
     { name: 'MUTABLE', code: mutability('MUTABLE'), errors: [{ messageId: 'mutable' }] },
     {
-      name: 'immutable with exclusions',
+      name: 'IMMUTABLE_WITH_EXCLUSION without exclusion filters',
       code: mutability('IMMUTABLE_WITH_EXCLUSION'),
-      errors: [{ messageId: 'withExclusion' }],
+      errors: [{ messageId: 'noExclusionFilters' }],
+    },
+    {
+      name: "IMMUTABLE_WITH_EXCLUSION excluding '*', i.e. every tag",
+      code: excluding('latest', '*'),
+      errors: [{ messageId: 'excludesEverything' }],
+    },
+    {
+      name: 'MUTABLE_WITH_EXCLUSION',
+      code: mutability('MUTABLE_WITH_EXCLUSION'),
+      errors: [{ messageId: 'mutableWithExclusion' }],
     },
     { name: 'lower case', code: mutability('immutable'), errors: [{ messageId: 'mutable' }] },
     {

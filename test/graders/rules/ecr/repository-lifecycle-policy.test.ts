@@ -30,7 +30,21 @@ testRule(rule, {
     {
       name: 'a YAML mapping instead of a JSON string',
       code: text(JSON.parse(lp())),
-      errors: [{ messageId: 'notString' }],
+      errors: [{ messageId: 'notString', data: { mapping: 'a YAML mapping' } }],
+    },
+    {
+      name: 'a JSON object instead of a string, in a JSON template: no YAML advice',
+      code: text(JSON.parse(lp())),
+      file: 'template.json',
+      errors: [
+        {
+          messageId: 'notString',
+          data: {
+            mapping: 'a JSON object',
+            how: " (in a JSON template, the policy's text with its quotes escaped, as JSON.stringify writes it)",
+          },
+        },
+      ],
     },
     {
       name: 'built with Fn::Join',

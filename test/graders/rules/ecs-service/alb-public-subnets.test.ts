@@ -1,6 +1,6 @@
 import rule from '../../../../graders/rules/ecs-service/alb-public-subnets.js';
 import { testRule } from '../../../helpers/rule-tester.js';
-import { LAB03, LAB06, edit } from './templates.js';
+import { LAB03, LAB03_TYPED_NETWORK, LAB06, edit } from './templates.js';
 
 const LB_SUBNETS =
   '      Subnets:\n        - !Ref PublicSubnetA\n        - !Ref PublicSubnetB\n      SecurityGroups:';
@@ -17,6 +17,18 @@ testRule(rule, {
       code: edit(LAB03, [
         LB_SUBNETS,
         '      SubnetMappings:\n        - SubnetId: !Ref PublicSubnetA\n        - SubnetId: !Ref PublicSubnetB\n      SecurityGroups:',
+      ]),
+    },
+    {
+      // A list parameter may hold any number of subnets: the template states no count, so none is held against it.
+      name: "the network taken from typed parameters, AWS reference-architecture style ('PublicSubnetIds')",
+      code: LAB03_TYPED_NETWORK,
+    },
+    {
+      name: 'a list parameter whose default names two subnets',
+      code: edit(LAB03_TYPED_NETWORK, [
+        '    Description: Public subnets for the load balancer, one per Availability Zone.\n',
+        '    Description: Public subnets for the load balancer, one per Availability Zone.\n    Default: subnet-0a,subnet-0b\n',
       ]),
     },
     {
@@ -44,6 +56,27 @@ testRule(rule, {
       errors: [{ messageId: 'oneZone' }],
     },
     {
+      name: 'a list parameter whose default names one subnet',
+      code: edit(LAB03_TYPED_NETWORK, [
+        '    Description: Public subnets for the load balancer, one per Availability Zone.\n',
+        '    Description: Public subnets for the load balancer, one per Availability Zone.\n    Default: subnet-0a\n',
+      ]),
+      errors: [{ messageId: 'tooFewSubnets', data: { subnets: '1 subnet' } }],
+    },
+    {
+      name: 'internet-facing ALB in the typed parameter for the private subnets',
+      code: edit(LAB03_TYPED_NETWORK, [
+        '      Subnets: !Ref PublicSubnetIds\n',
+        '      Subnets: !Ref PrivateSubnetIds\n',
+      ]),
+      errors: [
+        {
+          messageId: 'privateSubnetParameter',
+          data: { subnet: "the subnets of parameter 'PrivateSubnetIds'" },
+        },
+      ],
+    },
+    {
       name: 'internet-facing ALB in private subnets',
       code: edit(LAB03, [
         LB_SUBNETS,
@@ -54,7 +87,7 @@ testRule(rule, {
     {
       name: 'internal ALB in the public subnets',
       code: edit(LAB03, ['Scheme: internet-facing', 'Scheme: internal']),
-      errors: [{ messageId: 'internal', line: 325 }],
+      errors: [{ messageId: 'internal', line: 340 }],
     },
     {
       name: 'internal ALB in private subnets (reported once, for the scheme)',

@@ -13,7 +13,7 @@ testRule(rule, {
       name: 'forwarded by a listener rule instead of the default action',
       code: edit(LAB03, [
         '      DefaultActions:\n        - Type: forward\n          TargetGroupArn: !Ref TargetGroup\n',
-        "      DefaultActions:\n        - Type: fixed-response\n          FixedResponseConfig:\n            StatusCode: '404'\n\n  Rule:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n    Properties:\n      ListenerArn: !Ref Listener\n      Priority: 1\n      Conditions:\n        - Field: path-pattern\n          Values: ['/*']\n      Actions:\n        - Type: forward\n          ForwardConfig:\n            TargetGroups:\n              - TargetGroupArn: !Ref TargetGroup\n",
+        "      DefaultActions:\n        - Type: fixed-response\n          FixedResponseConfig:\n            StatusCode: '404'\n\n  Rule:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n    Properties:\n      ListenerArn: !Ref HttpsListener\n      Priority: 1\n      Conditions:\n        - Field: path-pattern\n          Values: ['/*']\n      Actions:\n        - Type: forward\n          ForwardConfig:\n            TargetGroups:\n              - TargetGroupArn: !Ref TargetGroup\n",
       ]),
     },
     {
@@ -58,13 +58,29 @@ testRule(rule, {
     },
     {
       name: 'no listener forwards to the target group',
-      code: edit(without(LAB03, 'Listener'), ['      - Listener\n', '']),
+      code: edit(without(LAB03, 'HttpsListener'), ['      - HttpsListener\n', '']),
       errors: [{ messageId: 'noListener' }],
     },
     {
       name: 'no health-check path',
       code: edit(LAB03, ['      HealthCheckPath: /health\n', '']),
       errors: [{ messageId: 'noHealthCheckPath' }],
+    },
+    {
+      name: "'/' is the greeting page, not the health endpoint",
+      code: edit(LAB03, ['      HealthCheckPath: /health\n', '      HealthCheckPath: /\n']),
+      errors: [{ messageId: 'wrongHealthCheckPath', data: { path: '/' } }],
+    },
+    {
+      name: "'/status', which the app answers with 404",
+      code: edit(LAB03, ['      HealthCheckPath: /health\n', '      HealthCheckPath: /status\n']),
+      errors: [{ messageId: 'wrongHealthCheckPath', data: { path: '/status' } }],
+    },
+    {
+      // The app compares req.url with '/health' exactly (labs/01-production-dockerfile/server.js): a query is a 404.
+      name: "'/health?probe=1', which the app answers with 404 because it matches the whole URL",
+      code: edit(LAB03, ['      HealthCheckPath: /health\n', "      HealthCheckPath: '/health?probe=1'\n"]),
+      errors: [{ messageId: 'wrongHealthCheckPath', data: { path: '/health?probe=1' } }],
     },
     {
       name: 'health checks turned off',
@@ -84,5 +100,15 @@ describe('SVC006 shared target groups', () => {
     const out = runOn(rule, text);
     expect(out.findings.length).toBe(1);
     expect([out.checked, out.failed]).toEqual([2, 2]);
+  });
+});
+
+describe('SVC006 health check path', () => {
+  it('says why a query string fails: the app matches the whole URL', () => {
+    const out = runOn(
+      rule,
+      edit(LAB03, ['      HealthCheckPath: /health\n', "      HealthCheckPath: '/health?probe=1'\n"]),
+    );
+    expect(out.findings.map((f) => f.data?.['why'])).toEqual([expect.stringContaining('query string')]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/multi-az-tasks.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
-import { LAB03, edit, resourcesOnly } from './templates.js';
+import { LAB03, LAB03_TYPED_NETWORK, edit, resourcesOnly } from './templates.js';
 
 const SCALING = `
   ScalableTarget:
@@ -21,6 +21,11 @@ testRule(rule, {
     {
       name: 'the count left to an auto scaling target with a minimum of two',
       code: edit(LAB03, ['      DesiredCount: 2\n', ''], ['\nOutputs:', SCALING]),
+    },
+    {
+      // The zones of 'PrivateSubnetIds' are chosen at deploy time: the template states none to count.
+      name: "tasks in a typed list parameter ('PrivateSubnetIds'), AWS reference-architecture style",
+      code: LAB03_TYPED_NETWORK,
     },
     {
       name: 'a bridge-mode EC2 service is checked for its count only',
@@ -44,6 +49,18 @@ testRule(rule, {
       name: 'a deploy-time count',
       code: edit(LAB03, ['DesiredCount: 2', 'DesiredCount: !ImportValue count']),
       errors: [{ messageId: 'unknownCount' }],
+    },
+    {
+      name: "one subnet, given as a single 'AWS::EC2::Subnet::Id' parameter",
+      code: edit(
+        LAB03_TYPED_NETWORK,
+        [
+          '  PrivateSubnetIds:\n    Type: List<AWS::EC2::Subnet::Id>\n',
+          '  PrivateSubnetId:\n    Type: AWS::EC2::Subnet::Id\n',
+        ],
+        ['          Subnets: !Ref PrivateSubnetIds\n', '          Subnets: [!Ref PrivateSubnetId]\n'],
+      ),
+      errors: [{ messageId: 'oneZone', data: { zones: '1 Availability Zone' } }],
     },
     {
       name: 'one subnet',

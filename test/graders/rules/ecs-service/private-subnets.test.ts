@@ -1,6 +1,6 @@
 import rule from '../../../../graders/rules/ecs-service/private-subnets.js';
 import { testRule } from '../../../helpers/rule-tester.js';
-import { LAB03, edit, resourcesOnly } from './templates.js';
+import { LAB03, LAB03_TYPED_NETWORK, edit, resourcesOnly } from './templates.js';
 
 const PRIVATE = '            - !Ref PrivateSubnetA\n            - !Ref PrivateSubnetB\n';
 const service = (subnets: string, params = '') => `Parameters:
@@ -21,6 +21,17 @@ testRule(rule, {
     {
       name: 'a list parameter named for private subnets',
       code: service('!Ref PrivateSubnetIds', '  PrivateSubnetIds:\n    Type: List<AWS::EC2::Subnet::Id>\n'),
+    },
+    {
+      name: "the network taken from typed parameters, AWS reference-architecture style ('PrivateSubnetIds')",
+      code: LAB03_TYPED_NETWORK,
+    },
+    {
+      name: 'a list parameter whose name says nothing but whose description says private',
+      code: service(
+        '!Ref TaskSubnets',
+        '  TaskSubnets:\n    Type: List<AWS::EC2::Subnet::Id>\n    Description: Private subnets for the tasks, one per zone.\n',
+      ),
     },
     {
       name: 'imports named for private subnets',
@@ -44,6 +55,27 @@ testRule(rule, {
         '  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: FARGATE\n',
       ),
       errors: [{ messageId: 'noNetworkConfiguration', line: 5 }],
+    },
+    {
+      name: 'the tasks in the typed parameter for the public subnets (reported once for the list)',
+      code: edit(LAB03_TYPED_NETWORK, [
+        '          Subnets: !Ref PrivateSubnetIds\n',
+        '          Subnets: !Ref PublicSubnetIds\n',
+      ]),
+      errors: [
+        {
+          messageId: 'publicSubnetParameter',
+          data: { subnet: "the subnets of parameter 'PublicSubnetIds'" },
+        },
+      ],
+    },
+    {
+      name: 'a list parameter whose description says public',
+      code: service(
+        '!Ref TaskSubnets',
+        '  TaskSubnets:\n    Type: List<AWS::EC2::Subnet::Id>\n    Description: Public subnets of the shared VPC.\n',
+      ),
+      errors: [{ messageId: 'publicSubnetParameter' }],
     },
     { name: 'empty subnet list', code: service('[]'), errors: [{ messageId: 'noSubnets' }] },
     {

@@ -66,12 +66,12 @@ testRule(rule, {
     {
       name: 'a load balancer defined in another stack',
       code: edit(
-        without(LAB03, 'LoadBalancerSecurityGroup', 'LoadBalancer', 'Listener'),
+        without(LAB03, 'LoadBalancerSecurityGroup', 'LoadBalancer', 'HttpsListener', 'Listener'),
         [
           STANDALONE_SOURCE.replace('\n\n  LoadBalancer:', '\n'),
           '      SourceSecurityGroupId: !ImportValue shared-alb-security-group\n',
         ],
-        ['      - Listener\n', ''],
+        ['      - HttpsListener\n', ''],
       ),
     },
     {
@@ -149,12 +149,12 @@ testRule(rule, {
     {
       name: 'the listener port 80 opened instead of container port 8080, as a separate resource',
       code: standalonePorts('tcp', 80, 80),
-      errors: [{ messageId: 'loadBalancerPorts', line: 317 }],
+      errors: [{ messageId: 'loadBalancerPorts', line: 332 }],
     },
     {
       name: 'every TCP port opened to the load balancer, as a separate resource',
       code: standalonePorts('tcp', 0, 65535),
-      errors: [{ messageId: 'loadBalancerPorts', line: 317 }],
+      errors: [{ messageId: 'loadBalancerPorts', line: 332 }],
     },
     {
       name: 'a range around the container port, inline',

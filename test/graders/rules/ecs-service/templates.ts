@@ -39,3 +39,62 @@ export function without(text: string, ...logicalIds: string[]): string {
 export function resourcesOnly(resources: string): string {
   return `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${resources}`;
 }
+
+/** The network resources of lab 03's reference, which the typed-parameter variant takes as parameters instead. */
+const LAB03_NETWORK = [
+  'Vpc',
+  'InternetGateway',
+  'GatewayAttachment',
+  'PublicSubnetA',
+  'PublicSubnetB',
+  'PrivateSubnetA',
+  'PrivateSubnetB',
+  'PublicRouteTable',
+  'PublicDefaultRoute',
+  'PublicSubnetARoutes',
+  'PublicSubnetBRoutes',
+  'NatAddress',
+  'NatGateway',
+  'PrivateRouteTable',
+  'PrivateDefaultRoute',
+  'PrivateSubnetARoutes',
+  'PrivateSubnetBRoutes',
+] as const;
+
+const TYPED_NETWORK_PARAMETERS = `  VpcId:
+    Type: AWS::EC2::VPC::Id
+    Description: The VPC to run in.
+  PublicSubnetIds:
+    Type: List<AWS::EC2::Subnet::Id>
+    Description: Public subnets for the load balancer, one per Availability Zone.
+  PrivateSubnetIds:
+    Type: List<AWS::EC2::Subnet::Id>
+    Description: Private subnets for the tasks and the EFS mount targets, one per Availability Zone.
+
+Resources:`;
+
+/**
+ * Lab 03's reference rewritten in the style of AWS's reference architectures: the VPC and subnets come from
+ * typed parameters (`AWS::EC2::VPC::Id`, `List<AWS::EC2::Subnet::Id>`) instead of being defined in the template.
+ * The lab does not ask for the network itself, so this style keeps every point.
+ */
+export function withTypedNetwork(text: string): string {
+  const stripped = without(text, ...LAB03_NETWORK).replace(/ {2}# -+\n {2}# Network \(given\)[^\n]*\n/, '');
+  return edit(
+    stripped.split('      VpcId: !Ref Vpc\n').join('      VpcId: !Ref VpcId\n'),
+    ['\n\nResources:', `\n${TYPED_NETWORK_PARAMETERS}`],
+    [
+      '      Subnets:\n        - !Ref PublicSubnetA\n        - !Ref PublicSubnetB\n',
+      '      Subnets: !Ref PublicSubnetIds\n',
+    ],
+    [
+      '          Subnets:\n            - !Ref PrivateSubnetA\n            - !Ref PrivateSubnetB\n',
+      '          Subnets: !Ref PrivateSubnetIds\n',
+    ],
+    ['      SubnetId: !Ref PrivateSubnetA\n', '      SubnetId: !Select [0, !Ref PrivateSubnetIds]\n'],
+    ['      SubnetId: !Ref PrivateSubnetB\n', '      SubnetId: !Select [1, !Ref PrivateSubnetIds]\n'],
+  );
+}
+
+/** Lab 03's reference with its network taken from typed parameters. */
+export const LAB03_TYPED_NETWORK = withTypedNetwork(LAB03);

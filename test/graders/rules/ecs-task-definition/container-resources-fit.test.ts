@@ -17,6 +17,10 @@ testRule(rule, {
       code: task('256', '512', { name: 'web', memoryReservation: 256, memory: 512 }),
     },
     {
+      name: 'reservation one MiB below the hard limit',
+      code: task('256', '512', { name: 'web', memoryReservation: 511, memory: 512 }),
+    },
+    {
       name: 'reservations add up, hard limits may overlap',
       code: task(
         '512',
@@ -46,6 +50,11 @@ testRule(rule, {
       name: 'reservation above the hard limit',
       code: task('256', '512', { name: 'web', memoryReservation: 400, memory: 300 }),
       errors: [{ messageId: 'reservationAboveLimit' }],
+    },
+    {
+      name: 'reservation equal to the hard limit (the API wants memory greater)',
+      code: task('256', '512', { name: 'web', memoryReservation: 512, memory: 512 }),
+      errors: [{ messageId: 'reservationAboveLimit', data: { reservation: 512, limit: 512 } }],
     },
     {
       name: 'reservation alone above the task',

@@ -8,6 +8,8 @@ import {
   literalBool,
   literalList,
   literalNumber,
+  parameter,
+  parameterValueType,
   referencesIn,
   referrers,
   refersTo,
@@ -97,5 +99,39 @@ describe('cloudformation model', () => {
     expect(literalBool(t, 'true')).toBe(true);
     expect(literalList(t, { Ref: 'Subnets' })).toEqual(['subnet-a', 'subnet-b']);
     expect(literalList(t, { 'Fn::Split': [',', 'a,b'] })).toBeUndefined();
+  });
+});
+
+describe('parameters and their types', () => {
+  it('reads a declared parameter: type as written, description, whether it has a default, where it is', () => {
+    expect(parameter(t, 'Subnets')).toEqual({
+      name: 'Subnets',
+      type: 'CommaDelimitedList',
+      description: undefined,
+      hasDefault: true,
+      path: ['Parameters', 'Subnets'],
+    });
+    expect(parameter(t, 'Free')).toMatchObject({ type: 'String', hasDefault: false });
+  });
+  it('returns nothing for a name that is not a parameter (a resource, or nothing at all)', () => {
+    expect(parameter(t, 'Svc')).toBeUndefined();
+    expect(parameter(t, 'Missing')).toBeUndefined();
+  });
+  it.each([
+    ['List<AWS::EC2::Subnet::Id>', { list: true, awsType: 'AWS::EC2::Subnet::Id', ssm: false }],
+    ['AWS::EC2::VPC::Id', { list: false, awsType: 'AWS::EC2::VPC::Id', ssm: false }],
+    ['AWS::EC2::Subnet::Id', { list: false, awsType: 'AWS::EC2::Subnet::Id', ssm: false }],
+    ['CommaDelimitedList', { list: true, awsType: undefined, ssm: false }],
+    ['List<Number>', { list: true, awsType: undefined, ssm: false }],
+    ['String', { list: false, awsType: undefined, ssm: false }],
+    [
+      'AWS::SSM::Parameter::Value<List<AWS::EC2::Subnet::Id>>',
+      { list: true, awsType: 'AWS::EC2::Subnet::Id', ssm: true },
+    ],
+    ['AWS::SSM::Parameter::Value<String>', { list: false, awsType: undefined, ssm: true }],
+    [' List< AWS::EC2::Subnet::Id > ', { list: true, awsType: 'AWS::EC2::Subnet::Id', ssm: false }],
+    [undefined, { list: false, awsType: undefined, ssm: false }],
+  ])('reads what %j holds', (type, expected) => {
+    expect(parameterValueType(type)).toEqual(expected);
   });
 });

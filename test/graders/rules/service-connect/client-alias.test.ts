@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/client-alias.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
-import { P, cloudMap, del, set, variant } from './variants.js';
+import { P, cloudMap, del, set, variant, fixedNamespaceName } from './variants.js';
 
 testRule(rule, {
   valid: [
@@ -92,7 +92,10 @@ describe('SCN006 partial credit', () => {
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);
   });
   it('the default DNS name is spelled out in the message', () => {
-    const c = variant((t) => del(t, [...P.backendAlias, 'DnsName']));
+    const c = variant((t) => {
+      fixedNamespaceName(t);
+      del(t, [...P.backendAlias, 'DnsName']);
+    });
     expect(runOn(rule, c.code, c.file).findings[0]?.message).toContain("'backend.labs'");
   });
 });

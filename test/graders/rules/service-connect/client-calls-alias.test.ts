@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/client-calls-alias.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
-import { P, cloudMap, del, set, variant } from './variants.js';
+import { P, cloudMap, del, fixedNamespaceName, set, variant } from './variants.js';
 
 testRule(rule, {
   valid: [
@@ -30,6 +30,7 @@ testRule(rule, {
     {
       name: 'the default name discoveryName.namespace when DnsName is left out',
       ...variant((t) => {
+        fixedNamespaceName(t);
         del(t, [...P.backendAlias, 'DnsName']);
         set(t, P.frontendEnv, 'http://backend.labs:8080');
       }),
@@ -85,6 +86,23 @@ describe('SCN007 partial credit and messages', () => {
     expect(fraction((t) => del(t, P.frontendSc))).toBe(0.5));
   it('a wrong port earns nothing: the call fails', () =>
     expect(fraction((t) => set(t, [...P.backendAlias, 'Port'], 80))).toBe(0));
+  it('a Cloud Map call is pointed at the alias the back end publishes, with its port', () => {
+    const c = variant((t) => {
+      set(t, [...P.backendAlias, 'Port'], 80);
+      cloudMap(t);
+      // The back end keeps its Service Connect alias next to the Cloud Map registration.
+      set(t, P.backendSc, {
+        Enabled: true,
+        Services: [
+          { PortName: 'api', DiscoveryName: 'backend', ClientAliases: [{ DnsName: 'backend', Port: 80 }] },
+        ],
+      });
+    });
+    const f = runOn(rule, c.code, c.file).findings;
+    expect(f.map((x) => x.messageId)).toEqual(['cloudMapCall']);
+    expect(f[0]?.message).toContain("'http://backend:80'");
+    expect(f[0]?.message).not.toContain('backend:8080');
+  });
   it('suggests the URL to use', () => {
     const c = variant((t) => set(t, P.frontendEnv, 'http://TODO:8080'));
     expect(runOn(rule, c.code, c.file).findings[0]?.message).toContain("'http://backend:8080'");

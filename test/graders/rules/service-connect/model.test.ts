@@ -9,7 +9,7 @@ import {
   modelOf,
   resolveNamespace,
 } from '../../../../graders/rules/service-connect/model.js';
-import { cloudMap, solution } from './variants.js';
+import { cloudMap, solution, fixedNamespaceName } from './variants.js';
 
 describe('matchHost', () => {
   it.each([
@@ -52,6 +52,7 @@ describe('flatten', () => {
 
 describe('resolveNamespace', () => {
   const t = solution();
+  fixedNamespaceName(t);
   it.each([
     [{ 'Fn::GetAtt': ['Namespace', 'Arn'] }, 'resource'],
     [{ 'Fn::Sub': '${Namespace.Arn}' }, 'resource'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/service-connect-namespace.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
-import { P, cloudMap, del, set, variant } from './variants.js';
+import { P, cloudMap, del, set, variant, fixedNamespaceName } from './variants.js';
 
 testRule(rule, {
   valid: [
@@ -28,13 +28,17 @@ testRule(rule, {
     {
       name: 'by name, with DependsOn on the namespace',
       ...variant((t) => {
+        fixedNamespaceName(t);
         set(t, [...P.clusterDefaults, 'Namespace'], 'labs');
         set(t, ['Resources', 'Cluster', 'DependsOn'], 'Namespace');
       }),
     },
     {
       name: 'by name, ordered through the cluster that references the namespace',
-      ...variant((t) => set(t, [...P.backendSc, 'Namespace'], 'labs')),
+      ...variant((t) => {
+        fixedNamespaceName(t);
+        set(t, [...P.backendSc, 'Namespace'], 'labs');
+      }),
     },
     { name: 'Cloud Map DNS discovery in a private DNS namespace', ...variant(cloudMap) },
   ],
@@ -83,6 +87,7 @@ testRule(rule, {
     {
       name: 'by name, with nothing ordering the service after the namespace',
       ...variant((t) => {
+        fixedNamespaceName(t);
         del(t, P.clusterDefaults);
         set(t, [...P.backendSc, 'Namespace'], 'labs');
       }),

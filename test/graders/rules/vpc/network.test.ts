@@ -34,16 +34,32 @@ describe('subnets and routes', () => {
     expect(subnetRouting(lab03, 'PublicSubnetA')).toEqual({
       internetGateway: true,
       natGateway: false,
+      privateNatGateways: [],
       routeTables: ['PublicRouteTable'],
     });
     expect(subnetRouting(lab03, 'PrivateSubnetB')).toEqual({
       internetGateway: false,
       natGateway: true,
+      privateNatGateways: [],
+      routeTables: ['PrivateRouteTable'],
+    });
+    // A private NAT gateway is listed apart: it is no way to the internet.
+    const privateNat = parse(
+      LAB03.replace(
+        '      AllocationId: !GetAtt NatAddress.AllocationId\n',
+        '      ConnectivityType: private\n',
+      ),
+    );
+    expect(subnetRouting(privateNat, 'PrivateSubnetA')).toEqual({
+      internetGateway: false,
+      natGateway: false,
+      privateNatGateways: ['NatGateway'],
       routeTables: ['PrivateRouteTable'],
     });
     expect(subnetRouting(lab06, 'PrivateSubnetA')).toEqual({
       internetGateway: false,
       natGateway: false,
+      privateNatGateways: [],
       routeTables: ['PrivateRouteTable'],
     });
   });
@@ -83,6 +99,8 @@ describe('security groups', () => {
   it('collects inline and separate ingress rules with their groups', () => {
     expect(ingressRules(lab03).map((r) => [r.group, r.standalone ?? null])).toEqual([
       ['FileSystemSecurityGroup', null],
+      // HTTP (redirected) and HTTPS
+      ['LoadBalancerSecurityGroup', null],
       ['LoadBalancerSecurityGroup', null],
       ['ServiceSecurityGroup', 'ServiceIngressFromLoadBalancer'],
     ]);

@@ -36,7 +36,7 @@ testRule(rule, {
       code: resourcesOnly('  Sg:\n    Type: AWS::EC2::SecurityGroup\n'),
       errors: [{ messageId: 'noVpc' }],
     },
-    { name: 'no flow log', code: LAB03, errors: [{ messageId: 'missing', line: 19 }] },
+    { name: 'no flow log', code: LAB03, errors: [{ messageId: 'missing', line: 25 }] },
     {
       name: 'no role for CloudWatch Logs',
       code: edit(LAB06, ['      DeliverLogsPermissionArn: !GetAtt FlowLogRole.Arn\n', '']),
