@@ -33,7 +33,7 @@ const BOMB = [
   ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
 ].join('\n');
 
-describe('bad input', () => {
+describe('bad input', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('a 50 MB file', async () => {
     const root = solutionsCopy();
     const f = path.join(root, 'labs', L2, 'task-definition.json');

@@ -22,6 +22,7 @@ import {
   startGitHub,
   walk,
 } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT * 2, hookTimeout: PROCESS_TIMEOUT });
 
@@ -33,7 +34,7 @@ const MIN_SCORE = '150';
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startGitHub();
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
@@ -49,7 +50,7 @@ function cdkApps(): Record<string, CommitEntry> {
   return files;
 }
 
-describe('attack 1: a grade forged through the artifact', () => {
+describe('attack 1: a grade forged through the artifact', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('a PR of cdk.json files gets its own (empty) grade, a failing status and no untrusted score', async () => {
     // The artifact is an honest, valid report of the reference solutions: exactly what the fork's run can upload.
     const art = await evaluate(gh, copyTree(SOLUTIONS));

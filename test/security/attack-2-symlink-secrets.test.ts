@@ -18,6 +18,7 @@ import {
   startGitHub,
   walk,
 } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
@@ -32,12 +33,12 @@ const TOKEN_INPUT = 'ghs_SECRETinputTOKEN9876543210fedcba';
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startGitHub();
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
 
-describe('attack 2: secrets through symlinks', () => {
+describe('attack 2: secrets through symlinks', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('writes no link, and no token or environment content, for links to /proc/self/environ and to folders', async () => {
     const naive = filesOf(path.join(REPO, 'test/fixtures/naive'));
     gh.addCommit(HEAD, {

@@ -8,6 +8,7 @@ import type { FakeGitHub } from '../helpers/github-server.js';
 import { REPO } from '../helpers/tmp.js';
 import { analyse, renderGfm } from '../action/report/gfm.js';
 import { HEAD, PROCESS_TIMEOUT, PR, artifact, filesOf, readReport, report, startGitHub } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT * 2, hookTimeout: PROCESS_TIMEOUT });
 
@@ -23,7 +24,7 @@ const PAYLOAD = (tag: string) =>
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startGitHub();
-});
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 afterEach(async () => {
   await gh.stop();
 });
@@ -32,7 +33,7 @@ afterEach(async () => {
 const LEARNER = ['Heading', 'netmode', 'clickme', 'evil', '@org', 'http://x'];
 const fromLearner = (s: string) => LEARNER.some((w) => s.includes(w));
 
-describe('attack 4: learner text in the trusted comment', () => {
+describe('attack 4: learner text in the trusted comment', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('a lone CR, U+2028/U+2029, www., @team, #N and Markdown in quoted values make no heading, link, image or mention', async () => {
     const files = filesOf(SOLUTIONS);
     const td = JSON.parse(String(files[TASK_DEF])) as Record<string, unknown> & {

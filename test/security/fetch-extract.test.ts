@@ -11,6 +11,7 @@ import { LABS } from '../../graders/index.js';
 import { commitTarball, gzipTar, type CommitEntry, type TarEntry } from '../helpers/github-server.js';
 import { tmpDir } from '../helpers/tmp.js';
 import { walk } from './harness.js';
+import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const TOP = 'course-labs-abc1234/';
 const LAB = '01-production-dockerfile';
@@ -29,7 +30,7 @@ const file = (name: string, text: string): TarEntry => ({
   body: Buffer.from(text),
 });
 
-describe('extracting the PR head', () => {
+describe('extracting the PR head', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('keeps only labs/<id>/ of the selected labs', async () => {
     const { result, dest } = await extract({
       [`labs/${LAB}/Dockerfile`]: 'FROM node:22\n',
