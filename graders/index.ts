@@ -1,7 +1,9 @@
 // The registry: every rule set and every lab rubric, in a fixed order so reports are deterministic.
 // test/meta/registry.test.ts checks that every rule file is listed here, documented and tested.
 import type { Registry } from './engine/select.js';
+import { withStarters } from './engine/starters.js';
 import type { Lab, Rule } from './engine/types.js';
+import { autoScalingRules } from './rules/auto-scaling/index.js';
 import { dockerfileRules } from './rules/dockerfile/index.js';
 import { dockerignoreRules } from './rules/dockerignore/index.js';
 import { ecrRules } from './rules/ecr/index.js';
@@ -17,6 +19,8 @@ import lab04 from './rubrics/04-fargate-cost-capacity.js';
 import lab05 from './rubrics/05-ecr-registry.js';
 import lab06 from './rubrics/06-vpc-networking.js';
 import lab07 from './rubrics/07-service-connect.js';
+import lab09 from './rubrics/09-auto-scaling.js';
+import { STARTERS } from './starters.generated.js';
 
 export const RULES: readonly Rule[] = [
   ...dockerfileRules,
@@ -27,9 +31,18 @@ export const RULES: readonly Rule[] = [
   ...ecrRules,
   ...vpcRules,
   ...serviceConnectRules,
+  ...autoScalingRules,
 ] as readonly Rule[];
 
-export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07];
+/** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
+export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09];
+
+/**
+ * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
+ * whose files are all untouched starters is reported as not started and earns nothing. A test that imports a
+ * rubric module directly grades without them, as if every file present were the learner's work.
+ */
+export const LABS: readonly Lab[] = withStarters(RUBRICS, STARTERS);
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
