@@ -13,6 +13,7 @@ import type { Finding, Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
+import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const GOLDEN = path.join(REPO, 'test/fixtures/golden');
 
@@ -43,7 +44,12 @@ describe.skipIf(!HAS_CFN_LINT)('fixtures graded with cfn-lint match the recorded
     60_000,
   );
 });
-if (!HAS_CFN_LINT) it.skip('fixture golden reports need cfn-lint (installed by `npm run tools`)', () => {});
+if (!HAS_CFN_LINT)
+  it.skip(
+    'fixture golden reports need cfn-lint (installed by `npm run tools`)',
+    () => {},
+    CFN_LINT_TEST_TIMEOUT_MS,
+  );
 
 /** Corpus folders by the lab file they stand in for: `kind` of the lab file, or its id for JSON. */
 const CORPUS_FOR: readonly { dir: string; fits: (f: Lab['files'][number]) => boolean }[] = [
@@ -92,4 +98,8 @@ describe.skipIf(!HAS_SHARED)(
   },
 );
 if (!HAS_SHARED)
-  it.skip('corpus golden reports need ../shared/corpus (present in CI; absent in a learner clone)', () => {});
+  it.skip(
+    'corpus golden reports need ../shared/corpus (present in CI; absent in a learner clone)',
+    () => {},
+    CFN_LINT_TEST_TIMEOUT_MS,
+  );
