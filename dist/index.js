@@ -1044,359 +1044,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 546:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const cp = __nccwpck_require__(5317);
-const parse = __nccwpck_require__(7877);
-const enoent = __nccwpck_require__(6469);
-
-function spawn(command, args, options) {
-    // Parse the arguments
-    const parsed = parse(command, args, options);
-
-    // Spawn the child process
-    const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-
-    // Hook into child process "exit" event to emit an error if the command
-    // does not exists, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
-    enoent.hookChildProcess(spawned, parsed);
-
-    return spawned;
-}
-
-function spawnSync(command, args, options) {
-    // Parse the arguments
-    const parsed = parse(command, args, options);
-
-    // Spawn the child process
-    const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-
-    // Analyze if the command does not exist, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
-    result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-
-    return result;
-}
-
-module.exports = spawn;
-module.exports.spawn = spawn;
-module.exports.sync = spawnSync;
-
-module.exports._parse = parse;
-module.exports._enoent = enoent;
-
-
-/***/ }),
-
-/***/ 6469:
-/***/ ((module) => {
-
-
-
-const isWin = process.platform === 'win32';
-
-function notFoundError(original, syscall) {
-    return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: 'ENOENT',
-        errno: 'ENOENT',
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args,
-    });
-}
-
-function hookChildProcess(cp, parsed) {
-    if (!isWin) {
-        return;
-    }
-
-    const originalEmit = cp.emit;
-
-    cp.emit = function (name, arg1) {
-        // If emitting "exit" event and exit code is 1, we need to check if
-        // the command exists and emit an "error" instead
-        // See https://github.com/IndigoUnited/node-cross-spawn/issues/16
-        if (name === 'exit') {
-            const err = verifyENOENT(arg1, parsed);
-
-            if (err) {
-                return originalEmit.call(cp, 'error', err);
-            }
-        }
-
-        return originalEmit.apply(cp, arguments); // eslint-disable-line prefer-rest-params
-    };
-}
-
-function verifyENOENT(status, parsed) {
-    if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, 'spawn');
-    }
-
-    return null;
-}
-
-function verifyENOENTSync(status, parsed) {
-    if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, 'spawnSync');
-    }
-
-    return null;
-}
-
-module.exports = {
-    hookChildProcess,
-    verifyENOENT,
-    verifyENOENTSync,
-    notFoundError,
-};
-
-
-/***/ }),
-
-/***/ 7877:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const resolveCommand = __nccwpck_require__(4866);
-const escape = __nccwpck_require__(2164);
-const readShebang = __nccwpck_require__(599);
-
-const isWin = process.platform === 'win32';
-const isExecutableRegExp = /\.(?:com|exe)$/i;
-const isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-
-function detectShebang(parsed) {
-    parsed.file = resolveCommand(parsed);
-
-    const shebang = parsed.file && readShebang(parsed.file);
-
-    if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-
-        return resolveCommand(parsed);
-    }
-
-    return parsed.file;
-}
-
-function parseNonShell(parsed) {
-    if (!isWin) {
-        return parsed;
-    }
-
-    // Detect & add support for shebangs
-    const commandFile = detectShebang(parsed);
-
-    // We don't need a shell if the command filename is an executable
-    const needsShell = !isExecutableRegExp.test(commandFile);
-
-    // If a shell is required, use cmd.exe and take care of escaping everything correctly
-    // Note that `forceShell` is an hidden option used only in tests
-    if (parsed.options.forceShell || needsShell) {
-        // Need to double escape meta chars if the command is a cmd-shim located in `node_modules/.bin/`
-        // The cmd-shim simply calls execute the package bin file with NodeJS, proxying any argument
-        // Because the escape of metachars with ^ gets interpreted when the cmd.exe is first called,
-        // we need to double escape them
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-
-        // Normalize posix paths into OS compatible paths (e.g.: foo/bar -> foo\bar)
-        // This is necessary otherwise it will always fail with ENOENT in those cases
-        parsed.command = path.normalize(parsed.command);
-
-        // Escape command & arguments
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-
-        const shellCommand = [parsed.command].concat(parsed.args).join(' ');
-
-        parsed.args = ['/d', '/s', '/c', `"${shellCommand}"`];
-        parsed.command = process.env.comspec || 'cmd.exe';
-        parsed.options.windowsVerbatimArguments = true; // Tell node's spawn that the arguments are already escaped
-    }
-
-    return parsed;
-}
-
-function parse(command, args, options) {
-    // Normalize arguments, similar to nodejs
-    if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-    }
-
-    args = args ? args.slice(0) : []; // Clone array to avoid changing the original
-    options = Object.assign({}, options); // Clone object to avoid changing the original
-
-    // Build our parsed object
-    const parsed = {
-        command,
-        args,
-        options,
-        file: undefined,
-        original: {
-            command,
-            args,
-        },
-    };
-
-    // Delegate further parsing to shell or non-shell
-    return options.shell ? parsed : parseNonShell(parsed);
-}
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 2164:
-/***/ ((module) => {
-
-
-
-// See http://www.robvanderwoude.com/escapechars.php
-const metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-
-function escapeCommand(arg) {
-    // Escape meta chars
-    arg = arg.replace(metaCharsRegExp, '^$1');
-
-    return arg;
-}
-
-function escapeArgument(arg, doubleEscapeMetaChars) {
-    // Convert to string
-    arg = `${arg}`;
-
-    // Algorithm below is based on https://qntm.org/cmd
-    // It's slightly altered to disable JS backtracking to avoid hanging on specially crafted input
-    // Please see https://github.com/moxystudio/node-cross-spawn/pull/160 for more information
-
-    // Sequence of backslashes followed by a double quote:
-    // double up all the backslashes and escape the double quote
-    arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-
-    // Sequence of backslashes followed by the end of the string
-    // (which will become a double quote later):
-    // double up all the backslashes
-    arg = arg.replace(/(?=(\\+?)?)\1$/, '$1$1');
-
-    // All other backslashes occur literally
-
-    // Quote the whole thing:
-    arg = `"${arg}"`;
-
-    // Escape meta chars
-    arg = arg.replace(metaCharsRegExp, '^$1');
-
-    // Double escape meta chars if necessary
-    if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, '^$1');
-    }
-
-    return arg;
-}
-
-module.exports.command = escapeCommand;
-module.exports.argument = escapeArgument;
-
-
-/***/ }),
-
-/***/ 599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const fs = __nccwpck_require__(9896);
-const shebangCommand = __nccwpck_require__(9152);
-
-function readShebang(command) {
-    // Read the first 150 bytes from the file
-    const size = 150;
-    const buffer = Buffer.alloc(size);
-
-    let fd;
-
-    try {
-        fd = fs.openSync(command, 'r');
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-    } catch (e) { /* Empty */ }
-
-    // Attempt to extract shebang (null is returned if not a shebang)
-    return shebangCommand(buffer.toString());
-}
-
-module.exports = readShebang;
-
-
-/***/ }),
-
-/***/ 4866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const which = __nccwpck_require__(6848);
-const getPathKey = __nccwpck_require__(6689);
-
-function resolveCommandAttempt(parsed, withoutPathExt) {
-    const env = parsed.options.env || process.env;
-    const cwd = process.cwd();
-    const hasCustomCwd = parsed.options.cwd != null;
-    // Worker threads do not have process.chdir()
-    const shouldSwitchCwd = hasCustomCwd && process.chdir !== undefined && !process.chdir.disabled;
-
-    // If a custom `cwd` was specified, we need to change the process cwd
-    // because `which` will do stat calls but does not support a custom cwd
-    if (shouldSwitchCwd) {
-        try {
-            process.chdir(parsed.options.cwd);
-        } catch (err) {
-            /* Empty */
-        }
-    }
-
-    let resolved;
-
-    try {
-        resolved = which.sync(parsed.command, {
-            path: env[getPathKey({ env })],
-            pathExt: withoutPathExt ? path.delimiter : undefined,
-        });
-    } catch (e) {
-        /* Empty */
-    } finally {
-        if (shouldSwitchCwd) {
-            process.chdir(cwd);
-        }
-    }
-
-    // If we successfully resolved, ensure that an absolute path is returned
-    // Note that when a custom `cwd` was used, we need to resolve to an absolute path based on it
-    if (resolved) {
-        resolved = path.resolve(hasCustomCwd ? parsed.options.cwd : '', resolved);
-    }
-
-    return resolved;
-}
-
-function resolveCommand(parsed) {
-    return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-}
-
-module.exports = resolveCommand;
-
-
-/***/ }),
-
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -7826,167 +7473,6 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 2940:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896)
-var core
-if (process.platform === 'win32' || global.TESTING_WINDOWS) {
-  core = __nccwpck_require__(9225)
-} else {
-  core = __nccwpck_require__(1025)
-}
-
-module.exports = isexe
-isexe.sync = sync
-
-function isexe (path, options, cb) {
-  if (typeof options === 'function') {
-    cb = options
-    options = {}
-  }
-
-  if (!cb) {
-    if (typeof Promise !== 'function') {
-      throw new TypeError('callback not provided')
-    }
-
-    return new Promise(function (resolve, reject) {
-      isexe(path, options || {}, function (er, is) {
-        if (er) {
-          reject(er)
-        } else {
-          resolve(is)
-        }
-      })
-    })
-  }
-
-  core(path, options || {}, function (er, is) {
-    // ignore EACCES because that just means we aren't allowed to run it
-    if (er) {
-      if (er.code === 'EACCES' || options && options.ignoreErrors) {
-        er = null
-        is = false
-      }
-    }
-    cb(er, is)
-  })
-}
-
-function sync (path, options) {
-  // my kingdom for a filtered catch
-  try {
-    return core.sync(path, options || {})
-  } catch (er) {
-    if (options && options.ignoreErrors || er.code === 'EACCES') {
-      return false
-    } else {
-      throw er
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 1025:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = isexe
-isexe.sync = sync
-
-var fs = __nccwpck_require__(9896)
-
-function isexe (path, options, cb) {
-  fs.stat(path, function (er, stat) {
-    cb(er, er ? false : checkStat(stat, options))
-  })
-}
-
-function sync (path, options) {
-  return checkStat(fs.statSync(path), options)
-}
-
-function checkStat (stat, options) {
-  return stat.isFile() && checkMode(stat, options)
-}
-
-function checkMode (stat, options) {
-  var mod = stat.mode
-  var uid = stat.uid
-  var gid = stat.gid
-
-  var myUid = options.uid !== undefined ?
-    options.uid : process.getuid && process.getuid()
-  var myGid = options.gid !== undefined ?
-    options.gid : process.getgid && process.getgid()
-
-  var u = parseInt('100', 8)
-  var g = parseInt('010', 8)
-  var o = parseInt('001', 8)
-  var ug = u | g
-
-  var ret = (mod & o) ||
-    (mod & g) && gid === myGid ||
-    (mod & u) && uid === myUid ||
-    (mod & ug) && myUid === 0
-
-  return ret
-}
-
-
-/***/ }),
-
-/***/ 9225:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = isexe
-isexe.sync = sync
-
-var fs = __nccwpck_require__(9896)
-
-function checkPathExt (path, options) {
-  var pathext = options.pathExt !== undefined ?
-    options.pathExt : process.env.PATHEXT
-
-  if (!pathext) {
-    return true
-  }
-
-  pathext = pathext.split(';')
-  if (pathext.indexOf('') !== -1) {
-    return true
-  }
-  for (var i = 0; i < pathext.length; i++) {
-    var p = pathext[i].toLowerCase()
-    if (p && path.substr(-p.length).toLowerCase() === p) {
-      return true
-    }
-  }
-  return false
-}
-
-function checkStat (stat, path, options) {
-  if (!stat.isSymbolicLink() && !stat.isFile()) {
-    return false
-  }
-  return checkPathExt(path, options)
-}
-
-function isexe (path, options, cb) {
-  fs.stat(path, function (er, stat) {
-    cb(er, er ? false : checkStat(stat, path, options))
-  })
-}
-
-function sync (path, options) {
-  return checkStat(fs.statSync(path), path, options)
-}
-
-
-/***/ }),
-
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -9875,64 +9361,6 @@ function sync (path, options) {
     }
     exports.applyEdits = applyEdits;
 });
-
-
-/***/ }),
-
-/***/ 6689:
-/***/ ((module) => {
-
-
-
-const pathKey = (options = {}) => {
-	const environment = options.env || process.env;
-	const platform = options.platform || process.platform;
-
-	if (platform !== 'win32') {
-		return 'PATH';
-	}
-
-	return Object.keys(environment).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
-};
-
-module.exports = pathKey;
-// TODO: Remove this for the next major release
-module.exports["default"] = pathKey;
-
-
-/***/ }),
-
-/***/ 9152:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const shebangRegex = __nccwpck_require__(7334);
-
-module.exports = (string = '') => {
-	const match = string.match(shebangRegex);
-
-	if (!match) {
-		return null;
-	}
-
-	const [path, argument] = match[0].replace(/#! ?/, '').split(' ');
-	const binary = path.split('/').pop();
-
-	if (binary === 'env') {
-		return argument;
-	}
-
-	return argument ? `${binary} ${argument}` : binary;
-};
-
-
-/***/ }),
-
-/***/ 7334:
-/***/ ((module) => {
-
-
-module.exports = /^#!(.*)/;
 
 
 /***/ }),
@@ -43864,143 +43292,11 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6848:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const isWindows = process.platform === 'win32' ||
-    process.env.OSTYPE === 'cygwin' ||
-    process.env.OSTYPE === 'msys'
-
-const path = __nccwpck_require__(6928)
-const COLON = isWindows ? ';' : ':'
-const isexe = __nccwpck_require__(2940)
-
-const getNotFoundError = (cmd) =>
-  Object.assign(new Error(`not found: ${cmd}`), { code: 'ENOENT' })
-
-const getPathInfo = (cmd, opt) => {
-  const colon = opt.colon || COLON
-
-  // If it has a slash, then we don't bother searching the pathenv.
-  // just check the file itself, and that's it.
-  const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? ['']
-    : (
-      [
-        // windows always checks the cwd first
-        ...(isWindows ? [process.cwd()] : []),
-        ...(opt.path || process.env.PATH ||
-          /* istanbul ignore next: very unusual */ '').split(colon),
-      ]
-    )
-  const pathExtExe = isWindows
-    ? opt.pathExt || process.env.PATHEXT || '.EXE;.CMD;.BAT;.COM'
-    : ''
-  const pathExt = isWindows ? pathExtExe.split(colon) : ['']
-
-  if (isWindows) {
-    if (cmd.indexOf('.') !== -1 && pathExt[0] !== '')
-      pathExt.unshift('')
-  }
-
-  return {
-    pathEnv,
-    pathExt,
-    pathExtExe,
-  }
-}
-
-const which = (cmd, opt, cb) => {
-  if (typeof opt === 'function') {
-    cb = opt
-    opt = {}
-  }
-  if (!opt)
-    opt = {}
-
-  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
-  const found = []
-
-  const step = i => new Promise((resolve, reject) => {
-    if (i === pathEnv.length)
-      return opt.all && found.length ? resolve(found)
-        : reject(getNotFoundError(cmd))
-
-    const ppRaw = pathEnv[i]
-    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
-
-    const pCmd = path.join(pathPart, cmd)
-    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
-      : pCmd
-
-    resolve(subStep(p, i, 0))
-  })
-
-  const subStep = (p, i, ii) => new Promise((resolve, reject) => {
-    if (ii === pathExt.length)
-      return resolve(step(i + 1))
-    const ext = pathExt[ii]
-    isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-      if (!er && is) {
-        if (opt.all)
-          found.push(p + ext)
-        else
-          return resolve(p + ext)
-      }
-      return resolve(subStep(p, i, ii + 1))
-    })
-  })
-
-  return cb ? step(0).then(res => cb(null, res), cb) : step(0)
-}
-
-const whichSync = (cmd, opt) => {
-  opt = opt || {}
-
-  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
-  const found = []
-
-  for (let i = 0; i < pathEnv.length; i ++) {
-    const ppRaw = pathEnv[i]
-    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
-
-    const pCmd = path.join(pathPart, cmd)
-    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
-      : pCmd
-
-    for (let j = 0; j < pathExt.length; j ++) {
-      const cur = p + pathExt[j]
-      try {
-        const is = isexe.sync(cur, { pathExt: pathExtExe })
-        if (is) {
-          if (opt.all)
-            found.push(cur)
-          else
-            return cur
-        }
-      } catch (ex) {}
-    }
-  }
-
-  if (opt.all && found.length)
-    return found
-
-  if (opt.nothrow)
-    return null
-
-  throw getNotFoundError(cmd)
-}
-
-module.exports = which
-which.sync = whichSync
-
-
-/***/ }),
-
 /***/ 1357:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9056);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2188);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -44010,7 +43306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9056:
+/***/ 2188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44019,10 +43315,324 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(7909);
-// EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
-var main = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./graders/engine/plural.ts
+var plural = __nccwpck_require__(5792);
+;// CONCATENATED MODULE: ./graders/engine/workspace.ts
+// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
+// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
+// finding on that file, so the rest of the course is still graded.
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+const WORKSPACE_RULE = {
+    outside: 'workspace/outside-root',
+    symlink: 'workspace/symlink-escape',
+    tooLarge: 'workspace/too-large',
+    binary: 'workspace/binary',
+    encoding: 'workspace/encoding',
+    unreadable: 'workspace/unreadable',
+    notFile: 'workspace/not-a-file',
+};
+class workspace_Workspace {
+    root;
+    maxFileBytes;
+    realRoot;
+    constructor(root, options = {}) {
+        this.root = external_node_path_default().resolve(root);
+        this.realRoot = external_node_fs_default().realpathSync(this.root);
+        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    }
+    /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
+    normalize(rel) {
+        const abs = external_node_path_default().resolve(this.root, rel);
+        const fromRoot = external_node_path_default().relative(this.root, abs);
+        if (fromRoot === '' || fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot))
+            return null;
+        return fromRoot.split((external_node_path_default()).sep).join('/');
+    }
+    /**
+     * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
+     * followed, as git checkouts of a repository can legitimately contain them.
+     */
+    stat(rel) {
+        const norm = this.normalize(rel);
+        if (norm === null)
+            return 'escapes';
+        const abs = external_node_path_default().join(this.root, norm);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(abs);
+        }
+        catch {
+            // A dangling link is "missing", unless the link itself exists and points out of the tree.
+            try {
+                external_node_fs_default().lstatSync(abs);
+                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
+            }
+            catch {
+                return 'missing';
+            }
+        }
+        if (!this.inside(real))
+            return 'escapes';
+        const st = external_node_fs_default().statSync(real);
+        return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+    }
+    /** Names in a directory, sorted so every run visits files in the same order. */
+    list(relDir) {
+        if (this.stat(relDir) !== 'dir')
+            return [];
+        const norm = this.normalize(relDir);
+        if (norm === null)
+            return [];
+        return external_node_fs_default().readdirSync(external_node_path_default().join(this.root, norm)).sort();
+    }
+    read(rel) {
+        const norm = this.normalize(rel);
+        const shown = norm ?? rel.split((external_node_path_default()).sep).join('/');
+        const fail = (ruleId, message) => ({
+            ok: false,
+            path: shown,
+            finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
+        });
+        if (norm === null) {
+            return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
+        }
+        const abs = external_node_path_default().join(this.root, norm);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync(abs);
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
+        }
+        if (!this.inside(real)) {
+            return fail(WORKSPACE_RULE.symlink, `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
+                'Replace the link with the file itself.');
+        }
+        let fd;
+        try {
+            fd = external_node_fs_default().openSync(real, 'r');
+        }
+        catch {
+            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
+        }
+        try {
+            const st = external_node_fs_default().fstatSync(fd);
+            if (!st.isFile()) {
+                return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
+            }
+            if (st.size > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
+                    'Lab files are small text files; remove generated or bundled content from it.');
+            }
+            // Read at most one byte past the cap in case the file grew since fstat.
+            const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
+            const n = external_node_fs_default().readSync(fd, buf, 0, buf.length, 0);
+            if (n > this.maxFileBytes) {
+                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
+            }
+            const decoded = decodeText(buf.subarray(0, n));
+            if (!decoded.ok)
+                return fail(decoded.ruleId, decoded.message(norm));
+            return { ok: true, path: norm, text: decoded.text };
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
+    inside(real) {
+        const rel = external_node_path_default().relative(this.realRoot, real);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    }
+    linkTargetEscapes(abs) {
+        try {
+            const target = external_node_fs_default().readlinkSync(abs);
+            return !this.inside(external_node_path_default().resolve(external_node_path_default().dirname(abs), target));
+        }
+        catch {
+            return false;
+        }
+    }
+}
+/**
+ * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
+ * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
+ */
+function decodeText(buf) {
+    const b0 = buf[0];
+    const b1 = buf[1];
+    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
+    if (utf16) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
+                'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
+        };
+    }
+    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
+    if (sniff.includes(0)) {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.binary,
+            message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
+        };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return {
+            ok: false,
+            ruleId: WORKSPACE_RULE.encoding,
+            message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
+        };
+    }
+    // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
+function looksLikeBomlessUtf16(buf) {
+    const n = Math.min(buf.length, 512) & ~1;
+    if (n < 8)
+        return false;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < n; i += 2) {
+        if (buf[i] === 0)
+            evenZeros++;
+        if (buf[i + 1] === 0)
+            oddZeros++;
+    }
+    const pairs = n / 2;
+    return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return (0,plural/* countNoun */.y)(n, 'byte');
+}
+
+;// CONCATENATED MODULE: ./graders/engine/starters.ts
+// Starter files: what a learner receives in labs/<id>/ before doing anything. A lab whose graded files are all
+// missing or still their starters is "not started" and earns nothing, however many points the starter's own
+// content would collect. The grader knows the starters as content hashes recorded at build time
+// (graders/starters.generated.ts, written by `npm run docs`), never by reading the default branch: the trusted
+// job grades a tree it fetched, and a learner's clone holds the edited files.
+
+
+/** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
+function contentHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** Whether `text`, read for one of the lab's files, is that file's starter, unchanged. */
+function isStarterText(lab, spec, text) {
+    if (!lab.starters)
+        return false;
+    const hash = contentHash(text);
+    return spec.paths.some((p) => lab.starters?.[p] === hash);
+}
+/**
+ * The starter hashes of one lab, read from the repository's own labs/<id>/ through the workspace reader (so
+ * they are normalised exactly as a learner's files will be): every candidate path of every graded file that
+ * exists, by path relative to the lab folder, sorted. What `npm run docs` records.
+ */
+function readStarters(root, lab) {
+    const workspace = new Workspace(root);
+    const out = {};
+    const paths = [...new Set(lab.files.flatMap((f) => f.paths))].sort();
+    for (const p of paths) {
+        const rel = `labs/${lab.id}/${p}`;
+        if (workspace.stat(rel) !== 'file')
+            continue;
+        const read = workspace.read(rel);
+        if (!read.ok)
+            throw new Error(`starter file '${rel}' cannot be read: ${read.finding.message}`);
+        out[p] = contentHash(read.text);
+    }
+    return out;
+}
+/** Adds the recorded starters to each lab; a lab the record does not name is returned as it is. */
+function withStarters(labs, starters) {
+    return labs.map((lab) => {
+        const s = starters[lab.id];
+        return s ? { ...lab, starters: s } : lab;
+    });
+}
+/** The note a not-started lab carries in the report, in place of its items' feedback. */
+function notStartedNote(labId, starterFiles) {
+    const readme = `labs/${labId}/README.md`;
+    if (starterFiles.length === 0)
+        return `Not started: no lab file is in 'labs/${labId}/' yet. Start with task 1 in '${readme}'.`;
+    const quoted = starterFiles.map((f) => `'${f}'`);
+    const files = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0];
+    const are = starterFiles.length === 1 ? 'is still the starter file' : 'are still the starter files';
+    return `Not started: ${files} ${are}, so nothing is graded yet. Start with task 1 in '${readme}'.`;
+}
+/**
+ * The report of a lab that is not started: every item at 0 and not graded, with no findings, because findings
+ * on the starter's own gaps would only repeat the tasks. An item whose file is missing says which file to create,
+ * as it would in a started lab; the others point to the note.
+ */
+function notStartedLab(lab, files, notices) {
+    const starterFiles = [...files.values()].flatMap((f) => (f.state !== 'missing' && f.path ? [f.path] : []));
+    const note = notStartedNote(lab.id, starterFiles);
+    const items = lab.items.map((item) => {
+        const st = files.get(item.file);
+        const common = {
+            id: item.id,
+            title: item.title,
+            points: item.points,
+            docs: item.docsUrl,
+            evidence: [...item.evidence],
+            earned: 0,
+        };
+        if (!st || st.state === 'missing') {
+            const where = (st?.tried ?? []).map((p) => `'${p}'`).join(' or ');
+            const optional = st && !st.spec.required ? ' This file is optional, but this item needs it.' : '';
+            return {
+                ...common,
+                status: 'not-gradable',
+                feedback: `Not graded yet: create ${where || `the file '${item.file}'`}.${optional}`,
+                findings: [],
+            };
+        }
+        return {
+            ...common,
+            status: 'skipped',
+            feedback: `Not graded yet: '${st.path}' is still the starter file. Start with task 1 in 'labs/${lab.id}/README.md'.`,
+            findings: [],
+        };
+    });
+    return {
+        id: lab.id,
+        title: lab.title,
+        score: 0,
+        maxScore: items.reduce((s, i) => s + i.points, 0),
+        status: 'not-started',
+        note,
+        notices: [...notices],
+        items,
+    };
+}
+
 ;// CONCATENATED MODULE: ./graders/engine/define.ts
 function defineRule(rule) {
     return rule;
@@ -44031,6 +43641,1026 @@ function defineLab(lab) {
     return lab;
 }
 
+// EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
+var cloudformation = __nccwpck_require__(9325);
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/model.ts
+
+const SERVICE = 'AWS::ECS::Service';
+const CLUSTER = 'AWS::ECS::Cluster';
+const SCALABLE_TARGET = 'AWS::ApplicationAutoScaling::ScalableTarget';
+const SCALING_POLICY = 'AWS::ApplicationAutoScaling::ScalingPolicy';
+const ALARM = 'AWS::CloudWatch::Alarm';
+const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+const LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
+const ECS_NAMESPACE = 'ecs';
+const ECS_DIMENSION = 'ecs:service:DesiredCount';
+const CPU_METRIC = 'ECSServiceAverageCPUUtilization';
+const REQUEST_METRIC = 'ALBRequestCountPerTarget';
+/**
+ * The tokens a string value is built from, or undefined when part of it is decided by something the grader does
+ * not follow (`ImportValue`, `If`, `Select`, a Join over a list parameter). Adjacent text is merged.
+ */
+function tokensOf(v) {
+    const out = rawTokens(v, 0);
+    return out === undefined ? undefined : merge(out);
+}
+function rawTokens(v, depth) {
+    if (depth > 8)
+        return undefined;
+    if (typeof v === 'string')
+        return [{ text: v }];
+    if (typeof v === 'number')
+        return [{ text: String(v) }];
+    if (!(0,cloudformation/* isIntrinsic */.I9)(v))
+        return undefined;
+    if (typeof v['Ref'] === 'string')
+        return [{ ref: v['Ref'] }];
+    const ga = v['Fn::GetAtt'];
+    if (Array.isArray(ga) && typeof ga[0] === 'string' && typeof ga[1] === 'string')
+        return [{ ref: ga[0], attr: ga[1] }];
+    if (typeof ga === 'string' && ga.includes('.'))
+        return [{ ref: ga.slice(0, ga.indexOf('.')), attr: ga.slice(ga.indexOf('.') + 1) }];
+    const sub = v['Fn::Sub'];
+    if (typeof sub === 'string')
+        return subTokens(sub, {}, depth);
+    if (Array.isArray(sub) && typeof sub[0] === 'string')
+        return subTokens(sub[0], (0,cloudformation/* isRecord */.u4)(sub[1]) ? sub[1] : {}, depth);
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+        const out = [];
+        for (const [i, part] of join[1].entries()) {
+            if (i > 0 && join[0] !== '')
+                out.push({ text: join[0] });
+            const inner = rawTokens(part, depth + 1);
+            if (inner === undefined)
+                return undefined;
+            out.push(...inner);
+        }
+        return out;
+    }
+    return undefined;
+}
+function subTokens(text, vars, depth) {
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+        out.push({ text: text.slice(last, m.index) });
+        last = m.index + m[0].length;
+        const name = m[1].trim();
+        // '${!Literal}' writes '${Literal}' itself.
+        if (name.startsWith('!')) {
+            out.push({ text: `\${${name.slice(1)}}` });
+            continue;
+        }
+        if (name in vars) {
+            const inner = rawTokens(vars[name], depth + 1);
+            if (inner === undefined)
+                return undefined;
+            out.push(...inner);
+        }
+        else if (!name.startsWith('AWS::') && name.includes('.')) {
+            out.push({ ref: name.slice(0, name.indexOf('.')), attr: name.slice(name.indexOf('.') + 1) });
+        }
+        else
+            out.push({ ref: name });
+    }
+    out.push({ text: text.slice(last) });
+    return out;
+}
+function merge(tokens) {
+    const out = [];
+    for (const t of tokens) {
+        const prev = out[out.length - 1];
+        if ('text' in t && prev && 'text' in prev)
+            out[out.length - 1] = { text: prev.text + t.text };
+        else if (!('text' in t) || t.text !== '')
+            out.push(t);
+    }
+    return out;
+}
+/** Splits tokens at every '/' in their text: `service/${Cluster}/${Service.Name}` → three parts. */
+function splitTokens(tokens) {
+    const parts = [[]];
+    for (const t of tokens) {
+        if (!('text' in t)) {
+            parts[parts.length - 1].push(t);
+            continue;
+        }
+        t.text.split('/').forEach((piece, i) => {
+            if (i > 0)
+                parts.push([]);
+            if (piece !== '')
+                parts[parts.length - 1].push({ text: piece });
+        });
+    }
+    return parts;
+}
+/** Tokens written back as a Sub string, to quote in a message: `service/${Cluster}/${Service}`. */
+function renderTokens(tokens) {
+    return tokens.map((t) => ('text' in t ? t.text : `\${${t.ref}${t.attr ? `.${t.attr}` : ''}}`)).join('');
+}
+/** How a message quotes a property value: as the string it builds where it can be read, else by its kind. */
+function quote(v) {
+    if (v === undefined)
+        return 'missing';
+    const tokens = tokensOf(v);
+    if (tokens)
+        return `'${renderTokens(tokens)}'`;
+    if ((0,cloudformation/* isIntrinsic */.I9)(v))
+        return `a value computed with '${Object.keys(v)[0]}'`;
+    return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `'${String(v)}'`;
+}
+/**
+ * The ways a template can write the name of a service's cluster: `Ref` of the cluster resource (or of the
+ * parameter the service uses), the cluster's literal `ClusterName`, or 'default' when the service names none.
+ */
+function clusterNameForms(t, svc) {
+    const v = svc.props['Cluster'];
+    if (v === undefined)
+        return [{ text: 'default' }];
+    if (typeof v === 'string')
+        return [{ text: v.replace(/^arn:[^:]+:ecs:[^:]*:[^:]*:cluster\//, '') }];
+    const id = (0,cloudformation/* targetOf */.$r)(v);
+    if (!id)
+        return undefined;
+    const forms = [{ ref: id }];
+    const cluster = (0,cloudformation/* resource */.Zc)(t, id);
+    if (cluster?.resource.Type === CLUSTER) {
+        const name = (0,cloudformation/* literalString */.dc)(t, cluster.props['ClusterName']);
+        if (name !== undefined)
+            forms.push({ text: name });
+    }
+    else if (!t.Parameters?.[id])
+        return undefined;
+    return forms;
+}
+/** The ways a template can write a service's name: `GetAtt Service.Name`, or its literal `ServiceName`. */
+function serviceNameForms(t, svc) {
+    const forms = [{ ref: svc.name, attr: 'Name' }];
+    const name = (0,cloudformation/* literalString */.dc)(t, svc.props['ServiceName']);
+    if (name !== undefined)
+        forms.push({ text: name });
+    return forms;
+}
+/** Whether one path part (a list of tokens) is exactly one of the accepted forms. */
+function partIs(part, forms) {
+    if (part.length !== 1)
+        return false;
+    const t = part[0];
+    return forms.some((f) => 'text' in f ? 'text' in t && t.text === f.text : 'ref' in t && t.ref === f.ref && t.attr === f.attr);
+}
+/** How a message names the spelling as YAML writes it: `!Ref Cluster`, `!GetAtt WebService.Name`, or the text. */
+function intrinsicForm(f) {
+    return 'text' in f ? f.text : f.attr ? `!GetAtt ${f.ref}.${f.attr}` : `!Ref ${f.ref}`;
+}
+/** How a message names the expected spelling inside a Sub string: `${Cluster}`, `${WebService.Name}`. */
+function renderForm(f) {
+    return 'text' in f ? f.text : `\${${f.ref}${f.attr ? `.${f.attr}` : ''}}`;
+}
+/** Judges a `ResourceId` against `service/<cluster name>/<service name>` of one service of this stack. */
+function judgeResourceId(t, v, svc) {
+    const tokens = tokensOf(v);
+    if (!tokens)
+        return { kind: 'unknown' };
+    const got = renderTokens(tokens);
+    const parts = splitTokens(tokens);
+    if (parts.length !== 3 || !partIs(parts[0], [{ text: 'service' }]))
+        return { kind: 'shape', got };
+    const clusters = clusterNameForms(t, svc);
+    if (clusters && !partIs(parts[1], clusters))
+        return { kind: 'cluster', got: renderTokens(parts[1]), want: renderForm(clusters[0]) };
+    const names = serviceNameForms(t, svc);
+    if (!partIs(parts[2], names))
+        return { kind: 'service', got: renderTokens(parts[2]), want: renderForm(names[0]) };
+    return { kind: 'ok' };
+}
+/** ECS services of the template that run the REPLICA scheduler (the only ones Application Auto Scaling scales). */
+function replicaServices(t) {
+    return (0,cloudformation/* resources */.ES)(t, SERVICE).filter((s) => ((0,cloudformation/* literalString */.dc)(t, s.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA') === 'REPLICA');
+}
+/**
+ * The service a scaling resource's `ResourceId` is meant for: the one it refers to, or else the one whose
+ * literal `ServiceName` is its last part. Undefined when it names no service of this stack.
+ */
+function intendedService(t, resourceId) {
+    const services = (0,cloudformation/* resources */.ES)(t, SERVICE);
+    const byRef = services.find((s) => (0,cloudformation/* refersTo */.zA)(resourceId, s.name));
+    if (byRef)
+        return byRef;
+    const tokens = tokensOf(resourceId);
+    const last = tokens ? splitTokens(tokens).at(-1) : undefined;
+    if (!last)
+        return undefined;
+    return services.find((s) => partIs(last, serviceNameForms(t, s).filter((f) => 'text' in f)));
+}
+/** Whether a scalable target is meant for ECS: its namespace says so, or its ResourceId names a service of the stack. */
+function isEcsTarget(t, target) {
+    const ns = (0,cloudformation/* literalString */.dc)(t, target.props['ServiceNamespace']);
+    return ns === ECS_NAMESPACE || intendedService(t, target.props['ResourceId']) !== undefined;
+}
+function ecsTargets(t) {
+    return (0,cloudformation/* resources */.ES)(t, SCALABLE_TARGET).filter((r) => isEcsTarget(t, r));
+}
+/** The ECS scalable targets meant for this service. */
+function targetsOf(t, svc) {
+    return ecsTargets(t).filter((r) => intendedService(t, r.props['ResourceId'])?.name === svc.name);
+}
+/** Whether the template has an ECS scalable target (the subject of the capacity and desired-count items). */
+function hasEcsScalableTarget(t) {
+    return ecsTargets(t).length > 0;
+}
+function capacityOf(t, target) {
+    return {
+        min: (0,cloudformation/* literalNumber */.TB)(t, target.props['MinCapacity']),
+        max: (0,cloudformation/* literalNumber */.TB)(t, target.props['MaxCapacity']),
+    };
+}
+function policies(t) {
+    return (0,cloudformation/* resources */.ES)(t, SCALING_POLICY).map((r) => {
+        const type = (0,cloudformation/* literalString */.dc)(t, r.props['PolicyType']);
+        const byId = r.props['ScalingTargetId'];
+        let target;
+        let service;
+        if (byId !== undefined) {
+            const st = (0,cloudformation/* resource */.Zc)(t, (0,cloudformation/* targetOf */.$r)(byId) ?? '');
+            if (st?.resource.Type === SCALABLE_TARGET) {
+                target = st;
+                service = intendedService(t, st.props['ResourceId']);
+            }
+        }
+        else if (r.props['ResourceId'] !== undefined) {
+            // The long form: the policy repeats the target's ResourceId, dimension and namespace instead.
+            service = intendedService(t, r.props['ResourceId']);
+            target = service ? targetsOf(t, service)[0] : undefined;
+        }
+        return { r, type, target, service };
+    });
+}
+function policiesOf(t, svc) {
+    return policies(t).filter((p) => p.service?.name === svc.name);
+}
+/** The predefined metric a target-tracking configuration tracks, if any. */
+function predefinedMetric(t, p) {
+    return (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(p.r.props, [
+        'TargetTrackingScalingPolicyConfiguration',
+        'PredefinedMetricSpecification',
+        'PredefinedMetricType',
+    ]));
+}
+function targetTrackingConfig(p) {
+    const c = p.r.props['TargetTrackingScalingPolicyConfiguration'];
+    return (0,cloudformation/* isRecord */.u4)(c) ? c : undefined;
+}
+function policyPath(p, ...rest) {
+    return [...p.r.path, 'Properties', ...rest];
+}
+/**
+ * Judges `ClusterName` and `ServiceName` dimensions (a list of `{ Name, Value }`) against a service of this
+ * stack: each must be present and resolve to the service's cluster and its name. Returns the problems found.
+ */
+function judgeServiceDimensions(t, dimensions, svc) {
+    const list = Array.isArray(dimensions) ? dimensions.filter(cloudformation/* isRecord */.u4) : [];
+    const valueOf = (name) => list.find((d) => (0,cloudformation/* literalString */.dc)(t, d['Name']) === name)?.['Value'];
+    const problems = [];
+    const checks = [
+        ['ClusterName', clusterNameForms(t, svc)],
+        ['ServiceName', serviceNameForms(t, svc)],
+    ];
+    for (const [name, forms] of checks) {
+        const v = valueOf(name);
+        const want = forms ? intrinsicForm(forms[0]) : 'the service’s cluster';
+        if (v === undefined) {
+            problems.push({ name, got: '(missing)', want });
+            continue;
+        }
+        const tokens = tokensOf(v);
+        if (forms && (!tokens || !partIs(tokens, forms)))
+            problems.push({
+                name,
+                got: tokens
+                    ? renderTokens(tokens)
+                    : `(computed with ${Object.keys(v)[0] ?? 'an intrinsic'})`,
+                want,
+            });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/scalable-target.ts
+// SCL001: every REPLICA ECS service of the stack is registered with Application Auto Scaling: a scalable target in
+// the 'ecs' namespace, on the 'ecs:service:DesiredCount' dimension, whose ResourceId names this stack's cluster and
+// service ('service/<cluster name>/<service name>'). A ResourceId built from the service's ARN (`!Ref Service`) or a
+// hard-coded name registers nothing that exists, and the stack fails or scales another stack's service.
+
+
+
+const DOCS = 'https://docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-ecs.html';
+/* harmony default export */ const scalable_target = (defineRule({
+    meta: {
+        id: 'SCL001',
+        name: 'scalable-target',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Register the service as a scalable target of this stack's cluster",
+        description: "Every REPLICA ECS service has an 'AWS::ApplicationAutoScaling::ScalableTarget' with 'ServiceNamespace: ecs', 'ScalableDimension: ecs:service:DesiredCount' and a 'ResourceId' of 'service/<cluster name>/<service name>' that resolves to this stack's cluster ('!Ref Cluster') and service ('!GetAtt Service.Name').",
+        docsUrl: DOCS,
+        evidence: ['Application Auto Scaling RegisterScalableTarget', 'REL07-BP01'],
+        messages: {
+            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            noTarget: "Service '{{service}}' has no Application Auto Scaling scalable target, so its task count never changes with load: it either pays for idle tasks or runs out of capacity. Add an 'AWS::ApplicationAutoScaling::ScalableTarget' with 'ServiceNamespace: ecs', 'ScalableDimension: ecs:service:DesiredCount' and \"ResourceId: !Sub 'service/{{cluster}}/{{name}}'\".",
+            namespace: "Scalable target '{{target}}' has 'ServiceNamespace' {{value}}, but an ECS service is registered in the 'ecs' namespace; with any other namespace Application Auto Scaling looks for a different kind of resource and the target fails to register. Set 'ServiceNamespace: ecs'.",
+            dimension: "Scalable target '{{target}}' has 'ScalableDimension' {{value}}; the only dimension of an ECS service is 'ecs:service:DesiredCount', the number of tasks. Set 'ScalableDimension: ecs:service:DesiredCount'.",
+            resourceIdShape: "Scalable target '{{target}}' has 'ResourceId' '{{value}}', but an ECS service's resource id is 'service/<cluster name>/<service name>': three parts, starting with 'service'. Write \"!Sub 'service/{{cluster}}/{{name}}'\".",
+            resourceIdCluster: "Scalable target '{{target}}' names the cluster '{{got}}' in its 'ResourceId', but service '{{service}}' runs in '{{want}}'. The id needs the cluster's name ('!Ref Cluster' returns it; an ARN or another cluster's name points at nothing). Write \"!Sub 'service/{{want}}/{{name}}'\".",
+            resourceIdService: "Scalable target '{{target}}' names the service '{{got}}' in its 'ResourceId', which is not the name of service '{{service}}'. '!Ref' of an ECS service returns its ARN, not its name: use '{{want}}' ('!GetAtt {{service}}.Name'), as in \"!Sub 'service/{{cluster}}/{{want}}'\".",
+            resourceIdForeign: "Scalable target '{{target}}' has 'ResourceId' {{value}}, which names no service of this stack: hard-coded names scale whatever service happens to have them, or nothing. Build it from this stack's resources: \"!Sub 'service/${Cluster}/${Service.Name}'\".",
+            resourceIdUnknown: "Scalable target '{{target}}' builds its 'ResourceId' with something the grader does not follow ({{value}}), so it cannot tell which service is scaled. Build it with '!Sub' or '!Join' from '!Ref Cluster' and '!GetAtt Service.Name'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        let checks = 0;
+        let failures = 0;
+        for (const target of ecsTargets(t)) {
+            checks++;
+            // One failed instance per target, however many of its properties are wrong.
+            let bad = false;
+            const fail = (...args) => {
+                bad = true;
+                ctx.report(...args);
+            };
+            const at = [...target.path, 'Properties'];
+            const ns = target.props['ServiceNamespace'];
+            if ((0,cloudformation/* literalString */.dc)(t, ns) !== ECS_NAMESPACE)
+                fail('namespace', { target: target.name, value: quote(ns) }, [...at, 'ServiceNamespace']);
+            const dim = target.props['ScalableDimension'];
+            if ((0,cloudformation/* literalString */.dc)(t, dim) !== ECS_DIMENSION)
+                fail('dimension', { target: target.name, value: quote(dim) }, [...at, 'ScalableDimension']);
+            const rid = target.props['ResourceId'];
+            const svc = intendedService(t, rid);
+            const ridAt = [...at, 'ResourceId'];
+            if (!svc)
+                fail('resourceIdForeign', { target: target.name, value: quote(rid) }, ridAt);
+            else {
+                const cluster = renderForm(clusterNameForms(t, svc)?.[0] ?? { ref: 'Cluster' });
+                const name = renderForm(serviceNameForms(t, svc)[0]);
+                const judged = judgeResourceId(t, rid, svc);
+                const base = { target: target.name, service: svc.name, cluster, name };
+                if (judged.kind === 'unknown')
+                    fail('resourceIdUnknown', { ...base, value: quote(rid) }, ridAt);
+                else if (judged.kind === 'shape')
+                    fail('resourceIdShape', { ...base, value: judged.got }, ridAt);
+                else if (judged.kind === 'cluster')
+                    fail('resourceIdCluster', { ...base, got: judged.got, want: judged.want }, ridAt);
+                else if (judged.kind === 'service')
+                    fail('resourceIdService', { ...base, got: judged.got, want: judged.want }, ridAt);
+            }
+            if (bad)
+                failures++;
+        }
+        for (const svc of replicaServices(t)) {
+            if (targetsOf(t, svc).length > 0)
+                continue;
+            checks++;
+            failures++;
+            const cluster = renderForm(clusterNameForms(t, svc)?.[0] ?? { ref: 'Cluster' });
+            const name = renderForm(serviceNameForms(t, svc)[0]);
+            ctx.report('noTarget', { service: svc.name, cluster, name }, svc.path);
+        }
+        if (checks === 0)
+            ctx.notApplicable(`no REPLICA service and no ${SCALABLE_TARGET}`);
+        else
+            ctx.tally(checks, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/scaling-capacity.ts
+// SCL002: the capacity an ECS scalable target allows. MinCapacity is the floor scale-in never goes below, so it
+// is what keeps two tasks in two Availability Zones at three in the morning; MaxCapacity is the ceiling, the
+// cost a bad deploy or a flood of requests can run up. A ceiling at or below the floor leaves nothing to scale.
+
+
+
+const MIN_TASKS = 2;
+/**
+ * A ceiling above this many tasks for one lab service is a typo or no ceiling at all (ECS allows 5,000 tasks a
+ * service): MaxCapacity is the cost limit, so it should be a number someone chose.
+ */
+const MAX_SENSIBLE_TASKS = 100;
+/* harmony default export */ const scaling_capacity = (defineRule({
+    meta: {
+        id: 'SCL002',
+        name: 'scaling-capacity',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep at least two tasks and a deliberate ceiling',
+        description: `Every ECS scalable target sets 'MinCapacity' to at least ${MIN_TASKS}, so scale-in never leaves one task in one Availability Zone, and 'MaxCapacity' above 'MinCapacity' (room to scale) and at most ${MAX_SENSIBLE_TASKS} (a cost ceiling someone chose).`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html',
+        evidence: ['Application Auto Scaling RegisterScalableTarget', 'REL10-BP01', 'REL07-BP03'],
+        messages: {
+            minTooLow: `Scalable target '{{target}}' has 'MinCapacity' {{min}}, so scale-in can leave {{tasks}}: one task failure or one Availability Zone outage then stops the service. Set 'MinCapacity: ${MIN_TASKS}' or more.`,
+            maxNotAboveMin: "Scalable target '{{target}}' has 'MaxCapacity' {{max}} and 'MinCapacity' {{min}}, so there is no room to scale out and every scaling policy does nothing. Set 'MaxCapacity' above {{min}}, to the most tasks you are willing to pay for at peak.",
+            maxTooHigh: `Scalable target '{{target}}' has 'MaxCapacity' {{max}}: a runaway policy or a flood of requests could run that many tasks, and bill for them. Set the ceiling to the peak you expect plus headroom, at most ${MAX_SENSIBLE_TASKS}.`,
+            unknown: "Scalable target '{{target}}' sets '{{property}}' to a value decided at deploy time, so the grader cannot check it. Write the number, or give its parameter a Default.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const targets = ecsTargets(t);
+        if (targets.length === 0) {
+            ctx.notApplicable('no ECS scalable target');
+            return;
+        }
+        let failures = 0;
+        for (const target of targets) {
+            const at = [...target.path, 'Properties'];
+            const { min, max } = capacityOf(t, target);
+            const before = failures;
+            if (min === undefined) {
+                failures++;
+                ctx.report('unknown', { target: target.name, property: 'MinCapacity' }, [...at, 'MinCapacity']);
+            }
+            else if (min < MIN_TASKS) {
+                failures++;
+                ctx.report('minTooLow', { target: target.name, min, tasks: (0,plural/* countNoun */.y)(min, 'task') }, [
+                    ...at,
+                    'MinCapacity',
+                ]);
+            }
+            if (max === undefined) {
+                failures++;
+                ctx.report('unknown', { target: target.name, property: 'MaxCapacity' }, [...at, 'MaxCapacity']);
+            }
+            else if (min !== undefined && max <= min) {
+                failures++;
+                ctx.report('maxNotAboveMin', { target: target.name, min, max }, [...at, 'MaxCapacity']);
+            }
+            else if (max > MAX_SENSIBLE_TASKS) {
+                failures++;
+                ctx.report('maxTooHigh', { target: target.name, max }, [...at, 'MaxCapacity']);
+            }
+            if (failures > before)
+                failures = before + 1;
+        }
+        ctx.tally(targets.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/cpu-target-tracking.ts
+// SCL003: every REPLICA ECS service has a target-tracking policy on its average CPU utilization, attached to the
+// service's scalable target, with a target a busy service can hold. The predefined metric
+// 'ECSServiceAverageCPUUtilization' is the usual form; a customized metric on AWS/ECS 'CPUUtilization' (Average)
+// whose dimensions name this stack's cluster and service tracks the same number and is accepted too.
+
+
+
+const CPU_TARGET_RANGE = { min: 10, max: 90 };
+/** Whether a policy tracks the service's CPU: the predefined metric, or the same metric customized. */
+function tracksCpu(t, p) {
+    if (predefinedMetric(t, p) === CPU_METRIC)
+        return true;
+    const custom = (0,cloudformation/* get */.Jt)(targetTrackingConfig(p), ['CustomizedMetricSpecification']);
+    return ((0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(custom, ['MetricName'])) === 'CPUUtilization' &&
+        (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(custom, ['Namespace'])) === 'AWS/ECS');
+}
+/* harmony default export */ const cpu_target_tracking = (defineRule({
+    meta: {
+        id: 'SCL003',
+        name: 'cpu-target-tracking',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Track the service's average CPU with a target-tracking policy",
+        description: `Every REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ECSServiceAverageCPUUtilization' (or the same metric, AWS/ECS 'CPUUtilization' averaged over this service, customized), attached to its scalable target, with a 'TargetValue' from ${CPU_TARGET_RANGE.min} to ${CPU_TARGET_RANGE.max} percent.`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-targettracking.html',
+        evidence: ['Application Auto Scaling PredefinedMetricSpecification', 'REL07-BP01', 'REL07-BP03'],
+        messages: {
+            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            missing: "Service '{{service}}' has no target-tracking policy on its CPU, so it does not add tasks when they get busy or remove them when they idle. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: TargetTrackingScaling', 'ScalingTargetId' of the service's scalable target and 'PredefinedMetricType: ECSServiceAverageCPUUtilization'.",
+            detached: "Scaling policy '{{policy}}' tracks CPU but is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
+            policyType: "Scaling policy '{{policy}}' has a target-tracking configuration but 'PolicyType' {{value}}, so Application Auto Scaling ignores that configuration. Set 'PolicyType: TargetTrackingScaling'.",
+            targetValue: `Scaling policy '{{policy}}' keeps CPU at {{value}}%: above ${CPU_TARGET_RANGE.max}% leaves no headroom while new tasks start, and below ${CPU_TARGET_RANGE.min}% pays for tasks that mostly idle. Choose a 'TargetValue' from ${CPU_TARGET_RANGE.min} to ${CPU_TARGET_RANGE.max}, such as 60.`,
+            targetUnknown: "Scaling policy '{{policy}}' sets 'TargetValue' to a value decided at deploy time, so the grader cannot check it. Write the percentage, or give its parameter a Default.",
+            dimensions: "Scaling policy '{{policy}}' tracks a customized CPU metric whose '{{name}}' dimension is '{{got}}' where this stack's service needs '{{want}}', so it follows another service's load, or none. Set the dimension's Value to '{{want}}', or use 'PredefinedMetricType: ECSServiceAverageCPUUtilization'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        const all = policies(t).filter((p) => tracksCpu(t, p));
+        const services = replicaServices(t);
+        let failures = 0;
+        for (const p of all.filter((p) => !p.service)) {
+            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
+        }
+        for (const svc of services) {
+            const own = all.filter((p) => p.service?.name === svc.name);
+            if (own.length === 0) {
+                failures++;
+                if (!all.some((p) => !p.service))
+                    ctx.report('missing', { service: svc.name }, svc.path);
+                continue;
+            }
+            // One good CPU policy is enough; report the problems of the first when none is good.
+            const problems = own.map((p) => judge(t, p, svc));
+            if (problems.some((list) => list.length === 0))
+                continue;
+            failures++;
+            for (const [id, data, at] of problems[0])
+                ctx.report(id, data, at);
+        }
+        if (services.length === 0)
+            ctx.notApplicable('no service uses the REPLICA scheduler');
+        else
+            ctx.tally(services.length, failures);
+        function judge(t, p, svc) {
+            const out = [];
+            if (p.type !== 'TargetTrackingScaling')
+                out.push([
+                    'policyType',
+                    { policy: p.r.name, value: quote(p.r.props['PolicyType']) },
+                    [...policyPath(p, 'PolicyType')],
+                ]);
+            const raw = targetTrackingConfig(p)?.['TargetValue'];
+            const value = (0,cloudformation/* literalNumber */.TB)(t, raw);
+            const at = [...policyPath(p, 'TargetTrackingScalingPolicyConfiguration', 'TargetValue')];
+            if (value === undefined)
+                out.push(['targetUnknown', { policy: p.r.name }, at]);
+            else if (value < CPU_TARGET_RANGE.min || value > CPU_TARGET_RANGE.max)
+                out.push(['targetValue', { policy: p.r.name, value }, at]);
+            if (predefinedMetric(t, p) !== CPU_METRIC) {
+                const dims = (0,cloudformation/* get */.Jt)(targetTrackingConfig(p), ['CustomizedMetricSpecification', 'Dimensions']);
+                for (const d of judgeServiceDimensions(t, dims, svc))
+                    out.push([
+                        'dimensions',
+                        { policy: p.r.name, ...d },
+                        [...policyPath(p, 'TargetTrackingScalingPolicyConfiguration', 'CustomizedMetricSpecification')],
+                    ]);
+            }
+            return out;
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/request-count-tracking.ts
+// SCL004: every load-balanced REPLICA ECS service has a target-tracking policy on 'ALBRequestCountPerTarget', whose
+// 'ResourceLabel' names this stack's load balancer and the target group the service registers in:
+// '<LoadBalancerFullName>/<TargetGroupFullName>', which is 'app/<lb>/<id>/targetgroup/<tg>/<id>'. ARNs ('!Ref'),
+// short names or hard-coded labels name a metric that does not exist, so the policy never scales.
+
+
+
+const LB_ATTR = 'LoadBalancerFullName';
+const TG_ATTR = 'TargetGroupFullName';
+/** The target groups a service registers its tasks in (its `LoadBalancers` entries). */
+function servedTargetGroups(t, svc) {
+    const list = svc.props['LoadBalancers'];
+    if (!Array.isArray(list))
+        return [];
+    return (0,cloudformation/* resources */.ES)(t, TARGET_GROUP).filter((tg) => list.some((e) => typeof e === 'object' &&
+        e !== null &&
+        (0,cloudformation/* refersTo */.zA)(e['TargetGroupArn'], tg.name)));
+}
+/** Whether a listener of the load balancer (or a rule of such a listener) sends traffic to the target group. */
+function routesTo(t, lb, tg) {
+    const listeners = (0,cloudformation/* resources */.ES)(t, LISTENER).filter((l) => (0,cloudformation/* refersTo */.zA)(l.props['LoadBalancerArn'], lb));
+    if (listeners.some((l) => (0,cloudformation/* refersTo */.zA)(l.props['DefaultActions'], tg)))
+        return true;
+    return (0,cloudformation/* resources */.ES)(t, LISTENER_RULE).some((r) => (0,cloudformation/* refersTo */.zA)(r.props['Actions'], tg) && listeners.some((l) => (0,cloudformation/* refersTo */.zA)(r.props['ListenerArn'], l.name)));
+}
+function refTo(tokens, type, t) {
+    return tokens.find((x) => 'ref' in x && (0,cloudformation/* resource */.Zc)(t, x.ref)?.resource.Type === type);
+}
+function judge(t, p, svc) {
+    const out = [];
+    const policy = p.r.name;
+    if (p.type !== 'TargetTrackingScaling')
+        out.push([
+            'policyType',
+            { policy, value: quote(p.r.props['PolicyType']) },
+            [...policyPath(p, 'PolicyType')],
+        ]);
+    const config = targetTrackingConfig(p);
+    const valueAt = [...policyPath(p, 'TargetTrackingScalingPolicyConfiguration', 'TargetValue')];
+    const value = (0,cloudformation/* literalNumber */.TB)(t, config?.['TargetValue']);
+    if (value === undefined)
+        out.push(['targetUnknown', { policy }, valueAt]);
+    else if (value <= 0)
+        out.push(['targetValue', { policy, value }, valueAt]);
+    const labelAt = [
+        ...policyPath(p, 'TargetTrackingScalingPolicyConfiguration', 'PredefinedMetricSpecification', 'ResourceLabel'),
+    ];
+    const raw = config?.['PredefinedMetricSpecification']?.['ResourceLabel'];
+    const served = servedTargetGroups(t, svc);
+    const tgName = served[0]?.name ?? 'TargetGroup';
+    const lbName = (0,cloudformation/* resources */.ES)(t, LOAD_BALANCER)[0]?.name ?? 'LoadBalancer';
+    const want = `\${${lbName}.${LB_ATTR}}/\${${tgName}.${TG_ATTR}}`;
+    if (raw === undefined) {
+        out.push(['labelMissing', { policy, want }, labelAt]);
+        return out;
+    }
+    const tokens = tokensOf(raw);
+    if (!tokens) {
+        out.push(['labelUnknown', { policy, value: quote(raw), want }, labelAt]);
+        return out;
+    }
+    const got = renderTokens(tokens);
+    if (tokens.every((x) => 'text' in x)) {
+        out.push(['labelLiteral', { policy, value: got, want }, labelAt]);
+        return out;
+    }
+    const lb = refTo(tokens, LOAD_BALANCER, t);
+    const tg = refTo(tokens, TARGET_GROUP, t);
+    for (const [ref, attr] of [
+        [lb, LB_ATTR],
+        [tg, TG_ATTR],
+    ]) {
+        if (ref && ref.attr !== attr)
+            out.push([
+                'labelAttribute',
+                {
+                    policy,
+                    got: ref.attr ? `!GetAtt ${ref.ref}.${ref.attr}` : `!Ref ${ref.ref}`,
+                    want: `!GetAtt ${ref.ref}.${attr}`,
+                    attr,
+                },
+                labelAt,
+            ]);
+    }
+    if (out.some(([id]) => id === 'labelAttribute'))
+        return out;
+    const shapeOk = lb !== undefined &&
+        tg !== undefined &&
+        tokens.length === 3 &&
+        tokens[0] === lb &&
+        tokens[2] === tg &&
+        'text' in tokens[1] &&
+        tokens[1].text === '/';
+    if (!shapeOk) {
+        out.push(['labelShape', { policy, value: got, want }, labelAt]);
+        return out;
+    }
+    if (!served.some((s) => s.name === tg.ref))
+        out.push(['targetGroupNotServed', { policy, targetGroup: tg.ref, service: svc.name }, labelAt]);
+    else if (!routesTo(t, lb.ref, tg.ref))
+        out.push(['targetGroupNotRouted', { policy, targetGroup: tg.ref, loadBalancer: lb.ref }, labelAt]);
+    return out;
+}
+/* harmony default export */ const request_count_tracking = (defineRule({
+    meta: {
+        id: 'SCL004',
+        name: 'request-count-tracking',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Track ALB requests per target, labelled with this stack’s load balancer and target group',
+        description: "Every load-balanced REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ALBRequestCountPerTarget', attached to its scalable target, with a positive 'TargetValue' and a 'ResourceLabel' of '!Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]' (or the same with '!Sub'), where the target group is the one the service registers in and a listener of that load balancer forwards to it.",
+        docsUrl: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html',
+        evidence: ['Application Auto Scaling PredefinedMetricSpecification.ResourceLabel', 'REL07-BP01'],
+        messages: {
+            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            notLoadBalanced: "Service '{{service}}' is not attached to a target group ('LoadBalancers'), so there is no request count per target to scale on. Attach it to the load balancer's target group first.",
+            missing: "Service '{{service}}' has no target-tracking policy on 'ALBRequestCountPerTarget'. CPU alone reacts late to a service that waits on I/O; requests per task measure the load directly. Add a 'TargetTrackingScaling' policy with 'PredefinedMetricType: ALBRequestCountPerTarget' and a 'ResourceLabel'.",
+            detached: "Scaling policy '{{policy}}' tracks requests per target but is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
+            policyType: "Scaling policy '{{policy}}' has a target-tracking configuration but 'PolicyType' {{value}}, so Application Auto Scaling ignores that configuration. Set 'PolicyType: TargetTrackingScaling'.",
+            targetValue: "Scaling policy '{{policy}}' aims at {{value}} requests per target; the target must be a positive number of requests a task can serve in a minute. Measure one task (a load test) and set 'TargetValue' a little below what it sustains.",
+            targetUnknown: "Scaling policy '{{policy}}' sets 'TargetValue' to a value decided at deploy time, so the grader cannot check it. Write the number, or give its parameter a Default.",
+            labelMissing: "Scaling policy '{{policy}}' tracks 'ALBRequestCountPerTarget' without a 'ResourceLabel', which this metric requires: it says which load balancer and target group to count. Add \"ResourceLabel: !Sub '{{want}}'\".",
+            labelUnknown: "Scaling policy '{{policy}}' builds its 'ResourceLabel' with something the grader does not follow ({{value}}), so it cannot tell which target group is counted. Write \"!Sub '{{want}}'\".",
+            labelLiteral: "Scaling policy '{{policy}}' has the hard-coded 'ResourceLabel' '{{value}}'. The ids in a label are generated when the load balancer and target group are created, so a written-out label names another stack's resources or none, and the policy never sees a request. Build it from this stack's resources: \"!Sub '{{want}}'\".",
+            labelAttribute: "Scaling policy '{{policy}}' builds its 'ResourceLabel' from '{{got}}', which is not the '{{attr}}' the label needs ('!Ref' returns an ARN, and the short name lacks the 'app/' or 'targetgroup/' prefix and id). Use '{{want}}'.",
+            labelShape: "Scaling policy '{{policy}}' has 'ResourceLabel' '{{value}}', but the label is the load balancer's full name, a '/', then the target group's full name, nothing else. Write \"!Sub '{{want}}'\".",
+            targetGroupNotServed: "Scaling policy '{{policy}}' counts requests to target group '{{targetGroup}}', but service '{{service}}' does not register its tasks there, so the count says nothing about its load. Label the target group named in the service's 'LoadBalancers'.",
+            targetGroupNotRouted: "Scaling policy '{{policy}}' counts requests that load balancer '{{loadBalancer}}' sends to target group '{{targetGroup}}', but no listener of that load balancer forwards to it, so the metric stays empty. Label the load balancer whose listener forwards to the target group.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        const all = policies(t).filter((p) => predefinedMetric(t, p) === REQUEST_METRIC);
+        const services = replicaServices(t);
+        let failures = 0;
+        for (const p of all.filter((p) => !p.service))
+            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
+        for (const svc of services) {
+            const own = all.filter((p) => p.service?.name === svc.name);
+            if (own.length === 0) {
+                failures++;
+                if (servedTargetGroups(t, svc).length === 0 && !Array.isArray(svc.props['LoadBalancers']))
+                    ctx.report('notLoadBalanced', { service: svc.name }, svc.path);
+                else if (!all.some((p) => !p.service))
+                    ctx.report('missing', { service: svc.name }, svc.path);
+                continue;
+            }
+            const judged = own.map((p) => judge(t, p, svc));
+            if (judged.some((list) => list.length === 0))
+                continue;
+            failures++;
+            for (const [id, data, at] of judged[0])
+                ctx.report(id, data, at);
+        }
+        if (services.length === 0)
+            ctx.notApplicable('no service uses the REPLICA scheduler');
+        else
+            ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/scaling-cooldowns.ts
+// SCL005: every target-tracking policy of an ECS service states both cooldowns, with scale-out shorter than
+// scale-in: add tasks quickly when load rises, remove them slowly so a dip between two peaks does not throw away
+// capacity that is needed a minute later. Left out, both default to 300 seconds for ECS (Application Auto Scaling
+// API, TargetTrackingScalingPolicyConfiguration), which is slow to react to a spike.
+
+
+
+/** An hour: a cooldown longer than that stops a policy reacting to anything within the hour. */
+const MAX_COOLDOWN_SECONDS = 3600;
+/* harmony default export */ const scaling_cooldowns = (defineRule({
+    meta: {
+        id: 'SCL005',
+        name: 'scaling-cooldowns',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Scale out faster than you scale in',
+        description: `Every target-tracking policy of an ECS service sets 'ScaleOutCooldown' and 'ScaleInCooldown' (both default to 300 seconds for ECS), each from 0 to ${MAX_COOLDOWN_SECONDS} seconds, with scale-out shorter than scale-in.`,
+        docsUrl: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TargetTrackingScalingPolicyConfiguration.html',
+        evidence: ['Application Auto Scaling TargetTrackingScalingPolicyConfiguration', 'REL07-BP01'],
+        messages: {
+            noPolicies: 'The template has no target-tracking scaling policy for an ECS service, so there are no cooldowns to tune yet. Add the CPU and request-count policies first.',
+            missing: "Scaling policy '{{policy}}' does not set {{missing}}, so the ECS default of 300 seconds applies, not a choice you made. Set 'ScaleOutCooldown' short (such as 60) so tasks are added quickly, and 'ScaleInCooldown' longer (such as 300) so they are removed carefully.",
+            unknown: "Scaling policy '{{policy}}' sets '{{property}}' to a value decided at deploy time, so the grader cannot check it. Write the number of seconds.",
+            outNotShorter: "Scaling policy '{{policy}}' waits {{out}} seconds between scale-outs and {{in}} between scale-ins. Scaling out must be the faster of the two: a service that sheds tasks quickly and adds them slowly drops requests at every spike. Make 'ScaleOutCooldown' shorter than 'ScaleInCooldown' (for example 60 and 300).",
+            outOfRange: `Scaling policy '{{policy}}' sets '{{property}}' to {{value}} seconds; a cooldown is from 0 to ${MAX_COOLDOWN_SECONDS} seconds, since a longer one stops the policy reacting for over an hour. Choose a value in that range.`,
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tracked = policies(t).filter((p) => p.service && targetTrackingConfig(p));
+        if (tracked.length === 0) {
+            ctx.report('noPolicies', {}, ['Resources']);
+            return;
+        }
+        let failures = 0;
+        for (const p of tracked) {
+            const config = targetTrackingConfig(p);
+            const at = (prop) => [...policyPath(p, 'TargetTrackingScalingPolicyConfiguration', prop)];
+            const absent = ['ScaleOutCooldown', 'ScaleInCooldown'].filter((k) => config[k] === undefined);
+            if (absent.length > 0)
+                ctx.report('missing', { policy: p.r.name, missing: absent.map((k) => `'${k}'`).join(' or ') }, [
+                    ...policyPath(p, 'TargetTrackingScalingPolicyConfiguration'),
+                ]);
+            const read = (property) => {
+                const raw = config[property];
+                if (raw === undefined)
+                    return null;
+                const n = (0,cloudformation/* literalNumber */.TB)(t, raw);
+                if (n === undefined)
+                    ctx.report('unknown', { policy: p.r.name, property }, at(property));
+                else if (n < 0 || n > MAX_COOLDOWN_SECONDS)
+                    ctx.report('outOfRange', { policy: p.r.name, property, value: n }, at(property));
+                else
+                    return n;
+                return null;
+            };
+            const out = read('ScaleOutCooldown');
+            const inn = read('ScaleInCooldown');
+            if (out === null || inn === null) {
+                failures++;
+                continue;
+            }
+            if (out >= inn) {
+                failures++;
+                ctx.report('outNotShorter', { policy: p.r.name, out, in: inn }, at('ScaleOutCooldown'));
+            }
+        }
+        ctx.tally(tracked.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/step-scaling-alarm.ts
+// SCL006: every REPLICA ECS service has a step-scaling policy (attached to its scalable target, with step
+// adjustments) that a CloudWatch alarm invokes through 'AlarmActions', and the alarm watches this service: its
+// metric's 'ClusterName' and 'ServiceName' dimensions resolve to this stack's cluster and service. An alarm on
+// hard-coded names watches another stack's service, or a metric that does not exist, and never fires.
+
+
+
+/** The metrics an alarm watches: its own metric, or each MetricStat of a metric-math alarm, with their paths. */
+function alarmMetrics(alarm) {
+    const at = [...alarm.path, 'Properties'];
+    if (alarm.props['MetricName'] !== undefined)
+        return [
+            {
+                namespace: alarm.props['Namespace'],
+                dimensions: alarm.props['Dimensions'],
+                path: [...at, 'Dimensions'],
+            },
+        ];
+    const metrics = alarm.props['Metrics'];
+    if (!Array.isArray(metrics))
+        return [];
+    return metrics.flatMap((m, i) => {
+        const metric = (0,cloudformation/* get */.Jt)(m, ['MetricStat', 'Metric']);
+        if (!(0,cloudformation/* isRecord */.u4)(metric))
+            return [];
+        return [
+            {
+                namespace: metric['Namespace'],
+                dimensions: metric['Dimensions'],
+                path: [...at, 'Metrics', i, 'MetricStat', 'Metric', 'Dimensions'],
+            },
+        ];
+    });
+}
+/** Whether the step configuration has at least one step adjustment. */
+function hasSteps(p) {
+    const steps = (0,cloudformation/* get */.Jt)(p.r.props, ['StepScalingPolicyConfiguration', 'StepAdjustments']);
+    return Array.isArray(steps) && steps.length > 0;
+}
+function step_scaling_alarm_judge(t, p, svc) {
+    const out = [];
+    const policy = p.r.name;
+    if (!hasSteps(p))
+        out.push(['noSteps', { policy }, [...policyPath(p, 'StepScalingPolicyConfiguration')]]);
+    const alarms = (0,cloudformation/* resources */.ES)(t, ALARM).filter((a) => (0,cloudformation/* refersTo */.zA)(a.props['AlarmActions'], p.r.name));
+    if (alarms.length === 0) {
+        out.push(['noAlarm', { policy }, [...policyPath(p)]]);
+        return out;
+    }
+    // One alarm that watches this service is enough; report the first alarm's problems otherwise.
+    const judged = alarms.map((alarm) => {
+        const problems = [];
+        const metrics = alarmMetrics(alarm);
+        const ecs = metrics.filter((m) => (0,cloudformation/* literalString */.dc)(t, m.namespace) === 'AWS/ECS');
+        if (ecs.length === 0) {
+            problems.push([
+                'alarmNamespace',
+                {
+                    alarm: alarm.name,
+                    policy,
+                    value: metrics.length ? String((0,cloudformation/* literalString */.dc)(t, metrics[0].namespace) ?? 'computed') : 'none',
+                },
+                [...alarm.path, 'Properties'],
+            ]);
+            return problems;
+        }
+        const best = ecs
+            .map((m) => ({ m, problems: judgeServiceDimensions(t, m.dimensions, svc) }))
+            .sort((a, b) => a.problems.length - b.problems.length)[0];
+        for (const d of best.problems)
+            problems.push(['alarmDimension', { alarm: alarm.name, policy, service: svc.name, ...d }, best.m.path]);
+        return problems;
+    });
+    if (!judged.some((list) => list.length === 0))
+        out.push(...judged[0]);
+    return out;
+}
+/* harmony default export */ const step_scaling_alarm = (defineRule({
+    meta: {
+        id: 'SCL006',
+        name: 'step-scaling-alarm',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Drive a step-scaling policy from an alarm on this service',
+        description: "Every REPLICA ECS service has a 'StepScaling' policy with step adjustments, attached to its scalable target, that a CloudWatch alarm names in 'AlarmActions'; the alarm watches an AWS/ECS metric whose 'ClusterName' and 'ServiceName' dimensions resolve to this stack's cluster ('!Ref Cluster') and service ('!GetAtt Service.Name').",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-stepscaling.html',
+        evidence: [
+            'Application Auto Scaling StepScalingPolicyConfiguration',
+            'CloudWatch PutMetricAlarm AlarmActions',
+        ],
+        messages: {
+            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            missing: "Service '{{service}}' has no step-scaling policy, so nothing adds tasks in bigger jumps when a spike breaches an alarm. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: StepScaling', the service's scalable target and a 'StepScalingPolicyConfiguration', and an alarm that invokes it.",
+            detached: "Step-scaling policy '{{policy}}' is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so the alarm that invokes it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
+            noSteps: "Step-scaling policy '{{policy}}' has no 'StepAdjustments', so when its alarm fires it has nothing to apply. Add at least one, such as '{ MetricIntervalLowerBound: 0, ScalingAdjustment: 2 }' with 'AdjustmentType: ChangeInCapacity'.",
+            noAlarm: "Step-scaling policy '{{policy}}' is named in no CloudWatch alarm's 'AlarmActions', so nothing ever invokes it. Add an 'AWS::CloudWatch::Alarm' on the service's metric with \"AlarmActions: [!Ref {{policy}}]\".",
+            alarmNamespace: "Alarm '{{alarm}}' invokes '{{policy}}' but watches a metric in namespace '{{value}}', not 'AWS/ECS', so it does not measure the service it scales. Watch an AWS/ECS metric such as 'CPUUtilization' with the service's 'ClusterName' and 'ServiceName' dimensions.",
+            alarmDimension: "Alarm '{{alarm}}' invokes '{{policy}}', but its '{{name}}' dimension is '{{got}}' where service '{{service}}' of this stack needs '{{want}}'. An alarm on another name watches another service's metric, or one that does not exist, and never fires. Set the dimension's Value to '{{want}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        const steps = policies(t).filter((p) => p.type === 'StepScaling' || p.r.props['StepScalingPolicyConfiguration'] !== undefined);
+        for (const p of steps.filter((p) => !p.service))
+            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
+        const services = replicaServices(t);
+        let failures = 0;
+        for (const svc of services) {
+            const own = steps.filter((p) => p.service?.name === svc.name);
+            if (own.length === 0) {
+                failures++;
+                if (!steps.some((p) => !p.service))
+                    ctx.report('missing', { service: svc.name }, svc.path);
+                continue;
+            }
+            const judged = own.map((p) => step_scaling_alarm_judge(t, p, svc));
+            if (judged.some((list) => list.length === 0))
+                continue;
+            failures++;
+            for (const [id, data, at] of judged[0])
+                ctx.report(id, data, at);
+        }
+        if (services.length === 0)
+            ctx.notApplicable('no service uses the REPLICA scheduler');
+        else
+            ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/desired-count-scaling.ts
+// SCL007: once Application Auto Scaling owns a service's task count, the template's DesiredCount must not fight
+// it. CloudFormation sends DesiredCount whenever a stack update changes the service, so an update sets the count back
+// to the template's number, whatever the scaler had chosen; outside [MinCapacity, MaxCapacity] the scaler then pulls
+// it back again. Leaving DesiredCount out (CloudFormation starts a new service at its default and keeps the
+// current count on updates) or keeping it within the bounds is accepted.
+
+
+
+/* harmony default export */ const desired_count_scaling = (defineRule({
+    meta: {
+        id: 'SCL007',
+        name: 'desired-count-scaling',
+        target: 'cloudformation',
+        severity: 'warning',
+        title: 'Leave the task count to the scaler',
+        description: "A service with an ECS scalable target leaves out 'DesiredCount' (CloudFormation then keeps the current count on updates) or sets it within the target's 'MinCapacity' and 'MaxCapacity', so a stack update and the scaler do not pull the count in opposite directions.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html#cfn-ecs-service-desiredcount',
+        evidence: ['AWS::ECS::Service DesiredCount', 'Application Auto Scaling RegisterScalableTarget'],
+        messages: {
+            outside: "Service '{{service}}' sets 'DesiredCount' {{count}}, outside the {{min}}–{{max}} tasks its scalable target '{{target}}' allows. Every stack update that changes the service (a new image, say) sets the count to {{count}} and the scaler then pulls it back into range: needless task churn, or a service that briefly runs below its floor. Leave 'DesiredCount' out, so CloudFormation keeps whatever count the scaler chose.",
+            unknown: "Service '{{service}}' sets 'DesiredCount' to a value decided at deploy time, so the grader cannot compare it with the scalable target's bounds. Leave 'DesiredCount' out, or write a number within them.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        let checked = 0;
+        let failures = 0;
+        for (const svc of replicaServices(t)) {
+            const target = targetsOf(t, svc)[0];
+            if (!target)
+                continue;
+            checked++;
+            const raw = svc.props['DesiredCount'];
+            if (raw === undefined)
+                continue;
+            const at = [...svc.path, 'Properties', 'DesiredCount'];
+            const count = (0,cloudformation/* literalNumber */.TB)(t, raw);
+            const { min, max } = capacityOf(t, target);
+            if (count === undefined) {
+                failures++;
+                ctx.report('unknown', { service: svc.name }, at);
+            }
+            else if ((min !== undefined && count < min) || (max !== undefined && count > max)) {
+                failures++;
+                ctx.report('outside', { service: svc.name, count, min: min ?? '?', max: max ?? '?', target: target.name }, at);
+            }
+        }
+        if (checked === 0)
+            ctx.notApplicable('no service has an ECS scalable target');
+        else
+            ctx.tally(checked, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/index.ts
+// ECS service auto scaling rules (prefix SCL) for CloudFormation templates, sorted by id: the scalable target,
+// its capacity, target-tracking and step-scaling policies, cooldowns, and the service's own DesiredCount. Each
+// file holds one rule; model.ts reads targets, policies and the strings (ResourceId, ResourceLabel, alarm
+// dimensions) that must name this stack's resources.
+
+
+
+
+
+
+
+const autoScalingRules = [
+    scalable_target, // SCL001
+    scaling_capacity, // SCL002
+    cpu_target_tracking, // SCL003
+    request_count_tracking, // SCL004
+    scaling_cooldowns, // SCL005
+    step_scaling_alarm, // SCL006
+    desired_count_scaling, // SCL007
+];
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
+var main = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/dockerfile-syntax.ts
 // DKR000: the Dockerfile is one Docker can build. Reports dockerfile-utils' errors (its warnings, such as
 // instruction casing, are style and are left to the other rules).
@@ -44068,8 +44698,141 @@ const LSP_ERROR = 1;
     },
 }));
 
+;// CONCATENATED MODULE: ./graders/rules/dockerfile/support.ts
+/**
+ * The global build arguments: the `ARG`s before the first `FROM`, the only ones a `FROM` line can use, each with
+ * its default ('' when it has none). A plain `docker build` uses these defaults.
+ */
+function globalArgs(ast) {
+    const firstFrom = ast.getFROMs()[0]?.getRange().start.line ?? Number.POSITIVE_INFINITY;
+    const args = new Map();
+    for (const arg of ast.getARGs()) {
+        if (arg.getRange().start.line >= firstFrom)
+            continue;
+        const p = arg.getProperty();
+        const name = p?.getName();
+        if (name)
+            args.set(name, p?.getValue() ?? '');
+    }
+    return args;
+}
+/** A text with its `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME:+alt}` references replaced, and the names used. */
+function expandArgs(text, args) {
+    const used = [];
+    const out = text.replace(/\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g, (_m, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        used.push(name);
+        const value = args.get(name) ?? '';
+        if (op === '-')
+            return value === '' ? (word ?? '') : value;
+        if (op === '+')
+            return value === '' ? '' : (word ?? '');
+        return value;
+    });
+    return { text: out, used };
+}
+/** An image reference's parts: `registry/name:tag@digest`; the tag is what follows the last ':' after the last '/'. */
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : null;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const tagged = colon > rest.lastIndexOf('/');
+    return { name: tagged ? rest.slice(0, colon) : rest, tag: tagged ? rest.slice(colon + 1) : null, digest };
+}
+/** The image a FROM names, with global ARG defaults filled in, as a plain `docker build` resolves it. */
+function resolvedFromImage(ast, from) {
+    const image = from.getImage();
+    if (image === null)
+        return null;
+    const { text, used } = expandArgs(image, globalArgs(ast));
+    return { image: text, used };
+}
+/**
+ * The stages that make up the shipped image, final stage first: when a stage is built `FROM` an earlier
+ * stage, it inherits that stage's USER, HEALTHCHECK, CMD and labels, so those are part of the chain too.
+ */
+function finalStageChain(ast) {
+    const froms = ast.getFROMs();
+    const chain = [];
+    let index = froms.length - 1;
+    while (index >= 0) {
+        const from = froms[index];
+        const stage = from ? ast.getContainingImage(from.getRange().start) : null;
+        if (!from || !stage)
+            break;
+        chain.push({ from, stage });
+        // Stage names are case-insensitive; only stages defined before this FROM can be its base. `FROM ${STAGE}`
+        // names a stage through a global ARG.
+        const resolved = resolvedFromImage(ast, from);
+        const base = (resolved ? parseImageRef(resolved.image).name : from.getImageName())?.toLowerCase();
+        index =
+            base === undefined
+                ? -1
+                : froms.slice(0, index).findLastIndex((f) => f.getBuildStage()?.toLowerCase() === base);
+    }
+    return chain;
+}
+/**
+ * The RUN instructions whose results ship: those of the stages in {@link finalStageChain}, in file order. A build
+ * stage outside the chain hands on only what the final image copies from it, so caches it leaves stay behind.
+ */
+function finalImageRuns(ast) {
+    return finalStageChain(ast)
+        .flatMap(({ stage }) => stage.getInstructions().filter((i) => i.getKeyword() === 'RUN'))
+        .sort((a, b) => a.getRange().start.line - b.getRange().start.line);
+}
+/** The simple commands of a RUN, split on `&&`, `||`, `;` and `|`, each as its words (leading `VAR=…` and `sudo` dropped). */
+function runCommands(run) {
+    let text = (run.getArgumentsContent() ?? '').trim();
+    if (text.startsWith('[')) {
+        try {
+            const v = JSON.parse(text);
+            if (Array.isArray(v))
+                text = v.map(String).join(' ');
+        }
+        catch {
+            // not JSON: Docker runs it through a shell, and so do we
+        }
+    }
+    return text
+        .split(/&&|\|\||[;|\n]/)
+        .map((c) => {
+        const words = c
+            .trim()
+            .split(/\s+/)
+            .filter((w) => w !== '');
+        // `DEBIAN_FRONTEND=noninteractive apt-get …` and `sudo apt-get …` run the same command.
+        while (words.length > 0 && (/^\w+=/.test(words[0] ?? '') || words[0] === 'sudo'))
+            words.shift();
+        return words;
+    })
+        .filter((words) => words.length > 0);
+}
+/** Targets of the RUN's `--mount=type=cache` mounts: caches there never reach the image. */
+function cacheMountTargets(run) {
+    const targets = [];
+    for (const flag of run.getFlags()) {
+        if (flag.getName() !== 'mount')
+            continue;
+        const options = new Map(flag.getOptions().map((o) => [o.getName(), o.getValue() ?? '']));
+        if (options.get('type') === 'cache')
+            targets.push(options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '');
+    }
+    return targets;
+}
+/** 1-based position of an instruction's first character. */
+function startOf(i) {
+    const s = i.getRange().start;
+    return { line: s.line + 1, column: s.character + 1 };
+}
+
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/pinned-base-image.ts
-// DKR001: every external base image names a version (tag or digest), and the tag is not `latest`.
+// DKR001: every external base image names a version (tag or digest), and the tag is not `latest`. A FROM that
+// takes its image or tag from a build argument is judged by what a plain `docker build` uses: the default of
+// the global ARG (declared before the first FROM). `ARG NODE_VERSION=latest` or an ARG with no default pins
+// nothing, so it fails like `node:latest`; a stage named through an ARG is a stage, not an image.
+
 
 /* harmony default export */ const pinned_base_image = (defineRule({
     meta: {
@@ -44078,41 +44841,61 @@ const LSP_ERROR = 1;
         target: 'dockerfile',
         severity: 'warning',
         title: 'Pin base images to a version',
-        description: 'Every FROM names an explicit tag or digest other than latest, so rebuilding the image tomorrow gives the same base as today.',
+        description: "Every FROM names an explicit tag or digest other than latest, also when it comes from a global ARG's default, so rebuilding the image tomorrow gives the same base as today.",
         docsUrl: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
         evidence: ['DL3006', 'DL3007', 'CKV_DOCKER_7'],
         messages: {
             untagged: "Base image '{{image}}' has no tag, so Docker pulls 'latest', which changes without notice. Pin a version tag such as '{{image}}:22-alpine' or a digest.",
             latest: "Base image '{{image}}' uses the 'latest' tag, which changes without notice. Pin a release tag or a digest ('{{name}}@sha256:…').",
+            argUnpinned: "Base image '{{image}}' takes its version from the build argument {{args}}, and a plain 'docker build' uses {{value}}, so it pulls '{{resolved}}', which changes without notice. Give the argument a version as its default, for example 'ARG {{first}}={{example}}', declared before the first 'FROM'.",
         },
     },
     check(doc, ctx) {
-        const froms = doc.ast.getFROMs();
+        const ast = doc.ast;
+        const args = globalArgs(ast);
         // Stage names declared earlier can be used as a base: `FROM build AS test`.
         const stages = new Set();
         let checked = 0;
-        for (const from of froms) {
-            const name = from.getImageName();
+        for (const from of ast.getFROMs()) {
             const image = from.getImage();
+            const resolved = resolvedFromImage(ast, from);
             const stage = from.getBuildStage();
             const start = from.getRange().start;
             const at = { line: start.line + 1, column: start.character + 1 };
-            if (name !== null &&
-                image !== null &&
-                !stages.has(name) &&
-                name !== 'scratch' &&
-                !image.includes('$')) {
-                checked++;
-                if (from.getImageDigest() === null) {
-                    const tag = from.getImageTag();
-                    if (tag === null)
-                        ctx.report('untagged', { image }, at);
-                    else if (tag === 'latest')
-                        ctx.report('latest', { image, name }, at);
+            if (image !== null && resolved !== null) {
+                const ref = parseImageRef(resolved.image);
+                const name = ref.name.toLowerCase();
+                if (name !== '' && !stages.has(name) && name !== 'scratch') {
+                    checked++;
+                    if (ref.digest === null || ref.digest === '') {
+                        const unpinned = ref.tag === null || ref.tag === '' || ref.tag === 'latest';
+                        if (unpinned && resolved.used.length > 0) {
+                            const first = resolved.used[0];
+                            const value = args.get(first);
+                            // An ARG naming the whole image wants an image as its example; one naming the tag, a tag.
+                            const wholeImage = image.startsWith('$');
+                            ctx.report('argUnpinned', {
+                                image,
+                                args: resolved.used.map((a) => `'${a}'`).join(' and '),
+                                value: value === undefined
+                                    ? "an empty value (no ARG of that name comes before the first 'FROM', and only those reach 'FROM' lines)"
+                                    : value === ''
+                                        ? 'an empty value (it has no default)'
+                                        : `its default '${value}'`,
+                                resolved: ref.tag === null || ref.tag === '' ? `${ref.name}:latest` : resolved.image,
+                                first,
+                                example: wholeImage ? `${ref.name || 'node'}:22-alpine` : '22-alpine',
+                            }, at);
+                        }
+                        else if (ref.tag === null || ref.tag === '')
+                            ctx.report('untagged', { image: resolved.image }, at);
+                        else if (ref.tag === 'latest')
+                            ctx.report('latest', { image: resolved.image, name: ref.name }, at);
+                    }
                 }
             }
             if (stage)
-                stages.add(stage);
+                stages.add(stage.toLowerCase());
         }
         if (checked === 0)
             ctx.notApplicable('no external base image');
@@ -44196,75 +44979,6 @@ const LSP_ERROR = 1;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/rules/dockerfile/support.ts
-/**
- * The stages that make up the shipped image, final stage first: when a stage is built `FROM` an earlier
- * stage, it inherits that stage's USER, HEALTHCHECK, CMD and labels, so those are part of the chain too.
- */
-function finalStageChain(ast) {
-    const froms = ast.getFROMs();
-    const chain = [];
-    let index = froms.length - 1;
-    while (index >= 0) {
-        const from = froms[index];
-        const stage = from ? ast.getContainingImage(from.getRange().start) : null;
-        if (!from || !stage)
-            break;
-        chain.push({ from, stage });
-        // Stage names are case-insensitive; only stages defined before this FROM can be its base.
-        const base = from.getImageName()?.toLowerCase();
-        index =
-            base === undefined
-                ? -1
-                : froms.slice(0, index).findLastIndex((f) => f.getBuildStage()?.toLowerCase() === base);
-    }
-    return chain;
-}
-/** The simple commands of a RUN, split on `&&`, `||`, `;` and `|`, each as its words (leading `VAR=…` and `sudo` dropped). */
-function runCommands(run) {
-    let text = (run.getArgumentsContent() ?? '').trim();
-    if (text.startsWith('[')) {
-        try {
-            const v = JSON.parse(text);
-            if (Array.isArray(v))
-                text = v.map(String).join(' ');
-        }
-        catch {
-            // not JSON: Docker runs it through a shell, and so do we
-        }
-    }
-    return text
-        .split(/&&|\|\||[;|\n]/)
-        .map((c) => {
-        const words = c
-            .trim()
-            .split(/\s+/)
-            .filter((w) => w !== '');
-        // `DEBIAN_FRONTEND=noninteractive apt-get …` and `sudo apt-get …` run the same command.
-        while (words.length > 0 && (/^\w+=/.test(words[0] ?? '') || words[0] === 'sudo'))
-            words.shift();
-        return words;
-    })
-        .filter((words) => words.length > 0);
-}
-/** Targets of the RUN's `--mount=type=cache` mounts: caches there never reach the image. */
-function cacheMountTargets(run) {
-    const targets = [];
-    for (const flag of run.getFlags()) {
-        if (flag.getName() !== 'mount')
-            continue;
-        const options = new Map(flag.getOptions().map((o) => [o.getName(), o.getValue() ?? '']));
-        if (options.get('type') === 'cache')
-            targets.push(options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '');
-    }
-    return targets;
-}
-/** 1-based position of an instruction's first character. */
-function startOf(i) {
-    const s = i.getRange().start;
-    return { line: s.line + 1, column: s.character + 1 };
-}
-
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/non-root-user.ts
 // DKR003: the shipped image runs as an unprivileged user: the last USER of the final stage (or of the
 // stage it is built from) is neither `root` nor UID 0.
@@ -44279,7 +44993,7 @@ function startOf(i) {
         title: 'Run the final stage as a non-root user',
         description: 'The last USER of the final stage names an unprivileged user, so a compromised or buggy app cannot act as root inside the container.',
         docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
-        evidence: ['DL3002', 'CKV_DOCKER_3', 'CKV_DOCKER_8', 'ECS.20'],
+        evidence: ['DL3002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
         messages: {
             missing: "The final stage never sets 'USER', so the app runs as 'root' and anyone who exploits it controls the whole container. Add a 'USER' line with an unprivileged account after the steps that need root (the official Node.js images include one called 'node'; elsewhere create one with 'adduser').",
             root: "The last 'USER' of the final stage is '{{user}}', so the app runs with root privileges. Switch to an unprivileged account (such as 'node' in the official Node.js images) after the steps that need root.",
@@ -44608,7 +45322,9 @@ function isSecretName(name) {
 
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/apt-get-hygiene.ts
 // DKR008: apt-get installs leave nothing behind: -y, --no-install-recommends, package lists removed in the
-// same RUN, and apt-get rather than apt.
+// same RUN, and apt-get rather than apt. Package lists and recommended packages matter only where they ship: in
+// the stages the final image is made of. A build stage the final image only copies from may keep them, but its
+// RUNs still execute, so '-y' and 'apt-get' are judged in every stage: without '-y' the build itself stops.
 
 
 /* harmony default export */ const apt_get_hygiene = (defineRule({
@@ -44618,7 +45334,7 @@ function isSecretName(name) {
         target: 'dockerfile',
         severity: 'warning',
         title: 'Install apt packages without leftovers',
-        description: "Every apt-get install runs non-interactively with --no-install-recommends, and its RUN removes /var/lib/apt/lists, so the layer holds only the packages; 'apt', meant for people at a terminal, is not used.",
+        description: "Every apt-get install runs non-interactively; in the final image's stages it also uses --no-install-recommends and its RUN removes /var/lib/apt/lists, so the layer holds only the packages (build stages the final image only copies from may keep them); 'apt', meant for people at a terminal, is not used.",
         docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
         evidence: ['DL3009', 'DL3014', 'DL3015', 'DL3027', 'CKV_DOCKER_9'],
         messages: {
@@ -44629,9 +45345,11 @@ function isSecretName(name) {
         },
     },
     check(doc, ctx) {
+        const shipped = new Set(finalImageRuns(doc.ast).map((r) => r.getRange().start.line));
         let checked = 0;
         let failed = 0;
         for (const run of doc.ast.getInstructions().filter((i) => i.getKeyword() === 'RUN')) {
+            const ships = shipped.has(run.getRange().start.line);
             const commands = runCommands(run);
             const usesApt = commands.some((w) => w[0] === 'apt');
             const installs = commands.filter((w) => w[0] === 'apt-get' && w.includes('install'));
@@ -44645,14 +45363,15 @@ function isSecretName(name) {
                 const yes = words.some((w) => /^-(y|qq?y|yq)$/.test(w) || w === '--yes' || w === '--assume-yes');
                 if (!yes)
                     found.add('yes');
-                if (!words.includes('--no-install-recommends') &&
+                if (ships &&
+                    !words.includes('--no-install-recommends') &&
                     !words.some((w) => /Install-Recommends=(false|0)/i.test(w))) {
                     found.add('recommends');
                 }
             }
             const cleaned = commands.some((w) => w[0] === 'rm' && w.some((a) => a.startsWith('/var/lib/apt/lists'))) ||
                 cacheMountTargets(run).some((t) => t.startsWith('/var/lib/apt'));
-            if (installs.length > 0 && !cleaned)
+            if (ships && installs.length > 0 && !cleaned)
                 found.add('lists');
             if (found.size > 0)
                 failed++;
@@ -44668,6 +45387,7 @@ function isSecretName(name) {
 
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/apk-no-cache.ts
 // DKR009: `apk add` keeps no package index in the layer: --no-cache, or the cache removed in the same RUN.
+// Only the stages the shipped image is made of count: a build stage's index never reaches the final image.
 
 
 /* harmony default export */ const apk_no_cache = (defineRule({
@@ -44677,17 +45397,17 @@ function isSecretName(name) {
         target: 'dockerfile',
         severity: 'warning',
         title: 'Install Alpine packages with apk add --no-cache',
-        description: "Every 'apk add' uses --no-cache, so the Alpine package index is fetched for the install and not stored in the image layer.",
+        description: "Every 'apk add' in the final image's stages uses --no-cache, so the Alpine package index is fetched for the install and not stored in the image layer. Build stages the final image only copies from may keep theirs.",
         docsUrl: 'https://docs.docker.com/build/cache/optimize/#use-cache-mounts',
         evidence: ['DL3019'],
         messages: {
-            noCache: "'apk add' without '--no-cache' stores the package index in '/var/cache/apk', where it stays in the layer for nothing. Use 'apk add --no-cache {{packages}}'.",
+            noCache: "'apk add' in the final image without '--no-cache' stores the package index in '/var/cache/apk', where it stays in the layer for nothing. Use 'apk add --no-cache {{packages}}'.",
         },
     },
     check(doc, ctx) {
         let checked = 0;
         let failed = 0;
-        for (const run of doc.ast.getInstructions().filter((i) => i.getKeyword() === 'RUN')) {
+        for (const run of finalImageRuns(doc.ast)) {
             const commands = runCommands(run);
             const cleaned = commands.some((w) => w[0] === 'rm' && w.some((a) => a.startsWith('/var/cache/apk'))) ||
                 cacheMountTargets(run).some((t) => t.startsWith('/var/cache/apk') || t.startsWith('/etc/apk/cache'));
@@ -44703,7 +45423,7 @@ function isSecretName(name) {
             }
         }
         if (checked === 0)
-            ctx.notApplicable('no apk add');
+            ctx.notApplicable('no apk add in the final image');
         else
             ctx.tally(checked, failed);
     },
@@ -44711,6 +45431,7 @@ function isSecretName(name) {
 
 ;// CONCATENATED MODULE: ./graders/rules/dockerfile/pip-no-cache-dir.ts
 // DKR010: `pip install` keeps no download cache in the layer: --no-cache-dir, PIP_NO_CACHE_DIR or a cache mount.
+// Only the stages the shipped image is made of count: a build stage's cache never reaches the final image.
 
 
 /* harmony default export */ const pip_no_cache_dir = (defineRule({
@@ -44720,23 +45441,24 @@ function isSecretName(name) {
         target: 'dockerfile',
         severity: 'warning',
         title: 'Install Python packages with pip --no-cache-dir',
-        description: "Every 'pip install' runs with --no-cache-dir (or PIP_NO_CACHE_DIR set, or a cache mount), so downloaded wheels are not stored in the image layer.",
+        description: "Every 'pip install' in the final image's stages runs with --no-cache-dir (or PIP_NO_CACHE_DIR set, or a cache mount), so downloaded wheels are not stored in the image layer. Build stages the final image only copies from may keep their cache.",
         docsUrl: 'https://docs.docker.com/build/cache/optimize/#use-cache-mounts',
         evidence: ['DL3042'],
         messages: {
-            noCacheDir: "'{{command}}' keeps every downloaded package in pip's cache ('~/.cache/pip'), which then ships in the layer. Add '--no-cache-dir', or set 'ENV PIP_NO_CACHE_DIR=1' before it.",
+            noCacheDir: "'{{command}}' in the final image keeps every downloaded package in pip's cache ('~/.cache/pip'), which then ships in the layer. Add '--no-cache-dir', or set 'ENV PIP_NO_CACHE_DIR=1' before it.",
         },
     },
     check(doc, ctx) {
-        const envSetsNoCache = (line) => doc.ast
-            .getInstructions()
+        // ENV and ARG reach a RUN only through its own stage or the stages it is built from: the chain.
+        const chain = finalStageChain(doc.ast).flatMap(({ stage }) => stage.getInstructions());
+        const envSetsNoCache = (line) => chain
             .filter((i) => (i.getKeyword() === 'ENV' || i.getKeyword() === 'ARG') && i.getRange().start.line < line)
             .some((i) => i
             .getProperties()
             .some((p) => p.getName() === 'PIP_NO_CACHE_DIR' && p.getValue()));
         let checked = 0;
         let failed = 0;
-        for (const run of doc.ast.getInstructions().filter((i) => i.getKeyword() === 'RUN')) {
+        for (const run of finalImageRuns(doc.ast)) {
             const mounted = cacheMountTargets(run).some((t) => t.includes('pip'));
             for (const words of runCommands(run)) {
                 const at = pipInstallAt(words);
@@ -44750,7 +45472,7 @@ function isSecretName(name) {
             }
         }
         if (checked === 0)
-            ctx.notApplicable('no pip install');
+            ctx.notApplicable('no pip install in the final image');
         else
             ctx.tally(checked, failed);
     },
@@ -45173,18 +45895,90 @@ function toRegExp(pattern) {
 const dockerignoreRules = [excludes_git, excludes_dependencies, excludes_env_files];
 
 // EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
-var cloudformation = __nccwpck_require__(835);
-// EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
-var lib_cloudformation = __nccwpck_require__(9325);
+var parsers_cloudformation = __nccwpck_require__(835);
 ;// CONCATENATED MODULE: ./graders/rules/ecr/model.ts
 
 
 function repositories(t) {
-    return (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECR::Repository');
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::ECR::Repository');
 }
 /** The repository's name when the template fixes it (CloudFormation generates one when it is absent). */
 function repositoryName(t, repo) {
-    return (0,lib_cloudformation/* literalString */.dc)(t, repo.props['RepositoryName']);
+    return (0,cloudformation/* literalString */.dc)(t, repo.props['RepositoryName']);
+}
+// Private-use code points: never in a name or filter, and not control characters.
+const TOKEN_START = '\ue000';
+const TOKEN_END = '\ue001';
+const token = (variable) => `${TOKEN_START}${variable}${TOKEN_END}`;
+/** Whether the pattern has a part decided at deploy time. */
+function isComputed(p) {
+    return p.includes(TOKEN_START);
+}
+/** The literal text after the pattern's last deploy-time part ('-web' of '${AWS::StackName}-web'). */
+function literalTail(p) {
+    return p.slice(p.lastIndexOf(TOKEN_END) + 1);
+}
+/** The pattern as learners wrote it: `${AWS::StackName}-web`. */
+function describePattern(p) {
+    return p.replace(/\ue000([^\ue001]*)\ue001/g, '$${$1}');
+}
+/**
+ * The pattern of a name-like value: a literal (or a parameter's Default), a `Fn::Sub` string (its own variables
+ * substituted where they are literal), or a `Fn::Join` of such parts. `undefined` for anything else.
+ */
+function namePattern(t, v) {
+    const lit = (0,cloudformation/* literalString */.dc)(t, v);
+    if (lit !== undefined)
+        return lit;
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+        return undefined;
+    if (typeof v['Ref'] === 'string')
+        return token(v['Ref']);
+    const sub = v['Fn::Sub'];
+    if (typeof sub === 'string' || (Array.isArray(sub) && typeof sub[0] === 'string')) {
+        const text = typeof sub === 'string' ? sub : sub[0];
+        const vars = Array.isArray(sub) && (0,parsers_cloudformation/* isRecord */.u4)(sub[1]) ? sub[1] : {};
+        return text.replace(/\$\{([^}!][^}]*)\}/g, (_m, name) => {
+            const own = vars[name];
+            return own !== undefined ? (namePattern(t, own) ?? token(name)) : token(name);
+        });
+    }
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+        const parts = join[1].map((p) => namePattern(t, p));
+        return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
+    }
+    return undefined;
+}
+/** The repository's name as a pattern, or undefined when CloudFormation generates it (or it cannot be read). */
+function repositoryNamePattern(t, repo) {
+    return namePattern(t, repo.props['RepositoryName']);
+}
+/**
+ * Whether a registry scanning filter matches the repository name for every stack name. Per the ECR guide
+ * (image-scanning-filters.html), a filter without a wildcard matches every repository name that CONTAINS it; a
+ * filter with `*` matches the whole name, each `*` standing for zero or more characters.
+ */
+function scanFilterMatches(filter, name) {
+    return filter.includes('*') ? wildcardMatch(filter, name) : name.includes(filter);
+}
+/**
+ * A replication PREFIX_MATCH filter against a repository name: 'yes' when it matches whatever the stack is called,
+ * 'no' when it cannot match for any stack name (the texts differ before any deploy-time part), 'unknown' otherwise.
+ */
+function prefixMatches(prefix, name) {
+    if (name.startsWith(prefix))
+        return 'yes';
+    let i = 0;
+    while (i < prefix.length && i < name.length && prefix[i] === name[i])
+        i++;
+    if (i === prefix.length)
+        return 'yes';
+    if (i === name.length)
+        return isComputed(prefix.slice(i)) ? 'unknown' : 'no';
+    return prefix[i] === TOKEN_START || name[i] === TOKEN_START || isComputed(prefix.slice(0, i))
+        ? 'unknown'
+        : 'no';
 }
 /** ECR filter wildcards: `*` matches any run of characters; everything else is literal. */
 function wildcardMatch(pattern, name) {
@@ -45201,8 +45995,8 @@ function wildcardMatch(pattern, name) {
 function jsonProperty(t, raw, allowObject) {
     if (raw === undefined || raw === null)
         return { kind: 'absent' };
-    if ((0,lib_cloudformation/* isIntrinsic */.I9)(raw)) {
-        const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+    if ((0,cloudformation/* isIntrinsic */.I9)(raw)) {
+        const r = (0,cloudformation/* literal */.eu)(t, raw);
         if (!r.known)
             return { kind: 'computed' };
         raw = r.value;
@@ -45215,7 +46009,7 @@ function jsonProperty(t, raw, allowObject) {
             return { kind: 'notJson', error: e instanceof Error ? e.message : String(e) };
         }
     }
-    if ((0,cloudformation/* isRecord */.u4)(raw) && allowObject)
+    if ((0,parsers_cloudformation/* isRecord */.u4)(raw) && allowObject)
         return { kind: 'ok', value: raw, fromString: false };
     return { kind: 'wrongType' };
 }
@@ -45232,26 +46026,28 @@ function asText(v) {
 }
 
 ;// CONCATENATED MODULE: ./graders/rules/ecr/image-scanning.ts
-// ECR001: every repository's images are scanned for vulnerabilities when pushed: ScanOnPush on the repository,
-// or a registry scanning configuration (basic scan-on-push, or enhanced scanning) whose filters cover it.
+// ECR001: every repository's images are scanned for vulnerabilities when pushed: a registry scanning configuration
+// (basic scan on push, or enhanced scanning) whose filters cover it, which is the current way, or the repository's own
+// ScanOnPush, which ECR is deprecating (PutImageScanningConfiguration "is being deprecated, in favor of specifying the
+// image scanning configuration at the registry level", ECR API reference) but still honours.
 
 
 
 
-/** Registry-level rules that scan on push or continuously, with their WILDCARD filters. */
+/** Registry-level rules that scan on push or continuously, with their WILDCARD filters (as name patterns). */
 function registryScanRules(t) {
-    return (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECR::RegistryScanningConfiguration').map((r) => {
-        const scanType = (0,lib_cloudformation/* literalString */.dc)(t, r.props['ScanType']) ?? '';
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::ECR::RegistryScanningConfiguration').map((r) => {
+        const scanType = (0,cloudformation/* literalString */.dc)(t, r.props['ScanType']) ?? '';
         const rules = [];
         const list = r.props['Rules'];
         if (Array.isArray(list)) {
             for (const rule of list) {
-                if (!(0,cloudformation/* isRecord */.u4)(rule))
+                if (!(0,parsers_cloudformation/* isRecord */.u4)(rule))
                     continue;
-                const frequency = (0,lib_cloudformation/* literalString */.dc)(t, rule['ScanFrequency']) ?? '';
+                const frequency = (0,cloudformation/* literalString */.dc)(t, rule['ScanFrequency']) ?? '';
                 const filters = Array.isArray(rule['RepositoryFilters'])
                     ? rule['RepositoryFilters'].flatMap((f) => {
-                        const v = (0,cloudformation/* isRecord */.u4)(f) ? (0,lib_cloudformation/* literalString */.dc)(t, f['Filter']) : undefined;
+                        const v = (0,parsers_cloudformation/* isRecord */.u4)(f) ? namePattern(t, f['Filter']) : undefined;
                         return v === undefined ? [] : [v];
                     })
                     : [];
@@ -45268,14 +46064,15 @@ function registryScanRules(t) {
         target: 'cloudformation',
         severity: 'error',
         title: 'Scan images on push',
-        description: 'Every ECR repository has its images scanned for known vulnerabilities: ImageScanningConfiguration.ScanOnPush true, or an AWS::ECR::RegistryScanningConfiguration (basic scan on push, or enhanced scanning with Amazon Inspector) whose repository filters match it.',
+        description: "Every ECR repository has its images scanned for known vulnerabilities: an AWS::ECR::RegistryScanningConfiguration (basic scan on push, or enhanced scanning with Amazon Inspector) whose repository filters match it whatever the stack is called (a filter without '*' matches every name that contains it), or the repository's ImageScanningConfiguration.ScanOnPush true, which ECR still honours but is deprecating.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
         evidence: ['ECR.1', 'CKV_AWS_163'],
         messages: {
             noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
-            notScanned: "Repository '{{repository}}' does not scan images on push, so a vulnerable base image goes unnoticed until it runs. Add 'ImageScanningConfiguration: { ScanOnPush: true }', or enhanced scanning with an 'AWS::ECR::RegistryScanningConfiguration'.",
-            scanOff: "Repository '{{repository}}' sets 'ScanOnPush: false'. Set it to 'true' (or configure enhanced scanning for the registry) so every pushed image is scanned.",
-            filtersMiss: "The registry scanning configuration scans on push only repositories matching {{filters}}, and '{{repository}}' matches none of them. Add a filter that matches it (for example '{{repository}}' or '*'), or set 'ScanOnPush: true' on the repository.",
+            notScanned: "Repository '{{repository}}' does not scan images on push, so a vulnerable base image goes unnoticed until it runs. Add an 'AWS::ECR::RegistryScanningConfiguration' with 'ScanType: BASIC' and a rule '{ ScanFrequency: SCAN_ON_PUSH, RepositoryFilters: [{ Filter: \"*\", FilterType: WILDCARD }] }' (ECR is deprecating the repository-level 'ScanOnPush').",
+            scanOff: "Repository '{{repository}}' sets 'ScanOnPush: false' and no registry scanning rule covers it, so its images are never scanned on push. Add an 'AWS::ECR::RegistryScanningConfiguration' whose scan-on-push rule matches it (or set 'ScanOnPush: true').",
+            filtersMiss: "The registry scanning configuration scans on push only repositories matching {{filters}}, and '{{repository}}' matches none of them (a filter without '*' must appear somewhere in the name; one with '*' must match the whole name). Add a filter that matches it, such as '{{suggestion}}' or '*'.",
+            filtersMissComputed: "The registry scanning configuration scans on push only repositories matching {{filters}}, but the name '{{repository}}' depends on the stack name, so none of them is sure to match it. Use a filter that matches whatever the stack is called, such as '{{suggestion}}' or '*'.",
         },
     },
     check(doc, ctx) {
@@ -45289,22 +46086,33 @@ function registryScanRules(t) {
         let failed = 0;
         for (const repo of repos) {
             const cfg = repo.props['ImageScanningConfiguration'];
-            const scanOnPush = (0,cloudformation/* isRecord */.u4)(cfg) ? (0,lib_cloudformation/* literalBool */.KG)(t, cfg['ScanOnPush']) : undefined;
+            const scanOnPush = (0,parsers_cloudformation/* isRecord */.u4)(cfg) ? (0,cloudformation/* literalBool */.KG)(t, cfg['ScanOnPush']) : undefined;
             if (scanOnPush === true)
                 continue;
-            const name = repositoryName(t, repo);
+            const pattern = repositoryNamePattern(t, repo);
+            const repository = pattern === undefined ? repo.name : describePattern(pattern);
             const active = registry.flatMap((r) => r.rules.filter((rule) => rule.frequency === 'SCAN_ON_PUSH' ||
                 (rule.frequency === 'CONTINUOUS_SCAN' && r.scanType === 'ENHANCED')));
-            const covered = active.some((rule) => rule.filters.some((f) => f === '*' || (name !== undefined && wildcardMatch(f, name))));
+            const covered = active.some((rule) => rule.filters.some((f) => f === '*' || (pattern !== undefined && scanFilterMatches(f, pattern))));
             if (covered)
                 continue;
             failed++;
             const filters = active.flatMap((r) => r.filters);
             if (filters.length > 0) {
-                ctx.report('filtersMiss', { repository: name ?? repo.name, filters: filters.map((f) => `'${f}'`).join(', ') }, repo.path);
+                const computed = pattern === undefined || isComputed(pattern);
+                // The literal tail of the name ('-web' of '${AWS::StackName}-web') matches it whatever the stack is called.
+                const tail = pattern !== undefined ? literalTail(pattern) : '';
+                const suggestion = !computed
+                    ? (repositoryName(t, repo) ?? '*')
+                    : tail.replace(/^[^a-z0-9]+/, '') || '*';
+                ctx.report(computed ? 'filtersMissComputed' : 'filtersMiss', {
+                    repository,
+                    filters: filters.map((f) => `'${describePattern(f)}'`).join(', '),
+                    suggestion,
+                }, repo.path);
             }
             else if (scanOnPush === false) {
-                ctx.report('scanOff', { repository: name ?? repo.name }, [
+                ctx.report('scanOff', { repository }, [
                     ...repo.path,
                     'Properties',
                     'ImageScanningConfiguration',
@@ -45312,14 +46120,17 @@ function registryScanRules(t) {
                 ]);
             }
             else
-                ctx.report('notScanned', { repository: name ?? repo.name }, repo.path);
+                ctx.report('notScanned', { repository }, repo.path);
         }
         ctx.tally(repos.length, failed);
     },
 }));
 
 ;// CONCATENATED MODULE: ./graders/rules/ecr/immutable-tags.ts
-// ECR002: every repository makes image tags immutable, so a tag such as '1.0.0' always means the same image.
+// ECR002: every repository makes image tags immutable, so a tag such as '1.0.0' always means the same image:
+// IMMUTABLE, or IMMUTABLE_WITH_EXCLUSION, where every tag is immutable except those matching the repository's
+// ImageTagMutabilityExclusionFilters (say 'latest' or 'dev-*'); an exclusion filter of '*' alone excludes every tag,
+// which is MUTABLE by another name.
 
 
 
@@ -45330,14 +46141,16 @@ function registryScanRules(t) {
         target: 'cloudformation',
         severity: 'error',
         title: 'Make image tags immutable',
-        description: "Every ECR repository sets ImageTagMutability to IMMUTABLE, so a pushed tag can never be moved to another image: a task definition that names ':1.0.0' always runs the same code, and a compromised pipeline cannot overwrite a release.",
+        description: "Every ECR repository sets ImageTagMutability to IMMUTABLE, or to IMMUTABLE_WITH_EXCLUSION with exclusion filters that leave release tags immutable, so a pushed release tag can never be moved to another image: a task definition that names ':1.0.0' always runs the same code, and a compromised pipeline cannot overwrite a release.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
         evidence: ['ECR.2', 'CKV_AWS_51'],
         messages: {
             noRepository: "The template has no 'AWS::ECR::Repository', so there is no repository to configure. Add the repository for the labs-web image.",
             mutableDefault: "Repository '{{repository}}' does not set 'ImageTagMutability', so tags are MUTABLE: pushing ':1.0.0' again silently replaces the image that running tasks were started from. Add 'ImageTagMutability: IMMUTABLE'.",
             mutable: "Repository '{{repository}}' sets 'ImageTagMutability: {{value}}', so any tag can be overwritten by a later push. Use 'IMMUTABLE' and give every build a new tag (a version or the commit SHA).",
-            withExclusion: "Repository '{{repository}}' uses '{{value}}', which still lets tags matching its exclusion filters be overwritten; Security Hub ECR.2 wants 'IMMUTABLE'. Use 'IMMUTABLE' and stop reusing tags such as 'latest'.",
+            mutableWithExclusion: "Repository '{{repository}}' uses 'MUTABLE_WITH_EXCLUSION', so every tag except those matching its exclusion filters can be overwritten by a later push. Use 'IMMUTABLE', or 'IMMUTABLE_WITH_EXCLUSION' with 'ImageTagMutabilityExclusionFilters' naming only the tags you move on purpose (such as 'latest').",
+            noExclusionFilters: "Repository '{{repository}}' uses 'IMMUTABLE_WITH_EXCLUSION' without 'ImageTagMutabilityExclusionFilters', which that setting needs to know which tags stay mutable. Add a filter such as '{ ImageTagMutabilityExclusionFilterType: WILDCARD, ImageTagMutabilityExclusionFilterValue: latest }', or use 'IMMUTABLE'.",
+            excludesEverything: "Repository '{{repository}}' uses 'IMMUTABLE_WITH_EXCLUSION' with the exclusion filter '*', which matches every tag, so every tag can still be overwritten. Exclude only the tags you move on purpose, such as 'latest'.",
             computed: "'ImageTagMutability' of repository '{{repository}}' is decided at deploy time, so the grader cannot tell whether tags are immutable. Write 'IMMUTABLE'.",
         },
     },
@@ -45358,20 +46171,38 @@ function registryScanRules(t) {
                 ctx.report('mutableDefault', { repository }, repo.path);
                 continue;
             }
-            const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+            const r = (0,cloudformation/* literal */.eu)(t, raw);
             if (!r.known) {
                 failed++;
                 ctx.report('computed', { repository }, at);
             }
+            else if (r.value === 'IMMUTABLE_WITH_EXCLUSION') {
+                const problem = exclusionProblem(t, repo.props['ImageTagMutabilityExclusionFilters']);
+                if (problem) {
+                    failed++;
+                    ctx.report(problem, { repository }, [...repo.path, 'Properties']);
+                }
+            }
             else if (r.value !== 'IMMUTABLE') {
                 failed++;
                 const value = asText(r.value);
-                ctx.report(/_WITH_EXCLUSION$/.test(value) ? 'withExclusion' : 'mutable', { repository, value }, at);
+                ctx.report(value === 'MUTABLE_WITH_EXCLUSION' ? 'mutableWithExclusion' : 'mutable', { repository, value }, at);
             }
         }
         ctx.tally(repos.length, failed);
     },
 }));
+/** Why IMMUTABLE_WITH_EXCLUSION does not keep release tags immutable, if it does not. */
+function exclusionProblem(t, raw) {
+    if (raw === undefined)
+        return 'noExclusionFilters';
+    if (!Array.isArray(raw))
+        return undefined; // computed: cfn-lint checks the shape; the grader gives the benefit
+    if (raw.length === 0)
+        return 'noExclusionFilters';
+    const values = raw.map((f) => (0,cloudformation/* isRecord */.u4)(f) ? (0,cloudformation/* literalString */.dc)(t, f['ImageTagMutabilityExclusionFilterValue']) : undefined);
+    return values.some((v) => v !== undefined && /^\*+$/.test(v)) ? 'excludesEverything' : undefined;
+}
 
 ;// CONCATENATED MODULE: ./graders/rules/ecr/kms-encryption.ts
 // ECR003: every repository encrypts its images with a customer managed AWS KMS key, and a key the template
@@ -45422,12 +46253,12 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
                 fail('defaultAes', { repository }, repo.path);
                 continue;
             }
-            if (!(0,cloudformation/* isRecord */.u4)(enc)) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(enc)) {
                 fail('notObject', { repository }, [...props, 'EncryptionConfiguration']);
                 continue;
             }
             const at = [...props, 'EncryptionConfiguration'];
-            const typeRaw = (0,lib_cloudformation/* literal */.eu)(t, enc['EncryptionType']);
+            const typeRaw = (0,cloudformation/* literal */.eu)(t, enc['EncryptionType']);
             if (!typeRaw.known) {
                 fail('computed', { repository }, [...at, 'EncryptionType']);
                 continue;
@@ -45442,8 +46273,8 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
                 fail('awsManagedKey', { repository, why: " because no 'KmsKey' is set" }, at);
                 continue;
             }
-            const keyText = (0,lib_cloudformation/* literalString */.dc)(t, key);
-            const target = (0,lib_cloudformation/* targetResource */.cR)(t, key);
+            const keyText = (0,cloudformation/* literalString */.dc)(t, key);
+            const target = (0,cloudformation/* targetResource */.cR)(t, key);
             if (keyText !== undefined && /(^|:|\/)alias\/aws\/ecr$/.test(keyText)) {
                 fail('awsManagedKey', { repository, why: '' }, [...at, 'KmsKey']);
             }
@@ -45454,14 +46285,14 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
             else if (target) {
                 // An alias of the template leads to its key; a replica key rotates with its primary.
                 const keyResource = target.resource.Type === 'AWS::KMS::Alias'
-                    ? (0,lib_cloudformation/* targetResource */.cR)(t, target.props['TargetKeyId'])
+                    ? (0,cloudformation/* targetResource */.cR)(t, target.props['TargetKeyId'])
                     : target;
                 if (keyResource?.resource.Type !== 'AWS::KMS::Key')
                     continue;
                 const raw = keyResource.props['EnableKeyRotation'];
                 const rotationAt = [...keyResource.path, 'Properties', 'EnableKeyRotation'];
-                const rotation = (0,lib_cloudformation/* literalBool */.KG)(t, raw);
-                const written = (0,lib_cloudformation/* literal */.eu)(t, raw);
+                const rotation = (0,cloudformation/* literalBool */.KG)(t, raw);
+                const written = (0,cloudformation/* literal */.eu)(t, raw);
                 if (raw === undefined)
                     fail('noRotation', {
                         key: keyResource.name,
@@ -45564,24 +46395,24 @@ function describe(v) {
 const quoted = (xs) => xs.map((x) => `'${x}'`).join(', ');
 /** The policy's rule objects with their index and label; entries that are not objects are skipped. */
 function policyRules(policy) {
-    if (!(0,cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules']))
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules']))
         return [];
     const out = [];
     policy['rules'].forEach((rule, index) => {
-        if ((0,cloudformation/* isRecord */.u4)(rule))
+        if ((0,parsers_cloudformation/* isRecord */.u4)(rule))
             out.push({ index, rule, where: ruleLabel(index, rule) });
     });
     return out;
 }
 function ruleLabel(index, rule) {
-    const p = (0,cloudformation/* isRecord */.u4)(rule) ? rule['rulePriority'] : undefined;
+    const p = (0,parsers_cloudformation/* isRecord */.u4)(rule) ? rule['rulePriority'] : undefined;
     return typeof p === 'number' ? `rule ${index + 1} (rulePriority ${p})` : `rule ${index + 1}`;
 }
 /** Every way the document breaks ECR's lifecycle policy rules; empty when ECR would accept it. */
 function validateLifecyclePolicy(policy) {
     const out = [];
     const add = (messageId, data, path) => out.push({ messageId, data, path });
-    if (!(0,cloudformation/* isRecord */.u4)(policy)) {
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy)) {
         add('notObject', { what: describe(policy) }, []);
         return out;
     }
@@ -45607,7 +46438,7 @@ function validateLifecyclePolicy(policy) {
     rules.forEach((rule, index) => {
         const where = ruleLabel(index, rule);
         const at = (...rest) => ['rules', index, ...rest];
-        if (!(0,cloudformation/* isRecord */.u4)(rule)) {
+        if (!(0,parsers_cloudformation/* isRecord */.u4)(rule)) {
             add('ruleNotObject', { where: capitalize(where), what: describe(rule) }, at());
             return;
         }
@@ -45642,7 +46473,7 @@ function validateLifecyclePolicy(policy) {
                 fix: 'Add a \'"selection"\' object saying which images the rule applies to.',
             }, at());
         }
-        else if (!(0,cloudformation/* isRecord */.u4)(selection)) {
+        else if (!(0,parsers_cloudformation/* isRecord */.u4)(selection)) {
             add('notAnObject', { field: 'selection', where, what: describe(selection) }, at('selection'));
         }
         else {
@@ -45658,7 +46489,7 @@ function validateLifecyclePolicy(policy) {
         if (action === undefined) {
             add('missingField', { where: capitalize(where), field: 'action', fix: 'Add \'"action": { "type": "expire" }\'.' }, at());
         }
-        else if (!(0,cloudformation/* isRecord */.u4)(action)) {
+        else if (!(0,parsers_cloudformation/* isRecord */.u4)(action)) {
             add('notAnObject', { field: 'action', where, what: describe(action) }, at('action'));
         }
         else {
@@ -45807,12 +46638,12 @@ const retentionMessages = {
 /** The two retention goals a full-score policy meets (expire untagged; keep the last N tagged): what is missing. */
 function retentionProblems(policy) {
     const problems = [];
-    if (!(0,cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules'])) {
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules'])) {
         return { goals: 2, missed: 2, problems: [{ messageId: 'notAPolicy', data: {}, path: [] }] };
     }
     const rules = policyRules(policy);
-    const expires = (r) => (0,cloudformation/* isRecord */.u4)(r['action']) && r['action']['type'] === 'expire';
-    const sel = (r) => ((0,cloudformation/* isRecord */.u4)(r['selection']) ? r['selection'] : {});
+    const expires = (r) => (0,parsers_cloudformation/* isRecord */.u4)(r['action']) && r['action']['type'] === 'expire';
+    const sel = (r) => ((0,parsers_cloudformation/* isRecord */.u4)(r['selection']) ? r['selection'] : {});
     const untagged = rules.some(({ rule }) => sel(rule)['tagStatus'] === 'untagged' && expires(rule));
     const taggedRules = rules.filter(({ rule }) => sel(rule)['tagStatus'] === 'tagged' && expires(rule));
     const keepsN = taggedRules.some(({ rule }) => {
@@ -45865,7 +46696,7 @@ function retentionProblems(policy) {
         for (const p of problems)
             ctx.report(p.messageId, p.data, p.path);
         // Partial credit per rule; a problem with the policy as a whole fails every rule.
-        const list = (0,cloudformation/* isRecord */.u4)(doc.value) ? doc.value['rules'] : undefined;
+        const list = (0,parsers_cloudformation/* isRecord */.u4)(doc.value) ? doc.value['rules'] : undefined;
         if (!Array.isArray(list) || list.length === 0)
             return;
         const failed = new Set();
@@ -45931,8 +46762,8 @@ function jsonPath(path) {
         messages: {
             invalid: "The lifecycle policy of repository '{{repository}}' is not one ECR accepts ({{at}}): {{problem}}",
             notObject: "'LifecyclePolicy' of repository '{{repository}}' must be an object with 'LifecyclePolicyText', such as 'LifecyclePolicy: { LifecyclePolicyText: \"{\\\"rules\\\": […]}\" }'.",
-            noText: "'LifecyclePolicy' of repository '{{repository}}' has no 'LifecyclePolicyText', so no policy is applied. Paste the contents of lifecycle-policy.json into it as a string (a YAML block scalar '|' keeps it readable).",
-            notString: "'LifecyclePolicyText' of repository '{{repository}}' must be the policy as a JSON string, not a YAML mapping; CloudFormation rejects anything else. Write it as a block scalar: 'LifecyclePolicyText: |' followed by the JSON.",
+            noText: "'LifecyclePolicy' of repository '{{repository}}' has no 'LifecyclePolicyText', so no policy is applied. Paste the contents of lifecycle-policy.json into it as a string{{how}}.",
+            notString: "'LifecyclePolicyText' of repository '{{repository}}' must be the policy as a JSON string, not {{mapping}}; CloudFormation rejects anything else. Write it as a string{{how}}.",
             notJson: "'LifecyclePolicyText' of repository '{{repository}}' is not valid JSON ({{error}}), so ECR rejects it. Paste the contents of a valid lifecycle-policy.json.",
             computed: "'LifecyclePolicyText' of repository '{{repository}}' is built at deploy time, so the grader cannot check it. Write the JSON text itself.",
         },
@@ -45944,19 +46775,24 @@ function jsonPath(path) {
             ctx.notApplicable('no repository in the template embeds a lifecycle policy');
             return;
         }
+        // How to write JSON text inside this template: a YAML block scalar, or an escaped JSON string.
+        const how = doc.format === 'yaml'
+            ? " (a YAML block scalar, 'LifecyclePolicyText: |' followed by the JSON, keeps it readable)"
+            : " (in a JSON template, the policy's text with its quotes escaped, as JSON.stringify writes it)";
+        const mapping = doc.format === 'yaml' ? 'a YAML mapping' : 'a JSON object';
         let failed = 0;
         for (const repo of withPolicy) {
             const repository = repositoryName(t, repo) ?? repo.name;
             const lp = repo.props['LifecyclePolicy'];
             const at = [...repo.path, 'Properties', 'LifecyclePolicy'];
-            if (!(0,cloudformation/* isRecord */.u4)(lp)) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(lp)) {
                 failed++;
                 ctx.report('notObject', { repository }, at);
                 continue;
             }
             if (lp['LifecyclePolicyText'] === undefined) {
                 failed++;
-                ctx.report('noText', { repository }, at);
+                ctx.report('noText', { repository, how }, at);
                 continue;
             }
             const textAt = [...at, 'LifecyclePolicyText'];
@@ -45964,7 +46800,7 @@ function jsonPath(path) {
             if (v.kind === 'computed')
                 ctx.report('computed', { repository }, textAt);
             else if (v.kind === 'wrongType')
-                ctx.report('notString', { repository }, textAt);
+                ctx.report('notString', { repository, how, mapping }, textAt);
             else if (v.kind === 'notJson')
                 ctx.report('notJson', { repository, error: v.error }, textAt);
             if (v.kind !== 'ok') {
@@ -46132,7 +46968,7 @@ const joinOr = (parts) => parts.length <= 1
 function isPublic(principal) {
     if (principal === '*')
         return true;
-    if (!(0,cloudformation/* isRecord */.u4)(principal))
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
         return false;
     return Object.values(principal).some((v) => (0,policy/* stringList */.Yn)(v).includes('*'));
 }
@@ -46190,7 +47026,7 @@ function isPublic(principal) {
             else {
                 // Statement numbers and paths count only the statements that are objects.
                 const list = (0,policy/* policyStatements */.H9)(v.value).map((s) => s.statement);
-                const raw = (0,cloudformation/* isRecord */.u4)(v.value) ? v.value['Statement'] : undefined;
+                const raw = (0,parsers_cloudformation/* isRecord */.u4)(v.value) ? v.value['Statement'] : undefined;
                 const stmtPath = (i) => v.fromString ? at : Array.isArray(raw) ? [...at, 'Statement', i] : [...at, 'Statement'];
                 /** Where action j of statement i sits, as close as the document lets the grader point. */
                 const actionPath = (i, field, j) => v.fromString ? at : j === undefined ? [...stmtPath(i), field] : [...stmtPath(i), field, j];
@@ -46277,7 +47113,11 @@ function isPublic(principal) {
 
 ;// CONCATENATED MODULE: ./graders/rules/ecr/cross-region-replication.ts
 // ECR008: the registry replicates images to another AWS Region, so a regional outage does not take the images
-// with it (and the second Region pulls locally).
+// with it (and the second Region pulls locally). A destination of `AWS::Region` is the stack's own Region: ECR's
+// replication is cross-Region or cross-account (replication.html), so it costs the item. A literal Region cannot be
+// compared with the deploy Region from the template alone; a lab that states its deploy Region compares it itself
+// (lab 05's rubric). Only one replication configuration exists per registry and Region, so a stack that declares
+// one replaces whatever the account had.
 
 
 
@@ -46285,10 +47125,19 @@ function isPublic(principal) {
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 /** `!Ref AWS::Region` or `!Sub '${AWS::Region}'`: the stack's own Region. */
 function isOwnRegion(v) {
-    if (!(0,lib_cloudformation/* isIntrinsic */.I9)(v))
+    if (!(0,cloudformation/* isIntrinsic */.I9)(v))
         return false;
     const o = v;
     return o['Ref'] === 'AWS::Region' || o['Fn::Sub'] === '${AWS::Region}';
+}
+/** `!Ref AWS::AccountId` (or nothing, which cfn-lint reports): the source registry's own account. */
+function isOwnAccount(t, v) {
+    if (v === undefined)
+        return true;
+    if ((0,parsers_cloudformation/* isRecord */.u4)(v) && (v['Ref'] === 'AWS::AccountId' || v['Fn::Sub'] === '${AWS::AccountId}'))
+        return true;
+    // A literal account id may still be the deploying account; it cannot be told apart, so it counts as own.
+    return (0,cloudformation/* literal */.eu)(t, v).known;
 }
 /* harmony default export */ const cross_region_replication = (defineRule({
     meta: {
@@ -46303,31 +47152,31 @@ function isOwnRegion(v) {
         messages: {
             missing: "The template has no 'AWS::ECR::ReplicationConfiguration', so images live in one Region only and a regional outage takes them with it. Add one with a destination 'Region' such as 'us-west-2' and 'RegistryId: !Ref AWS::AccountId'.",
             noRules: "The replication configuration '{{name}}' has no rules with destinations, so nothing is replicated. Add 'ReplicationConfiguration: { Rules: [ { Destinations: [ { Region: us-west-2, RegistryId: !Ref AWS::AccountId } ] } ] }'.",
-            ownRegion: "A destination of '{{name}}' is the stack's own Region ('AWS::Region'); a copy in the same Region does not survive a regional outage. Name another Region, such as 'us-west-2'.",
+            ownRegion: "A destination of '{{name}}' is the Region the stack deploys to ('AWS::Region') in your own registry: ECR replicates a registry to other Regions or other accounts, not into itself, and a copy in the same Region would not survive a regional outage anyway. Name another Region, such as 'us-west-2'.",
+            ownRegionOtherAccount: "A destination of '{{name}}' is the Region the stack deploys to ('AWS::Region') in another account: that is cross-account replication, and the copy goes down with the Region. Name another Region, such as 'us-west-2'.",
             computedRegion: "A destination Region of '{{name}}' is decided at deploy time, so the grader cannot tell whether it is another Region. Write the Region name (for example 'us-west-2') or give the parameter a 'Default'.",
             badRegion: "Destination Region '{{region}}' of '{{name}}' is not an AWS Region name such as 'us-west-2'.",
             noOtherRegion: "No destination of '{{name}}' is a named Region other than the stack's own, so images are not copied to another Region. Add a destination 'Region' such as 'us-west-2'.",
-            filterMisses: "The rule {{rule}} of '{{name}}' replicates only repositories starting with {{filters}}, and none of the template's repositories ({{repositories}}) does, so nothing is replicated. Fix the prefix or remove 'RepositoryFilters'.",
+            filterMisses: "The rule {{rule}} of '{{name}}' replicates only repositories whose names start with {{filters}} ('PREFIX_MATCH'), and none of the template's repositories ({{repositories}}) can, whatever the stack is called, so nothing is replicated. Fix the prefix or remove 'RepositoryFilters'.",
         },
     },
     check(doc, ctx) {
         const t = doc.template;
-        const configs = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECR::ReplicationConfiguration');
+        const configs = (0,cloudformation/* resources */.ES)(t, 'AWS::ECR::ReplicationConfiguration');
         if (configs.length === 0) {
             ctx.report('missing', {}, ['Resources']);
             return;
         }
-        const names = repositories(t)
-            .map((r) => repositoryName(t, r))
-            .filter((n) => n !== undefined);
+        // Every repository's name as a pattern; undefined when CloudFormation generates it (no prefix can be judged).
+        const names = repositories(t).map((r) => repositoryNamePattern(t, r));
         let crossRegion = false;
         let specific = false;
         for (const cfg of configs) {
             const name = cfg.name;
             const rc = cfg.props['ReplicationConfiguration'];
-            const rules = (0,cloudformation/* isRecord */.u4)(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+            const rules = (0,parsers_cloudformation/* isRecord */.u4)(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
             const base = [...cfg.path, 'Properties', 'ReplicationConfiguration', 'Rules'];
-            const destinations = rules.flatMap((r, i) => (0,cloudformation/* isRecord */.u4)(r) && Array.isArray(r['Destinations'])
+            const destinations = rules.flatMap((r, i) => (0,parsers_cloudformation/* isRecord */.u4)(r) && Array.isArray(r['Destinations'])
                 ? r['Destinations'].map((d, j) => ({ d, i, j }))
                 : []);
             if (destinations.length === 0) {
@@ -46338,15 +47187,17 @@ function isOwnRegion(v) {
             const covered = new Set();
             for (const { d, i, j } of destinations) {
                 const at = [...base, i, 'Destinations', j, 'Region'];
-                const raw = (0,cloudformation/* isRecord */.u4)(d) ? d['Region'] : undefined;
+                const raw = (0,parsers_cloudformation/* isRecord */.u4)(d) ? d['Region'] : undefined;
                 if (raw === undefined)
                     continue; // cfn-lint E3003 reports the missing property
                 if (isOwnRegion(raw)) {
-                    ctx.report('ownRegion', { name }, at);
+                    ctx.report(isOwnAccount(t, (0,parsers_cloudformation/* isRecord */.u4)(d) ? d['RegistryId'] : undefined)
+                        ? 'ownRegion'
+                        : 'ownRegionOtherAccount', { name }, at);
                     specific = true;
                     continue;
                 }
-                const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+                const r = (0,cloudformation/* literal */.eu)(t, raw);
                 if (!r.known) {
                     ctx.report('computedRegion', { name }, at);
                     specific = true;
@@ -46361,21 +47212,25 @@ function isOwnRegion(v) {
                 crossRegion = true;
                 covered.add(i);
             }
-            // Repository filters (PREFIX_MATCH) must select at least one repository of the template, when names are known.
+            // Repository filters (PREFIX_MATCH) must be able to select a repository of the template; a miss is reported
+            // only when it holds for every stack name and every repository's name is known.
             rules.forEach((r, i) => {
-                if (!covered.has(i) || !(0,cloudformation/* isRecord */.u4)(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
+                if (!covered.has(i) || !(0,parsers_cloudformation/* isRecord */.u4)(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
                     return;
                 const prefixes = r['RepositoryFilters'].flatMap((f) => {
-                    const v = (0,cloudformation/* isRecord */.u4)(f) ? (0,lib_cloudformation/* literalString */.dc)(t, f['Filter']) : undefined;
+                    const v = (0,parsers_cloudformation/* isRecord */.u4)(f) ? namePattern(t, f['Filter']) : undefined;
                     return v === undefined ? [] : [v];
                 });
-                if (prefixes.length === 0 || names.some((n) => prefixes.some((p) => n.startsWith(p))))
+                if (prefixes.length === 0 || names.some((n) => n === undefined))
+                    return;
+                const known = names;
+                if (known.some((n) => prefixes.some((p) => prefixMatches(p, n) !== 'no')))
                     return;
                 ctx.report('filterMisses', {
                     name,
                     rule: i + 1,
-                    filters: prefixes.map((p) => `'${p}'`).join(' or '),
-                    repositories: names.map((n) => `'${n}'`).join(', '),
+                    filters: prefixes.map((p) => `'${describePattern(p)}'`).join(' or '),
+                    repositories: known.map((n) => `'${describePattern(n)}'`).join(', '),
                 }, [...base, i, 'RepositoryFilters']);
                 specific = true;
             });
@@ -46411,29 +47266,29 @@ const ecrRules = [
 
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/util/service.ts
 
-const SERVICE = 'AWS::ECS::Service';
+const service_SERVICE = 'AWS::ECS::Service';
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
-const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const service_TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 const serviceMessages = {
     noService: "The template defines no 'AWS::ECS::Service', so there is nothing to check yet. Add a service that runs the task definition on Fargate (see the lab README).",
 };
 /** The template's ECS services, or an empty list after reporting that there are none. */
 function readServices(doc, ctx) {
-    const list = (0,lib_cloudformation/* resources */.ES)(doc.template, SERVICE);
+    const list = (0,cloudformation/* resources */.ES)(doc.template, service_SERVICE);
     if (list.length === 0)
         ctx.report('noService', {}, ['Resources']);
     return list;
 }
 /** `NetworkConfiguration.AwsvpcConfiguration`, if the service has one. */
 function awsvpcConfiguration(svc) {
-    const config = (0,lib_cloudformation/* get */.Jt)(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
-    if (!(0,lib_cloudformation/* isRecord */.u4)(config))
+    const config = (0,cloudformation/* get */.Jt)(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
+    if (!(0,cloudformation/* isRecord */.u4)(config))
         return undefined;
     return { config, path: [...svc.path, 'Properties', 'NetworkConfiguration', 'AwsvpcConfiguration'] };
 }
 /** The task definition of this template that a service runs, if it can be followed. */
 function taskDefinitionOf(t, svc) {
-    const td = (0,lib_cloudformation/* targetResource */.cR)(t, svc.props['TaskDefinition']);
+    const td = (0,cloudformation/* targetResource */.cR)(t, svc.props['TaskDefinition']);
     return td?.resource.Type === TASK_DEFINITION ? td : undefined;
 }
 /** The service's `LoadBalancers` entries that are objects. */
@@ -46441,7 +47296,7 @@ function loadBalancerEntries(svc) {
     const list = svc.props['LoadBalancers'];
     if (!Array.isArray(list))
         return [];
-    return list.flatMap((entry, i) => (0,lib_cloudformation/* isRecord */.u4)(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] }] : []);
+    return list.flatMap((entry, i) => (0,cloudformation/* isRecord */.u4)(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] }] : []);
 }
 function isLoadBalanced(svc) {
     return loadBalancerEntries(svc).length > 0;
@@ -46451,11 +47306,11 @@ function isLoadBalanced(svc) {
  * settings such as the circuit breaker and healthy-percent bounds apply to the ECS controller.
  */
 function deploymentController(t, svc) {
-    return (0,lib_cloudformation/* literalString */.dc)(t, (0,lib_cloudformation/* get */.Jt)(svc.props, ['DeploymentController', 'Type']))?.toUpperCase() ?? 'ECS';
+    return (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentController', 'Type']))?.toUpperCase() ?? 'ECS';
 }
 /** 'DAEMON' or 'REPLICA' (the default). */
 function schedulingStrategy(t, svc) {
-    return (0,lib_cloudformation/* literalString */.dc)(t, svc.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA';
+    return (0,cloudformation/* literalString */.dc)(t, svc.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA';
 }
 /**
  * The smallest number of tasks the service is meant to run: its `DesiredCount`, or the `MinCapacity` of an
@@ -46464,10 +47319,10 @@ function schedulingStrategy(t, svc) {
 function minimumTasks(t, svc) {
     const desired = svc.props['DesiredCount'];
     if (desired !== undefined)
-        return { count: (0,lib_cloudformation/* literalNumber */.TB)(t, desired), from: 'desired' };
-    const target = (0,lib_cloudformation/* referrers */.RB)(t, svc.name, 'AWS::ApplicationAutoScaling::ScalableTarget')[0];
+        return { count: (0,cloudformation/* literalNumber */.TB)(t, desired), from: 'desired' };
+    const target = (0,cloudformation/* referrers */.RB)(t, svc.name, 'AWS::ApplicationAutoScaling::ScalableTarget')[0];
     if (target)
-        return { count: (0,lib_cloudformation/* literalNumber */.TB)(t, target.props['MinCapacity']), from: 'scaling' };
+        return { count: (0,cloudformation/* literalNumber */.TB)(t, target.props['MinCapacity']), from: 'scaling' };
     return { count: undefined, from: 'none' };
 }
 /** EFS volumes declared by a task definition. */
@@ -46476,7 +47331,7 @@ function efsVolumes(td) {
     if (!Array.isArray(volumes))
         return [];
     return volumes.flatMap((v, i) => {
-        if (!(0,lib_cloudformation/* isRecord */.u4)(v) || !(0,lib_cloudformation/* isRecord */.u4)(v['EFSVolumeConfiguration']))
+        if (!(0,cloudformation/* isRecord */.u4)(v) || !(0,cloudformation/* isRecord */.u4)(v['EFSVolumeConfiguration']))
             return [];
         const name = typeof v['Name'] === 'string' ? v['Name'] : `#${i + 1}`;
         return [
@@ -46493,17 +47348,17 @@ function isMounted(td, volume) {
     const containers = td.props['ContainerDefinitions'];
     if (!Array.isArray(containers))
         return false;
-    return containers.some((c) => (0,lib_cloudformation/* isRecord */.u4)(c) &&
+    return containers.some((c) => (0,cloudformation/* isRecord */.u4)(c) &&
         Array.isArray(c['MountPoints']) &&
-        c['MountPoints'].some((m) => (0,lib_cloudformation/* isRecord */.u4)(m) && m['SourceVolume'] === volume));
+        c['MountPoints'].some((m) => (0,cloudformation/* isRecord */.u4)(m) && m['SourceVolume'] === volume));
 }
 /** Whether any task definition of the template mounts an EFS volume into a container (the lab asks for one). */
 function mountsEfsVolume(t) {
-    return (0,lib_cloudformation/* resources */.ES)(t, TASK_DEFINITION).some((td) => efsVolumes(td).some((v) => isMounted(td, v.name)));
+    return (0,cloudformation/* resources */.ES)(t, TASK_DEFINITION).some((td) => efsVolumes(td).some((v) => isMounted(td, v.name)));
 }
 /** Whether any service of the template is attached to a load balancer. */
 function hasLoadBalancedService(t) {
-    return (0,lib_cloudformation/* resources */.ES)(t, SERVICE).some(isLoadBalanced);
+    return (0,cloudformation/* resources */.ES)(t, service_SERVICE).some(isLoadBalanced);
 }
 /** `true`/`"true"`, as CloudFormation reads booleans. */
 function isTrue(t, v) {
@@ -46516,7 +47371,7 @@ function isTrue(t, v) {
 
 
 
-const CLUSTER = 'AWS::ECS::Cluster';
+const cluster_container_insights_CLUSTER = 'AWS::ECS::Cluster';
 const ON = ['enabled', 'enhanced'];
 /* harmony default export */ const cluster_container_insights = (defineRule({
     meta: {
@@ -46537,7 +47392,7 @@ const ON = ['enabled', 'enhanced'];
     },
     check(doc, ctx) {
         const t = doc.template;
-        const clusters = (0,lib_cloudformation/* resources */.ES)(t, CLUSTER);
+        const clusters = (0,cloudformation/* resources */.ES)(t, cluster_container_insights_CLUSTER);
         if (clusters.length === 0) {
             ctx.report('noCluster', {}, ['Resources']);
             return;
@@ -46545,20 +47400,20 @@ const ON = ['enabled', 'enhanced'];
         for (const c of clusters) {
             const settings = c.props['ClusterSettings'];
             const entry = Array.isArray(settings)
-                ? settings.find((s) => (0,lib_cloudformation/* isRecord */.u4)(s) && (0,lib_cloudformation/* literalString */.dc)(t, s['Name'])?.toLowerCase() === 'containerinsights')
+                ? settings.find((s) => (0,cloudformation/* isRecord */.u4)(s) && (0,cloudformation/* literalString */.dc)(t, s['Name'])?.toLowerCase() === 'containerinsights')
                 : undefined;
-            if (!(0,lib_cloudformation/* isRecord */.u4)(entry)) {
+            if (!(0,cloudformation/* isRecord */.u4)(entry)) {
                 ctx.report('missing', { cluster: c.name }, [...c.path, 'Properties']);
                 continue;
             }
-            const value = (0,lib_cloudformation/* literalString */.dc)(t, entry['Value']);
+            const value = (0,cloudformation/* literalString */.dc)(t, entry['Value']);
             if (value === undefined || !ON.includes(value.toLowerCase())) {
                 const i = settings.indexOf(entry);
                 ctx.report('disabled', { cluster: c.name, value: value === undefined ? 'a value decided at deploy time' : `'${value}'` }, [...c.path, 'Properties', 'ClusterSettings', i, 'Value']);
             }
         }
         // A service whose cluster comes from another stack (a parameter or import) is that stack's concern.
-        for (const s of (0,lib_cloudformation/* resources */.ES)(t, SERVICE)) {
+        for (const s of (0,cloudformation/* resources */.ES)(t, service_SERVICE)) {
             if (s.props['Cluster'] === undefined) {
                 ctx.report('defaultCluster', { service: s.name, cluster: clusters[0].name }, [
                     ...s.path,
@@ -46606,7 +47461,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
                 failed.add(svc.name);
                 ctx.report(...args);
             };
-            const launchType = (0,lib_cloudformation/* literalString */.dc)(t, svc.props['LaunchType'])?.toUpperCase();
+            const launchType = (0,cloudformation/* literalString */.dc)(t, svc.props['LaunchType'])?.toUpperCase();
             const strategy = svc.props['CapacityProviderStrategy'];
             if (svc.props['LaunchType'] !== undefined) {
                 if (launchType !== 'FARGATE') {
@@ -46615,7 +47470,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             }
             else if (Array.isArray(strategy) && strategy.length > 0) {
                 strategy.forEach((item, i) => {
-                    const provider = (0,lib_cloudformation/* isRecord */.u4)(item) ? (0,lib_cloudformation/* literalString */.dc)(t, item['CapacityProvider']) : undefined;
+                    const provider = (0,cloudformation/* isRecord */.u4)(item) ? (0,cloudformation/* literalString */.dc)(t, item['CapacityProvider']) : undefined;
                     if (provider === undefined || !FARGATE_PROVIDERS.includes(provider.toUpperCase())) {
                         report('notFargateProvider', { service: svc.name, provider: provider ? `'${provider}'` : 'decided at deploy time' }, [...at, 'CapacityProviderStrategy', i]);
                     }
@@ -46634,7 +47489,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             if (!td)
                 continue; // a task definition from another stack: checked where it is defined
             const rc = td.props['RequiresCompatibilities'];
-            const listsFargate = Array.isArray(rc) && rc.some((v) => (0,lib_cloudformation/* literalString */.dc)(t, v)?.toUpperCase() === 'FARGATE');
+            const listsFargate = Array.isArray(rc) && rc.some((v) => (0,cloudformation/* literalString */.dc)(t, v)?.toUpperCase() === 'FARGATE');
             if (!listsFargate) {
                 report('taskNotFargate', { service: svc.name, taskDefinition: td.name }, [...td.path, 'Properties']);
             }
@@ -46678,7 +47533,7 @@ const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             const raw = vpc.config['AssignPublicIp'];
             if (raw === undefined)
                 continue;
-            const value = (0,lib_cloudformation/* literalString */.dc)(t, raw)?.toUpperCase();
+            const value = (0,cloudformation/* literalString */.dc)(t, raw)?.toUpperCase();
             if (value === 'DISABLED')
                 continue;
             ctx.report(value === 'ENABLED' ? 'enabled' : 'unknown', { service: svc.name }, [
@@ -46701,36 +47556,60 @@ const INGRESS = 'AWS::EC2::SecurityGroupIngress';
 const ALB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 const CLASSIC_ELB = 'AWS::ElasticLoadBalancing::LoadBalancer';
 function subnetRouting(t, subnet) {
-    const routeTables = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::SubnetRouteTableAssociation')
-        .filter((a) => (0,lib_cloudformation/* targetOf */.$r)(a.props['SubnetId']) === subnet)
-        .map((a) => (0,lib_cloudformation/* targetOf */.$r)(a.props['RouteTableId']))
+    const routeTables = (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::SubnetRouteTableAssociation')
+        .filter((a) => (0,cloudformation/* targetOf */.$r)(a.props['SubnetId']) === subnet)
+        .map((a) => (0,cloudformation/* targetOf */.$r)(a.props['RouteTableId']))
         .filter((id) => id !== undefined);
     let internetGateway = false;
     let natGateway = false;
-    for (const route of (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::Route')) {
-        const table = (0,lib_cloudformation/* targetOf */.$r)(route.props['RouteTableId']);
+    const privateNatGateways = [];
+    for (const route of (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::Route')) {
+        const table = (0,cloudformation/* targetOf */.$r)(route.props['RouteTableId']);
         if (table === undefined || !routeTables.includes(table))
             continue;
         if (isInternetGateway(t, route.props['GatewayId']))
             internetGateway = true;
-        if (route.props['NatGatewayId'] !== undefined && isDefaultRoute(t, route.props))
+        const nat = route.props['NatGatewayId'];
+        if (nat === undefined || !isDefaultRoute(t, route.props))
+            continue;
+        const target = (0,cloudformation/* targetOf */.$r)(nat);
+        if (target !== undefined && isPrivateNatGateway(t, target)) {
+            if (!privateNatGateways.includes(target))
+                privateNatGateways.push(target);
+        }
+        else
             natGateway = true;
     }
-    return { internetGateway, natGateway, routeTables };
+    return { internetGateway, natGateway, privateNatGateways, routeTables };
+}
+/** A NAT gateway of this template whose `ConnectivityType` is `private` (the default is `public`). */
+function isPrivateNatGateway(t, logicalId) {
+    const nat = (0,cloudformation/* resource */.Zc)(t, logicalId);
+    if (nat?.resource.Type !== 'AWS::EC2::NatGateway')
+        return false;
+    return (0,cloudformation/* literalString */.dc)(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private';
+}
+/**
+ * A regional NAT gateway (`AvailabilityMode: regional`): one gateway that follows the VPC's workloads into every
+ * Availability Zone, created with `VpcId` instead of a subnet
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html).
+ */
+function isRegionalNatGateway(t, props) {
+    return (0,cloudformation/* literalString */.dc)(t, props['AvailabilityMode'])?.toLowerCase() === 'regional';
 }
 function isInternetGateway(t, v) {
     if (v === undefined)
         return false;
-    const target = (0,lib_cloudformation/* targetOf */.$r)(v);
+    const target = (0,cloudformation/* targetOf */.$r)(v);
     if (target !== undefined)
-        return (0,lib_cloudformation/* resource */.Zc)(t, target)?.resource.Type === 'AWS::EC2::InternetGateway';
-    return (0,lib_cloudformation/* literalString */.dc)(t, v)?.startsWith('igw-') ?? false;
+        return (0,cloudformation/* resource */.Zc)(t, target)?.resource.Type === 'AWS::EC2::InternetGateway';
+    return (0,cloudformation/* literalString */.dc)(t, v)?.startsWith('igw-') ?? false;
 }
 function isDefaultRoute(t, props) {
     const v4 = props['DestinationCidrBlock'];
     if (v4 === undefined)
         return false;
-    const s = (0,lib_cloudformation/* literalString */.dc)(t, v4);
+    const s = (0,cloudformation/* literalString */.dc)(t, v4);
     return s === undefined || s === '0.0.0.0/0';
 }
 /**
@@ -46738,13 +47617,13 @@ function isDefaultRoute(t, props) {
  * default value, or a single parameter entry when it has no default.
  */
 function subnetRefs(t, value, path) {
-    if ((0,lib_cloudformation/* isRecord */.u4)(value) && typeof value['Ref'] === 'string') {
+    if ((0,cloudformation/* isRecord */.u4)(value) && typeof value['Ref'] === 'string') {
         const name = value['Ref'];
-        if ((0,lib_cloudformation/* resource */.Zc)(t, name))
+        if ((0,cloudformation/* resource */.Zc)(t, name))
             return [{ kind: 'resource', name, path }];
         // A list parameter: one entry per default value, named after the parameter (its name is the hint
         // `tierOf` reads), or one entry when there is no default.
-        const r = (0,lib_cloudformation/* literal */.eu)(t, value);
+        const r = (0,cloudformation/* literal */.eu)(t, value);
         if (r.known && typeof r.value === 'string' && r.value.includes(',')) {
             return r.value.split(',').map((_, i) => ({ kind: 'parameter', name: `${name}[${i}]`, path }));
         }
@@ -46755,11 +47634,11 @@ function subnetRefs(t, value, path) {
     return value.map((item, i) => subnetRef(t, item, [...path, i]));
 }
 function subnetRef(t, item, path) {
-    const target = (0,lib_cloudformation/* targetOf */.$r)(item);
+    const target = (0,cloudformation/* targetOf */.$r)(item);
     if (target !== undefined) {
-        return { kind: (0,lib_cloudformation/* resource */.Zc)(t, target) ? 'resource' : 'parameter', name: target, path };
+        return { kind: (0,cloudformation/* resource */.Zc)(t, target) ? 'resource' : 'parameter', name: target, path };
     }
-    if ((0,lib_cloudformation/* isRecord */.u4)(item) && item['Fn::ImportValue'] !== undefined) {
+    if ((0,cloudformation/* isRecord */.u4)(item) && item['Fn::ImportValue'] !== undefined) {
         return { kind: 'import', name: flatten(t, item['Fn::ImportValue']), path };
     }
     if (typeof item === 'string')
@@ -46773,7 +47652,7 @@ function loadBalancerSubnets(t, lb) {
     const mappings = lb.props['SubnetMappings'];
     if (!Array.isArray(mappings))
         return [];
-    return mappings.map((m, i) => subnetRef(t, (0,lib_cloudformation/* isRecord */.u4)(m) ? m['SubnetId'] : undefined, [
+    return mappings.map((m, i) => subnetRef(t, (0,cloudformation/* isRecord */.u4)(m) ? m['SubnetId'] : undefined, [
         ...lb.path,
         'Properties',
         'SubnetMappings',
@@ -46787,7 +47666,7 @@ function loadBalancerSubnets(t, lb) {
  */
 function tierOf(t, ref) {
     if (ref.kind === 'resource') {
-        if ((0,lib_cloudformation/* resource */.Zc)(t, ref.name)?.resource.Type !== SUBNET)
+        if ((0,cloudformation/* resource */.Zc)(t, ref.name)?.resource.Type !== SUBNET)
             return 'unknown';
         return subnetRouting(t, ref.name).internetGateway ? 'public' : 'private';
     }
@@ -46807,25 +47686,25 @@ function tierOf(t, ref) {
 function azKey(t, props) {
     const id = props['AvailabilityZoneId'];
     if (id !== undefined)
-        return `id:${(0,lib_cloudformation/* literalString */.dc)(t, id) ?? JSON.stringify(id)}`;
+        return `id:${(0,cloudformation/* literalString */.dc)(t, id) ?? JSON.stringify(id)}`;
     const az = props['AvailabilityZone'];
     if (az === undefined)
         return undefined;
-    const s = (0,lib_cloudformation/* literalString */.dc)(t, az);
+    const s = (0,cloudformation/* literalString */.dc)(t, az);
     if (s !== undefined)
         return `name:${s}`;
-    const ref = (0,lib_cloudformation/* isRecord */.u4)(az) ? az['Ref'] : undefined;
+    const ref = (0,cloudformation/* isRecord */.u4)(az) ? az['Ref'] : undefined;
     if (typeof ref === 'string')
         return `param:${ref}`;
-    const sel = (0,lib_cloudformation/* isRecord */.u4)(az) ? az['Fn::Select'] : undefined;
+    const sel = (0,cloudformation/* isRecord */.u4)(az) ? az['Fn::Select'] : undefined;
     if (Array.isArray(sel) && sel.length === 2) {
-        const index = (0,lib_cloudformation/* literalNumber */.TB)(t, sel[0]);
+        const index = (0,cloudformation/* literalNumber */.TB)(t, sel[0]);
         const list = sel[1];
-        if (index !== undefined && (0,lib_cloudformation/* isRecord */.u4)(list)) {
+        if (index !== undefined && (0,cloudformation/* isRecord */.u4)(list)) {
             if (list['Fn::GetAZs'] !== undefined)
                 return `getazs:${index}`;
             if (typeof list['Ref'] === 'string') {
-                const r = (0,lib_cloudformation/* literal */.eu)(t, list);
+                const r = (0,cloudformation/* literal */.eu)(t, list);
                 if (r.known && typeof r.value === 'string') {
                     const item = r.value.split(',')[index];
                     if (item !== undefined)
@@ -46846,7 +47725,7 @@ function azKey(t, props) {
 function distinctZones(t, refs, benefitOfDoubt) {
     const keys = new Set();
     for (const ref of refs) {
-        const res = ref.kind === 'resource' ? (0,lib_cloudformation/* resource */.Zc)(t, ref.name) : undefined;
+        const res = ref.kind === 'resource' ? (0,cloudformation/* resource */.Zc)(t, ref.name) : undefined;
         const key = res ? azKey(t, res.props) : undefined;
         if (key !== undefined)
             keys.add(key);
@@ -46861,12 +47740,12 @@ function isTemplateSubnet(t, ref) {
 }
 function ingressRules(t) {
     const out = [];
-    for (const sg of (0,lib_cloudformation/* resources */.ES)(t, SECURITY_GROUP)) {
+    for (const sg of (0,cloudformation/* resources */.ES)(t, SECURITY_GROUP)) {
         const inline = sg.props['SecurityGroupIngress'];
         if (!Array.isArray(inline))
             continue;
         inline.forEach((rule, i) => {
-            if ((0,lib_cloudformation/* isRecord */.u4)(rule) && !(0,lib_cloudformation/* isIntrinsic */.I9)(rule)) {
+            if ((0,cloudformation/* isRecord */.u4)(rule) && !(0,cloudformation/* isIntrinsic */.I9)(rule)) {
                 out.push({
                     group: sg.name,
                     rule,
@@ -46876,9 +47755,9 @@ function ingressRules(t) {
             }
         });
     }
-    for (const ing of (0,lib_cloudformation/* resources */.ES)(t, INGRESS)) {
-        const owner = (0,lib_cloudformation/* targetOf */.$r)(ing.props['GroupId']) ?? (0,lib_cloudformation/* targetOf */.$r)(ing.props['GroupName']);
-        const group = owner !== undefined && (0,lib_cloudformation/* resource */.Zc)(t, owner)?.resource.Type === SECURITY_GROUP ? owner : undefined;
+    for (const ing of (0,cloudformation/* resources */.ES)(t, INGRESS)) {
+        const owner = (0,cloudformation/* targetOf */.$r)(ing.props['GroupId']) ?? (0,cloudformation/* targetOf */.$r)(ing.props['GroupName']);
+        const group = owner !== undefined && (0,cloudformation/* resource */.Zc)(t, owner)?.resource.Type === SECURITY_GROUP ? owner : undefined;
         out.push({ group, rule: ing.props, path: [...ing.path, 'Properties'], standalone: ing.name });
     }
     return out;
@@ -46890,13 +47769,13 @@ function ingressRulesOf(t, group) {
 /** Logical ids of the security groups attached to a load balancer of this template. */
 function loadBalancerGroups(t) {
     const out = new Set();
-    for (const lb of (0,lib_cloudformation/* resources */.ES)(t, ALB, CLASSIC_ELB)) {
+    for (const lb of (0,cloudformation/* resources */.ES)(t, ALB, CLASSIC_ELB)) {
         const groups = lb.props['SecurityGroups'];
         if (!Array.isArray(groups))
             continue;
         for (const g of groups) {
-            const id = (0,lib_cloudformation/* targetOf */.$r)(g);
-            if (id !== undefined && (0,lib_cloudformation/* resource */.Zc)(t, id)?.resource.Type === SECURITY_GROUP)
+            const id = (0,cloudformation/* targetOf */.$r)(g);
+            if (id !== undefined && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === SECURITY_GROUP)
                 out.add(id);
         }
     }
@@ -46904,8 +47783,8 @@ function loadBalancerGroups(t) {
 }
 /** The security group a value points at, when it is one of this template's. */
 function securityGroupOf(t, v) {
-    const id = (0,lib_cloudformation/* targetOf */.$r)(v);
-    return id !== undefined && (0,lib_cloudformation/* resource */.Zc)(t, id)?.resource.Type === SECURITY_GROUP ? id : undefined;
+    const id = (0,cloudformation/* targetOf */.$r)(v);
+    return id !== undefined && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === SECURITY_GROUP ? id : undefined;
 }
 function sourceOf(t, rule) {
     const sgId = rule['SourceSecurityGroupId'] ?? rule['SourceSecurityGroupName'];
@@ -46918,7 +47797,7 @@ function sourceOf(t, rule) {
         const v = rule[key];
         if (v === undefined)
             continue;
-        const cidr = (0,lib_cloudformation/* literalString */.dc)(t, v);
+        const cidr = (0,cloudformation/* literalString */.dc)(t, v);
         return { kind: 'cidr', cidr, open: cidr !== undefined && isOpenCidr(cidr), ipv6 };
     }
     if (rule['SourcePrefixListId'] !== undefined)
@@ -46934,14 +47813,14 @@ function isOpenCidr(cidr) {
     return m !== null && m[1].includes(':') && /^[0:]*$/.test(m[1]);
 }
 function portsOf(t, rule) {
-    const proto = (0,lib_cloudformation/* literalString */.dc)(t, rule['IpProtocol'])?.toLowerCase();
+    const proto = (0,cloudformation/* literalString */.dc)(t, rule['IpProtocol'])?.toLowerCase();
     if (proto === undefined)
         return undefined;
     if (proto === '-1' || proto === 'all')
         return { protocol: 'all' };
     const name = proto === '6' ? 'tcp' : proto === '17' ? 'udp' : proto === '1' ? 'icmp' : proto;
-    const from = (0,lib_cloudformation/* literalNumber */.TB)(t, rule['FromPort']);
-    const to = (0,lib_cloudformation/* literalNumber */.TB)(t, rule['ToPort']);
+    const from = (0,cloudformation/* literalNumber */.TB)(t, rule['FromPort']);
+    const to = (0,cloudformation/* literalNumber */.TB)(t, rule['ToPort']);
     if (name === 'tcp' || name === 'udp') {
         if (from === -1 || to === -1)
             return { protocol: 'all' };
@@ -46981,10 +47860,10 @@ function describePorts(range) {
  * `com.amazonaws.*.ecr.api`, and so does the same name built with `!Join`.
  */
 function flatten(t, v) {
-    const s = (0,lib_cloudformation/* literalString */.dc)(t, v);
+    const s = (0,cloudformation/* literalString */.dc)(t, v);
     if (s !== undefined)
         return s;
-    if (!(0,lib_cloudformation/* isRecord */.u4)(v))
+    if (!(0,cloudformation/* isRecord */.u4)(v))
         return '*';
     const sub = v['Fn::Sub'];
     const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
@@ -46997,15 +47876,110 @@ function flatten(t, v) {
     return '*';
 }
 function describeIntrinsic(v) {
-    if ((0,lib_cloudformation/* isRecord */.u4)(v))
+    if ((0,cloudformation/* isRecord */.u4)(v))
         return Object.keys(v)[0] ?? 'a value';
     return typeof v === 'string' ? v : 'a value';
 }
 
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/util/subnet-parameters.ts
+
+
+/** The parameter a subnet reference names: `subnetRefs` splits a list default into `PrivateSubnetIds[0]`, `[1]`. */
+function parameterName(ref) {
+    return ref.name.replace(/\[\d+\]$/, '');
+}
+/** Whether a reference is a parameter that holds a list whose values the template does not fix. */
+function isOpenList(t, ref) {
+    if (ref.kind !== 'parameter')
+        return false;
+    const name = parameterName(ref);
+    const p = (0,cloudformation/* parameter */.Wi)(t, name);
+    if (!p)
+        return false;
+    const type = (0,cloudformation/* parameterValueType */.t8)(p.type);
+    // A Systems Manager parameter's Default names the SSM parameter, not the subnets, so its values are open.
+    if (type.ssm)
+        return true;
+    // A list default with commas is split into one reference per subnet; one without is a single subnet.
+    return type.list && name === ref.name && !hasSingleDefault(t, name);
+}
+function hasSingleDefault(t, name) {
+    const d = t.Parameters?.[name]?.['Default'];
+    return typeof d === 'string' && d.trim() !== '' && !d.includes(',');
+}
+/**
+ * How many subnets the references name, or undefined when one of them is a list (or Systems Manager) parameter
+ * whose values are decided at deploy time: such a list may hold any number of subnets.
+ */
+function subnetCount(t, refs) {
+    return refs.some((r) => isOpenList(t, r)) ? undefined : refs.length;
+}
+/**
+ * Distinct Availability Zones among the references (subnets the template only names count as a zone each), or
+ * undefined when a list parameter's subnets cannot be counted.
+ */
+function zoneCount(t, refs) {
+    return subnetCount(t, refs) === undefined ? undefined : distinctZones(t, refs, true);
+}
+function tierOfText(text) {
+    const s = text.toLowerCase();
+    const priv = /private|isolated/.test(s);
+    const pub = /public/.test(s);
+    if (priv && !pub)
+        return 'private';
+    if (pub && !priv)
+        return 'public';
+    return 'unknown';
+}
+/**
+ * Public or private. Subnets of this template by their routes; a parameter by the tier its name declares
+ * (`PublicSubnetIds`, `PrivateSubnetIds`), or, when its name says neither, by its description ("public subnets
+ * for the load balancer"); an import by its name.
+ */
+function declaredTier(t, ref) {
+    if (ref.kind !== 'parameter')
+        return tierOf(t, ref);
+    const name = parameterName(ref);
+    const byName = tierOfText(name);
+    if (byName !== 'unknown')
+        return byName;
+    return tierOfText((0,cloudformation/* parameter */.Wi)(t, name)?.description ?? '');
+}
+/**
+ * How a message names a subnet reference: `'PrivateSubnetA'`, "the subnets of parameter 'PrivateSubnetIds'",
+ * "the subnet of parameter 'SubnetA'", "the import 'network-PrivateSubnets'".
+ */
+function describeSubnet(t, ref) {
+    if (ref.kind === 'parameter') {
+        const name = parameterName(ref);
+        const type = (0,cloudformation/* parameterValueType */.t8)((0,cloudformation/* parameter */.Wi)(t, name)?.type);
+        return type.list ? `the subnets of parameter '${name}'` : `the subnet of parameter '${name}'`;
+    }
+    if (ref.kind === 'import')
+        return `the import '${ref.name}'`;
+    return `'${ref.name}'`;
+}
+/** One reference per parameter: a list default split into entries is judged (and reported) once. */
+function oncePerParameter(refs) {
+    const seen = new Set();
+    return refs.filter((r) => {
+        if (r.kind !== 'parameter')
+            return true;
+        const key = `${parameterName(r)}@${JSON.stringify(r.path)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/private-subnets.ts
 // SVC004: every ECS service runs its tasks in private subnets: subnets with no route to an internet gateway.
-// Subnets of the template are classified by their route tables; subnets the template only names (a
-// parameter or an import) by that name, since the grader cannot see their routes.
+// Subnets of the template are classified by their route tables; subnets the template takes from a typed
+// parameter (`PrivateSubnetIds` of type `List<AWS::EC2::Subnet::Id>`, the style of AWS's reference
+// architectures) by the tier the parameter's name or description declares, and imports by their name, since
+// the grader cannot see their routes.
+
 
 
 
@@ -47024,7 +47998,8 @@ function describeIntrinsic(v) {
             noNetworkConfiguration: "Service '{{service}}' has no 'NetworkConfiguration.AwsvpcConfiguration', which a Fargate (awsvpc) service needs to know its subnets and security groups (cfn-lint E3052). Add one with the private subnets and the service's security group.",
             noSubnets: "Service '{{service}}' lists no 'Subnets', so ECS cannot place its tasks. List the private subnets, one per Availability Zone.",
             publicSubnet: "Service '{{service}}' places tasks in '{{subnet}}', a public subnet (its route table sends traffic to an internet gateway). Tasks there are one security-group mistake away from the internet. Use the private subnets, whose default route goes to a NAT gateway or which reach AWS through VPC endpoints.",
-            unverifiable: "Service '{{service}}' places tasks in {{subnet}}, which the grader cannot follow to a subnet of this template, so it cannot tell whether the subnet is private. Reference the private subnets defined in the template (for example '!Ref PrivateSubnetA').",
+            publicSubnetParameter: "Service '{{service}}' places tasks in {{subnet}}, which the template's own name or description for them declares public (subnets with a route to an internet gateway). Tasks there are one security-group mistake away from the internet. Take the tasks' subnets from a parameter for the private subnets, such as 'PrivateSubnetIds' of type 'List<AWS::EC2::Subnet::Id>'.",
+            unverifiable: "Service '{{service}}' places tasks in {{subnet}}, and nothing in the template says whether that is a private subnet: the grader cannot see its routes. Reference the private subnets defined in the template (for example '!Ref PrivateSubnetA'), or take them from a parameter whose name or description says they are private (for example 'PrivateSubnetIds' of type 'List<AWS::EC2::Subnet::Id>').",
         },
     },
     check(doc, ctx) {
@@ -47046,17 +48021,16 @@ function describeIntrinsic(v) {
                 fail('noSubnets', { service: svc.name }, vpc.path);
                 continue;
             }
-            for (const ref of refs) {
-                const tier = tierOf(t, ref);
-                if (tier === 'public')
-                    fail('publicSubnet', { service: svc.name, subnet: ref.name }, ref.path);
+            for (const ref of oncePerParameter(refs)) {
+                const tier = declaredTier(t, ref);
+                if (tier === 'public') {
+                    if (ref.kind === 'resource')
+                        fail('publicSubnet', { service: svc.name, subnet: ref.name }, ref.path);
+                    else
+                        fail('publicSubnetParameter', { service: svc.name, subnet: describeSubnet(t, ref) }, ref.path);
+                }
                 else if (tier === 'unknown') {
-                    const what = ref.kind === 'parameter'
-                        ? `parameter '${ref.name}'`
-                        : ref.kind === 'import'
-                            ? `the import '${ref.name}'`
-                            : `'${ref.name}'`;
-                    fail('unverifiable', { service: svc.name, subnet: what }, ref.path);
+                    fail('unverifiable', { service: svc.name, subnet: describeSubnet(t, ref) }, ref.path);
                 }
             }
         }
@@ -47069,6 +48043,10 @@ function describeIntrinsic(v) {
 // SVC005: the template has an Application Load Balancer in at least two subnets in two Availability Zones;
 // it is internet-facing (the lab's service is reached from the internet; an omitted Scheme is internet-facing)
 // and sits in public subnets (a route to the internet gateway), the only place it can receive that traffic.
+// Subnets from a typed list parameter ('PublicSubnetIds' of type 'List<AWS::EC2::Subnet::Id>') cannot be
+// counted or placed in zones statically; they are judged by the tier the parameter declares.
+
+
 
 
 
@@ -47084,16 +48062,17 @@ function describeIntrinsic(v) {
         evidence: ['E3680', 'ELB.13', 'REL10-BP01'],
         messages: {
             noLoadBalancer: "The template defines no Application Load Balancer ('AWS::ElasticLoadBalancingV2::LoadBalancer'), so nothing spreads requests across the tasks or replaces an unhealthy one in rotation. Add an internet-facing ALB in the two public subnets.",
-            tooFewSubnets: "Load balancer '{{lb}}' has {{count}} subnet(s); an Application Load Balancer needs at least two, in different Availability Zones (cfn-lint E3680, Security Hub ELB.13). List one public subnet per zone.",
-            oneZone: "Load balancer '{{lb}}' has {{count}} subnets but they are all in one Availability Zone, so an outage of that zone takes the whole service down. Use subnets in two zones, for example with '!Select [0, !GetAZs \"\"]' and '!Select [1, !GetAZs \"\"]'.",
+            tooFewSubnets: "Load balancer '{{lb}}' has {{subnets}}; an Application Load Balancer needs at least two, in different Availability Zones (cfn-lint E3680, Security Hub ELB.13). List one public subnet per zone.",
+            oneZone: "Load balancer '{{lb}}' has {{subnets}} but they are all in one Availability Zone, so an outage of that zone takes the whole service down. Use subnets in two zones, for example with '!Select [0, !GetAZs \"\"]' and '!Select [1, !GetAZs \"\"]'.",
             internal: "Load balancer '{{lb}}' has 'Scheme: internal', so it gets only private addresses in the VPC and nobody outside the VPC can reach the service through it. This lab's load balancer serves the internet: set 'Scheme: internet-facing' (or leave 'Scheme' out, since internet-facing is the default) and place it in the public subnets.",
             privateSubnet: "Internet-facing load balancer '{{lb}}' uses '{{subnet}}', which has no route to an internet gateway, so requests from the internet cannot reach the load balancer there. Use the public subnets, and keep the private ones for the tasks.",
+            privateSubnetParameter: "Internet-facing load balancer '{{lb}}' uses {{subnet}}, which the template's own name or description for them declares private (no route to an internet gateway), so requests from the internet cannot reach the load balancer there. Take the load balancer's subnets from a parameter for the public subnets, such as 'PublicSubnetIds' of type 'List<AWS::EC2::Subnet::Id>', and keep the private ones for the tasks.",
         },
     },
     check(doc, ctx) {
         const t = doc.template;
-        const albs = (0,lib_cloudformation/* resources */.ES)(t, ALB).filter((lb) => {
-            const type = (0,lib_cloudformation/* literalString */.dc)(t, lb.props['Type']);
+        const albs = (0,cloudformation/* resources */.ES)(t, ALB).filter((lb) => {
+            const type = (0,cloudformation/* literalString */.dc)(t, lb.props['Type']);
             return type === undefined || type.toLowerCase() === 'application';
         });
         if (albs.length === 0) {
@@ -47108,26 +48087,33 @@ function describeIntrinsic(v) {
                 ctx.report(...args);
             };
             const subnets = loadBalancerSubnets(t, lb);
-            if (subnets.length < 2) {
-                fail('tooFewSubnets', { lb: lb.name, count: subnets.length }, lb.props['Subnets'] !== undefined ? [...at, 'Subnets'] : at);
+            // Undefined when a list parameter's subnets are chosen at deploy time: nothing to count, so no finding.
+            const count = subnetCount(t, subnets);
+            const zones = zoneCount(t, subnets);
+            if (count !== undefined && count < 2) {
+                fail('tooFewSubnets', { lb: lb.name, subnets: (0,plural/* countNoun */.y)(count, 'subnet') }, lb.props['Subnets'] !== undefined ? [...at, 'Subnets'] : at);
             }
-            else if (distinctZones(t, subnets, true) < 2) {
-                fail('oneZone', { lb: lb.name, count: subnets.length }, [
+            else if (count !== undefined && zones !== undefined && zones < 2) {
+                fail('oneZone', { lb: lb.name, subnets: (0,plural/* countNoun */.y)(count, 'subnet') }, [
                     ...at,
                     lb.props['Subnets'] !== undefined ? 'Subnets' : 'SubnetMappings',
                 ]);
             }
             // A computed Scheme is given the benefit of the doubt and checked as internet-facing.
-            const scheme = (0,lib_cloudformation/* literalString */.dc)(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+            const scheme = (0,cloudformation/* literalString */.dc)(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
             if (scheme === 'internal') {
                 fail('internal', { lb: lb.name }, [...at, 'Scheme']);
                 continue; // its subnets are right for an internal load balancer; the scheme is the mistake
             }
             if (scheme !== 'internet-facing')
                 continue;
-            for (const ref of subnets) {
-                if (tierOf(t, ref) === 'private')
+            for (const ref of oncePerParameter(subnets)) {
+                if (declaredTier(t, ref) !== 'private')
+                    continue;
+                if (ref.kind === 'resource')
                     fail('privateSubnet', { lb: lb.name, subnet: ref.name }, ref.path);
+                else
+                    fail('privateSubnetParameter', { lb: lb.name, subnet: describeSubnet(t, ref) }, ref.path);
             }
         }
         ctx.tally(albs.length, failed.size);
@@ -47136,12 +48122,22 @@ function describeIntrinsic(v) {
 
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/ip-target-group.ts
 // SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
-// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks an explicit
-// path of the application.
+// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks the app's
+// health endpoint: exactly '/health'. The app (labs/01-production-dockerfile/server.js) compares the whole
+// request URL with '/health', so even '/health?probe=1' is a 404 there.
 
 
 
 const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'];
+/** The labs' app reports whether it can serve requests at this path, and nowhere else. */
+const HEALTH_PATH = '/health';
+/**
+ * Whether a health-check path calls the app's health endpoint. The app matches the request URL exactly, query
+ * string included, so only '/health' itself answers 200.
+ */
+function isHealthPath(path) {
+    return path.trim() === HEALTH_PATH;
+}
 /* harmony default export */ const ip_target_group = (defineRule({
     meta: {
         id: 'SVC006',
@@ -47159,7 +48155,8 @@ const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBal
             unresolved: "Service '{{service}}' uses a target group the grader cannot follow to this template, so it cannot check its type or health check. Define the target group in this template and reference it with '!Ref'.",
             notIp: "Target group '{{group}}' has target type {{type}}, but tasks with awsvpc networking (every Fargate task) register by IP address, and ECS rejects an 'instance' target group for them. Set 'TargetType: ip'.",
             noListener: "No listener or listener rule forwards to target group '{{group}}', and ECS cannot create a service whose target group has no load balancer. Add an 'AWS::ElasticLoadBalancingV2::Listener' whose default action forwards to it.",
-            noHealthCheckPath: "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/', which may answer even when the app cannot serve. Set 'HealthCheckPath' to the app's health endpoint ('/health').",
+            noHealthCheckPath: "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/' (the default), the app's greeting page rather than its health endpoint: the checks then say only that the server accepts connections, not that the app can serve. Set 'HealthCheckPath: /health'.",
+            wrongHealthCheckPath: "Target group '{{group}}' health-checks '{{path}}', but the lab app reports its health only at '/health' (labs/01-production-dockerfile/server.js): {{why}} Set 'HealthCheckPath: /health'.",
             healthCheckDisabled: "Target group '{{group}}' turns health checks off, so the load balancer keeps sending requests to tasks that have stopped answering and ECS never replaces them. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath'.",
         },
     },
@@ -47176,20 +48173,32 @@ const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBal
                 ctx.report(...args);
             };
             const at = [...tg.path, 'Properties'];
-            const type = (0,lib_cloudformation/* literalString */.dc)(t, tg.props['TargetType'])?.toLowerCase();
+            const type = (0,cloudformation/* literalString */.dc)(t, tg.props['TargetType'])?.toLowerCase();
             if (awsvpc && type !== 'ip') {
                 report('notIp', { group: tg.name, type: type ? `'${type}'` : "'instance' (the default)" }, tg.props['TargetType'] !== undefined ? [...at, 'TargetType'] : at);
             }
-            if (!(0,lib_cloudformation/* resources */.ES)(t, ...LISTENERS).some((l) => (0,lib_cloudformation/* refersTo */.zA)(l.props, tg.name)))
+            if (!(0,cloudformation/* resources */.ES)(t, ...LISTENERS).some((l) => (0,cloudformation/* refersTo */.zA)(l.props, tg.name)))
                 report('noListener', { group: tg.name }, tg.path);
-            const protocol = (0,lib_cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol'] ?? tg.props['Protocol'])?.toUpperCase();
+            const protocol = (0,cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol'] ?? tg.props['Protocol'])?.toUpperCase();
             const http = protocol === undefined || protocol === 'HTTP' || protocol === 'HTTPS';
             const path = tg.props['HealthCheckPath'];
-            if ((0,lib_cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false) {
+            if ((0,cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false) {
                 report('healthCheckDisabled', { group: tg.name }, [...at, 'HealthCheckEnabled']);
             }
-            else if (http && (path === undefined || (0,lib_cloudformation/* literalString */.dc)(t, path)?.trim() === '')) {
-                report('noHealthCheckPath', { group: tg.name }, at);
+            else if (http) {
+                // A path decided at deploy time (a parameter without a default) is given the benefit of the doubt.
+                const text = path === undefined ? '' : (0,cloudformation/* literalString */.dc)(t, path);
+                if (text !== undefined && text.trim() === '')
+                    report('noHealthCheckPath', { group: tg.name }, at);
+                else if (text !== undefined && !isHealthPath(text)) {
+                    const p = text.trim();
+                    const why = p === '/'
+                        ? "'/' is the greeting page, which answers whenever the HTTP server is up, so a task that cannot serve still looks healthy."
+                        : p.startsWith(`${HEALTH_PATH}?`)
+                            ? `the app compares the whole request URL, query string included, with '/health', so it answers 404 at '${p}': every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`
+                            : `the app answers 404 at '${p}', so every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`;
+                    report('wrongHealthCheckPath', { group: tg.name, path: p, why }, [...at, 'HealthCheckPath']);
+                }
             }
             return ok;
         };
@@ -47210,8 +48219,8 @@ const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBal
                     fail('noTargetGroupArn', { service: svc.name }, path);
                     continue;
                 }
-                const tg = (0,lib_cloudformation/* targetResource */.cR)(t, entry['TargetGroupArn']);
-                if (!tg || tg.resource.Type !== TARGET_GROUP) {
+                const tg = (0,cloudformation/* targetResource */.cR)(t, entry['TargetGroupArn']);
+                if (!tg || tg.resource.Type !== service_TARGET_GROUP) {
                     fail('unresolved', { service: svc.name }, [...path, 'TargetGroupArn']);
                     continue;
                 }
@@ -47274,11 +48283,11 @@ const containerListMessages = {
  */
 function readTaskDefinition(doc, ctx) {
     const td = doc.value;
-    if (!(0,cloudformation/* isRecord */.u4)(td)) {
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(td)) {
         ctx.report('notObject', { what: describeValue(td) }, []);
         return undefined;
     }
-    if ((0,cloudformation/* isRecord */.u4)(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
+    if ((0,parsers_cloudformation/* isRecord */.u4)(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
         ctx.report('wrapped', {}, ['taskDefinition']);
         return undefined;
     }
@@ -47308,7 +48317,7 @@ function readContainers(doc, ctx) {
     const containers = [];
     let malformed = 0;
     list.forEach((def, index) => {
-        if (!(0,cloudformation/* isRecord */.u4)(def)) {
+        if (!(0,parsers_cloudformation/* isRecord */.u4)(def)) {
             malformed++;
             ctx.report('containerNotObject', { index, what: describeValue(def) }, ['containerDefinitions', index]);
             return;
@@ -47333,7 +48342,7 @@ function targetsFargate(td) {
 /** Whether `runtimePlatform.operatingSystemFamily` names a Windows Server family. */
 function isWindows(td) {
     const rp = td['runtimePlatform'];
-    const os = (0,cloudformation/* isRecord */.u4)(rp) ? rp['operatingSystemFamily'] : undefined;
+    const os = (0,parsers_cloudformation/* isRecord */.u4)(rp) ? rp['operatingSystemFamily'] : undefined;
     return typeof os === 'string' && os.toUpperCase().startsWith('WINDOWS');
 }
 /** A private Amazon ECR image URI: `ACCOUNT.dkr.ecr.REGION.amazonaws.com/repo…`. */
@@ -47479,7 +48488,7 @@ function containerPortsBehind(t, services, group) {
         if (!Array.isArray(groups) || !groups.some((g) => securityGroupOf(t, g) === group))
             continue;
         for (const { entry } of loadBalancerEntries(svc)) {
-            const port = (0,lib_cloudformation/* literalNumber */.TB)(t, entry['ContainerPort']);
+            const port = (0,cloudformation/* literalNumber */.TB)(t, entry['ContainerPort']);
             if (port === undefined)
                 return undefined;
             ports.add(port);
@@ -47505,23 +48514,23 @@ function opensOtherPorts(range, allowed) {
 }
 /** Where to point at a rule's ports: 'FromPort' of a TCP or UDP rule, else 'IpProtocol' ('-1', 'icmp'…). */
 function portsPath(t, rule, path) {
-    const proto = (0,lib_cloudformation/* literalString */.dc)(t, rule['IpProtocol'])?.toLowerCase();
+    const proto = (0,cloudformation/* literalString */.dc)(t, rule['IpProtocol'])?.toLowerCase();
     if (['tcp', '6', 'udp', '17'].includes(proto ?? '') && rule['FromPort'] !== undefined)
         return [...path, 'FromPort'];
     return rule['IpProtocol'] !== undefined ? [...path, 'IpProtocol'] : path;
 }
 /** A security group a value names without pointing at this template, as a noun phrase for messages. */
 function describeSource(v) {
-    const target = (0,lib_cloudformation/* targetOf */.$r)(v);
+    const target = (0,cloudformation/* targetOf */.$r)(v);
     if (target !== undefined)
         return `the security group in parameter '${target}'`;
-    if ((0,lib_cloudformation/* isRecord */.u4)(v) && v['Fn::ImportValue'] !== undefined)
+    if ((0,cloudformation/* isRecord */.u4)(v) && v['Fn::ImportValue'] !== undefined)
         return 'an imported security group';
     return typeof v === 'string' ? `security group '${v}'` : `a security group given as ${describeValue(v)}`;
 }
 function isLiteral(t, v) {
     return (typeof v === 'string' ||
-        ((0,lib_cloudformation/* isRecord */.u4)(v) && typeof v['Ref'] === 'string' && (0,lib_cloudformation/* literalString */.dc)(t, v) !== undefined));
+        ((0,cloudformation/* isRecord */.u4)(v) && typeof v['Ref'] === 'string' && (0,cloudformation/* literalString */.dc)(t, v) !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/deployment-circuit-breaker.ts
@@ -47557,16 +48566,16 @@ function isLiteral(t, v) {
                 continue;
             checked++;
             const path = [...svc.path, 'Properties', 'DeploymentConfiguration', 'DeploymentCircuitBreaker'];
-            const cb = (0,lib_cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'DeploymentCircuitBreaker']);
-            if (!(0,lib_cloudformation/* isRecord */.u4)(cb)) {
-                const at = (0,lib_cloudformation/* isRecord */.u4)(svc.props['DeploymentConfiguration'])
+            const cb = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'DeploymentCircuitBreaker']);
+            if (!(0,cloudformation/* isRecord */.u4)(cb)) {
+                const at = (0,cloudformation/* isRecord */.u4)(svc.props['DeploymentConfiguration'])
                     ? path.slice(0, -1)
                     : [...svc.path, 'Properties'];
                 ctx.report('missing', { service: svc.name }, at);
                 continue;
             }
-            const enable = (0,lib_cloudformation/* literalBool */.KG)(t, cb['Enable']);
-            const rollback = (0,lib_cloudformation/* literalBool */.KG)(t, cb['Rollback']);
+            const enable = (0,cloudformation/* literalBool */.KG)(t, cb['Enable']);
+            const rollback = (0,cloudformation/* literalBool */.KG)(t, cb['Rollback']);
             if (enable !== true)
                 ctx.report('disabled', { service: svc.name, value: show(cb['Enable'], enable) }, [...path, 'Enable']);
             else if (rollback !== true)
@@ -47629,19 +48638,19 @@ const MIN_MAXIMUM_PERCENT = 200;
             if (deploymentController(t, svc) !== 'ECS' || schedulingStrategy(t, svc) !== 'REPLICA')
                 continue;
             // Blue/green, linear and canary deployments size the new revision themselves (lab 10).
-            const strategy = (0,lib_cloudformation/* literalString */.dc)(t, (0,lib_cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'Strategy']))?.toUpperCase();
+            const strategy = (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'Strategy']))?.toUpperCase();
             if (strategy !== undefined && strategy !== 'ROLLING')
                 continue;
             checked++;
             const config = svc.props['DeploymentConfiguration'];
             const base = [...svc.path, 'Properties', 'DeploymentConfiguration'];
-            const at = (0,lib_cloudformation/* isRecord */.u4)(config) ? base : [...svc.path, 'Properties'];
+            const at = (0,cloudformation/* isRecord */.u4)(config) ? base : [...svc.path, 'Properties'];
             const fail = (...args) => {
                 failed.add(svc.name);
                 ctx.report(...args);
             };
-            const rawMin = (0,lib_cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'MinimumHealthyPercent']);
-            const min = (0,lib_cloudformation/* literalNumber */.TB)(t, rawMin);
+            const rawMin = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'MinimumHealthyPercent']);
+            const min = (0,cloudformation/* literalNumber */.TB)(t, rawMin);
             if (rawMin === undefined)
                 fail('minMissing', { service: svc.name }, at);
             else if (min === undefined)
@@ -47652,8 +48661,8 @@ const MIN_MAXIMUM_PERCENT = 200;
             else if (min < MIN_HEALTHY_PERCENT) {
                 fail('minTooLow', { service: svc.name, value: min, stopped: min <= 0 ? 'every task' : `${100 - min}% of the tasks` }, [...base, 'MinimumHealthyPercent']);
             }
-            const rawMax = (0,lib_cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'MaximumPercent']);
-            const max = (0,lib_cloudformation/* literalNumber */.TB)(t, rawMax);
+            const rawMax = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'MaximumPercent']);
+            const max = (0,cloudformation/* literalNumber */.TB)(t, rawMax);
             if (rawMax === undefined)
                 fail('maxMissing', { service: svc.name }, at);
             else if (max === undefined)
@@ -47670,7 +48679,8 @@ const MIN_MAXIMUM_PERCENT = 200;
 
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/health-check-grace-period.ts
 // SVC010: every load-balanced ECS service sets a health-check grace period, so a new task has time to start
-// before failing load balancer health checks count against it.
+// before failing health checks count against it. The period covers Elastic Load Balancing, VPC Lattice and
+// container health checks alike (CreateService, healthCheckGracePeriodSeconds).
 
 
 
@@ -47683,7 +48693,7 @@ const MAX_SENSIBLE_SECONDS = 3600;
         target: 'cloudformation',
         severity: 'warning',
         title: 'Give new tasks a health-check grace period',
-        description: `Every service behind a load balancer sets HealthCheckGracePeriodSeconds above 0 (and at most ${MAX_SENSIBLE_SECONDS}), so ECS ignores load balancer health checks while a new task starts instead of stopping it before it is ready.`,
+        description: `Every service behind a load balancer sets HealthCheckGracePeriodSeconds above 0 (and at most ${MAX_SENSIBLE_SECONDS}), so the ECS service scheduler ignores failing Elastic Load Balancing, VPC Lattice and container health checks while a new task starts instead of stopping it before it is ready.`,
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html#ECS-CreateService-request-healthCheckGracePeriodSeconds',
         evidence: ['CONTAINER_BUILD_OPS_02', 'OPS06-BP03'],
         messages: {
@@ -47709,7 +48719,7 @@ const MAX_SENSIBLE_SECONDS = 3600;
                 ctx.report('missing', { service: svc.name }, [...svc.path, 'Properties']);
                 continue;
             }
-            const value = (0,lib_cloudformation/* literalNumber */.TB)(t, raw);
+            const value = (0,cloudformation/* literalNumber */.TB)(t, raw);
             if (value === undefined)
                 ctx.report('unknown', { service: svc.name }, at);
             else if (value <= 0)
@@ -47729,7 +48739,9 @@ const MAX_SENSIBLE_SECONDS = 3600;
 
 
 
-const MIN_TASKS = 2;
+
+
+const multi_az_tasks_MIN_TASKS = 2;
 /* harmony default export */ const multi_az_tasks = (defineRule({
     meta: {
         id: 'SVC011',
@@ -47737,15 +48749,15 @@ const MIN_TASKS = 2;
         target: 'cloudformation',
         severity: 'warning',
         title: 'Run at least two tasks across two Availability Zones',
-        description: `Every REPLICA service keeps at least ${MIN_TASKS} tasks (DesiredCount, or the MinCapacity of its auto scaling target) and, with awsvpc networking, places them in subnets of at least two Availability Zones.`,
+        description: `Every REPLICA service keeps at least ${multi_az_tasks_MIN_TASKS} tasks (DesiredCount, or the MinCapacity of its auto scaling target) and, with awsvpc networking, places them in subnets of at least two Availability Zones.`,
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-availability-best-practice.html',
         evidence: ['REL10-BP01', 'ELB.13'],
         messages: {
             ...serviceMessages,
-            noCount: `Service '{{service}}' sets no 'DesiredCount', so CloudFormation creates it with one task: any task failure or deployment leaves nothing serving. Set 'DesiredCount: ${MIN_TASKS}' or more.`,
-            tooFew: `Service '{{service}}' runs {{count}} task(s) at minimum, so one task failure or one Availability Zone outage stops the service. Run at least ${MIN_TASKS} ('DesiredCount: ${MIN_TASKS}').`,
+            noCount: `Service '{{service}}' sets no 'DesiredCount', so CloudFormation creates it with one task: any task failure or deployment leaves nothing serving. Set 'DesiredCount: ${multi_az_tasks_MIN_TASKS}' or more.`,
+            tooFew: `Service '{{service}}' runs {{tasks}} at minimum, so one task failure or one Availability Zone outage stops the service. Run at least ${multi_az_tasks_MIN_TASKS} ('DesiredCount: ${multi_az_tasks_MIN_TASKS}').`,
             unknownCount: "Service '{{service}}' sets its task count to a value decided at deploy time, so the grader cannot check it. Write the number, or give its parameter a default.",
-            oneZone: "Service '{{service}}' places its tasks in subnets of {{zones}} Availability Zone(s), so every task shares the fate of one zone. List one private subnet in each of two zones.",
+            oneZone: "Service '{{service}}' places its tasks in subnets of {{zones}}, so every task shares the fate of one zone. List one private subnet in each of two zones.",
         },
     },
     check(doc, ctx) {
@@ -47771,16 +48783,21 @@ const MIN_TASKS = 2;
                 failures++;
                 ctx.report('unknownCount', { service: svc.name }, tasks.from === 'desired' ? [...props, 'DesiredCount'] : props);
             }
-            else if (tasks.count < MIN_TASKS) {
+            else if (tasks.count < multi_az_tasks_MIN_TASKS) {
                 failures++;
-                ctx.report('tooFew', { service: svc.name, count: tasks.count }, tasks.from === 'desired' ? [...props, 'DesiredCount'] : props);
+                ctx.report('tooFew', { service: svc.name, tasks: (0,plural/* countNoun */.y)(tasks.count, 'task') }, tasks.from === 'desired' ? [...props, 'DesiredCount'] : props);
             }
             if (!vpc)
                 continue;
-            const zones = distinctZones(t, subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']), true);
-            if (zones < 2) {
+            // Undefined for a list parameter whose subnets are chosen at deploy time ('PrivateSubnetIds' of type
+            // 'List<AWS::EC2::Subnet::Id>'): the template states no zones to count, so the spread is not held against it.
+            const zones = zoneCount(t, subnetRefs(t, vpc.config['Subnets'], [...vpc.path, 'Subnets']));
+            if (zones !== undefined && zones < 2) {
                 failures++;
-                ctx.report('oneZone', { service: svc.name, zones }, [...vpc.path, 'Subnets']);
+                ctx.report('oneZone', { service: svc.name, zones: (0,plural/* countNoun */.y)(zones, 'Availability Zone') }, [
+                    ...vpc.path,
+                    'Subnets',
+                ]);
             }
         }
         if (services.length > 0 && checks === 0)
@@ -47817,12 +48834,12 @@ const MIN_TASKS = 2;
         const t = doc.template;
         let checked = 0;
         let failures = 0;
-        for (const td of (0,lib_cloudformation/* resources */.ES)(t, TASK_DEFINITION)) {
+        for (const td of (0,cloudformation/* resources */.ES)(t, TASK_DEFINITION)) {
             for (const vol of efsVolumes(td)) {
                 checked++;
                 let ok = true;
                 const data = { volume: vol.name, taskDefinition: td.name };
-                const transit = (0,lib_cloudformation/* literalString */.dc)(t, vol.config['TransitEncryption'])?.toUpperCase();
+                const transit = (0,cloudformation/* literalString */.dc)(t, vol.config['TransitEncryption'])?.toUpperCase();
                 if (transit !== 'ENABLED') {
                     ok = false;
                     const value = vol.config['TransitEncryption'] === undefined
@@ -47832,13 +48849,13 @@ const MIN_TASKS = 2;
                             : 'decided at deploy time';
                     ctx.report('transitOff', { ...data, value }, vol.config['TransitEncryption'] === undefined ? vol.path : [...vol.path, 'TransitEncryption']);
                 }
-                const apRaw = (0,lib_cloudformation/* get */.Jt)(vol.config, ['AuthorizationConfig', 'AccessPointId']);
+                const apRaw = (0,cloudformation/* get */.Jt)(vol.config, ['AuthorizationConfig', 'AccessPointId']);
                 if (apRaw === undefined) {
                     ok = false;
                     ctx.report('noAccessPoint', data, vol.path);
                 }
                 else {
-                    const root = (0,lib_cloudformation/* literalString */.dc)(t, vol.config['RootDirectory']);
+                    const root = (0,cloudformation/* literalString */.dc)(t, vol.config['RootDirectory']);
                     if (vol.config['RootDirectory'] !== undefined && root !== '/') {
                         ok = false;
                         ctx.report('rootDirectoryWithAccessPoint', { ...data, value: root ? `'${root}'` : 'set' }, [
@@ -47846,9 +48863,9 @@ const MIN_TASKS = 2;
                             'RootDirectory',
                         ]);
                     }
-                    const ap = (0,lib_cloudformation/* targetResource */.cR)(t, apRaw);
-                    const fsOfVolume = (0,lib_cloudformation/* targetOf */.$r)(vol.config['FilesystemId']);
-                    const fsOfAp = ap?.resource.Type === 'AWS::EFS::AccessPoint' ? (0,lib_cloudformation/* targetOf */.$r)(ap.props['FileSystemId']) : undefined;
+                    const ap = (0,cloudformation/* targetResource */.cR)(t, apRaw);
+                    const fsOfVolume = (0,cloudformation/* targetOf */.$r)(vol.config['FilesystemId']);
+                    const fsOfAp = ap?.resource.Type === 'AWS::EFS::AccessPoint' ? (0,cloudformation/* targetOf */.$r)(ap.props['FileSystemId']) : undefined;
                     if (fsOfVolume !== undefined && fsOfAp !== undefined && fsOfVolume !== fsOfAp) {
                         ok = false;
                         ctx.report('otherFileSystem', { ...data, accessPoint: ap.name }, [
@@ -47869,10 +48886,146 @@ const MIN_TASKS = 2;
     },
 }));
 
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/https-listener.ts
+// SVC013: every internet-facing Application Load Balancer serves HTTPS and sends plain HTTP there. It has an
+// HTTPS listener with a certificate and a TLS 1.3 security policy, its security groups admit the HTTPS port, and
+// every HTTP listener's default action redirects to HTTPS (Security Hub ELB.1 fails an ALB with any HTTP listener
+// that does not redirect). CloudFormation's default policy when 'SslPolicy' is left out is
+// ELBSecurityPolicy-2016-08, which still accepts TLS 1.0, so the policy must be written.
+
+
+
+const https_listener_LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+const HTTPS_PORT = 443;
+/** The policy this lab teaches; any 'ELBSecurityPolicy-TLS13-…' policy is accepted (Security Hub ELB.17). */
+const RECOMMENDED_SSL_POLICY = 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09';
+const TLS13_POLICY = /^ELBSecurityPolicy-TLS13-/;
+/* harmony default export */ const https_listener = (defineRule({
+    meta: {
+        id: 'SVC013',
+        name: 'https-listener',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Serve HTTPS with a TLS 1.3 policy and redirect HTTP to it',
+        description: "Every internet-facing Application Load Balancer has an HTTPS listener with 'Certificates' and a TLS 1.3 'SslPolicy' (ELBSecurityPolicy-TLS13-*), its security groups admit the HTTPS port, and every HTTP listener's default action redirects to HTTPS, so no request or response crosses the internet in clear text.",
+        docsUrl: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html',
+        evidence: ['ELB.1', 'ELB.17', 'E3676', 'CKV_AWS_2', 'CKV_AWS_103'],
+        messages: {
+            noHttpsListener: "Internet-facing load balancer '{{lb}}' has no HTTPS listener, so requests, responses and any cookies or tokens in them cross the internet in clear text (Security Hub ELB.1 fails an ALB whose HTTP listeners do not redirect to HTTPS). Add an 'AWS::ElasticLoadBalancingV2::Listener' with 'Protocol: HTTPS', 'Port: 443', 'Certificates: [{ CertificateArn: !Ref CertificateArn }]' and 'SslPolicy: " +
+                RECOMMENDED_SSL_POLICY +
+                "'.",
+            httpsPort: "HTTPS listener '{{listener}}' listens on port {{port}}, but browsers open 'https://' addresses on port 443, so visitors would have to type the port. Set 'Port: 443'.",
+            noCertificate: "HTTPS listener '{{listener}}' has no 'Certificates', and an HTTPS listener cannot start without one (cfn-lint E3676). Request or import a certificate in AWS Certificate Manager, take its ARN as a parameter, and set 'Certificates: [{ CertificateArn: !Ref CertificateArn }]'.",
+            defaultSslPolicy: "HTTPS listener '{{listener}}' sets no 'SslPolicy', so CloudFormation gives it ELBSecurityPolicy-2016-08, which still accepts TLS 1.0 and 1.1 (Security Hub ELB.17 asks for a TLS 1.3 policy). Set 'SslPolicy: " +
+                RECOMMENDED_SSL_POLICY +
+                "', or another 'ELBSecurityPolicy-TLS13-…' policy.",
+            oldSslPolicy: "HTTPS listener '{{listener}}' uses 'SslPolicy: {{policy}}', which is not a TLS 1.3 policy: Security Hub ELB.17 asks for the recommended 'ELBSecurityPolicy-TLS13-…' policies, which drop the old protocol versions and ciphers. Set 'SslPolicy: " +
+                RECOMMENDED_SSL_POLICY +
+                "'.",
+            noHttpsIngress: "No security group of load balancer '{{lb}}' admits TCP {{port}}, so browsers cannot reach its HTTPS listener and the connection times out. Add an ingress rule for TCP {{port}} from '0.0.0.0/0' to the load balancer's security group.",
+            httpNotRedirected: "HTTP listener '{{listener}}' of load balancer '{{lb}}' {{action}}, so anyone who types 'http://' talks to the app in clear text, and Security Hub ELB.1 fails the load balancer. Make its default action redirect to HTTPS: 'DefaultActions: [{ Type: redirect, RedirectConfig: { Protocol: HTTPS, Port: \"443\", StatusCode: HTTP_301 } }]'.",
+            redirectPort: "HTTP listener '{{listener}}' redirects to HTTPS on {{port}}, but the HTTPS listener is on port {{https}}, so the redirected browser reaches no listener. Set 'Port: \"{{https}}\"' in 'RedirectConfig' (when 'Port' is left out, the redirect keeps the request's port, 80).",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const albs = (0,cloudformation/* resources */.ES)(t, ALB).filter((lb) => {
+            const type = (0,cloudformation/* literalString */.dc)(t, lb.props['Type'])?.toLowerCase();
+            const scheme = (0,cloudformation/* literalString */.dc)(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+            return (type === undefined || type === 'application') && scheme === 'internet-facing';
+        });
+        if (albs.length === 0) {
+            ctx.notApplicable('the template has no internet-facing Application Load Balancer');
+            return;
+        }
+        const failed = new Set();
+        for (const lb of albs) {
+            const fail = (...args) => {
+                failed.add(lb.name);
+                ctx.report(...args);
+            };
+            const listeners = (0,cloudformation/* resources */.ES)(t, https_listener_LISTENER).filter((l) => (0,cloudformation/* refersTo */.zA)(l.props['LoadBalancerArn'], lb.name));
+            const protocolOf = (l) => (0,cloudformation/* literalString */.dc)(t, l.props['Protocol'])?.toUpperCase();
+            const https = listeners.filter((l) => protocolOf(l) === 'HTTPS');
+            if (https.length === 0) {
+                fail('noHttpsListener', { lb: lb.name }, [...lb.path, 'Properties']);
+                continue; // the redirect has nowhere to go yet; one finding says what to add
+            }
+            let httpsPort = HTTPS_PORT;
+            for (const l of https) {
+                const at = [...l.path, 'Properties'];
+                const port = (0,cloudformation/* literalNumber */.TB)(t, l.props['Port']);
+                if (port !== undefined && port !== HTTPS_PORT) {
+                    httpsPort = port;
+                    fail('httpsPort', { listener: l.name, port }, [...at, 'Port']);
+                }
+                const certs = l.props['Certificates'];
+                if (certs === undefined || (Array.isArray(certs) && certs.length === 0))
+                    fail('noCertificate', { listener: l.name }, at);
+                const policy = l.props['SslPolicy'];
+                if (policy === undefined)
+                    fail('defaultSslPolicy', { listener: l.name }, at);
+                else {
+                    // A policy decided at deploy time (a parameter without a default) is given the benefit of the doubt.
+                    const name = (0,cloudformation/* literalString */.dc)(t, policy);
+                    if (name !== undefined && !TLS13_POLICY.test(name))
+                        fail('oldSslPolicy', { listener: l.name, policy: name }, [...at, 'SslPolicy']);
+                }
+            }
+            // The HTTPS port must be open to the load balancer's own security groups (those this template defines).
+            const groups = Array.isArray(lb.props['SecurityGroups'])
+                ? lb.props['SecurityGroups'].map((g) => securityGroupOf(t, g))
+                : [];
+            const known = groups.filter((g) => g !== undefined);
+            if (known.length > 0 && known.length === groups.length) {
+                const open = known.some((g) => ingressRulesOf(t, g).some((r) => reaches(portsOf(t, r.rule), httpsPort)));
+                if (!open)
+                    fail('noHttpsIngress', { lb: lb.name, port: httpsPort }, [
+                        ...lb.path,
+                        'Properties',
+                        'SecurityGroups',
+                    ]);
+            }
+            for (const l of listeners.filter((x) => protocolOf(x) === 'HTTP')) {
+                const actions = l.props['DefaultActions'];
+                const first = Array.isArray(actions)
+                    ? [...actions]
+                        .filter(cloudformation/* isRecord */.u4)
+                        .sort((a, b) => ((0,cloudformation/* literalNumber */.TB)(t, a['Order']) ?? 0) - ((0,cloudformation/* literalNumber */.TB)(t, b['Order']) ?? 0))[0]
+                    : undefined;
+                const type = first ? (0,cloudformation/* literalString */.dc)(t, first['Type'])?.toLowerCase() : undefined;
+                const at = [...l.path, 'Properties', 'DefaultActions'];
+                const redirect = first?.['RedirectConfig'];
+                const toHttps = type === 'redirect' && (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(redirect, ['Protocol']))?.toUpperCase() === 'HTTPS';
+                if (!toHttps) {
+                    const action = type === 'forward'
+                        ? 'forwards requests to the tasks'
+                        : type === 'redirect'
+                            ? 'redirects without switching to HTTPS'
+                            : type === undefined
+                                ? 'has no default action the grader can read'
+                                : `answers with a '${type}' action`;
+                    fail('httpNotRedirected', { listener: l.name, lb: lb.name, action }, at);
+                    continue;
+                }
+                // Without 'Port' the redirect keeps the request's port ('#{port}', 80 here), where no HTTPS listener is.
+                const portValue = (0,cloudformation/* get */.Jt)(redirect, ['Port']);
+                const port = portValue === undefined ? '#{port}' : (0,cloudformation/* literalString */.dc)(t, portValue);
+                if (port !== undefined && (port === '#{port}' || Number(port) !== httpsPort)) {
+                    const where = port === '#{port}' ? "the request's own port" : `port ${port}`;
+                    fail('redirectPort', { listener: l.name, port: where, https: httpsPort }, at);
+                }
+            }
+        }
+        ctx.tally(albs.length, failed.size);
+    },
+}));
+
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/index.ts
 // ECS service rules (prefix SVC), sorted by id: the service, its cluster, load balancer, target group,
 // security groups, deployment settings and storage, read from a CloudFormation template (or CDK output).
 // Each file holds one rule; util/ holds helpers, and graders/rules/vpc/util/network.ts the shared network model.
+
 
 
 
@@ -47898,6 +49051,7 @@ const ecsServiceRules = [
     health_check_grace_period, // SVC010
     multi_az_tasks, // SVC011
     efs_transit_encryption, // SVC012
+    https_listener, // SVC013
 ];
 
 // EXTERNAL MODULE: ./graders/rules/ecs-task-definition/fargate-sizes.ts
@@ -48095,7 +49249,7 @@ const ARCHITECTURES = ['X86_64', 'ARM64'];
             ctx.report('missing', {}, []);
             return;
         }
-        if (!(0,cloudformation/* isRecord */.u4)(rp)) {
+        if (!(0,parsers_cloudformation/* isRecord */.u4)(rp)) {
             ctx.report('platformNotObject', { what: describeValue(rp) }, ['runtimePlatform']);
             return;
         }
@@ -48177,14 +49331,14 @@ const MIN_CONTAINER_MIB = 6;
         target: 'json',
         severity: 'error',
         title: 'Fit container memory and cpu inside the task',
-        description: 'Container memory reservations add up to no more than the task memory, no container hard limit exceeds it, memoryReservation stays below memory, and container cpu adds up to no more than the task cpu.',
+        description: 'Container memory reservations add up to no more than the task memory, no container hard limit exceeds it, memoryReservation stays below memory (equal is rejected), and container cpu adds up to no more than the task cpu.',
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
         evidence: ['CT.ECS.PR.7'],
         messages: {
             ...containerListMessages,
             notInteger: "Container '{{container}}' sets '{{key}}' to {{what}}, but it must be a whole number without quotes ('{{key}}': 512), and ECS rejects anything else.",
             tooSmall: "Container '{{container}}' sets '{{key}}' to '{{value}}' MiB, below the '6' MiB Docker reserves for any container, so it cannot start. Give it at least '6' MiB, or leave it out and let the container share the task memory.",
-            reservationAboveLimit: "Container '{{container}}' reserves '{{reservation}}' MiB ('memoryReservation') but its hard limit ('memory') is only '{{limit}}' MiB; the soft reservation must stay below the hard limit. Lower 'memoryReservation' or raise 'memory'.",
+            reservationAboveLimit: "Container '{{container}}' reserves '{{reservation}}' MiB ('memoryReservation') with a hard limit ('memory') of '{{limit}}' MiB, but ECS requires 'memory' to be greater than 'memoryReservation' and rejects the task definition otherwise. Lower 'memoryReservation' below '{{limit}}', or leave it out.",
             limitAboveTask: "Container '{{container}}' may use up to '{{limit}}' MiB ('memory'), more than the whole task's '{{task}}' MiB, so the limit can never be reached and ECS rejects it. Set it to at most '{{task}}', or leave it out.",
             memorySum: "The containers reserve '{{sum}}' MiB in total ({{parts}}), more than the task's '{{task}}' MiB, so ECS rejects the task definition. Lower the container values or raise the task 'memory' to a valid size.",
             cpuSum: "The containers ask for '{{sum}}' CPU units in total ({{parts}}), more than the task's '{{task}}', so the task cannot be placed. Lower the container 'cpu' values or raise the task 'cpu'.",
@@ -48220,7 +49374,9 @@ const MIN_CONTAINER_MIB = 6;
                 if (value !== undefined && value < MIN_CONTAINER_MIB)
                     ctx.report('tooSmall', { container: c.label, key, value }, [...c.path, key]);
             }
-            if (limit !== undefined && reservation !== undefined && reservation > limit) {
+            // The API wants 'memory' greater than 'memoryReservation' (rules.md §6.3; ContainerDefinition 'memory'):
+            // an equal pair is rejected too, and would leave no room to burst anyway.
+            if (limit !== undefined && reservation !== undefined && reservation >= limit) {
                 ctx.report('reservationAboveLimit', { container: c.label, reservation, limit }, [
                     ...c.path,
                     'memoryReservation',
@@ -48292,7 +49448,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         if (!list)
             return;
         const fargate = targetsFargate(list.td);
-        const hasRouter = list.containers.some((c) => (0,cloudformation/* isRecord */.u4)(c.def['firelensConfiguration']));
+        const hasRouter = list.containers.some((c) => (0,parsers_cloudformation/* isRecord */.u4)(c.def['firelensConfiguration']));
         const failed = new FailedContainers();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
@@ -48305,7 +49461,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 fail('missing', {}, c.path);
                 continue;
             }
-            if (!(0,cloudformation/* isRecord */.u4)(lc)) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(lc)) {
                 fail('configNotObject', { what: describeValue(lc) });
                 continue;
             }
@@ -48319,11 +49475,11 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 continue;
             }
             const options = lc['options'];
-            if (options !== undefined && options !== null && !(0,cloudformation/* isRecord */.u4)(options)) {
+            if (options !== undefined && options !== null && !(0,parsers_cloudformation/* isRecord */.u4)(options)) {
                 fail('optionsNotObject', { what: describeValue(options) }, [...at, 'options']);
                 continue;
             }
-            const opts = (0,cloudformation/* isRecord */.u4)(options) ? options : {};
+            const opts = (0,parsers_cloudformation/* isRecord */.u4)(options) ? options : {};
             for (const [option, value] of Object.entries(opts)) {
                 if (typeof value !== 'string')
                     fail('optionNotText', { option, what: describeValue(value) }, [...at, 'options', option]);
@@ -48339,7 +49495,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                     const text = quoted.length === 1
                         ? quoted[0]
                         : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-                    fail('missingOptions', { missing: text }, (0,cloudformation/* isRecord */.u4)(options) ? [...at, 'options'] : at);
+                    fail('missingOptions', { missing: text }, (0,parsers_cloudformation/* isRecord */.u4)(options) ? [...at, 'options'] : at);
                 }
             }
             else if (driver === 'awsfirelens' && !hasRouter) {
@@ -48384,7 +49540,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         const needs = new Set();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
-            if ((0,cloudformation/* isRecord */.u4)(lc)) {
+            if ((0,parsers_cloudformation/* isRecord */.u4)(lc)) {
                 if (lc['logDriver'] === 'awslogs')
                     needs.add("the 'awslogs' log driver");
                 if (Array.isArray(lc['secretOptions']) && lc['secretOptions'].length > 0)
@@ -48407,8 +49563,13 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
 }));
 
 ;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/container-health-check.ts
-// TDF009: every essential container has a health check ECS can run, with values inside the API's ranges.
-// cfn-lint 1.51.0 has no bounds for these (rules.md §1.8), so out-of-range values surface only at registration.
+// TDF009: every essential application container has a health check ECS can run, with values inside the API's
+// ranges, whose command calls the app's '/health' endpoint on the container's port. cfn-lint 1.51.0 has no bounds
+// for these (rules.md §1.8), so out-of-range values surface only at registration. A check that runs 'true' or
+// asks '/' passes while the app is hung, so it earns nothing: the labs' app answers only 'GET /health'
+// (labs/01-production-dockerfile/server.js), and its image ships 'healthcheck.js', which calls that endpoint.
+// A FireLens log router (a container with 'firelensConfiguration') is not the app: it needs no app health check,
+// and one it has is checked for shape and ranges only.
 
 
 /** API ranges and defaults, in seconds except retries (ECS API HealthCheck). */
@@ -48418,24 +49579,96 @@ const RANGES = [
     { key: 'retries', min: 1, max: 10, fallback: '3' },
     { key: 'startPeriod', min: 0, max: 300, fallback: 'off' },
 ];
+/** The one path the labs' app answers health checks on (server.js: `req.url === '/health'`). */
+const container_health_check_HEALTH_PATH = '/health';
+/** Commands that succeed whatever the app does: the shell built-ins and the classic no-ops. */
+const ALWAYS_PASSES = /^(?:exit\s+0|true|:|\/bin\/true|\/usr\/bin\/true|echo(?:\s.*)?)$/;
+/**
+ * Local HTTP addresses in a command: an optional scheme, a loopback host, an optional port (a number or a
+ * `$PORT`-style variable the shell expands) and the path. The health check runs inside the container, so only
+ * a loopback address reaches this container's app.
+ */
+const LOCAL_URL = /(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\$\{?\w+\}?|\d+))?(\/[^\s'"`)]*)?/g;
+/** The lab image's probe script (labs/01-production-dockerfile/healthcheck.js): it calls '/health' on `PORT`. */
+const PROBE_SCRIPT = /(?:^|[\s/'"])healthcheck\.js(?=$|[\s'"])/;
+/** Ports the app may listen on: its `PORT` variable, else its container ports. Empty when unknown. */
+function appPorts(c) {
+    const env = c.def['environment'];
+    if (Array.isArray(env)) {
+        const port = env.find((e) => (0,parsers_cloudformation/* isRecord */.u4)(e) && e['name'] === 'PORT');
+        if ((0,parsers_cloudformation/* isRecord */.u4)(port) && (typeof port['value'] === 'string' || typeof port['value'] === 'number'))
+            return new Set([String(port['value']).trim()]);
+    }
+    const mappings = c.def['portMappings'];
+    const ports = new Set();
+    if (Array.isArray(mappings))
+        for (const m of mappings)
+            if ((0,parsers_cloudformation/* isRecord */.u4)(m) && typeof m['containerPort'] === 'number')
+                ports.add(String(m['containerPort']));
+    return ports;
+}
+/** The health URL a message suggests for this container. */
+function suggestedUrl(c) {
+    const [port] = appPorts(c);
+    return `http://localhost:${port ?? '8080'}${container_health_check_HEALTH_PATH}`;
+}
+/** Whether the command (after 'CMD'/'CMD-SHELL') calls the app's health endpoint on the app's port. */
+function judgeCommand(c, args) {
+    const line = args.join(' ').trim();
+    const simple = line.replace(/\s*(?:\|\||&&|;)\s*exit\s+[01]\s*$/, '').trim();
+    // '… || exit 0' and '… || true' turn any failure into success.
+    if (ALWAYS_PASSES.test(simple) || /\|\|\s*(?:exit\s+0|true|:)\s*$/.test(line))
+        return { ok: false, id: 'alwaysPasses', data: { command: line } };
+    const urls = [...line.matchAll(LOCAL_URL)];
+    const health = urls.filter((m) => (m[2] ?? '/') === container_health_check_HEALTH_PATH);
+    if (health.length === 0) {
+        if (PROBE_SCRIPT.test(line))
+            return { ok: true };
+        const asked = [...new Set(urls.map((m) => `'${m[2] ?? '/'}'`))];
+        return {
+            ok: false,
+            id: 'wrongEndpoint',
+            data: {
+                command: line,
+                asked: asked.length > 0 ? `asks ${asked.join(' and ')}` : 'calls no local HTTP address',
+            },
+        };
+    }
+    const ports = appPorts(c);
+    if (ports.size === 0)
+        return { ok: true };
+    // A '$PORT'-style port is expanded by the shell from the container's own environment.
+    const reaches = health.some((m) => m[1] === undefined ? ports.has('80') : m[1].startsWith('$') || ports.has(m[1]));
+    if (reaches)
+        return { ok: true };
+    const first = health[0];
+    return {
+        ok: false,
+        id: 'wrongPort',
+        data: { port: first[1] ?? '80', ports: [...ports].join("' or '") },
+    };
+}
 /* harmony default export */ const container_health_check = (defineRule({
     meta: {
         id: 'TDF009',
         name: 'container-health-check',
         target: 'json',
         severity: 'error',
-        title: 'Give every essential container a health check',
-        description: "Every essential container has a healthCheck whose command starts with 'CMD' or 'CMD-SHELL', with interval 5–300 s, timeout 2–60 s, retries 1–10 and startPeriod 0–300 s, so ECS replaces a task that is running but no longer working.",
+        title: "Give every essential container a health check that calls '/health'",
+        description: "Every essential application container has a healthCheck whose command starts with 'CMD' or 'CMD-SHELL' and calls the app's '/health' endpoint on its port (with curl, wget or the image's 'healthcheck.js'), with interval 5–300 s, timeout 2–60 s, retries 1–10 and startPeriod 0–300 s, so ECS replaces a task that is running but no longer working. A FireLens log router needs no app health check.",
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
         evidence: ['CONTAINER_BUILD_OPS_02', 'CKV_DOCKER_2'],
         messages: {
             ...containerListMessages,
-            missing: 'Container \'{{container}}\' has no \'healthCheck\', so ECS only notices when the process exits, not when it hangs or stops answering. Add \'"healthCheck": { "command": ["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"] }\' with a command your image can run.',
+            missing: 'Container \'{{container}}\' has no \'healthCheck\', so ECS only notices when the process exits, not when it hangs or stops answering. Add \'"healthCheck": { "command": ["CMD-SHELL", "wget -q -O /dev/null {{url}} || exit 1"] }\' (Alpine images have BusyBox \'wget\' but no \'curl\'), or \'["CMD", "node", "healthcheck.js"]\' with the lab 01 image.',
             checkNotObject: 'Container \'{{container}}\' has a \'healthCheck\' that is {{what}}, not an object. Write \'{ "command": ["CMD-SHELL", "…"], "interval": 30 }\'.',
-            noCommand: "Container '{{container}}' has a 'healthCheck' without a 'command', so ECS has nothing to run and rejects it. Add '\"command\": [\"CMD-SHELL\", \"…\"]'.",
-            commandNotList: "Container '{{container}}' gives the health check 'command' as {{what}}, but it must be a list of texts such as '[\"CMD-SHELL\", \"curl -f http://localhost:8080/health || exit 1\"]'.",
+            noCommand: "Container '{{container}}' has a 'healthCheck' without a 'command', so ECS has nothing to run and rejects it. Add '\"command\": [\"CMD-SHELL\", \"wget -q -O /dev/null {{url}} || exit 1\"]'.",
+            commandNotList: "Container '{{container}}' gives the health check 'command' as {{what}}, but it must be a list of texts such as '[\"CMD-SHELL\", \"wget -q -O /dev/null {{url}} || exit 1\"]'.",
             badCommandStart: "Container '{{container}}' starts its health check command with {{first}}, but the first item must be 'CMD' (run the arguments directly) or 'CMD-SHELL' (run one line in the container's shell). Put one of them first.",
-            emptyCommand: "Container '{{container}}' has a health check command with nothing after {{first}}, so there is nothing to run. Add the check itself, for example 'curl -f http://localhost:8080/health || exit 1'.",
+            emptyCommand: "Container '{{container}}' has a health check command with nothing after {{first}}, so there is nothing to run. Add the check itself, for example 'wget -q -O /dev/null {{url}} || exit 1'.",
+            alwaysPasses: "Container '{{container}}' runs the health check '{{command}}', which succeeds whatever state the app is in, so ECS keeps a hung task running. Call the app instead: 'wget -q -O /dev/null {{url}} || exit 1', or 'node healthcheck.js' with the lab 01 image.",
+            wrongEndpoint: "Container '{{container}}' has a health check that {{asked}}, but the app reports its health only on '/health' (every other path answers 404, or says nothing about the app's health), so the check does not test the app. Call '{{url}}'.",
+            wrongPort: "Container '{{container}}' checks '/health' on port '{{port}}', but the app listens on '{{ports}}' (its 'PORT' or container port), so the check fails even while the app is healthy and ECS keeps replacing the task. Use '{{url}}'.",
             notInteger: "Container '{{container}}' sets health check '{{key}}' to {{what}}, but it must be a whole number without quotes; ECS rejects anything else. Use a value from '{{min}}' to '{{max}}' (default '{{fallback}}').",
             outOfRange: "Container '{{container}}' sets health check '{{key}}' to '{{value}}', outside the '{{min}}'–'{{max}}' ECS accepts, so registration fails. Use a value in that range (default '{{fallback}}').",
         },
@@ -48444,25 +49677,30 @@ const RANGES = [
         const list = readContainers(doc, ctx);
         if (!list)
             return;
-        // Sidecars that may stop without stopping the task do not need a check; essential ones do.
-        const essential = list.containers.filter((c) => c.def['essential'] !== false);
-        if (essential.length === 0 && list.malformed === 0) {
-            ctx.notApplicable('no essential container to check');
+        // Sidecars that may stop without stopping the task do not need a check; essential ones do. A FireLens log
+        // router is no app: its own health check, if it has one, is checked for shape and ranges only.
+        const isLogRouter = (c) => (0,parsers_cloudformation/* isRecord */.u4)(c.def['firelensConfiguration']);
+        const apps = list.containers.filter((c) => c.def['essential'] !== false && !isLogRouter(c));
+        const routersWithCheck = list.containers.filter((c) => isLogRouter(c) && c.def['healthCheck'] !== undefined && c.def['healthCheck'] !== null);
+        if (apps.length === 0 && routersWithCheck.length === 0 && list.malformed === 0) {
+            ctx.notApplicable('no essential application container to check');
             return;
         }
         const failed = new FailedContainers();
-        for (const c of essential) {
+        for (const c of [...apps, ...routersWithCheck]) {
+            const app = !isLogRouter(c);
             const hc = c.def['healthCheck'];
             const at = [...c.path, 'healthCheck'];
+            const url = suggestedUrl(c);
             const report = (id, data = {}, path = at) => {
                 failed.add(c);
-                ctx.report(id, { container: c.label, ...data }, path);
+                ctx.report(id, { container: c.label, url, ...data }, path);
             };
             if (hc === undefined || hc === null) {
                 report('missing', {}, c.path);
                 continue;
             }
-            if (!(0,cloudformation/* isRecord */.u4)(hc)) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(hc)) {
                 report('checkNotObject', { what: describeValue(hc) });
                 continue;
             }
@@ -48475,10 +49713,16 @@ const RANGES = [
             }
             else {
                 const first = command[0];
+                const args = command.slice(1);
                 if (first !== 'CMD' && first !== 'CMD-SHELL')
                     report('badCommandStart', { first: first === undefined ? 'nothing' : `'${first}'` }, cmdAt);
-                else if (command.slice(1).every((part) => part.trim() === ''))
+                else if (args.every((part) => part.trim() === ''))
                     report('emptyCommand', { first: `'${first}'` }, cmdAt);
+                else if (app) {
+                    const verdict = judgeCommand(c, args);
+                    if (!verdict.ok)
+                        report(verdict.id, verdict.data, cmdAt);
+                }
             }
             for (const r of RANGES) {
                 const v = hc[r.key];
@@ -48491,7 +49735,7 @@ const RANGES = [
                     report('outOfRange', { ...data, value: v }, [...at, r.key]);
             }
         }
-        ctx.tally(essential.length + list.malformed, failed.size + list.malformed);
+        ctx.tally(apps.length + routersWithCheck.length + list.malformed, failed.size + list.malformed);
     },
 }));
 
@@ -48550,7 +49794,7 @@ const SSM_PARAMETER_NAME = /^[A-Za-z0-9_.\-/]+$/;
             }
             secrets.forEach((s, index) => {
                 const sAt = [...at, index];
-                if (!(0,cloudformation/* isRecord */.u4)(s)) {
+                if (!(0,parsers_cloudformation/* isRecord */.u4)(s)) {
                     report('secretNotObject', { index, what: describeValue(s) }, sAt);
                     return;
                 }
@@ -48646,7 +49890,7 @@ const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
                 continue;
             }
             env.forEach((entry, i) => {
-                if (!(0,cloudformation/* isRecord */.u4)(entry))
+                if (!(0,parsers_cloudformation/* isRecord */.u4)(entry))
                     return;
                 const name = entry['name'];
                 const value = entry['value'];
@@ -48994,10 +50238,10 @@ function readStrategy(t, raw, path) {
     if (raw === undefined || raw === null)
         return { kind: 'absent' };
     if (!Array.isArray(raw))
-        return { kind: (0,lib_cloudformation/* isIntrinsic */.I9)(raw) ? 'computed' : 'invalid', path };
+        return { kind: (0,cloudformation/* isIntrinsic */.I9)(raw) ? 'computed' : 'invalid', path };
     const items = raw.map((entry, index) => {
         const p = [...path, index];
-        if (!(0,lib_cloudformation/* isRecord */.u4)(entry)) {
+        if (!(0,cloudformation/* isRecord */.u4)(entry)) {
             return {
                 index,
                 path: p,
@@ -49011,12 +50255,12 @@ function readStrategy(t, raw, path) {
             };
         }
         const rawProvider = entry['CapacityProvider'];
-        const custom = (0,lib_cloudformation/* targetResource */.cR)(t, rawProvider)?.resource.Type === 'AWS::ECS::CapacityProvider';
-        const numberOrZero = (v) => (v === undefined ? 0 : (0,lib_cloudformation/* literalNumber */.TB)(t, v));
+        const custom = (0,cloudformation/* targetResource */.cR)(t, rawProvider)?.resource.Type === 'AWS::ECS::CapacityProvider';
+        const numberOrZero = (v) => (v === undefined ? 0 : (0,cloudformation/* literalNumber */.TB)(t, v));
         return {
             index,
             path: p,
-            provider: custom ? undefined : (0,lib_cloudformation/* literalString */.dc)(t, rawProvider),
+            provider: custom ? undefined : (0,cloudformation/* literalString */.dc)(t, rawProvider),
             customProvider: custom,
             base: numberOrZero(entry['Base']),
             baseWritten: entry['Base'] !== undefined,
@@ -49033,17 +50277,17 @@ function itemFor(s, provider) {
 }
 /** The template's cluster a service runs in, if its `Cluster` points at one. */
 function clusterOf(t, service) {
-    const c = (0,lib_cloudformation/* targetResource */.cR)(t, service.props['Cluster']);
+    const c = (0,cloudformation/* targetResource */.cR)(t, service.props['Cluster']);
     return c?.resource.Type === 'AWS::ECS::Cluster' ? c : undefined;
 }
 /** The template's task definition a service runs, if its `TaskDefinition` points at one. */
 function model_taskDefinitionOf(t, service) {
-    const td = (0,lib_cloudformation/* targetResource */.cR)(t, service.props['TaskDefinition']);
+    const td = (0,cloudformation/* targetResource */.cR)(t, service.props['TaskDefinition']);
     return td?.resource.Type === 'AWS::ECS::TaskDefinition' ? td : undefined;
 }
 /** `AWS::ECS::ClusterCapacityProviderAssociations` resources attached to a cluster of this template. */
 function associationsOf(t, cluster) {
-    return (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::ClusterCapacityProviderAssociations').filter((a) => (0,lib_cloudformation/* targetResource */.cR)(t, a.props['Cluster'])?.name === cluster.name);
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::ClusterCapacityProviderAssociations').filter((a) => (0,cloudformation/* targetResource */.cR)(t, a.props['Cluster'])?.name === cluster.name);
 }
 /** What capacity a cluster of the template offers. */
 function clusterCapacity(t, cluster) {
@@ -49052,13 +50296,13 @@ function clusterCapacity(t, cluster) {
     const add = (raw) => {
         if (raw === undefined)
             return;
-        const list = (0,lib_cloudformation/* literalList */.uG)(t, raw);
+        const list = (0,cloudformation/* literalList */.uG)(t, raw);
         if (!list) {
             uncertain = true;
             return;
         }
         for (const v of list) {
-            const name = typeof v === 'string' ? v : (0,lib_cloudformation/* targetResource */.cR)(t, v)?.name;
+            const name = typeof v === 'string' ? v : (0,cloudformation/* targetResource */.cR)(t, v)?.name;
             if (name)
                 providers.add(name);
             else
@@ -49093,7 +50337,7 @@ function allowsFargate(t, td) {
     const rc = td.props['RequiresCompatibilities'];
     if (rc === undefined)
         return true;
-    const list = (0,lib_cloudformation/* literalList */.uG)(t, rc);
+    const list = (0,cloudformation/* literalList */.uG)(t, rc);
     if (!list)
         return true;
     return list.some((v) => typeof v === 'string' && v.toUpperCase() === 'FARGATE');
@@ -49105,7 +50349,7 @@ function containersOf(td) {
         return [];
     const out = [];
     list.forEach((def, index) => {
-        if (!(0,lib_cloudformation/* isRecord */.u4)(def))
+        if (!(0,cloudformation/* isRecord */.u4)(def))
             return;
         const name = def['Name'];
         const label = typeof name === 'string' && name.trim() !== '' ? name : `#${index + 1}`;
@@ -49173,7 +50417,7 @@ const MAX_BASE = 100000;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const services = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
+        const services = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
         if (services.length === 0) {
             ctx.report('noService', {}, ['Resources']);
             return;
@@ -49193,7 +50437,7 @@ const MAX_BASE = 100000;
         function checkService(s, report) {
             const service = s.name;
             const props = [...s.path, 'Properties'];
-            const launchType = (0,lib_cloudformation/* literalString */.dc)(t, s.props['LaunchType']);
+            const launchType = (0,cloudformation/* literalString */.dc)(t, s.props['LaunchType']);
             const strategy = readStrategy(t, s.props['CapacityProviderStrategy'], [
                 ...props,
                 'CapacityProviderStrategy',
@@ -49305,12 +50549,12 @@ const MAX_BASE = 100000;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const clusters = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::Cluster');
+        const clusters = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Cluster');
         if (clusters.length === 0) {
             ctx.report('noCluster', {}, ['Resources']);
             return;
         }
-        const services = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
+        const services = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
         let failed = 0;
         for (const cluster of clusters) {
             let problems = 0;
@@ -49440,7 +50684,7 @@ const MAX_BASE = 100000;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const tds = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        const tds = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
         if (tds.length === 0) {
             ctx.report('noTaskDefinition', {}, ['Resources']);
             return;
@@ -49460,17 +50704,17 @@ const MAX_BASE = 100000;
                 report('missing', { task }, td.path);
                 continue;
             }
-            if (!(0,lib_cloudformation/* isRecord */.u4)(rp)) {
+            if (!(0,cloudformation/* isRecord */.u4)(rp)) {
                 report('notObject', { task }, [...props, 'RuntimePlatform']);
                 continue;
             }
-            const os = (0,lib_cloudformation/* literalString */.dc)(t, rp['OperatingSystemFamily']);
+            const os = (0,cloudformation/* literalString */.dc)(t, rp['OperatingSystemFamily']);
             if (os && os.toUpperCase().startsWith('WINDOWS')) {
                 report('windows', { task, os }, [...props, 'RuntimePlatform', 'OperatingSystemFamily']);
                 continue;
             }
             const rawArch = rp['CpuArchitecture'];
-            const arch = (0,lib_cloudformation/* literalString */.dc)(t, rawArch);
+            const arch = (0,cloudformation/* literalString */.dc)(t, rawArch);
             const at = rawArch === undefined
                 ? [...props, 'RuntimePlatform']
                 : [...props, 'RuntimePlatform', 'CpuArchitecture'];
@@ -49516,7 +50760,7 @@ const MAX_BASE = 100000;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const tds = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        const tds = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
         if (tds.length === 0) {
             ctx.report('noTaskDefinition', {}, ['Resources']);
             return;
@@ -49534,7 +50778,7 @@ const MAX_BASE = 100000;
                 const raw = td.props[field];
                 if (raw === undefined)
                     return { state: 'missing' };
-                const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+                const r = (0,cloudformation/* literal */.eu)(t, raw);
                 if (!r.known) {
                     report('notLiteral', { field, task }, [...props, field]);
                     return { state: 'unknown' };
@@ -49618,7 +50862,7 @@ const MIN_DECISION_WORDS = 4;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const tds = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        const tds = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
         if (tds.length === 0) {
             ctx.report('noTaskDefinition', {}, ['Resources']);
             return;
@@ -49628,7 +50872,7 @@ const MIN_DECISION_WORDS = 4;
             const task = td.name;
             const props = [...td.path, 'Properties'];
             const es = td.props['EphemeralStorage'];
-            const meta = (0,lib_cloudformation/* isRecord */.u4)(td.resource.Metadata) ? td.resource.Metadata['EphemeralStorage'] : undefined;
+            const meta = (0,cloudformation/* isRecord */.u4)(td.resource.Metadata) ? td.resource.Metadata['EphemeralStorage'] : undefined;
             const fail = (...args) => {
                 failed++;
                 ctx.report(...args);
@@ -49649,7 +50893,7 @@ const MIN_DECISION_WORDS = 4;
                 }
                 continue;
             }
-            if (!(0,lib_cloudformation/* isRecord */.u4)(es)) {
+            if (!(0,cloudformation/* isRecord */.u4)(es)) {
                 fail('notObject', { task }, [...props, 'EphemeralStorage']);
                 continue;
             }
@@ -49658,10 +50902,10 @@ const MIN_DECISION_WORDS = 4;
                 fail('noSize', { task }, [...props, 'EphemeralStorage']);
                 continue;
             }
-            const size = (0,lib_cloudformation/* literalNumber */.TB)(t, raw);
+            const size = (0,cloudformation/* literalNumber */.TB)(t, raw);
             const at = [...props, 'EphemeralStorage', 'SizeInGiB'];
             if (size === undefined) {
-                const s = (0,lib_cloudformation/* literalString */.dc)(t, raw);
+                const s = (0,cloudformation/* literalString */.dc)(t, raw);
                 if (s === undefined)
                     fail('notLiteral', { task }, at);
                 else
@@ -49681,16 +50925,18 @@ const MIN_DECISION_WORDS = 4;
 ;// CONCATENATED MODULE: ./graders/rules/fargate-capacity/spot-safe-stop-timeout.ts
 // CAP006: every container of a Fargate task sets StopTimeout (at most 120 s on Fargate), so a task stopped by
 // a Spot interruption or a deployment gets a known grace period between SIGTERM and SIGKILL, and the command
-// does not hide the app behind a shell that never passes SIGTERM on.
+// does not hide the app behind a shell that never passes SIGTERM on. Fargate Spot's two-minute warning IS the
+// SIGTERM, sent together with an EventBridge task state change event; there is no earlier signal to the task
+// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html).
 
 
 
-/** Fargate's ceiling for StopTimeout; also the length of the Fargate Spot interruption warning. */
+/** Fargate's ceiling for StopTimeout; also the time between a Spot interruption's SIGTERM and the task's end. */
 const MAX_STOP_TIMEOUT = 120;
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 /** `["sh", "-c", "a && b"]`: a shell that must stay PID 1 because it runs more than one command. */
 function shellScript(t, v) {
-    const r = (0,lib_cloudformation/* literal */.eu)(t, v);
+    const r = (0,cloudformation/* literal */.eu)(t, v);
     if (!r.known || !Array.isArray(r.value) || r.value.length < 3)
         return undefined;
     const [bin, flag, script] = r.value;
@@ -49710,21 +50956,21 @@ function shellScript(t, v) {
         target: 'cloudformation',
         severity: 'warning',
         title: 'Set a Spot-safe StopTimeout on every container',
-        description: 'Every container of a Fargate task definition sets StopTimeout to at most 120 seconds. Fargate Spot warns two minutes before reclaiming a task and then stops it: ECS sends SIGTERM, waits StopTimeout (30 s by default), then sends SIGKILL. A deliberate timeout, and an app that is PID 1 and handles SIGTERM, let in-flight requests finish.',
+        description: 'Every container of a Fargate task definition sets StopTimeout to at most 120 seconds. When Fargate Spot reclaims a task, its two-minute warning is the SIGTERM itself, sent to every container together with an EventBridge task state change event; ECS sends SIGKILL StopTimeout seconds later (30 s by default). A deliberate timeout, and an app that is PID 1 and handles SIGTERM, let in-flight requests finish.',
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
         evidence: ['ECS API ContainerDefinition.stopTimeout'],
         messages: {
             noTaskDefinition: "The template has no Fargate 'AWS::ECS::TaskDefinition', so there is no container to check. Add the task definition the service runs.",
             noContainers: "Task definition '{{task}}' has no container objects in 'ContainerDefinitions', so there is nothing to stop gracefully. Add the application container.",
-            missing: "Container '{{container}}' in '{{task}}' has no 'StopTimeout', so ECS kills it 30 seconds after SIGTERM whatever it is doing. Set 'StopTimeout' deliberately, up to 120 (the length of the Fargate Spot warning), for example 'StopTimeout: 90' for an app that drains connections.",
+            missing: "Container '{{container}}' in '{{task}}' has no 'StopTimeout', so ECS kills it 30 seconds after SIGTERM whatever it is doing. On Fargate Spot that SIGTERM is the two-minute interruption warning itself, so the default throws away most of the time the app has to finish. Set 'StopTimeout' deliberately, up to 120, for example 'StopTimeout: 90' for an app that drains connections.",
             notLiteral: "'StopTimeout' of container '{{container}}' in '{{task}}' is decided at deploy time, so the grader cannot check it is at most 120. Write the number of seconds.",
-            outOfRange: "'StopTimeout' of container '{{container}}' in '{{task}}' is '{{value}}', but Fargate accepts a whole number of seconds up to 120 (the Spot warning lasts two minutes). Use a value from 1 to 120, such as 90.",
+            outOfRange: "'StopTimeout' of container '{{container}}' in '{{task}}' is '{{value}}', but Fargate accepts a whole number of seconds up to 120 (a Spot interruption's SIGTERM comes two minutes before the task is stopped). Use a value from 1 to 120, such as 90.",
             shellWrapper: "Container '{{container}}' in '{{task}}' starts through a shell ('{{script}}'), which stays PID 1 and does not pass SIGTERM on, so the app is killed after 'StopTimeout' without a chance to finish. Start the app directly (exec form, as in Lab 01), or begin the script with 'exec'.",
         },
     },
     check(doc, ctx) {
         const t = doc.template;
-        const tds = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
+        const tds = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition').filter((td) => allowsFargate(t, td));
         if (tds.length === 0) {
             ctx.report('noTaskDefinition', {}, ['Resources']);
             return;
@@ -49752,8 +50998,8 @@ function shellScript(t, v) {
                 if (raw === undefined)
                     report('missing', { container, task }, c.path);
                 else {
-                    const value = (0,lib_cloudformation/* literalNumber */.TB)(t, raw);
-                    const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+                    const value = (0,cloudformation/* literalNumber */.TB)(t, raw);
+                    const r = (0,cloudformation/* literal */.eu)(t, raw);
                     if (!r.known)
                         report('notLiteral', { container, task }, [...c.path, 'StopTimeout']);
                     else if (value === undefined || !Number.isInteger(value) || value < 1 || value > MAX_STOP_TIMEOUT) {
@@ -49813,26 +51059,26 @@ function modelOf(t) {
 }
 function build(t) {
     const taskDefinitions = new Map();
-    for (const r of (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition'))
+    for (const r of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition'))
         taskDefinitions.set(r.name, model_readTaskDefinition(t, r));
-    const services = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::Service').map((r) => readService(t, r, taskDefinitions));
-    return { template: t, services, taskDefinitions, namespaces: (0,lib_cloudformation/* resources */.ES)(t, ...NAMESPACE_TYPES) };
+    const services = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service').map((r) => readService(t, r, taskDefinitions));
+    return { template: t, services, taskDefinitions, namespaces: (0,cloudformation/* resources */.ES)(t, ...NAMESPACE_TYPES) };
 }
 function model_readTaskDefinition(t, r) {
     const list = r.props['ContainerDefinitions'];
     const containers = [];
     if (Array.isArray(list)) {
         list.forEach((def, index) => {
-            if (!(0,lib_cloudformation/* isRecord */.u4)(def))
+            if (!(0,cloudformation/* isRecord */.u4)(def))
                 return;
             const path = [...r.path, 'Properties', 'ContainerDefinitions', index];
-            const name = (0,lib_cloudformation/* literalString */.dc)(t, def['Name']);
+            const name = (0,cloudformation/* literalString */.dc)(t, def['Name']);
             containers.push({
                 index,
                 label: name ?? `#${index + 1}`,
                 path,
                 def,
-                essential: (0,lib_cloudformation/* literalBool */.KG)(t, def['Essential']) !== false,
+                essential: (0,cloudformation/* literalBool */.KG)(t, def['Essential']) !== false,
                 portMappings: readPortMappings(t, def['PortMappings'], [...path, 'PortMappings']),
                 environment: readEnvironment(t, def['Environment'], [...path, 'Environment']),
             });
@@ -49845,13 +51091,13 @@ function readPortMappings(t, v, at) {
         return [];
     const out = [];
     v.forEach((pm, index) => {
-        if (!(0,lib_cloudformation/* isRecord */.u4)(pm))
+        if (!(0,cloudformation/* isRecord */.u4)(pm))
             return;
         out.push({
             index,
             path: [...at, index],
-            name: (0,lib_cloudformation/* literalString */.dc)(t, pm['Name']),
-            containerPort: (0,lib_cloudformation/* literalNumber */.TB)(t, pm['ContainerPort']),
+            name: (0,cloudformation/* literalString */.dc)(t, pm['Name']),
+            containerPort: (0,cloudformation/* literalNumber */.TB)(t, pm['ContainerPort']),
             appProtocol: pm['AppProtocol'],
         });
     });
@@ -49862,10 +51108,10 @@ function readEnvironment(t, v, at) {
         return [];
     const out = [];
     v.forEach((e, index) => {
-        if (!(0,lib_cloudformation/* isRecord */.u4)(e))
+        if (!(0,cloudformation/* isRecord */.u4)(e))
             return;
         out.push({
-            name: (0,lib_cloudformation/* literalString */.dc)(t, e['Name']) ?? `#${index + 1}`,
+            name: (0,cloudformation/* literalString */.dc)(t, e['Name']) ?? `#${index + 1}`,
             path: [...at, index, 'Value'],
             text: model_flatten(t, e['Value']),
         });
@@ -49874,17 +51120,17 @@ function readEnvironment(t, v, at) {
 }
 function readService(t, r, tds) {
     const tdValue = r.props['TaskDefinition'];
-    const tdTarget = (0,lib_cloudformation/* targetOf */.$r)(tdValue);
+    const tdTarget = (0,cloudformation/* targetOf */.$r)(tdValue);
     const taskDefinition = tdTarget ? tds.get(tdTarget) : undefined;
-    const clusterTarget = (0,lib_cloudformation/* targetOf */.$r)(r.props['Cluster']);
-    const cluster = clusterTarget ? (0,lib_cloudformation/* resource */.Zc)(t, clusterTarget) : undefined;
+    const clusterTarget = (0,cloudformation/* targetOf */.$r)(r.props['Cluster']);
+    const cluster = clusterTarget ? (0,cloudformation/* resource */.Zc)(t, clusterTarget) : undefined;
     const scValue = r.props['ServiceConnectConfiguration'];
     const registries = [];
     const regs = r.props['ServiceRegistries'];
     if (Array.isArray(regs)) {
         for (const reg of regs) {
-            const target = (0,lib_cloudformation/* isRecord */.u4)(reg) ? (0,lib_cloudformation/* targetOf */.$r)(reg['RegistryArn']) : undefined;
-            const res = target ? (0,lib_cloudformation/* resource */.Zc)(t, target) : undefined;
+            const target = (0,cloudformation/* isRecord */.u4)(reg) ? (0,cloudformation/* targetOf */.$r)(reg['RegistryArn']) : undefined;
+            const res = target ? (0,cloudformation/* resource */.Zc)(t, target) : undefined;
             if (res && res.resource.Type === 'AWS::ServiceDiscovery::Service')
                 registries.push(res);
         }
@@ -49897,10 +51143,10 @@ function readService(t, r, tds) {
         taskDefinition,
         taskDefinitionRef: taskDefinition ? 'resource' : tdValue === undefined ? 'missing' : 'other',
         cluster: cluster?.resource.Type === 'AWS::ECS::Cluster' ? cluster : undefined,
-        serviceConnect: (0,lib_cloudformation/* isRecord */.u4)(scValue) && !(0,lib_cloudformation/* isIntrinsic */.I9)(scValue)
+        serviceConnect: (0,cloudformation/* isRecord */.u4)(scValue) && !(0,cloudformation/* isIntrinsic */.I9)(scValue)
             ? readServiceConnect(t, scValue, [...r.path, 'Properties', 'ServiceConnectConfiguration'])
             : undefined,
-        serviceConnectComputed: scValue !== undefined && (!(0,lib_cloudformation/* isRecord */.u4)(scValue) || (0,lib_cloudformation/* isIntrinsic */.I9)(scValue)),
+        serviceConnectComputed: scValue !== undefined && (!(0,cloudformation/* isRecord */.u4)(scValue) || (0,cloudformation/* isIntrinsic */.I9)(scValue)),
         registries,
     };
 }
@@ -49909,21 +51155,21 @@ function readServiceConnect(t, sc, path) {
     const list = sc['Services'];
     if (Array.isArray(list)) {
         list.forEach((s, index) => {
-            if (!(0,lib_cloudformation/* isRecord */.u4)(s))
+            if (!(0,cloudformation/* isRecord */.u4)(s))
                 return;
             const at = [...path, 'Services', index];
             const aliases = [];
             const rawAliases = s['ClientAliases'];
             if (Array.isArray(rawAliases)) {
                 rawAliases.forEach((a, i) => {
-                    if (!(0,lib_cloudformation/* isRecord */.u4)(a))
+                    if (!(0,cloudformation/* isRecord */.u4)(a))
                         return;
                     aliases.push({
                         index: i,
                         path: [...at, 'ClientAliases', i],
-                        dnsName: (0,lib_cloudformation/* literalString */.dc)(t, a['DnsName']),
+                        dnsName: (0,cloudformation/* literalString */.dc)(t, a['DnsName']),
                         rawDnsName: a['DnsName'],
-                        port: (0,lib_cloudformation/* literalNumber */.TB)(t, a['Port']),
+                        port: (0,cloudformation/* literalNumber */.TB)(t, a['Port']),
                         rawPort: a['Port'],
                     });
                 });
@@ -49931,9 +51177,9 @@ function readServiceConnect(t, sc, path) {
             services.push({
                 index,
                 path: at,
-                portName: (0,lib_cloudformation/* literalString */.dc)(t, s['PortName']),
+                portName: (0,cloudformation/* literalString */.dc)(t, s['PortName']),
                 rawPortName: s['PortName'],
-                discoveryName: (0,lib_cloudformation/* literalString */.dc)(t, s['DiscoveryName']),
+                discoveryName: (0,cloudformation/* literalString */.dc)(t, s['DiscoveryName']),
                 aliases,
                 rawAliases,
             });
@@ -49941,7 +51187,7 @@ function readServiceConnect(t, sc, path) {
     }
     return {
         path,
-        enabled: (0,lib_cloudformation/* literalBool */.KG)(t, sc['Enabled']),
+        enabled: (0,cloudformation/* literalBool */.KG)(t, sc['Enabled']),
         namespace: sc['Namespace'],
         services,
         logConfiguration: sc['LogConfiguration'],
@@ -49966,26 +51212,26 @@ function namedPorts(td) {
  * or ARN; `!Ref` of a namespace returns its ID ('ns-…'), which is neither.
  */
 function resolveNamespace(t, v) {
-    const target = (0,lib_cloudformation/* targetOf */.$r)(v);
+    const target = (0,cloudformation/* targetOf */.$r)(v);
     if (target) {
-        const ns = (0,lib_cloudformation/* resource */.Zc)(t, target);
+        const ns = (0,cloudformation/* resource */.Zc)(t, target);
         if (!ns)
             return { kind: 'computed' };
         if (!NAMESPACE_TYPES.includes(ns.resource.Type))
             return { kind: 'not-namespace', target, type: ns.resource.Type };
-        if ((0,lib_cloudformation/* isRecord */.u4)(v) && v['Ref'] !== undefined)
+        if ((0,cloudformation/* isRecord */.u4)(v) && v['Ref'] !== undefined)
             return { kind: 'id', ns, how: 'ref' };
-        const attr = (0,lib_cloudformation/* attributeOf */.w4)(v);
+        const attr = (0,cloudformation/* attributeOf */.w4)(v);
         if (attr === 'Id')
             return { kind: 'id', ns, how: 'getatt-id' };
         return { kind: 'resource', ns, how: 'arn' };
     }
-    const text = (0,lib_cloudformation/* literalString */.dc)(t, v);
+    const text = (0,cloudformation/* literalString */.dc)(t, v);
     if (text === undefined)
         return { kind: 'computed' };
     if (text.startsWith('arn:'))
         return { kind: 'arn', arn: text };
-    const byName = (0,lib_cloudformation/* resources */.ES)(t, ...NAMESPACE_TYPES).find((ns) => (0,lib_cloudformation/* literalString */.dc)(t, ns.props['Name']) === text);
+    const byName = (0,cloudformation/* resources */.ES)(t, ...NAMESPACE_TYPES).find((ns) => (0,cloudformation/* literalString */.dc)(t, ns.props['Name']) === text);
     return byName ? { kind: 'resource', ns: byName, how: 'name' } : { kind: 'name', name: text };
 }
 /** The Namespace a service's Service Connect uses: its own, or else its cluster's ServiceConnectDefaults. */
@@ -49994,7 +51240,7 @@ function effectiveNamespace(s) {
     if (own !== undefined && s.serviceConnect)
         return { value: own, path: [...s.serviceConnect.path, 'Namespace'], from: 'service' };
     const defaults = s.cluster?.props['ServiceConnectDefaults'];
-    if (s.cluster && (0,lib_cloudformation/* isRecord */.u4)(defaults) && defaults['Namespace'] !== undefined) {
+    if (s.cluster && (0,cloudformation/* isRecord */.u4)(defaults) && defaults['Namespace'] !== undefined) {
         return {
             value: defaults['Namespace'],
             path: [...s.cluster.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'],
@@ -50014,9 +51260,9 @@ function namespaceOfService(t, s) {
 /** The namespace a Cloud Map service lives in (NamespaceId, or DnsConfig.NamespaceId). */
 function namespaceOfRegistry(t, reg) {
     const dns = reg.props['DnsConfig'];
-    const v = reg.props['NamespaceId'] ?? ((0,lib_cloudformation/* isRecord */.u4)(dns) ? dns['NamespaceId'] : undefined);
-    const target = (0,lib_cloudformation/* targetOf */.$r)(v);
-    const ns = target ? (0,lib_cloudformation/* resource */.Zc)(t, target) : undefined;
+    const v = reg.props['NamespaceId'] ?? ((0,cloudformation/* isRecord */.u4)(dns) ? dns['NamespaceId'] : undefined);
+    const target = (0,cloudformation/* targetOf */.$r)(v);
+    const ns = target ? (0,cloudformation/* resource */.Zc)(t, target) : undefined;
     return ns && NAMESPACE_TYPES.includes(ns.resource.Type) ? ns : undefined;
 }
 /**
@@ -50028,7 +51274,7 @@ function endpoints(m) {
     const out = [];
     for (const s of m.services) {
         if (isServer(s)) {
-            const nsName = (0,lib_cloudformation/* literalString */.dc)(t, namespaceOfService(t, s)?.props['Name']);
+            const nsName = (0,cloudformation/* literalString */.dc)(t, namespaceOfService(t, s)?.props['Name']);
             for (const e of s.serviceConnect.services) {
                 for (const a of e.aliases) {
                     const fallback = e.discoveryName ?? e.portName;
@@ -50039,8 +51285,8 @@ function endpoints(m) {
             }
         }
         for (const reg of s.registries) {
-            const name = (0,lib_cloudformation/* literalString */.dc)(t, reg.props['Name']);
-            const nsName = (0,lib_cloudformation/* literalString */.dc)(t, namespaceOfRegistry(t, reg)?.props['Name']);
+            const name = (0,cloudformation/* literalString */.dc)(t, reg.props['Name']);
+            const nsName = (0,cloudformation/* literalString */.dc)(t, namespaceOfRegistry(t, reg)?.props['Name']);
             if (name && nsName) {
                 out.push({
                     server: s,
@@ -50059,9 +51305,9 @@ function registryPort(t, s) {
     const regs = s.props['ServiceRegistries'];
     if (Array.isArray(regs)) {
         for (const reg of regs) {
-            if (!(0,lib_cloudformation/* isRecord */.u4)(reg))
+            if (!(0,cloudformation/* isRecord */.u4)(reg))
                 continue;
-            const p = (0,lib_cloudformation/* literalNumber */.TB)(t, reg['ContainerPort']) ?? (0,lib_cloudformation/* literalNumber */.TB)(t, reg['Port']);
+            const p = (0,cloudformation/* literalNumber */.TB)(t, reg['ContainerPort']) ?? (0,cloudformation/* literalNumber */.TB)(t, reg['Port']);
             if (p !== undefined)
                 return p;
         }
@@ -50122,7 +51368,7 @@ function dependsOn(t, from, to) {
         if (seen.has(cur))
             continue;
         seen.add(cur);
-        const res = (0,lib_cloudformation/* resource */.Zc)(t, cur)?.resource;
+        const res = (0,cloudformation/* resource */.Zc)(t, cur)?.resource;
         if (!res)
             continue;
         const direct = [
@@ -50131,7 +51377,7 @@ function dependsOn(t, from, to) {
                 : Array.isArray(res.DependsOn)
                     ? res.DependsOn.filter((d) => typeof d === 'string')
                     : []),
-            ...(0,lib_cloudformation/* referencesIn */.ii)(res.Properties),
+            ...(0,cloudformation/* referencesIn */.ii)(res.Properties),
         ];
         if (direct.includes(to))
             return true;
@@ -50148,10 +51394,10 @@ function model_flatten(t, v, depth = 0) {
         return undefined;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
         return String(v);
-    if (!(0,lib_cloudformation/* isRecord */.u4)(v))
+    if (!(0,cloudformation/* isRecord */.u4)(v))
         return undefined;
     if (typeof v['Ref'] === 'string') {
-        const s = (0,lib_cloudformation/* literalString */.dc)(t, v);
+        const s = (0,cloudformation/* literalString */.dc)(t, v);
         return s ?? `\${${v['Ref']}}`;
     }
     const sub = v['Fn::Sub'];
@@ -50160,10 +51406,10 @@ function model_flatten(t, v, depth = 0) {
         if (typeof text !== 'string')
             return undefined;
         return text.replace(/\$\{([^}!]+)\}/g, (whole, name) => {
-            if ((0,lib_cloudformation/* isRecord */.u4)(vars) && vars[name] !== undefined)
+            if ((0,cloudformation/* isRecord */.u4)(vars) && vars[name] !== undefined)
                 return model_flatten(t, vars[name], depth + 1) ?? whole;
             const param = t.Parameters?.[name];
-            if ((0,lib_cloudformation/* isRecord */.u4)(param) && param['Default'] !== undefined)
+            if ((0,cloudformation/* isRecord */.u4)(param) && param['Default'] !== undefined)
                 return String(param['Default']);
             return whole;
         });
@@ -50182,7 +51428,7 @@ function model_describe(v) {
         return "'null'";
     if (Array.isArray(v))
         return 'a list';
-    if ((0,lib_cloudformation/* isIntrinsic */.I9)(v))
+    if ((0,cloudformation/* isIntrinsic */.I9)(v))
         return `a value computed with '${Object.keys(v)[0]}'`;
     if (typeof v === 'object')
         return 'an object';
@@ -50194,6 +51440,7 @@ function model_describe(v) {
 ;// CONCATENATED MODULE: ./graders/rules/service-connect/two-fargate-services.ts
 // SCN001: the template runs (at least) two ECS services on Fargate, a front end and a back end, each from its own
 // task definition in this template and in a cluster of this template, so every other SCN rule can follow them.
+
 
 
 
@@ -50209,7 +51456,7 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
         docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html',
         evidence: ['E3052', 'E3054'],
         messages: {
-            tooFew: "The template declares {{count}} ECS service(s), but this lab needs two: a front end that calls a back end. Add an 'AWS::ECS::Service' for each, with its own task definition.",
+            tooFew: "The template declares {{services}}, but this lab needs two: a front end that calls a back end. Add an 'AWS::ECS::Service' for each, with its own task definition.",
             noTaskDefinition: "Service '{{service}}' has no 'TaskDefinition', so ECS has nothing to run. Set 'TaskDefinition: !Ref <TaskDefinition>' to a task definition in this template.",
             taskDefinitionNotInTemplate: "Service '{{service}}' takes its task definition from {{what}}, which the grader cannot follow. Declare the task definition in this template and set 'TaskDefinition: !Ref <TaskDefinition>'.",
             sharedTaskDefinition: "Services '{{service}}' and '{{other}}' run the same task definition '{{taskDefinition}}', so the front end and back end are one application twice. Give each service its own 'AWS::ECS::TaskDefinition'.",
@@ -50224,7 +51471,7 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
         const services = m.services;
         let failed = 0;
         if (services.length < 2) {
-            ctx.report('tooFew', { count: services.length }, services[0]?.path ?? ['Resources']);
+            ctx.report('tooFew', { services: (0,plural/* countNoun */.y)(services.length, 'ECS service') }, services[0]?.path ?? ['Resources']);
             failed += 2 - services.length;
         }
         const seen = new Map();
@@ -50246,12 +51493,12 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
                 bad.push(() => ctx.report('noCluster', { service: s.name }, s.path));
             else if (!s.cluster)
                 bad.push(() => ctx.report('clusterNotInTemplate', { service: s.name, what: model_describe(s.props['Cluster']) }, at('Cluster')));
-            const launch = (0,lib_cloudformation/* literalString */.dc)(doc.template, s.props['LaunchType']);
+            const launch = (0,cloudformation/* literalString */.dc)(doc.template, s.props['LaunchType']);
             // No launch type and no strategy of its own: the cluster's default strategy decides.
             const strategy = s.props['CapacityProviderStrategy'] ??
                 (launch === undefined ? s.cluster?.props['DefaultCapacityProviderStrategy'] : undefined);
             const providers = Array.isArray(strategy)
-                ? strategy.map((p) => (0,lib_cloudformation/* isRecord */.u4)(p) ? (0,lib_cloudformation/* literalString */.dc)(doc.template, p['CapacityProvider']) : undefined)
+                ? strategy.map((p) => (0,cloudformation/* isRecord */.u4)(p) ? (0,cloudformation/* literalString */.dc)(doc.template, p['CapacityProvider']) : undefined)
                 : [];
             const fargate = launch === 'FARGATE' ||
                 (launch === undefined &&
@@ -50267,17 +51514,17 @@ const two_fargate_services_FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
             }
             // A Fargate service needs a task definition that declares Fargate compatibility (ECS validates it at launch).
             const compat = s.taskDefinition
-                ? (0,lib_cloudformation/* literalList */.uG)(doc.template, s.taskDefinition.props['RequiresCompatibilities'])
+                ? (0,cloudformation/* literalList */.uG)(doc.template, s.taskDefinition.props['RequiresCompatibilities'])
                 : undefined;
             if (fargate &&
                 s.taskDefinition &&
                 compat &&
-                !compat.some((c) => (0,lib_cloudformation/* literalString */.dc)(doc.template, c) === 'FARGATE')) {
+                !compat.some((c) => (0,cloudformation/* literalString */.dc)(doc.template, c) === 'FARGATE')) {
                 const td = s.taskDefinition;
                 bad.push(() => ctx.report('taskDefinitionNotFargate', {
                     service: s.name,
                     taskDefinition: td.name,
-                    list: `[${compat.map((c) => (0,lib_cloudformation/* literalString */.dc)(doc.template, c) ?? '?').join(', ')}]`,
+                    list: `[${compat.map((c) => (0,cloudformation/* literalString */.dc)(doc.template, c) ?? '?').join(', ')}]`,
                 }, [...td.path, 'Properties', 'RequiresCompatibilities']));
             }
             for (const report of bad)
@@ -50334,9 +51581,9 @@ const SHORT = {
         if (m.namespaces.length === 0) {
             const withDefaults = m.services
                 .map((s) => s.cluster)
-                .find((c) => c && (0,lib_cloudformation/* isRecord */.u4)(c.props['ServiceConnectDefaults']));
+                .find((c) => c && (0,cloudformation/* isRecord */.u4)(c.props['ServiceConnectDefaults']));
             const name = withDefaults
-                ? (0,lib_cloudformation/* literalString */.dc)(t, withDefaults.props['ServiceConnectDefaults']['Namespace'])
+                ? (0,cloudformation/* literalString */.dc)(t, withDefaults.props['ServiceConnectDefaults']['Namespace'])
                 : undefined;
             if (withDefaults && name !== undefined) {
                 ctx.report('defaultsCreateNamespace', { name }, [
@@ -50380,7 +51627,7 @@ const SHORT = {
                     if (r.how === 'name' && !dependsOn(t, owner, r.ns.name)) {
                         fail('nameWithoutDependsOn', {
                             where,
-                            name: (0,lib_cloudformation/* literalString */.dc)(t, r.ns.props['Name']) ?? r.ns.name,
+                            name: (0,cloudformation/* literalString */.dc)(t, r.ns.props['Name']) ?? r.ns.name,
                             resource: owner,
                             namespace: r.ns.name,
                         }, eff.path);
@@ -50412,7 +51659,7 @@ const SHORT = {
         const clusters = new Map(m.services.filter((s) => s.cluster).map((s) => [s.cluster.name, s.cluster]));
         for (const c of clusters.values()) {
             const defaults = c.props['ServiceConnectDefaults'];
-            if (!(0,lib_cloudformation/* isRecord */.u4)(defaults) || defaults['Namespace'] === undefined)
+            if (!(0,cloudformation/* isRecord */.u4)(defaults) || defaults['Namespace'] === undefined)
                 continue;
             const at = [...c.path, 'Properties', 'ServiceConnectDefaults', 'Namespace'];
             const r = resolveNamespace(t, defaults['Namespace']);
@@ -50654,7 +51901,7 @@ const PROTOCOLS = ['http', 'http2', 'grpc'];
                     ctx.report('missing', data, hit.mapping.path);
                 }
                 else {
-                    const value = (0,lib_cloudformation/* literalString */.dc)(doc.template, raw);
+                    const value = (0,cloudformation/* literalString */.dc)(doc.template, raw);
                     if (value === undefined || !PROTOCOLS.includes(value)) {
                         failed++;
                         ctx.report('invalid', { ...data, value: model_describe(raw) }, [...hit.mapping.path, 'AppProtocol']);
@@ -50796,9 +52043,9 @@ const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
             noClient: "The template has only one ECS service, so nothing calls the back end. Add a front-end service whose container gets the back end's URL, such as 'BACKEND_URL=http://backend:8080'.",
             nothingToCall: "No service publishes a client alias or a Cloud Map name yet, so the front end has nothing to call. First make the back end a client-server with a client alias, then point the front end's URL at it.",
             noCall: "No container of '{{client}}' calls the back end's client alias: add an environment variable such as 'BACKEND_URL' with the value '{{url}}' to its task definition '{{taskDefinition}}'.",
-            wrongPort: "'{{variable}}' of container '{{container}}' ('{{client}}') calls '{{host}}' on another port than the alias publishes ({{port}}), so the request reaches no listener. Use '{{url}}': the client alias 'Port' is what clients call, whatever the container port is.",
+            wrongPort: "'{{variable}}' of container '{{container}}' ('{{client}}') calls '{{host}}' on another port than its client alias publishes ({{port}}), so the request reaches no listener. Use '{{url}}': the client alias 'Port' is what clients call, whatever the container port is.",
             clientNotInServiceConnect: "'{{variable}}' of '{{client}}' calls the alias '{{host}}', but '{{client}}' does not use Service Connect, so its tasks cannot resolve that name. Add 'ServiceConnectConfiguration: { Enabled: true }' to '{{client}}'.",
-            cloudMapCall: "'{{variable}}' of '{{client}}' calls '{{host}}' through Cloud Map DNS, which works but bypasses Service Connect's proxy (load balancing per request, retries, metrics). Call the back end's client alias instead, such as 'http://backend:8080'.",
+            cloudMapCall: "'{{variable}}' of '{{client}}' calls '{{host}}' through Cloud Map DNS, which works but bypasses Service Connect's proxy (load balancing per request, retries, metrics). Call the back end's client alias instead: {{suggestion}}.",
         },
     },
     check(doc, ctx) {
@@ -50829,7 +52076,17 @@ const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
         }
         const cloudMap = uses.find((u) => u.match === 'exact' && u.endpoint.via === 'cloud-map');
         if (cloudMap) {
-            ctx.report('cloudMapCall', { variable: cloudMap.env.name, client: cloudMap.client.name, host: cloudMap.endpoint.host }, cloudMap.env.path);
+            // The alias the back end actually publishes, when it publishes one; otherwise the README's.
+            const alias = eps.find((e) => e.via === 'service-connect' && e.server === cloudMap.endpoint.server);
+            const suggestion = alias
+                ? `'${urlOf(alias)}'`
+                : "publish one ('ClientAliases: [{ DnsName: backend, Port: 8080 }]') and call 'http://backend:8080'";
+            ctx.report('cloudMapCall', {
+                variable: cloudMap.env.name,
+                client: cloudMap.client.name,
+                host: cloudMap.endpoint.host,
+                suggestion,
+            }, cloudMap.env.path);
             ctx.tally(2, 1);
             return;
         }
@@ -50998,12 +52255,12 @@ const service_health_checks_RANGES = [
 function healthCheckProblems(t, c, hc) {
     const at = [...c.path, 'HealthCheck'];
     const container = c.label;
-    if (!(0,lib_cloudformation/* isRecord */.u4)(hc))
+    if (!(0,cloudformation/* isRecord */.u4)(hc))
         return [{ id: 'badCommand', data: { container, what: model_describe(hc) }, at }];
     const out = [];
     const cmd = hc['Command'];
-    const first = Array.isArray(cmd) ? (0,lib_cloudformation/* literalString */.dc)(t, cmd[0]) : undefined;
-    const rest = Array.isArray(cmd) ? cmd.slice(1).map((p) => (0,lib_cloudformation/* literalString */.dc)(t, p) ?? '${…}') : [];
+    const first = Array.isArray(cmd) ? (0,cloudformation/* literalString */.dc)(t, cmd[0]) : undefined;
+    const rest = Array.isArray(cmd) ? cmd.slice(1).map((p) => (0,cloudformation/* literalString */.dc)(t, p) ?? '${…}') : [];
     if (!Array.isArray(cmd) ||
         (first !== 'CMD' && first !== 'CMD-SHELL') ||
         rest.every((p) => p.trim() === '')) {
@@ -51018,7 +52275,7 @@ function healthCheckProblems(t, c, hc) {
         const raw = hc[r.key];
         if (raw === undefined)
             continue;
-        const v = (0,lib_cloudformation/* literalNumber */.TB)(t, raw);
+        const v = (0,cloudformation/* literalNumber */.TB)(t, raw);
         if (v === undefined || !Number.isInteger(v) || v < r.min || v > r.max) {
             out.push({
                 id: 'outOfRange',
@@ -51035,13 +52292,13 @@ function targetGroupCheck(t, s) {
     if (!Array.isArray(lbs))
         return undefined;
     for (const lb of lbs) {
-        const tg = (0,lib_cloudformation/* isRecord */.u4)(lb) ? (0,lib_cloudformation/* targetResource */.cR)(t, lb['TargetGroupArn']) : undefined;
+        const tg = (0,cloudformation/* isRecord */.u4)(lb) ? (0,cloudformation/* targetResource */.cR)(t, lb['TargetGroupArn']) : undefined;
         if (!tg || tg.resource.Type !== 'AWS::ElasticLoadBalancingV2::TargetGroup')
             continue;
         const path = [...tg.path, 'Properties'];
-        if ((0,lib_cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false)
+        if ((0,cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false)
             return { name: tg.name, ok: false, why: "is switched off ('HealthCheckEnabled: false')", path };
-        const protocol = (0,lib_cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol']) ?? (0,lib_cloudformation/* literalString */.dc)(t, tg.props['Protocol']) ?? 'HTTP';
+        const protocol = (0,cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol']) ?? (0,cloudformation/* literalString */.dc)(t, tg.props['Protocol']) ?? 'HTTP';
         if (/^HTTPS?$/i.test(protocol) && tg.props['HealthCheckPath'] === undefined) {
             return {
                 name: tg.name,
@@ -51099,12 +52356,12 @@ const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-pre
                 ctx.report('missing', { service: s.name, prefix: `${s.name.toLowerCase()}-proxy` }, s.serviceConnect.path);
                 continue;
             }
-            if (!(0,lib_cloudformation/* isRecord */.u4)(cfg)) {
+            if (!(0,cloudformation/* isRecord */.u4)(cfg)) {
                 failed++;
                 ctx.report('notObject', { service: s.name, what: model_describe(cfg) }, at);
                 continue;
             }
-            const driver = (0,lib_cloudformation/* literalString */.dc)(t, cfg['LogDriver']);
+            const driver = (0,cloudformation/* literalString */.dc)(t, cfg['LogDriver']);
             if (driver !== 'awslogs') {
                 failed++;
                 ctx.report('notAwslogs', { service: s.name, driver: model_describe(cfg['LogDriver']) }, [
@@ -51113,7 +52370,7 @@ const REQUIRED_OPTIONS = ['awslogs-group', 'awslogs-region', 'awslogs-stream-pre
                 ]);
                 continue;
             }
-            const options = (0,lib_cloudformation/* isRecord */.u4)(cfg['Options']) ? cfg['Options'] : {};
+            const options = (0,cloudformation/* isRecord */.u4)(cfg['Options']) ? cfg['Options'] : {};
             const absent = REQUIRED_OPTIONS.filter((o) => options[o] === undefined);
             if (absent.length) {
                 failed++;
@@ -51165,7 +52422,7 @@ const REPLACEMENT = {
         const t = doc.template;
         let found = 0;
         for (const [name, res] of Object.entries(t.Resources)) {
-            if (!(0,lib_cloudformation/* isRecord */.u4)(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::AppMesh::'))
+            if (!(0,cloudformation/* isRecord */.u4)(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::AppMesh::'))
                 continue;
             found++;
             const replacement = REPLACEMENT[res.Type] ?? "ECS Service Connect ('ServiceConnectConfiguration' on each ECS service)";
@@ -51173,12 +52430,12 @@ const REPLACEMENT = {
         }
         for (const td of modelOf(t).taskDefinitions.values()) {
             const proxy = td.props['ProxyConfiguration'];
-            if ((0,lib_cloudformation/* isRecord */.u4)(proxy) && (0,lib_cloudformation/* literalString */.dc)(t, proxy['Type']) === 'APPMESH') {
+            if ((0,cloudformation/* isRecord */.u4)(proxy) && (0,cloudformation/* literalString */.dc)(t, proxy['Type']) === 'APPMESH') {
                 found++;
                 ctx.report('proxyConfiguration', { name: td.name }, [...td.path, 'Properties', 'ProxyConfiguration']);
             }
             for (const c of td.containers) {
-                const image = (0,lib_cloudformation/* literalString */.dc)(t, c.def['Image']);
+                const image = (0,cloudformation/* literalString */.dc)(t, c.def['Image']);
                 if (image && /aws-appmesh-envoy/i.test(image)) {
                     found++;
                     ctx.report('envoyImage', { name: td.name, container: c.label, image }, [...c.path, 'Image']);
@@ -51227,6 +52484,7 @@ const serviceConnectRules = [
 
 
 
+
 /* harmony default export */ const multi_az_subnets = (defineRule({
     meta: {
         id: 'VPC001',
@@ -51239,13 +52497,13 @@ const serviceConnectRules = [
         evidence: ['REL10-BP01', 'ELB.13', 'E3680'],
         messages: {
             noSubnets: "The template defines no 'AWS::EC2::Subnet', so there is no network to check. Build the VPC in this template: public and private subnets in two Availability Zones.",
-            oneZone: "All {{count}} subnet(s) are in {{zones}}, so one zone outage takes down everything in the VPC, and an Application Load Balancer cannot even be created (it needs two zones). Put each tier's second subnet in a second zone, for example 'AvailabilityZone: !Select [1, !GetAZs \"\"]'.",
+            oneZone: "{{subnets}} in {{zones}}, so one zone outage takes down everything in the VPC, and an Application Load Balancer cannot even be created (it needs two zones). Put each tier's second subnet in a second zone, for example 'AvailabilityZone: !Select [1, !GetAZs \"\"]'.",
             zoneNotSet: "Subnet '{{subnet}}' sets no 'AvailabilityZone', so AWS picks one and may put it in the same zone as the others. Set it, for example 'AvailabilityZone: !Select [0, !GetAZs \"\"]'.",
         },
     },
     check(doc, ctx) {
         const t = doc.template;
-        const subnets = (0,lib_cloudformation/* resources */.ES)(t, SUBNET);
+        const subnets = (0,cloudformation/* resources */.ES)(t, SUBNET);
         if (subnets.length === 0) {
             ctx.report('noSubnets', {}, ['Resources']);
             return;
@@ -51266,7 +52524,9 @@ const serviceConnectRules = [
                 ctx.report('zoneNotSet', { subnet: s.name }, [...s.path, 'Properties']);
             return;
         }
-        ctx.report('oneZone', { count: subnets.length, zones: describeZone([...zones][0]) }, [
+        const n = subnets.length;
+        const which = n === 1 ? "The template's only subnet is" : `All ${(0,plural/* countNoun */.y)(n, 'subnet')} are`;
+        ctx.report('oneZone', { subnets: which, zones: describeZone([...zones][0]) }, [
             ...subnets[0].path,
             'Properties',
             'AvailabilityZone',
@@ -51309,7 +52569,7 @@ const ZONES_PER_TIER = 2;
     },
     check(doc, ctx) {
         const t = doc.template;
-        const subnets = (0,lib_cloudformation/* resources */.ES)(t, SUBNET);
+        const subnets = (0,cloudformation/* resources */.ES)(t, SUBNET);
         if (subnets.length === 0) {
             ctx.report('noSubnets', {}, ['Resources']);
             return;
@@ -51338,9 +52598,12 @@ const ZONES_PER_TIER = 2;
 ;// CONCATENATED MODULE: ./graders/rules/vpc/private-egress.ts
 // VPC003: tasks in private subnets can still reach what they need to start: Amazon ECR (API and Docker
 // registry), Amazon S3 (where ECR keeps image layers) and CloudWatch Logs. Either every private subnet's
-// default route goes to a NAT gateway in a public subnet, or the VPC has the four endpoints: interface
-// endpoints for ecr.api, ecr.dkr and logs with private DNS, and an S3 gateway endpoint on the private route
-// tables. Partial credit: each working endpoint counts.
+// default route goes to a public NAT gateway (zonal in a public subnet, or regional), or the VPC has the four
+// endpoints: interface endpoints for ecr.api, ecr.dkr and logs with private DNS, and an S3 gateway endpoint on
+// the private route tables. A private NAT gateway ('ConnectivityType: private') is no way out: it reaches other
+// networks through a transit or virtual private gateway, and an internet gateway drops its traffic
+// (vpc-nat-gateway.html). Partial credit: each working endpoint counts.
+
 
 
 
@@ -51373,45 +52636,49 @@ const ENDPOINTS = [
         target: 'cloudformation',
         severity: 'error',
         title: 'Give private subnets a NAT gateway or VPC endpoints',
-        description: 'Tasks in private subnets can pull images and send logs: every private subnet routes 0.0.0.0/0 to a NAT gateway in a public subnet, or the VPC has interface endpoints for ecr.api, ecr.dkr and logs (with private DNS) and an S3 gateway endpoint on the private route tables.',
+        description: 'Tasks in private subnets can pull images and send logs: every private subnet routes 0.0.0.0/0 to a public NAT gateway (zonal, in a public subnet, or regional), or the VPC has interface endpoints for ecr.api, ecr.dkr and logs (with private DNS) and an S3 gateway endpoint on the private route tables.',
         docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
         evidence: ['SEC05-BP01'],
         messages: {
             noPrivateSubnets: 'The template has no private subnet (one without a route to an internet gateway), so there is nothing for a NAT gateway or VPC endpoints to serve. Add private subnets for the tasks first.',
             natInPrivateSubnet: "NAT gateway '{{nat}}' sits in subnet '{{subnet}}', which has no route to the internet gateway, so traffic sent through it never reaches the internet. Put the NAT gateway in a public subnet.",
-            missingEndpoint: "Private subnet(s) {{subnets}} have no route to a NAT gateway, and the VPC has no endpoint for '{{service}}' ({{why}}), so tasks there cannot start. Add an 'AWS::EC2::VPCEndpoint' with 'ServiceName: !Sub com.amazonaws.${AWS::Region}.{{service}}' and 'VpcEndpointType: {{type}}', or route the subnets' '0.0.0.0/0' to a NAT gateway.",
+            privateNat: "The default route ('0.0.0.0/0') of {{subnets}} goes to NAT gateway '{{nat}}', which has 'ConnectivityType: private': a private NAT gateway reaches other VPCs and on-premises networks through a transit gateway or virtual private gateway, and an internet gateway drops its traffic, so it is no way to ECR, S3 or CloudWatch Logs. Remove 'ConnectivityType' (public is the default) and give the gateway an Elastic IP ('AllocationId') in a public subnet, or use a regional NAT gateway ('AvailabilityMode: regional'), or add the VPC endpoints.",
+            missingEndpoint: "No route leads from {{subnets}} to a NAT gateway that reaches the internet, and the VPC has no endpoint for '{{service}}' ({{why}}), so tasks there cannot start. Add an 'AWS::EC2::VPCEndpoint' with 'ServiceName: !Sub com.amazonaws.${AWS::Region}.{{service}}' and 'VpcEndpointType: {{type}}', or route the subnets' '0.0.0.0/0' to a public NAT gateway.",
             notInterface: "VPC endpoint '{{endpoint}}' for '{{service}}' is a {{type}} endpoint (CloudFormation's default is 'Gateway'), but '{{service}}' is reached through an interface endpoint. Set 'VpcEndpointType: Interface' with the private subnets in 'SubnetIds' and a security group admitting HTTPS from the tasks.",
             privateDnsOff: "Interface endpoint '{{endpoint}}' for '{{service}}' does not turn on private DNS (CloudFormation's default is off), so the tasks still resolve the public '{{service}}' name and try to leave the VPC. Set 'PrivateDnsEnabled: true'.",
             vpcDnsOff: "VPC '{{vpc}}' does not turn on {{attribute}}, which interface endpoints with private DNS need (CloudFormation leaves 'EnableDnsHostnames' off by default). Set 'EnableDnsSupport: true' and 'EnableDnsHostnames: true'.",
             notGateway: "VPC endpoint '{{endpoint}}' for 's3' is an interface endpoint. Use a gateway endpoint ('VpcEndpointType: Gateway'): it costs nothing and serves the image layers ECR keeps in S3 through the private route tables.",
-            notRouted: "S3 gateway endpoint '{{endpoint}}' is not associated with the route table(s) {{tables}} of the private subnets, so their traffic to S3 never uses it. List them in 'RouteTableIds'.",
+            notRouted: "S3 gateway endpoint '{{endpoint}}' is not associated with {{tables}}, so the subnets' traffic to S3 never uses it. List the tables in 'RouteTableIds'.",
         },
     },
     check(doc, ctx) {
         const t = doc.template;
-        const subnets = (0,lib_cloudformation/* resources */.ES)(t, SUBNET);
+        const subnets = (0,cloudformation/* resources */.ES)(t, SUBNET);
         const privateSubnets = subnets.filter((s) => !subnetRouting(t, s.name).internetGateway);
         if (privateSubnets.length === 0) {
             ctx.report('noPrivateSubnets', {}, subnets[0] ? [...subnets[0].path] : ['Resources']);
             return;
         }
         // The subnets the tasks use, when services name them; otherwise every private subnet.
-        const used = new Set((0,lib_cloudformation/* resources */.ES)(t, SERVICE).flatMap((svc) => {
-            const v = (0,lib_cloudformation/* isRecord */.u4)(svc.props['NetworkConfiguration'])
+        const used = new Set((0,cloudformation/* resources */.ES)(t, service_SERVICE).flatMap((svc) => {
+            const v = (0,cloudformation/* isRecord */.u4)(svc.props['NetworkConfiguration'])
                 ? svc.props['NetworkConfiguration']['AwsvpcConfiguration']
                 : undefined;
-            return (0,lib_cloudformation/* isRecord */.u4)(v) ? subnetRefs(t, v['Subnets'], []).map((r) => r.name) : [];
+            return (0,cloudformation/* isRecord */.u4)(v) ? subnetRefs(t, v['Subnets'], []).map((r) => r.name) : [];
         }));
         const taskSubnets = privateSubnets.some((s) => used.has(s.name))
             ? privateSubnets.filter((s) => used.has(s.name))
             : privateSubnets;
         let natProblem = false;
-        for (const nat of (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::NatGateway')) {
-            if ((0,lib_cloudformation/* literalString */.dc)(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private')
+        for (const nat of (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::NatGateway')) {
+            if ((0,cloudformation/* literalString */.dc)(t, nat.props['ConnectivityType'])?.toLowerCase() === 'private')
                 continue;
-            const subnet = (0,lib_cloudformation/* targetOf */.$r)(nat.props['SubnetId']);
+            // A regional NAT gateway has no subnet of its own: AWS places it in each zone with workloads.
+            if (isRegionalNatGateway(t, nat.props))
+                continue;
+            const subnet = (0,cloudformation/* targetOf */.$r)(nat.props['SubnetId']);
             if (subnet !== undefined &&
-                (0,lib_cloudformation/* resource */.Zc)(t, subnet)?.resource.Type === SUBNET &&
+                (0,cloudformation/* resource */.Zc)(t, subnet)?.resource.Type === SUBNET &&
                 !subnetRouting(t, subnet).internetGateway) {
                 natProblem = true;
                 ctx.report('natInPrivateSubnet', { nat: nat.name, subnet }, [...nat.path, 'Properties', 'SubnetId']);
@@ -51422,9 +52689,9 @@ const ENDPOINTS = [
             ctx.tally(1, natProblem ? 1 : 0);
             return;
         }
-        const endpoints = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::VPCEndpoint');
+        const endpoints = (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::VPCEndpoint');
         const tables = new Set(withoutNat.flatMap((s) => subnetRouting(t, s.name).routeTables));
-        const names = withoutNat.map((s) => `'${s.name}'`).join(', ');
+        const names = `${(0,plural/* countNoun */.y)(withoutNat.length, 'private subnet')} (${withoutNat.map((s) => `'${s.name}'`).join(', ')})`;
         let failures = 0;
         let dnsChecked = false;
         let dnsOk = true;
@@ -51437,7 +52704,7 @@ const ENDPOINTS = [
                 continue;
             }
             const at = [...ep.path, 'Properties'];
-            const type = (0,lib_cloudformation/* literalString */.dc)(t, ep.props['VpcEndpointType']) ?? 'Gateway';
+            const type = (0,cloudformation/* literalString */.dc)(t, ep.props['VpcEndpointType']) ?? 'Gateway';
             const data = { endpoint: ep.name, service: need.key, type: `'${type}'` };
             if (need.type === 'Interface') {
                 if (type !== 'Interface') {
@@ -51445,7 +52712,7 @@ const ENDPOINTS = [
                     ctx.report('notInterface', data, ep.props['VpcEndpointType'] !== undefined ? [...at, 'VpcEndpointType'] : at);
                     continue;
                 }
-                if ((0,lib_cloudformation/* literalBool */.KG)(t, ep.props['PrivateDnsEnabled']) !== true) {
+                if ((0,cloudformation/* literalBool */.KG)(t, ep.props['PrivateDnsEnabled']) !== true) {
                     failures++;
                     ctx.report('privateDnsOff', data, ep.props['PrivateDnsEnabled'] !== undefined ? [...at, 'PrivateDnsEnabled'] : at);
                     continue;
@@ -51464,25 +52731,40 @@ const ENDPOINTS = [
                     continue;
                 }
                 const listed = Array.isArray(ep.props['RouteTableIds'])
-                    ? ep.props['RouteTableIds'].map((r) => (0,lib_cloudformation/* targetOf */.$r)(r))
+                    ? ep.props['RouteTableIds'].map((r) => (0,cloudformation/* targetOf */.$r)(r))
                     : [];
                 const missing = [...tables].filter((rt) => !listed.includes(rt));
                 if (missing.length > 0 || tables.size === 0) {
                     failures++;
                     const tablesText = missing.length > 0
-                        ? missing.map((m) => `'${m}'`).join(', ')
-                        : 'of the private subnets (give them a route table of their own)';
+                        ? `${(0,plural/* countNoun */.y)(missing.length, 'route table')} of the private subnets (${missing.map((m) => `'${m}'`).join(', ')})`
+                        : 'a route table of the private subnets (they use the main route table: give them one of their own)';
                     ctx.report('notRouted', { endpoint: ep.name, tables: tablesText }, ep.props['RouteTableIds'] !== undefined ? [...at, 'RouteTableIds'] : at);
                 }
             }
         }
+        // A private NAT gateway looks like a way out and is not one: when the endpoints fall short, say why it does
+        // not count, once per gateway. With every endpoint in place it may well serve another network; no finding.
+        const privateNats = new Map();
+        for (const s of failures > 0 ? withoutNat : []) {
+            for (const nat of subnetRouting(t, s.name).privateNatGateways)
+                privateNats.set(nat, [...(privateNats.get(nat) ?? []), s.name]);
+        }
+        for (const [nat, subnetNames] of privateNats) {
+            const res = (0,cloudformation/* resource */.Zc)(t, nat);
+            const where = res && res.props['ConnectivityType'] !== undefined
+                ? [...res.path, 'Properties', 'ConnectivityType']
+                : (res?.path ?? ['Resources']);
+            const subject = `${(0,plural/* countNoun */.y)(subnetNames.length, 'private subnet')} (${subnetNames.map((n) => `'${n}'`).join(', ')})`;
+            ctx.report('privateNat', { subnets: subject, nat }, where);
+        }
         ctx.tally(ENDPOINTS.length, Math.min(ENDPOINTS.length, failures + (natProblem ? 1 : 0)));
         function vpcDnsOk(tpl, ep, c) {
-            const vpc = (0,lib_cloudformation/* resource */.Zc)(tpl, (0,lib_cloudformation/* targetOf */.$r)(ep.props['VpcId']) ?? '');
+            const vpc = (0,cloudformation/* resource */.Zc)(tpl, (0,cloudformation/* targetOf */.$r)(ep.props['VpcId']) ?? '');
             if (!vpc || vpc.resource.Type !== 'AWS::EC2::VPC')
                 return true;
-            const support = (0,lib_cloudformation/* literalBool */.KG)(tpl, vpc.props['EnableDnsSupport']) !== false;
-            const hostnames = (0,lib_cloudformation/* literalBool */.KG)(tpl, vpc.props['EnableDnsHostnames']) === true;
+            const support = (0,cloudformation/* literalBool */.KG)(tpl, vpc.props['EnableDnsSupport']) !== false;
+            const hostnames = (0,cloudformation/* literalBool */.KG)(tpl, vpc.props['EnableDnsHostnames']) === true;
             if (support && hostnames)
                 return true;
             const attribute = !support && !hostnames
@@ -51617,16 +52899,16 @@ const ADMIN_PORTS = [
     },
     check(doc, ctx) {
         const t = doc.template;
-        const vpcs = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::VPC');
+        const vpcs = (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::VPC');
         if (vpcs.length === 0) {
             ctx.report('noVpc', {}, ['Resources']);
             return;
         }
-        const logs = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::EC2::FlowLog');
+        const logs = (0,cloudformation/* resources */.ES)(t, 'AWS::EC2::FlowLog');
         let failed = 0;
         for (const vpc of vpcs) {
-            const mine = logs.filter((l) => (0,lib_cloudformation/* targetOf */.$r)(l.props['ResourceId']) === vpc.name &&
-                ((0,lib_cloudformation/* literalString */.dc)(t, l.props['ResourceType']) ?? 'VPC') === 'VPC');
+            const mine = logs.filter((l) => (0,cloudformation/* targetOf */.$r)(l.props['ResourceId']) === vpc.name &&
+                ((0,cloudformation/* literalString */.dc)(t, l.props['ResourceType']) ?? 'VPC') === 'VPC');
             if (mine.length === 0) {
                 failed++;
                 ctx.report('missing', { vpc: vpc.name }, vpc.path);
@@ -51634,7 +52916,7 @@ const ADMIN_PORTS = [
             }
             const delivering = mine.filter((l) => {
                 const at = [...l.path, 'Properties'];
-                const kind = (0,lib_cloudformation/* literalString */.dc)(t, l.props['LogDestinationType']) ?? 'cloud-watch-logs';
+                const kind = (0,cloudformation/* literalString */.dc)(t, l.props['LogDestinationType']) ?? 'cloud-watch-logs';
                 const destination = l.props['LogDestination'] ?? (kind === 'cloud-watch-logs' ? l.props['LogGroupName'] : undefined);
                 if (destination === undefined) {
                     ctx.report('noDestination', { flowLog: l.name }, at);
@@ -51670,7 +52952,7 @@ const ADMIN_PORTS = [
 }));
 /** 'ALL', 'ACCEPT' or 'REJECT' as written (upper-cased); undefined when omitted or decided at deploy time. */
 function trafficType(t, v) {
-    return v === undefined ? undefined : (0,lib_cloudformation/* literalString */.dc)(t, v)?.toUpperCase();
+    return v === undefined ? undefined : (0,cloudformation/* literalString */.dc)(t, v)?.toUpperCase();
 }
 
 ;// CONCATENATED MODULE: ./graders/rules/vpc/no-hard-coded-az.ts
@@ -51694,7 +52976,7 @@ const AZ_KEYS = ['AvailabilityZone', 'AvailabilityZones', 'AvailabilityZoneId'];
         },
     },
     check(doc, ctx) {
-        for (const r of (0,lib_cloudformation/* resources */.ES)(doc.template)) {
+        for (const r of (0,cloudformation/* resources */.ES)(doc.template)) {
             const stack = [
                 { v: r.props, path: [...r.path, 'Properties'], underAz: false },
             ];
@@ -51710,10 +52992,10 @@ const AZ_KEYS = ['AvailabilityZone', 'AvailabilityZones', 'AvailabilityZoneId'];
                     v.forEach((item, i) => stack.push({ v: item, path: [...path, i], underAz }));
                     continue;
                 }
-                if (!(0,lib_cloudformation/* isRecord */.u4)(v))
+                if (!(0,cloudformation/* isRecord */.u4)(v))
                     continue;
                 // Inside an intrinsic (say '!Select [0, [us-east-1a, …]]') strings stay suspect; a Ref is fine.
-                if ((0,lib_cloudformation/* isIntrinsic */.I9)(v) && (v['Ref'] !== undefined || v['Fn::GetAZs'] !== undefined))
+                if ((0,cloudformation/* isIntrinsic */.I9)(v) && (v['Ref'] !== undefined || v['Fn::GetAZs'] !== undefined))
                     continue;
                 for (const [k, child] of Object.entries(v)) {
                     stack.push({ v: child, path: [...path, k], underAz: underAz || AZ_KEYS.includes(k) });
@@ -51848,18 +53130,16 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
             points: 4,
             file: 'dockerfile',
             rules: ['DKR003', 'DKR014'],
-            hint: "By default a container runs as root, so a flaw in the app hands an attacker root in the container. Add 'USER node' (the official Node.js images ship that account) after the steps that need root, and do not EXPOSE port 22: get a shell with 'docker exec' or ECS Exec instead.",
+            hint: "By default a container runs as root, so a flaw in the app hands an attacker root in the container. Add 'USER node' (the official Node.js images ship that account) after the steps that need root, and do not EXPOSE port 22: get a shell with 'docker exec', or with ECS Exec, which needs 'ssmmessages' permissions in the task role and somewhere writable for its agent, which a read-only root filesystem does not give (the README lists what it needs).",
             praise: 'The app runs unprivileged and offers no SSH.',
             evidence: [
                 hadolint('DL3002'),
                 checkov('CKV_DOCKER_3', 'dockerfile'),
                 checkov('CKV_DOCKER_8', 'dockerfile'),
                 checkov('CKV_DOCKER_1', 'dockerfile'),
-                {
-                    kind: 'security-hub',
-                    id: 'ECS.20',
-                    url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-20',
-                },
+                // Security Hub ECS.20 reads the task definition's 'user', not the image (lab 02 cites it); for the
+                // Dockerfile, the ECS guide's task and container security practices ask for USER and a linter that checks it.
+                awsDoc(`${ECS_GUIDE}/security-tasks-containers.html`),
                 dockerDoc('https://docs.docker.com/build/building/best-practices/#user'),
             ],
             docsUrl: 'https://docs.docker.com/build/building/best-practices/#user',
@@ -51903,7 +53183,7 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
             points: 2,
             file: 'dockerfile',
             rules: ['DKR006', 'DKR012'],
-            hint: "ADD also unpacks archives and downloads URLs, so it can do more than you meant; use COPY for local files, and set an absolute WORKDIR such as '/app' so files land in the same place whatever the base image does.",
+            hint: "Reach for COPY by default: it only copies from the build context. Keep ADD for a remote file you pin with '--checksum'. Set an absolute WORKDIR such as '/app' so files land in the same place whatever the base image does.",
             praise: 'Files are copied predictably to an absolute path.',
             evidence: [
                 hadolint('DL3020'),
@@ -51941,7 +53221,7 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
             file: 'dockerfile',
             rules: ['DKR008', 'DKR009', 'DKR010', 'DKR011'],
             scoring: 'proportional',
-            hint: "Package indexes and download caches add megabytes that every task pulls on every start. Use 'apk add --no-cache', 'apt-get install -y --no-install-recommends … && rm -rf /var/lib/apt/lists/*', 'pip install --no-cache-dir', and run 'npm ci' in the build stage (or clean its cache in the same RUN).",
+            hint: "Package indexes and download caches add megabytes that every task pulls on every start. Use 'apk add --no-cache', 'apt-get install -y --no-install-recommends … && rm -rf /var/lib/apt/lists/*', 'pip install --no-cache-dir', and run 'npm ci' in the build stage (or clean its cache in the same RUN). Only the stages the final image is made of count: a build stage it merely copies files from may keep its caches.",
             praise: 'Every install leaves its cache behind.',
             evidence: [
                 hadolint('DL3009'),
@@ -51990,9 +53270,9 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
 
 /** The lab asks for DB_PASSWORD through `secrets`; deleting the variable is not the same as protecting it. */
 function usesSecrets(doc) {
-    if (!(0,cloudformation/* isRecord */.u4)(doc) || !Array.isArray(doc['containerDefinitions']))
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(doc) || !Array.isArray(doc['containerDefinitions']))
         return false;
-    return doc['containerDefinitions'].some((c) => (0,cloudformation/* isRecord */.u4)(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
+    return doc['containerDefinitions'].some((c) => (0,parsers_cloudformation/* isRecord */.u4)(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
 }
 /* harmony default export */ const _02_ecs_task_definition = (defineLab({
     id: '02-ecs-task-definition',
@@ -52026,7 +53306,7 @@ function usesSecrets(doc) {
             points: 5,
             file: 'taskdef',
             rules: ['TDF001', 'TDF006'],
-            hint: "Set task-level 'cpu' and 'memory' to a pair from the Fargate table in the README (for example cpu '256' with memory '512'; 1 vCPU needs 2–8 GB), and keep container 'memory'/'memoryReservation' and 'cpu' within the task's totals.",
+            hint: "Set task-level 'cpu' and 'memory' to a pair from the Fargate table in the README (for example cpu '256' with memory '512'; 1 vCPU needs 2–8 GB), and keep container 'memory'/'memoryReservation' and 'cpu' within the task's totals, with 'memoryReservation' below 'memory' (equal is rejected).",
             praise: 'The task size is a valid Fargate pair and the container fits inside it.',
             evidence: [
                 cfnLint('E3047'),
@@ -52067,7 +53347,7 @@ function usesSecrets(doc) {
             file: 'taskdef',
             rules: ['TDF007'],
             scoring: 'proportional',
-            hint: "Give every container a 'logConfiguration' with 'logDriver' 'awslogs' and the options 'awslogs-group', 'awslogs-region' and 'awslogs-stream-prefix' (Fargate requires the prefix), or route logs through a FireLens log-router container.",
+            hint: "Send each container's output to CloudWatch Logs with the awslogs driver: name a log group that exists (with a retention period), the Region, and a stream prefix, which Fargate requires and which names each stream '<prefix>/<container>/<task id>'. A FireLens log-router container is the other accepted route.",
             praise: 'Every container’s output lands in CloudWatch Logs.',
             evidence: [
                 securityHub('ECS.9'),
@@ -52124,7 +53404,7 @@ function usesSecrets(doc) {
             file: 'taskdef',
             rules: ['TDF012', 'TDF013', 'TDF014'],
             scoring: 'proportional',
-            hint: "On every container set '\"readonlyRootFilesystem\": true' (mount a volume at '/tmp' if the app writes there), leave 'privileged' out, and set 'user' to a non-root user such as '\"1000\"'.",
+            hint: "On every container set '\"readonlyRootFilesystem\": true' (mount a volume at '/tmp' if the app writes there: the lab 01 image's 'VOLUME /tmp', owned by 'node', makes it writable for a non-root user), leave 'privileged' out, and set 'user' to a non-root user such as '\"1000\"'.",
             praise: 'Every container is read-only, unprivileged and non-root.',
             evidence: [
                 securityHub('ECS.5'),
@@ -52165,24 +53445,34 @@ function requires(present, feedback) {
 
 ;// CONCATENATED MODULE: ./graders/rubrics/03-ecs-service-alb.ts
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
-// behind an Application Load Balancer. Thirty points over nine items; the network is given in the starter.
+// behind an Application Load Balancer that serves HTTPS. Thirty points over ten items; the network is given in
+// the starter.
 
 
 
 
 
+
+/** Whether the template has an internet-facing Application Load Balancer (the HTTPS item's subject). */
+function hasInternetFacingAlb(t) {
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer').some((lb) => {
+        const type = (0,cloudformation/* literalString */.dc)(t, lb.props['Type'])?.toLowerCase() ?? 'application';
+        const scheme = (0,cloudformation/* literalString */.dc)(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+        return type === 'application' && scheme !== 'internal';
+    });
+}
 /* harmony default export */ const _03_ecs_service_alb = (defineLab({
     id: '03-ecs-service-alb',
     title: 'An ECS service on Fargate behind an Application Load Balancer',
     part: '2 Service management; 5 Load balancing',
-    summary: 'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that only it trusts, with safe rolling deployments and encrypted EFS storage.',
+    summary: 'Turn the Lab 02 task into a production service: a Fargate service with two tasks in private subnets across two Availability Zones, behind an internet-facing ALB that serves HTTPS and that only it trusts, with safe rolling deployments and encrypted EFS storage.',
     files: [TEMPLATE_FILE],
     sandbox: (0,sandbox/* service */.eu)(['AWS::EFS::AccessPoint', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget']),
     items: [
         {
             id: 'container-insights',
             title: 'Turn on Container Insights for the cluster',
-            points: 3,
+            points: 2,
             file: 'template',
             rules: ['SVC001'],
             hint: "Give the cluster 'ClusterSettings: [{ Name: containerInsights, Value: enabled }]' ('enhanced' adds container-level metrics) and point the service's 'Cluster' at it.",
@@ -52198,11 +53488,11 @@ function requires(present, feedback) {
         {
             id: 'private-fargate-service',
             title: 'Run the service on Fargate in private subnets without public IPs',
-            points: 5,
+            points: 4,
             file: 'template',
             rules: ['SVC002', 'SVC003', 'SVC004'],
             cfnLint: ['E3044', 'E3047', 'E3048', 'E3052', 'E3054'],
-            hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('!Ref PrivateSubnetA', '!Ref PrivateSubnetB') with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
+            hint: "Set 'LaunchType: FARGATE', and under 'NetworkConfiguration.AwsvpcConfiguration' list the two private subnets ('PrivateSubnetA' and 'PrivateSubnetB', or a 'List<AWS::EC2::Subnet::Id>' parameter named for the private subnets) with 'AssignPublicIp: DISABLED'. The private subnets reach ECR and CloudWatch through the NAT gateway, so the tasks still start.",
             praise: 'The tasks run on Fargate where the internet cannot reach them directly.',
             evidence: [
                 securityHub('ECS.2'),
@@ -52219,11 +53509,11 @@ function requires(present, feedback) {
         {
             id: 'alb-public-subnets',
             title: 'Put an internet-facing ALB in the public subnets of two Availability Zones',
-            points: 4,
+            points: 3,
             file: 'template',
             rules: ['SVC005'],
             cfnLint: ['E3680'],
-            hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', 'Subnets: [!Ref PublicSubnetA, !Ref PublicSubnetB]' (one per zone) and its own security group, plus a listener on port 80.",
+            hint: "Add an 'AWS::ElasticLoadBalancingV2::LoadBalancer' with 'Scheme: internet-facing', the two public subnets as its 'Subnets' (one per zone: 'PublicSubnetA' and 'PublicSubnetB', or a 'List<AWS::EC2::Subnet::Id>' parameter named for the public subnets) and its own security group.",
             praise: 'The load balancer is reachable from the internet and survives the loss of one zone.',
             evidence: [
                 cfnLint('E3680'),
@@ -52252,12 +53542,33 @@ function requires(present, feedback) {
             docsUrl: `${ELB_GUIDE}/target-group-health-checks.html`,
         },
         {
+            id: 'https-listener',
+            title: 'Serve HTTPS with a TLS 1.3 policy and redirect HTTP to it',
+            points: 3,
+            file: 'template',
+            rules: ['SVC013'],
+            cfnLint: ['E3676'],
+            check: requires(hasInternetFacingAlb, 'The template has no internet-facing Application Load Balancer yet, so nothing serves HTTPS: add the load balancer first.'),
+            hint: "Add a listener with 'Protocol: HTTPS', 'Port: 443', 'Certificates: [{ CertificateArn: !Ref CertificateArn }]' (an ACM certificate's ARN, taken as a parameter) and 'SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09' that forwards to the target group; open TCP 443 on the load balancer's security group; and make the port 80 listener's default action a 'redirect' with 'RedirectConfig: { Protocol: HTTPS, Port: \"443\", StatusCode: HTTP_301 }'.",
+            praise: 'Browsers reach the app only over TLS 1.2 or 1.3, and plain HTTP is sent to HTTPS.',
+            evidence: [
+                securityHub('ELB.1'),
+                securityHub('ELB.17'),
+                cfnLint('E3676'),
+                checkov('CKV_AWS_2'),
+                checkov('CKV_AWS_103'),
+                awsDoc(`${ELB_GUIDE}/create-https-listener.html`),
+                awsDoc(`${ELB_GUIDE}/describe-ssl-policies.html`),
+            ],
+            docsUrl: `${ELB_GUIDE}/create-https-listener.html`,
+        },
+        {
             id: 'service-security-group',
             title: "Let only the load balancer's security group reach the tasks",
             points: 4,
             file: 'template',
             rules: ['SVC007'],
-            hint: "Give the service its own security group whose only ingress rule is the container port with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId' (inline or as an 'AWS::EC2::SecurityGroupIngress'), and no 'CidrIp' at all. Only the load balancer's own group admits 0.0.0.0/0, on port 80.",
+            hint: "Give the service its own security group whose only ingress rule is the container port with 'SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId' (inline or as an 'AWS::EC2::SecurityGroupIngress'), and no 'CidrIp' at all. Only the load balancer's own group admits 0.0.0.0/0, on ports 80 and 443.",
             praise: 'The tasks accept connections from the load balancer and nothing else.',
             evidence: [
                 wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
@@ -52291,7 +53602,7 @@ function requires(present, feedback) {
             file: 'template',
             rules: ['SVC010'],
             check: requires(hasLoadBalancedService, 'No service is attached to a load balancer yet, and the grace period only matters for one: attach the service to the target group first.'),
-            hint: "Set 'HealthCheckGracePeriodSeconds' on the service to about how long the app takes to answer /health after it starts (60 is plenty for the lab app), so the load balancer's first failed checks do not get new tasks stopped.",
+            hint: "Set 'HealthCheckGracePeriodSeconds' on the service to about how long the app takes to answer /health after it starts (60 is plenty for the lab app). For that long the ECS service scheduler ignores failing load balancer and container health checks, so a task that is still starting is not stopped.",
             praise: 'New tasks get time to start before the load balancer judges them.',
             evidence: [
                 wellArchitected('OPS06-BP03', 'ops_mit_deploy_risks_deploy_mgmt_sys.html'),
@@ -52389,7 +53700,7 @@ class Unknown extends Error {
 }
 /** The estimated monthly cost of every ECS service of the template, or why it cannot be estimated. */
 function estimateMonthlyCost(t) {
-    const services = (0,lib_cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
+    const services = (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service');
     if (services.length === 0) {
         return {
             ok: false,
@@ -52415,7 +53726,7 @@ function estimateService(t, s) {
     }
     const tdProps = [...td.path, 'Properties'];
     const number = (raw, parse, field, owner, at) => {
-        const r = (0,lib_cloudformation/* literal */.eu)(t, raw);
+        const r = (0,cloudformation/* literal */.eu)(t, raw);
         const parsed = raw === undefined || !r.known ? undefined : parse(r.value);
         if (!parsed?.ok) {
             throw new Unknown(`'${field}' of '${owner}' is ${raw === undefined ? 'missing' : 'not a size the grader can read'}, so the cost cannot be estimated.`, at);
@@ -52425,14 +53736,14 @@ function estimateService(t, s) {
     const cpu = number(td.props['Cpu'], fargate_sizes/* parseCpu */.Oh, 'Cpu', td.name, [...tdProps, 'Cpu']);
     const memory = number(td.props['Memory'], fargate_sizes/* parseMemory */.Pw, 'Memory', td.name, [...tdProps, 'Memory']);
     const rp = td.props['RuntimePlatform'];
-    const rawArch = (0,lib_cloudformation/* isRecord */.u4)(rp) ? rp['CpuArchitecture'] : undefined;
-    const arch = rawArch === undefined ? 'X86_64' : (0,lib_cloudformation/* literalString */.dc)(t, rawArch);
+    const rawArch = (0,cloudformation/* isRecord */.u4)(rp) ? rp['CpuArchitecture'] : undefined;
+    const arch = rawArch === undefined ? 'X86_64' : (0,cloudformation/* literalString */.dc)(t, rawArch);
     if (arch !== 'X86_64' && arch !== 'ARM64') {
         throw new Unknown(`'CpuArchitecture' of '${td.name}' is not 'X86_64' or 'ARM64', so the grader cannot tell which price applies.`, [...tdProps, 'RuntimePlatform']);
     }
     const es = td.props['EphemeralStorage'];
-    const rawSize = (0,lib_cloudformation/* isRecord */.u4)(es) ? es['SizeInGiB'] : undefined;
-    const ephemeralGiB = rawSize === undefined ? prices/* INCLUDED_EPHEMERAL_GIB */.Q9 : (0,lib_cloudformation/* literalNumber */.TB)(t, rawSize);
+    const rawSize = (0,cloudformation/* isRecord */.u4)(es) ? es['SizeInGiB'] : undefined;
+    const ephemeralGiB = rawSize === undefined ? prices/* INCLUDED_EPHEMERAL_GIB */.Q9 : (0,cloudformation/* literalNumber */.TB)(t, rawSize);
     if (ephemeralGiB === undefined) {
         throw new Unknown(`'EphemeralStorage.SizeInGiB' of '${td.name}' is not a number the grader can read.`, [
             ...tdProps,
@@ -52440,7 +53751,7 @@ function estimateService(t, s) {
         ]);
     }
     const rawCount = s.props['DesiredCount'];
-    const desiredCount = rawCount === undefined ? DEFAULT_DESIRED_COUNT : (0,lib_cloudformation/* literalNumber */.TB)(t, rawCount);
+    const desiredCount = rawCount === undefined ? DEFAULT_DESIRED_COUNT : (0,cloudformation/* literalNumber */.TB)(t, rawCount);
     if (desiredCount === undefined || !Number.isInteger(desiredCount) || desiredCount < 0) {
         throw new Unknown(`'DesiredCount' of '${s.name}' is not a whole number the grader can read.`, [
             ...props,
@@ -52478,7 +53789,7 @@ function placementOf(t, s) {
     if (strategy.kind === 'absent') {
         const launchType = s.props['LaunchType'];
         if (launchType !== undefined) {
-            const lt = (0,lib_cloudformation/* literalString */.dc)(t, launchType);
+            const lt = (0,cloudformation/* literalString */.dc)(t, launchType);
             if (lt !== 'FARGATE') {
                 throw new Unknown(`Service '${s.name}' does not run on Fargate ('LaunchType: ${lt ?? '…'}'), so Fargate prices do not apply.`, [...props, 'LaunchType']);
             }
@@ -52533,6 +53844,7 @@ function tasks(n) {
 
 
 
+
 const LAB_ID = '04-fargate-cost-capacity';
 /** The budget the README states for the service's Fargate compute, in US dollars a month. */
 const MONTHLY_BUDGET_USD = 45;
@@ -52570,7 +53882,7 @@ function describeService(s) {
     const storage = s.price.storageHour > 0
         ? `, plus ${perTask(s.price.storageHour)} a task-month for ${s.ephemeralGiB - 20} GiB of ephemeral storage above the included 20 GiB`
         : '';
-    return `'${s.service}' runs ${s.desiredCount} task${s.desiredCount === 1 ? '' : 's'} of ${describeSize(s.cpu, s.memory)} on ${s.architecture} (${s.placement}): ${parts.join(' and ') || 'none'} a task-month${storage}`;
+    return `'${s.service}' runs ${(0,plural/* countNoun */.y)(s.desiredCount, 'task')} of ${describeSize(s.cpu, s.memory)} on ${s.architecture} (${s.placement}): ${parts.join(' and ') || 'none'} a task-month${storage}`;
 }
 /** The within-budget item: 0.5 for an estimate within the budget, 0.25 for the right task size, 0.25 for the right task count. */
 function budgetCheck(ctx) {
@@ -52614,7 +53926,7 @@ function budgetCheck(ctx) {
     const countOk = count === WORKLOAD.tasks;
     if (!countOk) {
         const s = estimate.services[0];
-        const message = `The service runs ${count} task${count === 1 ? '' : 's'}${s.desiredCountDefaulted ? " (no 'DesiredCount', so ECS starts 1)" : ''}, but the load test needs ${WORKLOAD.tasks}: ${count < WORKLOAD.tasks ? 'fewer cannot carry the load' : 'more only adds cost'}. Set 'DesiredCount: ${WORKLOAD.tasks}'.`;
+        const message = `The service runs ${(0,plural/* countNoun */.y)(count, 'task')}${s.desiredCountDefaulted ? " (no 'DesiredCount', so ECS starts 1)" : ''}, but the load test needs ${WORKLOAD.tasks}: ${count < WORKLOAD.tasks ? 'fewer cannot carry the load' : 'more only adds cost'}. Set 'DesiredCount: ${WORKLOAD.tasks}'.`;
         findings.push(finding(doc, [...s.servicePath, 'Properties', 'DesiredCount'], count < WORKLOAD.tasks ? 'error' : 'warning', message));
         notes.push(message);
     }
@@ -52726,7 +54038,7 @@ function budgetCheck(ctx) {
             file: 'template',
             rules: ['CAP006'],
             scoring: 'proportional',
-            hint: "Fargate Spot gives two minutes' warning, then ECS sends SIGTERM and, 'StopTimeout' seconds later (30 by default, at most 120), SIGKILL. Set 'StopTimeout' on every container (for example 90), and start the app in exec form so it receives SIGTERM and drains its connections.",
+            hint: "When Fargate Spot reclaims a task, the two-minute warning is the SIGTERM itself (with a task state change event to EventBridge): the containers get SIGTERM at once and SIGKILL 'StopTimeout' seconds later (30 by default, at most 120). Set 'StopTimeout' on every container (for example 90) and start the app in exec form, so it receives SIGTERM and drains its connections in time.",
             praise: 'Containers get a deliberate grace period to finish their work when Spot reclaims them.',
             evidence: [
                 awsDoc(`${ECS_GUIDE}/fargate-capacity-providers.html`),
@@ -52748,12 +54060,59 @@ function budgetCheck(ctx) {
 
 
 const _05_ecr_registry_LAB_ID = '05-ecr-registry';
+/**
+ * The Region the lab's README tells learners the stack is deployed to ("Assume the stack is deployed to
+ * us-east-1"). ECR008 cannot compare a literal destination with the deploy Region; this lab states it, so it does.
+ */
+const DEPLOY_REGION = 'us-east-1';
+/** The replication item's own check: no literal destination may be the Region the lab deploys to. */
+function replicationRegionCheck(ctx) {
+    const doc = ctx.doc('template', 'cloudformation');
+    if (!doc)
+        return { fraction: 0 };
+    const t = doc.template;
+    const findings = [];
+    for (const cfg of (0,cloudformation/* resources */.ES)(t, 'AWS::ECR::ReplicationConfiguration')) {
+        const rc = cfg.props['ReplicationConfiguration'];
+        const rules = (0,cloudformation/* isRecord */.u4)(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+        rules.forEach((rule, i) => {
+            const destinations = (0,cloudformation/* isRecord */.u4)(rule) && Array.isArray(rule['Destinations']) ? rule['Destinations'] : [];
+            destinations.forEach((d, j) => {
+                if (!(0,cloudformation/* isRecord */.u4)(d) || (0,cloudformation/* literalString */.dc)(t, d['Region']) !== DEPLOY_REGION)
+                    return;
+                findings.push({
+                    file: doc.file,
+                    ...doc.locate([
+                        ...cfg.path,
+                        'Properties',
+                        'ReplicationConfiguration',
+                        'Rules',
+                        i,
+                        'Destinations',
+                        j,
+                        'Region',
+                    ]),
+                    severity: 'error',
+                    ruleId: `${_05_ecr_registry_LAB_ID}/replication-region`,
+                    message: `Destination Region '${DEPLOY_REGION}' of '${cfg.name}' is the Region this lab deploys to (see the README), so it is not a second Region: a registry is not replicated into itself, and a same-Region copy shares the Region's outages. Name another Region, such as 'us-west-2'.`,
+                });
+            });
+        });
+    }
+    return findings.length === 0
+        ? { fraction: 1 }
+        : {
+            fraction: 0,
+            feedback: `A replication destination is '${DEPLOY_REGION}', the Region the stack deploys to.`,
+            findings,
+        };
+}
 /** JSON with object keys sorted, so two policies compare equal whatever their key order or layout. */
 function canonicalJson(v) {
     const sort = (x) => {
         if (Array.isArray(x))
             return x.map(sort);
-        if ((0,lib_cloudformation/* isRecord */.u4)(x))
+        if ((0,cloudformation/* isRecord */.u4)(x))
             return Object.fromEntries(Object.keys(x)
                 .sort()
                 .map((k) => [k, sort(x[k])]));
@@ -52773,13 +54132,15 @@ function lifecycleAttachedCheck(ctx) {
             fraction: 0,
             feedback: "The template has no 'AWS::ECR::Repository' to attach the lifecycle policy to.",
         };
-    const missing = repos.filter((r) => !(0,lib_cloudformation/* isRecord */.u4)(r.props['LifecyclePolicy']) ||
+    const missing = repos.filter((r) => !(0,cloudformation/* isRecord */.u4)(r.props['LifecyclePolicy']) ||
         r.props['LifecyclePolicy']['LifecyclePolicyText'] === undefined);
     if (missing.length > 0) {
         const names = missing.map((r) => `'${repositoryName(t, r) ?? r.name}'`).join(', ');
         return {
             fraction: 0,
-            feedback: `Repository ${names} has no lifecycle policy attached, so Security Hub ECR.3 fails and lifecycle-policy.json is never applied. Paste the policy into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }'.`,
+            feedback: `${missing.length === 1 ? `Repository ${names} has` : `Repositories ${names} have`} no lifecycle policy attached, so Security Hub ECR.3 fails and lifecycle-policy.json is never applied. Paste the policy into ${missing.length === 1 ? "the repository's" : "each repository's"} ${/\.json$/i.test(doc.file)
+                ? "'LifecyclePolicy': { 'LifecyclePolicyText': \"…\" } as one JSON string"
+                : "'LifecyclePolicy: { LifecyclePolicyText: | … }'"}.`,
             findings: missing.map((r) => ({
                 file: doc.file,
                 ...doc.locate(r.path),
@@ -52828,7 +54189,13 @@ function lifecycleAttachedCheck(ctx) {
     summary: 'Harden the private repository for the labs-web image: scan on push, immutable tags, a customer managed KMS key, a lifecycle policy that ECR accepts and that expires untagged images while keeping recent releases, a least-privilege repository policy, and replication to a second Region.',
     files: [TEMPLATE_FILE, { id: 'lifecycle', paths: ['lifecycle-policy.json'], kind: 'json', required: true }],
     sandbox: (0,sandbox/* deployable */.GP)({
-        types: ['AWS::ECR::ReplicationConfiguration', 'AWS::ECR::Repository', ...sandbox/* KMS_TYPES */.Mr],
+        // Both ECR registry settings are one per registry and Region: a deploy replaces the account's settings.
+        types: [
+            'AWS::ECR::RegistryScanningConfiguration',
+            'AWS::ECR::ReplicationConfiguration',
+            'AWS::ECR::Repository',
+            ...sandbox/* KMS_TYPES */.Mr,
+        ],
         maxLoadBalancers: 0,
         maxNatGateways: 0,
     }),
@@ -52840,7 +54207,7 @@ function lifecycleAttachedCheck(ctx) {
             file: 'template',
             rules: ['ECR001'],
             scoring: 'proportional',
-            hint: "Add 'ImageScanningConfiguration: { ScanOnPush: true }' to the repository, or turn on enhanced scanning (Amazon Inspector) for the registry with an 'AWS::ECR::RegistryScanningConfiguration' whose filter matches the repository.",
+            hint: "Scan at the registry level: an 'AWS::ECR::RegistryScanningConfiguration' ('ScanType: BASIC', or 'ENHANCED' for Amazon Inspector) with a 'SCAN_ON_PUSH' rule whose 'WILDCARD' filter covers the repository. A filter without '*' matches every name that contains it ('web'); with '*' it must match the whole name ('*-web'). The repository-level 'ScanOnPush: true' still counts, but ECR is deprecating it.",
             praise: 'Every pushed image is scanned for known vulnerabilities.',
             evidence: [securityHub('ECR.1'), checkov('CKV_AWS_163'), awsDoc(`${ECR_GUIDE}/image-scanning.html`)],
             docsUrl: `${ECR_GUIDE}/image-scanning.html`,
@@ -52852,7 +54219,7 @@ function lifecycleAttachedCheck(ctx) {
             file: 'template',
             rules: ['ECR002'],
             scoring: 'proportional',
-            hint: "Set 'ImageTagMutability: IMMUTABLE' so a tag such as '1.0.0' can never be pushed again with different contents; give every build a new tag (a version or the commit SHA) instead of reusing 'latest'.",
+            hint: "With 'ImageTagMutability: IMMUTABLE', a tag such as '1.0.0' always means the same image, so a rollback redeploys exactly what ran before. Tag each build uniquely, for example with its commit SHA. If one tag such as 'latest' must move, 'IMMUTABLE_WITH_EXCLUSION' with 'ImageTagMutabilityExclusionFilters' naming just that tag keeps the rest fixed.",
             praise: 'A tag always means the same image.',
             evidence: [
                 securityHub('ECR.2'),
@@ -52915,7 +54282,7 @@ function lifecycleAttachedCheck(ctx) {
             file: 'template',
             rules: ['ECR006'],
             check: lifecycleAttachedCheck,
-            hint: "Paste the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy: { LifecyclePolicyText: | … }' (a YAML block scalar keeps the JSON readable), so CloudFormation applies exactly the policy you wrote.",
+            hint: "Copy the contents of lifecycle-policy.json into the repository's 'LifecyclePolicy.LifecyclePolicyText' as text (the property takes a string, not an object), so CloudFormation applies exactly the policy you wrote.",
             praise: 'The repository carries the lifecycle policy you wrote.',
             evidence: [
                 securityHub('ECR.3'),
@@ -52948,7 +54315,8 @@ function lifecycleAttachedCheck(ctx) {
             points: 4,
             file: 'template',
             rules: ['ECR008'],
-            hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }' (any Region other than the one you deploy to), and, if you add 'RepositoryFilters', a 'PREFIX_MATCH' filter that matches 'labs-web'.",
+            check: replicationRegionCheck,
+            hint: "Add an 'AWS::ECR::ReplicationConfiguration' with a rule whose 'Destinations' include '{ Region: us-west-2, RegistryId: !Ref AWS::AccountId }': a literal Region other than us-east-1, where this lab deploys. If you add 'RepositoryFilters', a 'PREFIX_MATCH' filter must be the start of the repository's name whatever the stack is called, such as '!Sub \"${AWS::StackName}-\"'.",
             praise: 'Every image also exists in a second Region.',
             evidence: [
                 awsDoc(`${ECR_GUIDE}/replication.html`),
@@ -53027,7 +54395,7 @@ function lifecycleAttachedCheck(ctx) {
             file: 'template',
             rules: ['VPC002'],
             scoring: 'proportional',
-            hint: "A public subnet is associated with a route table whose '0.0.0.0/0' route targets the internet gateway; a private subnet's route table has no such route. Build two of each, one per zone; each of the four earns a share of the points.",
+            hint: "What makes a subnet public is its route table, not its name: only the public tier's table sends '0.0.0.0/0' to the internet gateway. Build two of each tier, one per zone; each of the four earns a share of the points.",
             praise: 'The load balancer has a public tier and the tasks a private one in both zones.',
             evidence: [
                 wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
@@ -53042,12 +54410,13 @@ function lifecycleAttachedCheck(ctx) {
             file: 'template',
             rules: ['VPC003'],
             scoring: 'proportional',
-            hint: "Either route the private subnets' '0.0.0.0/0' to a NAT gateway in a public subnet, or add VPC endpoints: interface endpoints for 'ecr.api', 'ecr.dkr' and 'logs' ('VpcEndpointType: Interface', 'PrivateDnsEnabled: true', in the private subnets) and an S3 gateway endpoint on the private route table. Each endpoint earns a share of the points.",
+            hint: "Either route the private subnets' '0.0.0.0/0' to a public NAT gateway (in a public subnet with an Elastic IP, or a regional one with 'AvailabilityMode: regional'; a 'ConnectivityType: private' gateway never reaches the internet), or add VPC endpoints: interface endpoints for 'ecr.api', 'ecr.dkr' and 'logs' ('VpcEndpointType: Interface', 'PrivateDnsEnabled: true', in the private subnets) and an S3 gateway endpoint on the private route table. Each endpoint earns a share of the points.",
             praise: 'Tasks in the private subnets can pull their image and ship their logs.',
             evidence: [
                 awsDoc('https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'),
                 awsDoc('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html'),
                 awsDoc(`${VPC_GUIDE}/vpc-nat-gateway.html`),
+                awsDoc(`${VPC_GUIDE}/nat-gateways-regional.html`),
             ],
             docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
         },
@@ -53075,7 +54444,7 @@ function lifecycleAttachedCheck(ctx) {
             points: 3,
             file: 'template',
             rules: ['VPC005'],
-            check: requires((t) => (0,lib_cloudformation/* resources */.ES)(t, SECURITY_GROUP).length > 0, 'The template has no security group yet; create the load balancer and service security groups first.'),
+            check: requires((t) => (0,cloudformation/* resources */.ES)(t, SECURITY_GROUP).length > 0, 'The template has no security group yet; create the load balancer and service security groups first.'),
             hint: "Delete any ingress rule that reaches port 22 or 3389 (including protocol '-1' or a wide port range) from 0.0.0.0/0 or ::/0. Fargate tasks run no SSH server; use ECS Exec ('aws ecs execute-command') for a shell.",
             praise: 'No remote-administration port faces the internet.',
             evidence: [
@@ -53092,7 +54461,7 @@ function lifecycleAttachedCheck(ctx) {
             points: 3,
             file: 'template',
             rules: ['VPC006'],
-            hint: "Add an 'AWS::EC2::FlowLog' with 'ResourceType: VPC', 'ResourceId: !Ref Vpc', 'TrafficType: ALL', a log group with retention, and a role that 'vpc-flow-logs.amazonaws.com' can assume to write to it ('DeliverLogsPermissionArn').",
+            hint: "Record the whole VPC, accepted and rejected traffic alike, so you can tell afterwards which connections happened. Deliver to a log group with a retention period, through a role that 'vpc-flow-logs.amazonaws.com' can assume ('DeliverLogsPermissionArn'), or to S3.",
             praise: 'Every accepted and rejected connection in the VPC is on record.',
             evidence: [cdkNag('AwsSolutions-VPC7'), securityHub('EC2.6'), awsDoc(`${VPC_GUIDE}/flow-logs.html`)],
             docsUrl: `${VPC_GUIDE}/flow-logs.html`,
@@ -53216,7 +54585,9 @@ const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-fr
             file: 'template',
             rules: ['SCN007', 'SCN008'],
             scoring: 'proportional',
-            hint: "Give the front-end container an environment variable such as 'BACKEND_URL: http://backend:8080' — the alias's 'DnsName' and 'Port', not the container port — keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
+            // No literal URL here: the hint shows beside a wrongPort finding, and the right URL depends on the alias's port,
+            // which the finding already spells out.
+            hint: "Give the front-end container an environment variable such as 'BACKEND_URL' whose value is 'http://' followed by the back end's client alias exactly as published, its 'DnsName', a colon and its 'Port' (the port the proxy listens on in every client task, whatever the container port is), keep Service Connect on in the front-end service, and add 'DependsOn: BackendService' so its tasks start after the back end's endpoint exists.",
             praise: 'The front end calls the back end by its alias, and starts after it.',
             evidence: [
                 awsDoc(`${ECS_GUIDE}/service-connect-concepts.html`),
@@ -53232,7 +54603,7 @@ const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-fr
             file: 'template',
             rules: ['SCN009'],
             scoring: 'proportional',
-            hint: "Add a container 'HealthCheck' to the essential container of both task definitions ('Command: [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]', Interval 5–300, Timeout 2–60, Retries 1–10, StartPeriod 0–300). A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
+            hint: "Give the essential container of both task definitions a 'HealthCheck' that asks the app's own '/health' on the port it listens on, with a tool the image has (the Alpine-based image has 'wget', not 'curl'); ECS accepts Interval 5–300, Timeout 2–60, Retries 1–10 and StartPeriod 0–300 seconds. A service behind a load balancer may rely on its target group's 'HealthCheckPath' instead.",
             praise: 'ECS can replace a task of either service that stops answering.',
             evidence: [
                 awsDoc(`${ECS_API}/API_HealthCheck.html`),
@@ -53259,7 +54630,179 @@ const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-fr
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/rubrics/09-auto-scaling.ts
+// Lab 09: the learner adds Application Auto Scaling to the labs-web service of a CloudFormation template: a scalable
+// target with a floor of two tasks and a chosen ceiling, target tracking on CPU and on ALB requests per target,
+// cooldowns, a step-scaling policy driven by a CloudWatch alarm on this service, and a DesiredCount that does not
+// fight the scaler. Thirty points over seven items; the network is taken as typed parameters, as in labs 04 and 07.
+
+
+
+
+
+const AAS_GUIDE = 'https://docs.aws.amazon.com/autoscaling/application/userguide';
+const AAS_API = 'https://docs.aws.amazon.com/autoscaling/application/APIReference';
+const NO_TARGET = "The template has no Application Auto Scaling scalable target for the service yet, so there is nothing to judge here: add the 'AWS::ApplicationAutoScaling::ScalableTarget' first (task 1).";
+/* harmony default export */ const _09_auto_scaling = (defineLab({
+    id: '09-auto-scaling',
+    title: 'Auto scaling an ECS service',
+    part: '7 Auto scaling',
+    summary: 'Let Application Auto Scaling own the labs-web task count: a scalable target with at least two tasks and a deliberate ceiling, target tracking on CPU and on ALB requests per target, cooldowns that scale out faster than in, a step-scaling policy driven by a CloudWatch alarm on this service, and no DesiredCount fighting the scaler.',
+    files: [TEMPLATE_FILE],
+    sandbox: (0,sandbox/* service */.eu)([...sandbox/* AUTO_SCALING_TYPES */.wM, 'AWS::CloudWatch::Alarm']),
+    items: [
+        {
+            id: 'scalable-target',
+            title: "Register the service as a scalable target of this stack's cluster",
+            points: 5,
+            file: 'template',
+            rules: ['SCL001'],
+            hint: "A scalable target names the service it scales by \"ResourceId: !Sub 'service/${Cluster}/${Service.Name}'\", together with 'ServiceNamespace: ecs' and 'ScalableDimension: ecs:service:DesiredCount'. '!Ref Cluster' gives the cluster's name, but '!Ref Service' returns an ARN, so the service's name comes from its 'Name' attribute.",
+            praise: 'Application Auto Scaling manages the task count of this stack’s own service.',
+            evidence: [
+                awsDoc(`${AAS_GUIDE}/services-that-can-integrate-ecs.html`),
+                awsDoc(`${AAS_API}/API_RegisterScalableTarget.html`),
+                awsDoc(`${ECS_GUIDE}/service-auto-scaling.html`),
+                wellArchitected('REL07-BP01', 'rel_adapt_to_changes_autoscale_adapt.html'),
+            ],
+            docsUrl: `${AAS_GUIDE}/services-that-can-integrate-ecs.html`,
+        },
+        {
+            id: 'capacity-bounds',
+            title: 'Keep at least two tasks and a deliberate ceiling',
+            points: 4,
+            file: 'template',
+            rules: ['SCL002'],
+            check: requires(hasEcsScalableTarget, NO_TARGET),
+            hint: "'MinCapacity' is what scale-in can never go below, so it is your availability floor: two tasks, one in each Availability Zone. 'MaxCapacity' is your cost ceiling: the peak the load test needs plus some headroom (4 for this lab, which is also the sandbox's default limit per service).",
+            praise: 'Scale-in keeps two tasks across two zones, and a chosen ceiling bounds the cost.',
+            evidence: [
+                awsDoc(`${AAS_API}/API_RegisterScalableTarget.html`),
+                awsDoc(`${ECS_GUIDE}/capacity-availability-best-practice.html`),
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                wellArchitected('REL07-BP03', 'rel_adapt_to_changes_proactive_adapt_auto.html'),
+            ],
+            docsUrl: `${AAS_API}/API_RegisterScalableTarget.html`,
+        },
+        {
+            id: 'cpu-target-tracking',
+            title: 'Track average CPU with a target-tracking policy',
+            points: 5,
+            file: 'template',
+            rules: ['SCL003'],
+            hint: "Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: TargetTrackingScaling', 'ScalingTargetId: !Ref ScalableTarget' and a 'TargetTrackingScalingPolicyConfiguration' whose 'PredefinedMetricSpecification' is 'ECSServiceAverageCPUUtilization', with a 'TargetValue' such as 60 (percent). Application Auto Scaling then creates and manages the CloudWatch alarms for you.",
+            praise: 'The service adds and removes tasks to keep its average CPU near the target.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/service-autoscaling-targettracking.html`),
+                awsDoc(`${AAS_GUIDE}/application-auto-scaling-target-tracking.html`),
+                awsDoc(`${AAS_API}/API_PredefinedMetricSpecification.html`),
+                wellArchitected('REL07-BP03', 'rel_adapt_to_changes_proactive_adapt_auto.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/service-autoscaling-targettracking.html`,
+        },
+        {
+            id: 'request-count-tracking',
+            title: 'Track ALB requests per target, labelled with this stack’s load balancer and target group',
+            points: 5,
+            file: 'template',
+            rules: ['SCL004'],
+            hint: "Add a second target-tracking policy with 'PredefinedMetricType: ALBRequestCountPerTarget' and \"ResourceLabel: !Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]\", which builds 'app/<name>/<id>/targetgroup/<name>/<id>' from the ids CloudFormation generated. 'TargetValue' is requests per task per minute: take it from the load test in the README.",
+            praise: 'The service scales on the requests each task actually serves.',
+            evidence: [
+                awsDoc(`${AAS_API}/API_PredefinedMetricSpecification.html`),
+                awsDoc(`${ECS_GUIDE}/service-autoscaling-targettracking.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-elasticloadbalancingv2-targetgroup.html`),
+                wellArchitected('REL07-BP03', 'rel_adapt_to_changes_proactive_adapt_auto.html'),
+            ],
+            docsUrl: `${AAS_API}/API_PredefinedMetricSpecification.html`,
+        },
+        {
+            id: 'cooldowns',
+            title: 'Scale out faster than you scale in',
+            points: 3,
+            file: 'template',
+            rules: ['SCL005'],
+            hint: "In each target-tracking configuration set 'ScaleOutCooldown' (such as 60) and 'ScaleInCooldown' (such as 300): adding capacity late drops requests, while removing it late only costs a few task-minutes.",
+            praise: 'Both policies add tasks quickly and remove them carefully.',
+            evidence: [
+                awsDoc(`${AAS_API}/API_TargetTrackingScalingPolicyConfiguration.html`),
+                awsDoc(`${AAS_GUIDE}/application-auto-scaling-target-tracking.html`),
+            ],
+            docsUrl: `${AAS_API}/API_TargetTrackingScalingPolicyConfiguration.html`,
+        },
+        {
+            id: 'step-scaling-alarm',
+            title: 'Drive a step-scaling policy from a CloudWatch alarm on this service',
+            points: 5,
+            file: 'template',
+            rules: ['SCL006'],
+            hint: "Add a 'StepScaling' policy ('AdjustmentType: ChangeInCapacity', 'StepAdjustments' that add 1 task just above the threshold and 2 further above) and an 'AWS::CloudWatch::Alarm' on AWS/ECS 'CPUUtilization' with 'Dimensions' 'ClusterName: !Ref Cluster' and 'ServiceName: !GetAtt Service.Name', and \"AlarmActions: [!Ref StepScaleOutPolicy]\".",
+            praise: 'A CloudWatch alarm on this service adds tasks in steps when a spike breaches it.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/service-autoscaling-stepscaling.html`),
+                awsDoc(`${AAS_GUIDE}/application-auto-scaling-step-scaling-policies.html`),
+                awsDoc(`${ECS_GUIDE}/available-metrics.html`),
+                wellArchitected('REL07-BP03', 'rel_adapt_to_changes_proactive_adapt_auto.html'),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-cloudwatch-alarm.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/service-autoscaling-stepscaling.html`,
+        },
+        {
+            id: 'desired-count',
+            title: 'Leave the task count to the scaler',
+            points: 3,
+            file: 'template',
+            rules: ['SCL007'],
+            check: requires(hasEcsScalableTarget, NO_TARGET),
+            hint: "Once a scalable target owns the count, remove 'DesiredCount' from the service: a new service starts with one task and registering the target moves it into range, and stack updates then keep whatever count the scaler chose. If you keep it, keep it within MinCapacity and MaxCapacity.",
+            praise: 'The template and the scaler agree on who sets the task count.',
+            evidence: [
+                awsDoc(`${CFN_REFERENCE}/aws-resource-ecs-service.html#cfn-ecs-service-desiredcount`),
+                awsDoc(`${AAS_API}/API_RegisterScalableTarget.html`),
+                awsDoc(`${ECS_GUIDE}/service-auto-scaling.html`),
+            ],
+            docsUrl: `${CFN_REFERENCE}/aws-resource-ecs-service.html#cfn-ecs-service-desiredcount`,
+        },
+    ],
+}));
+
+;// CONCATENATED MODULE: ./graders/starters.generated.ts
+// Generated by `npm run docs` (.github/scripts/gen-docs.ts) from the starter files in labs/: do not edit.
+// sha256 of each graded starter file's text as the workspace reader returns it (UTF-8, LF line endings), by lab
+// id and path in the lab folder. A lab whose graded files are all missing or equal to these is not started
+// (graders/engine/starters.ts). test/meta/docs.test.ts fails when a starter changed and this was not regenerated.
+const STARTERS = {
+    '01-production-dockerfile': {
+        '.dockerignore': '4ae38bdb137dee94d8573d1ff3ff1cf9c191440989e03d007a0e441d5ca19617',
+        Dockerfile: '8e5e3cfc2905f36f718041e5740795df27c230d0091bfe120e012a9c9a66a39f',
+    },
+    '02-ecs-task-definition': {
+        'task-definition.json': '30d2fd821c6a191e2e74bd6adfc9995377803432ffbdce9cbf3bf726fa999717',
+    },
+    '03-ecs-service-alb': {
+        'template.yaml': '310152be108454738e838fbc5b88a92257547d0ed7f2e74f44e16f53a5f5e414',
+    },
+    '04-fargate-cost-capacity': {
+        'template.yaml': 'cdfc116f080c9b01590feec8b4b8823607837bb69942f741ee4c060df41461b6',
+    },
+    '05-ecr-registry': {
+        'lifecycle-policy.json': 'e1095bab5e6ca59b7c8d3fa2b164bfe7f831c9eb6c81a66bff22811276e35d99',
+        'template.yaml': 'f499b80919a6ebac444c27259876037a48f899707d5374189f45296c5d1f4a53',
+    },
+    '06-vpc-networking': {
+        'template.yaml': '76d6abddfb386c42cca28e89bf794fc56ea236f0b70e84ff48e5b99ee07346d7',
+    },
+    '07-service-connect': {
+        'template.yaml': 'aa224b9c789a4c42823180d12bb2fa0f8b7d45169091c2373570d4b11c2872ac',
+    },
+    '09-auto-scaling': { 'template.yaml': 'bda3eb508ca2e7d9847efa5f1a60f7844484d07bc5e20e18a97ff959aedeabfc' },
+};
+
 ;// CONCATENATED MODULE: ./graders/index.ts
+
+
+
+
 
 
 
@@ -53284,8 +54827,16 @@ const RULES = [
     ...ecrRules,
     ...vpcRules,
     ...serviceConnectRules,
+    ...autoScalingRules,
 ];
-const LABS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect];
+/** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
+const RUBRICS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect, _09_auto_scaling];
+/**
+ * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
+ * whose files are all untouched starters is reported as not started and earns nothing. A test that imports a
+ * rubric module directly grades without them, as if every file present were the learner's work.
+ */
+const LABS = withStarters(RUBRICS, STARTERS);
 function findRule(id) {
     return RULES.find((r) => r.meta.id === id);
 }
@@ -53325,6 +54876,8 @@ const ReportFile = {
     Markdown: 'comment.md',
     PrNumber: 'pr-number',
     HeadSha: 'head-sha',
+    /** The labs the PR changed, one id a line, or the word `all` when GitHub's file list was incomplete. */
+    ChangedLabs: 'changed-labs',
     Classroom50: 'result.json',
 };
 /** The hidden marker that identifies our comment; versioned so a future format can coexist. */
@@ -53736,7 +55289,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -53996,17 +55549,17 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
     parse: dist_bundle_parse
   });
 }
@@ -58439,9172 +59992,11 @@ function pullRequestNumber(input, ctx) {
     return m?.[1] ? Number(m[1]) : null;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
-function is_plain_obj_isPlainObject(value) {
-	if (typeof value !== 'object' || value === null) {
-		return false;
-	}
-
-	const prototype = Object.getPrototypeOf(value);
-	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/file-url.js
-
-
-// Allow some arguments/options to be either a file path string or a file URL
-const safeNormalizeFileUrl = (file, name) => {
-	const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
-
-	if (typeof fileString !== 'string') {
-		throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
-	}
-
-	return fileString;
-};
-
-// In Deno node:process execPath is a special object, not just a string:
-// https://github.com/denoland/deno/blob/f460188e583f00144000aa0d8ade08218d47c3c1/ext/node/polyfills/process.ts#L344
-const normalizeDenoExecPath = file => isDenoExecPath(file)
-	? file.toString()
-	: file;
-
-const isDenoExecPath = file => typeof file !== 'string'
-	&& file
-	&& Object.getPrototypeOf(file) === String.prototype;
-
-// Same but also allows other values, e.g. `boolean` for the `shell` option
-const normalizeFileUrl = file => file instanceof URL ? (0,external_node_url_.fileURLToPath)(file) : file;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/parameters.js
-
-
-
-// The command `arguments` and `options` are both optional.
-// This also does basic validation on them and on the command file.
-const normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
-	const filePath = safeNormalizeFileUrl(rawFile, 'First argument');
-	const [commandArguments, options] = is_plain_obj_isPlainObject(rawArguments)
-		? [[], rawArguments]
-		: [rawArguments, rawOptions];
-
-	if (!Array.isArray(commandArguments)) {
-		throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
-	}
-
-	if (commandArguments.some(commandArgument => typeof commandArgument === 'object' && commandArgument !== null)) {
-		throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
-	}
-
-	const normalizedArguments = commandArguments.map(String);
-	const nullByteArgument = normalizedArguments.find(normalizedArgument => normalizedArgument.includes('\0'));
-	if (nullByteArgument !== undefined) {
-		throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
-	}
-
-	if (!is_plain_obj_isPlainObject(options)) {
-		throw new TypeError(`Last argument must be an options object: ${options}`);
-	}
-
-	return [filePath, normalizedArguments, options];
-};
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/uint-array.js
-
-
-const {toString: objectToString} = Object.prototype;
-
-const isArrayBuffer = value => objectToString.call(value) === '[object ArrayBuffer]';
-
-// Is either Uint8Array or Buffer
-const isUint8Array = value => objectToString.call(value) === '[object Uint8Array]';
-
-const bufferToUint8Array = buffer => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-
-const textEncoder = new TextEncoder();
-const stringToUint8Array = string => textEncoder.encode(string);
-
-const textDecoder = new TextDecoder();
-const uint8ArrayToString = uint8Array => textDecoder.decode(uint8Array);
-
-const joinToString = (uint8ArraysOrStrings, encoding) => {
-	const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-	return strings.join('');
-};
-
-const uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
-	if (encoding === 'utf8' && uint8ArraysOrStrings.every(uint8ArrayOrString => typeof uint8ArrayOrString === 'string')) {
-		return uint8ArraysOrStrings;
-	}
-
-	const decoder = new external_node_string_decoder_namespaceObject.StringDecoder(encoding);
-	const strings = uint8ArraysOrStrings
-		.map(uint8ArrayOrString => typeof uint8ArrayOrString === 'string'
-			? stringToUint8Array(uint8ArrayOrString)
-			: uint8ArrayOrString)
-		.map(uint8Array => decoder.write(uint8Array));
-	const finalString = decoder.end();
-	return finalString === '' ? strings : [...strings, finalString];
-};
-
-const joinToUint8Array = uint8ArraysOrStrings => {
-	if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
-		return uint8ArraysOrStrings[0];
-	}
-
-	return concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
-};
-
-const stringsToUint8Arrays = uint8ArraysOrStrings => uint8ArraysOrStrings.map(uint8ArrayOrString => typeof uint8ArrayOrString === 'string'
-	? stringToUint8Array(uint8ArrayOrString)
-	: uint8ArrayOrString);
-
-const concatUint8Arrays = uint8Arrays => {
-	const result = new Uint8Array(getJoinLength(uint8Arrays));
-
-	let index = 0;
-	for (const uint8Array of uint8Arrays) {
-		result.set(uint8Array, index);
-		index += uint8Array.length;
-	}
-
-	return result;
-};
-
-const getJoinLength = uint8Arrays => {
-	let joinLength = 0;
-	for (const uint8Array of uint8Arrays) {
-		joinLength += uint8Array.length;
-	}
-
-	return joinLength;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/template.js
-
-
-
-
-// Check whether the template string syntax is being used
-const isTemplateString = templates => Array.isArray(templates) && Array.isArray(templates.raw);
-
-// Convert execa`file ...commandArguments` to execa(file, commandArguments)
-const parseTemplates = (templates, expressions) => {
-	let tokens = [];
-
-	for (const [index, template] of templates.entries()) {
-		tokens = parseTemplate({
-			templates,
-			expressions,
-			tokens,
-			index,
-			template,
-		});
-	}
-
-	if (tokens.length === 0) {
-		throw new TypeError('Template script must not be empty');
-	}
-
-	const [file, ...commandArguments] = tokens;
-	return [file, commandArguments, {}];
-};
-
-const parseTemplate = ({templates, expressions, tokens, index, template}) => {
-	if (template === undefined) {
-		throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
-	}
-
-	const {nextTokens, leadingWhitespaces, trailingWhitespaces} = splitByWhitespaces(template, templates.raw[index]);
-	const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
-
-	if (index === expressions.length) {
-		return newTokens;
-	}
-
-	const expression = expressions[index];
-	const expressionTokens = Array.isArray(expression)
-		? expression.map(expression => parseExpression(expression))
-		: [parseExpression(expression)];
-	return concatTokens(newTokens, expressionTokens, trailingWhitespaces);
-};
-
-// Like `string.split(/[ \t\r\n]+/)` except newlines and tabs are:
-//  - ignored when input as a backslash sequence like: `echo foo\n bar`
-//  - not ignored when input directly
-// The only way to distinguish those in JavaScript is to use a tagged template and compare:
-//  - the first array argument, which does not escape backslash sequences
-//  - its `raw` property, which escapes them
-const splitByWhitespaces = (template, rawTemplate) => {
-	if (rawTemplate.length === 0) {
-		return {nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false};
-	}
-
-	const nextTokens = [];
-	let templateStart = 0;
-	const leadingWhitespaces = DELIMITERS.has(rawTemplate[0]);
-
-	for (
-		let templateIndex = 0, rawIndex = 0;
-		templateIndex < template.length;
-		templateIndex += 1, rawIndex += 1
-	) {
-		const rawCharacter = rawTemplate[rawIndex];
-		if (DELIMITERS.has(rawCharacter)) {
-			if (templateStart !== templateIndex) {
-				nextTokens.push(template.slice(templateStart, templateIndex));
-			}
-
-			templateStart = templateIndex + 1;
-		} else if (rawCharacter === '\\') {
-			const nextRawCharacter = rawTemplate[rawIndex + 1];
-			if (nextRawCharacter === '\n') {
-				// Handles escaped newlines in templates
-				templateIndex -= 1;
-				rawIndex += 1;
-			} else if (nextRawCharacter === 'u' && rawTemplate[rawIndex + 2] === '{') {
-				rawIndex = rawTemplate.indexOf('}', rawIndex + 3);
-			} else {
-				rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
-			}
-		}
-	}
-
-	const trailingWhitespaces = templateStart === template.length;
-	if (!trailingWhitespaces) {
-		nextTokens.push(template.slice(templateStart));
-	}
-
-	return {nextTokens, leadingWhitespaces, trailingWhitespaces};
-};
-
-const DELIMITERS = new Set([' ', '\t', '\r', '\n']);
-
-// Number of characters in backslash escape sequences: \0 \xXX or \uXXXX
-// \cX is allowed in RegExps but not in strings
-// Octal sequences are not allowed in strict mode
-const ESCAPE_LENGTH = {x: 3, u: 5};
-
-const concatTokens = (tokens, nextTokens, isSeparated) => isSeparated
-	|| tokens.length === 0
-	|| nextTokens.length === 0
-	? [...tokens, ...nextTokens]
-	: [
-		...tokens.slice(0, -1),
-		`${tokens.at(-1)}${nextTokens[0]}`,
-		...nextTokens.slice(1),
-	];
-
-// Handle `${expression}` inside the template string syntax
-const parseExpression = expression => {
-	const typeOfExpression = typeof expression;
-
-	if (typeOfExpression === 'string') {
-		return expression;
-	}
-
-	if (typeOfExpression === 'number') {
-		return String(expression);
-	}
-
-	if (is_plain_obj_isPlainObject(expression) && ('stdout' in expression || 'isMaxBuffer' in expression)) {
-		return getSubprocessResult(expression);
-	}
-
-	if (expression instanceof external_node_child_process_.ChildProcess || Object.prototype.toString.call(expression) === '[object Promise]') {
-		// eslint-disable-next-line no-template-curly-in-string
-		throw new TypeError('Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.');
-	}
-
-	throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
-};
-
-const getSubprocessResult = ({stdout}) => {
-	if (typeof stdout === 'string') {
-		return stdout;
-	}
-
-	if (isUint8Array(stdout)) {
-		return uint8ArrayToString(stdout);
-	}
-
-	if (stdout === undefined) {
-		throw new TypeError('Missing result.stdout in template expression. This is probably due to the previous subprocess\' "stdout" option.');
-	}
-
-	throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
-};
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __nccwpck_require__(1708);
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/standard-stream.js
-
-
-const isStandardStream = stream => STANDARD_STREAMS.includes(stream);
-const STANDARD_STREAMS = [external_node_process_.stdin, external_node_process_.stdout, external_node_process_.stderr];
-const STANDARD_STREAMS_ALIASES = ['stdin', 'stdout', 'stderr'];
-const getStreamName = fdNumber => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/specific.js
-
-
-
-
-// Some options can have different values for `stdout`/`stderr`/`fd3`.
-// This normalizes those to array of values.
-// For example, `{verbose: {stdout: 'none', stderr: 'full'}}` becomes `{verbose: ['none', 'none', 'full']}`
-const normalizeFdSpecificOptions = options => {
-	const optionsCopy = {...options};
-
-	for (const optionName of FD_SPECIFIC_OPTIONS) {
-		optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
-	}
-
-	return optionsCopy;
-};
-
-const normalizeFdSpecificOption = (options, optionName) => {
-	const optionBaseArray = Array.from({length: getStdioLength(options) + 1});
-	const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
-	return addDefaultValue(optionArray, optionName);
-};
-
-const getStdioLength = ({stdio}) => Array.isArray(stdio)
-	? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length)
-	: STANDARD_STREAMS_ALIASES.length;
-
-const normalizeFdSpecificValue = (optionValue, optionArray, optionName) => is_plain_obj_isPlainObject(optionValue)
-	? normalizeOptionObject(optionValue, optionArray, optionName)
-	: optionArray.fill(optionValue);
-
-const normalizeOptionObject = (optionValue, optionArray, optionName) => {
-	for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
-		for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
-			optionArray[fdNumber] = optionValue[fdName];
-		}
-	}
-
-	return optionArray;
-};
-
-// Ensure priority order when setting both `stdout`/`stderr`, `fd1`/`fd2`, and `all`
-const compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
-
-const getFdNameOrder = fdName => {
-	if (fdName === 'stdout' || fdName === 'stderr') {
-		return 0;
-	}
-
-	return fdName === 'all' ? 2 : 1;
-};
-
-const parseFdName = (fdName, optionName, optionArray) => {
-	if (fdName === 'ipc') {
-		return [optionArray.length - 1];
-	}
-
-	const fdNumber = parseFd(fdName);
-	if (fdNumber === undefined || fdNumber === 0) {
-		throw new TypeError(`"${optionName}.${fdName}" is invalid.
-It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
-	}
-
-	if (fdNumber >= optionArray.length) {
-		throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-	}
-
-	return fdNumber === 'all' ? [1, 2] : [fdNumber];
-};
-
-// Use the same syntax for fd-specific options and the `from`/`to` options
-const parseFd = fdName => {
-	if (fdName === 'all') {
-		return fdName;
-	}
-
-	if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
-		return STANDARD_STREAMS_ALIASES.indexOf(fdName);
-	}
-
-	const regexpResult = FD_REGEXP.exec(fdName);
-	if (regexpResult !== null) {
-		return Number(regexpResult[1]);
-	}
-};
-
-const FD_REGEXP = /^fd(\d+)$/;
-
-const addDefaultValue = (optionArray, optionName) => optionArray.map(optionValue => optionValue === undefined
-	? DEFAULT_OPTIONS[optionName]
-	: optionValue);
-
-// Default value for the `verbose` option
-const verboseDefault = (0,external_node_util_.debuglog)('execa').enabled ? 'full' : 'none';
-
-const DEFAULT_OPTIONS = {
-	lines: false,
-	buffer: true,
-	maxBuffer: 1000 * 1000 * 100,
-	verbose: verboseDefault,
-	stripFinalNewline: true,
-};
-
-// List of options which can have different values for `stdout`/`stderr`
-const FD_SPECIFIC_OPTIONS = ['lines', 'buffer', 'maxBuffer', 'verbose', 'stripFinalNewline'];
-
-// Retrieve fd-specific option
-const getFdSpecificValue = (optionArray, fdNumber) => fdNumber === 'ipc'
-	? optionArray.at(-1)
-	: optionArray[fdNumber];
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/values.js
-
-
-// The `verbose` option can have different values for `stdout`/`stderr`
-const isVerbose = ({verbose}, fdNumber) => getFdVerbose(verbose, fdNumber) !== 'none';
-
-// Whether IPC and output and logged
-const isFullVerbose = ({verbose}, fdNumber) => !['none', 'short'].includes(getFdVerbose(verbose, fdNumber));
-
-// The `verbose` option can be a function to customize logging
-const getVerboseFunction = ({verbose}, fdNumber) => {
-	const fdVerbose = getFdVerbose(verbose, fdNumber);
-	return isVerboseFunction(fdVerbose) ? fdVerbose : undefined;
-};
-
-// When using `verbose: {stdout, stderr, fd3, ipc}`:
-//  - `verbose.stdout|stderr|fd3` is used for 'output'
-//  - `verbose.ipc` is only used for 'ipc'
-//  - highest `verbose.*` value is used for 'command', 'error' and 'duration'
-const getFdVerbose = (verbose, fdNumber) => fdNumber === undefined
-	? getFdGenericVerbose(verbose)
-	: getFdSpecificValue(verbose, fdNumber);
-
-// When using `verbose: {stdout, stderr, fd3, ipc}` and logging is not specific to a file descriptor.
-// We then use the highest `verbose.*` value, using the following order:
-//  - function > 'full' > 'short' > 'none'
-//  - if several functions are defined: stdout > stderr > fd3 > ipc
-const getFdGenericVerbose = verbose => verbose.find(fdVerbose => isVerboseFunction(fdVerbose))
-	?? VERBOSE_VALUES.findLast(fdVerbose => verbose.includes(fdVerbose));
-
-// Whether the `verbose` option is customized using a function
-const isVerboseFunction = fdVerbose => typeof fdVerbose === 'function';
-
-const VERBOSE_VALUES = ['none', 'short', 'full'];
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/escape.js
-
-
-
-// Compute `result.command` and `result.escapedCommand`
-const joinCommand = (filePath, rawArguments) => {
-	const fileAndArguments = [filePath, ...rawArguments];
-	const command = fileAndArguments.join(' ');
-	const escapedCommand = fileAndArguments
-		.map(fileAndArgument => quoteString(escapeControlCharacters(fileAndArgument)))
-		.join(' ');
-	return {command, escapedCommand};
-};
-
-// Remove ANSI sequences and escape control characters and newlines
-const escapeLines = lines => (0,external_node_util_.stripVTControlCharacters)(lines)
-	.split('\n')
-	.map(line => escapeControlCharacters(line))
-	.join('\n');
-
-const escapeControlCharacters = line => line.replaceAll(SPECIAL_CHAR_REGEXP, character => escapeControlCharacter(character));
-
-const escapeControlCharacter = character => {
-	const commonEscape = COMMON_ESCAPES[character];
-	if (commonEscape !== undefined) {
-		return commonEscape;
-	}
-
-	const codepoint = character.codePointAt(0);
-	const codepointHex = codepoint.toString(16);
-	return codepoint <= ASTRAL_START
-		? `\\u${codepointHex.padStart(4, '0')}`
-		: `\\U${codepointHex}`;
-};
-
-// Characters that would create issues when printed are escaped using the \u or \U notation.
-// Those include control characters and newlines.
-// The \u and \U notation is Bash specific, but there is no way to do this in a shell-agnostic way.
-// Some shells do not even have a way to print those characters in an escaped fashion.
-// Therefore, we prioritize printing those safely, instead of allowing those to be copy-pasted.
-// List of Unicode character categories: https://www.fileformat.info/info/unicode/category/index.htm
-const getSpecialCharRegExp = () => {
-	try {
-		// This throws when using Node.js without ICU support.
-		// When using a RegExp literal, this would throw at parsing-time, instead of runtime.
-		// eslint-disable-next-line prefer-regex-literals
-		return new RegExp('\\p{Separator}|\\p{Other}', 'gu');
-	} catch {
-		// Similar to the above RegExp, but works even when Node.js has been built without ICU support.
-		// Unlike the above RegExp, it only covers whitespaces and C0/C1 control characters.
-		// It does not cover some edge cases, such as Unicode reserved characters.
-		// See https://github.com/sindresorhus/execa/issues/1143
-		// eslint-disable-next-line no-control-regex
-		return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
-	}
-};
-
-const SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
-
-// Accepted by $'...' in Bash.
-// Exclude \a \e \v which are accepted in Bash but not in JavaScript (except \v) and JSON.
-const COMMON_ESCAPES = {
-	' ': ' ',
-	'\b': '\\b',
-	'\f': '\\f',
-	'\n': '\\n',
-	'\r': '\\r',
-	'\t': '\\t',
-};
-
-// Up until that codepoint, \u notation can be used instead of \U
-const ASTRAL_START = 65_535;
-
-// Some characters are shell-specific, i.e. need to be escaped when the command is copy-pasted then run.
-// Escaping is shell-specific. We cannot know which shell is used: `process.platform` detection is not enough.
-// For example, Windows users could be using `cmd.exe`, Powershell or Bash for Windows which all use different escaping.
-// We use '...' on Unix, which is POSIX shell compliant and escape all characters but ' so this is fairly safe.
-// On Windows, we assume cmd.exe is used and escape with "...", which also works with Powershell.
-const quoteString = escapedArgument => {
-	if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
-		return escapedArgument;
-	}
-
-	return external_node_process_.platform === 'win32'
-		? `"${escapedArgument.replaceAll('"', '""')}"`
-		: `'${escapedArgument.replaceAll('\'', '\'\\\'\'')}'`;
-};
-
-const NO_ESCAPE_REGEXP = /^[\w./-]+$/;
-
-;// CONCATENATED MODULE: ./node_modules/is-unicode-supported/index.js
-
-
-function isUnicodeSupported() {
-	const {env} = external_node_process_;
-	const {TERM, TERM_PROGRAM} = env;
-
-	if (external_node_process_.platform !== 'win32') {
-		return TERM !== 'linux'; // Linux console (kernel)
-	}
-
-	return Boolean(env.WT_SESSION) // Windows Terminal
-		|| Boolean(env.TERMINUS_SUBLIME) // Terminus (<0.2.27)
-		|| env.ConEmuTask === '{cmd::Cmder}' // ConEmu and cmder
-		|| TERM_PROGRAM === 'Terminus-Sublime'
-		|| TERM_PROGRAM === 'vscode'
-		|| TERM === 'xterm-256color'
-		|| TERM === 'alacritty'
-		|| TERM === 'rxvt-unicode'
-		|| TERM === 'rxvt-unicode-256color'
-		|| env.TERMINAL_EMULATOR === 'JetBrains-JediTerm';
-}
-
-;// CONCATENATED MODULE: ./node_modules/figures/index.js
-
-
-const common = {
-	circleQuestionMark: '(?)',
-	questionMarkPrefix: '(?)',
-	square: '█',
-	squareDarkShade: '▓',
-	squareMediumShade: '▒',
-	squareLightShade: '░',
-	squareTop: '▀',
-	squareBottom: '▄',
-	squareLeft: '▌',
-	squareRight: '▐',
-	squareCenter: '■',
-	bullet: '●',
-	dot: '․',
-	ellipsis: '…',
-	pointerSmall: '›',
-	triangleUp: '▲',
-	triangleUpSmall: '▴',
-	triangleDown: '▼',
-	triangleDownSmall: '▾',
-	triangleLeftSmall: '◂',
-	triangleRightSmall: '▸',
-	home: '⌂',
-	heart: '♥',
-	musicNote: '♪',
-	musicNoteBeamed: '♫',
-	arrowUp: '↑',
-	arrowDown: '↓',
-	arrowLeft: '←',
-	arrowRight: '→',
-	arrowLeftRight: '↔',
-	arrowUpDown: '↕',
-	almostEqual: '≈',
-	notEqual: '≠',
-	lessOrEqual: '≤',
-	greaterOrEqual: '≥',
-	identical: '≡',
-	infinity: '∞',
-	subscriptZero: '₀',
-	subscriptOne: '₁',
-	subscriptTwo: '₂',
-	subscriptThree: '₃',
-	subscriptFour: '₄',
-	subscriptFive: '₅',
-	subscriptSix: '₆',
-	subscriptSeven: '₇',
-	subscriptEight: '₈',
-	subscriptNine: '₉',
-	oneHalf: '½',
-	oneThird: '⅓',
-	oneQuarter: '¼',
-	oneFifth: '⅕',
-	oneSixth: '⅙',
-	oneEighth: '⅛',
-	twoThirds: '⅔',
-	twoFifths: '⅖',
-	threeQuarters: '¾',
-	threeFifths: '⅗',
-	threeEighths: '⅜',
-	fourFifths: '⅘',
-	fiveSixths: '⅚',
-	fiveEighths: '⅝',
-	sevenEighths: '⅞',
-	line: '─',
-	lineBold: '━',
-	lineDouble: '═',
-	lineDashed0: '┄',
-	lineDashed1: '┅',
-	lineDashed2: '┈',
-	lineDashed3: '┉',
-	lineDashed4: '╌',
-	lineDashed5: '╍',
-	lineDashed6: '╴',
-	lineDashed7: '╶',
-	lineDashed8: '╸',
-	lineDashed9: '╺',
-	lineDashed10: '╼',
-	lineDashed11: '╾',
-	lineDashed12: '−',
-	lineDashed13: '–',
-	lineDashed14: '‐',
-	lineDashed15: '⁃',
-	lineVertical: '│',
-	lineVerticalBold: '┃',
-	lineVerticalDouble: '║',
-	lineVerticalDashed0: '┆',
-	lineVerticalDashed1: '┇',
-	lineVerticalDashed2: '┊',
-	lineVerticalDashed3: '┋',
-	lineVerticalDashed4: '╎',
-	lineVerticalDashed5: '╏',
-	lineVerticalDashed6: '╵',
-	lineVerticalDashed7: '╷',
-	lineVerticalDashed8: '╹',
-	lineVerticalDashed9: '╻',
-	lineVerticalDashed10: '╽',
-	lineVerticalDashed11: '╿',
-	lineDownLeft: '┐',
-	lineDownLeftArc: '╮',
-	lineDownBoldLeftBold: '┓',
-	lineDownBoldLeft: '┒',
-	lineDownLeftBold: '┑',
-	lineDownDoubleLeftDouble: '╗',
-	lineDownDoubleLeft: '╖',
-	lineDownLeftDouble: '╕',
-	lineDownRight: '┌',
-	lineDownRightArc: '╭',
-	lineDownBoldRightBold: '┏',
-	lineDownBoldRight: '┎',
-	lineDownRightBold: '┍',
-	lineDownDoubleRightDouble: '╔',
-	lineDownDoubleRight: '╓',
-	lineDownRightDouble: '╒',
-	lineUpLeft: '┘',
-	lineUpLeftArc: '╯',
-	lineUpBoldLeftBold: '┛',
-	lineUpBoldLeft: '┚',
-	lineUpLeftBold: '┙',
-	lineUpDoubleLeftDouble: '╝',
-	lineUpDoubleLeft: '╜',
-	lineUpLeftDouble: '╛',
-	lineUpRight: '└',
-	lineUpRightArc: '╰',
-	lineUpBoldRightBold: '┗',
-	lineUpBoldRight: '┖',
-	lineUpRightBold: '┕',
-	lineUpDoubleRightDouble: '╚',
-	lineUpDoubleRight: '╙',
-	lineUpRightDouble: '╘',
-	lineUpDownLeft: '┤',
-	lineUpBoldDownBoldLeftBold: '┫',
-	lineUpBoldDownBoldLeft: '┨',
-	lineUpDownLeftBold: '┥',
-	lineUpBoldDownLeftBold: '┩',
-	lineUpDownBoldLeftBold: '┪',
-	lineUpDownBoldLeft: '┧',
-	lineUpBoldDownLeft: '┦',
-	lineUpDoubleDownDoubleLeftDouble: '╣',
-	lineUpDoubleDownDoubleLeft: '╢',
-	lineUpDownLeftDouble: '╡',
-	lineUpDownRight: '├',
-	lineUpBoldDownBoldRightBold: '┣',
-	lineUpBoldDownBoldRight: '┠',
-	lineUpDownRightBold: '┝',
-	lineUpBoldDownRightBold: '┡',
-	lineUpDownBoldRightBold: '┢',
-	lineUpDownBoldRight: '┟',
-	lineUpBoldDownRight: '┞',
-	lineUpDoubleDownDoubleRightDouble: '╠',
-	lineUpDoubleDownDoubleRight: '╟',
-	lineUpDownRightDouble: '╞',
-	lineDownLeftRight: '┬',
-	lineDownBoldLeftBoldRightBold: '┳',
-	lineDownLeftBoldRightBold: '┯',
-	lineDownBoldLeftRight: '┰',
-	lineDownBoldLeftBoldRight: '┱',
-	lineDownBoldLeftRightBold: '┲',
-	lineDownLeftRightBold: '┮',
-	lineDownLeftBoldRight: '┭',
-	lineDownDoubleLeftDoubleRightDouble: '╦',
-	lineDownDoubleLeftRight: '╥',
-	lineDownLeftDoubleRightDouble: '╤',
-	lineUpLeftRight: '┴',
-	lineUpBoldLeftBoldRightBold: '┻',
-	lineUpLeftBoldRightBold: '┷',
-	lineUpBoldLeftRight: '┸',
-	lineUpBoldLeftBoldRight: '┹',
-	lineUpBoldLeftRightBold: '┺',
-	lineUpLeftRightBold: '┶',
-	lineUpLeftBoldRight: '┵',
-	lineUpDoubleLeftDoubleRightDouble: '╩',
-	lineUpDoubleLeftRight: '╨',
-	lineUpLeftDoubleRightDouble: '╧',
-	lineUpDownLeftRight: '┼',
-	lineUpBoldDownBoldLeftBoldRightBold: '╋',
-	lineUpDownBoldLeftBoldRightBold: '╈',
-	lineUpBoldDownLeftBoldRightBold: '╇',
-	lineUpBoldDownBoldLeftRightBold: '╊',
-	lineUpBoldDownBoldLeftBoldRight: '╉',
-	lineUpBoldDownLeftRight: '╀',
-	lineUpDownBoldLeftRight: '╁',
-	lineUpDownLeftBoldRight: '┽',
-	lineUpDownLeftRightBold: '┾',
-	lineUpBoldDownBoldLeftRight: '╂',
-	lineUpDownLeftBoldRightBold: '┿',
-	lineUpBoldDownLeftBoldRight: '╃',
-	lineUpBoldDownLeftRightBold: '╄',
-	lineUpDownBoldLeftBoldRight: '╅',
-	lineUpDownBoldLeftRightBold: '╆',
-	lineUpDoubleDownDoubleLeftDoubleRightDouble: '╬',
-	lineUpDoubleDownDoubleLeftRight: '╫',
-	lineUpDownLeftDoubleRightDouble: '╪',
-	lineCross: '╳',
-	lineBackslash: '╲',
-	lineSlash: '╱',
-};
-
-const specialMainSymbols = {
-	tick: '✔',
-	info: 'ℹ',
-	warning: '⚠',
-	cross: '✘',
-	squareSmall: '◻',
-	squareSmallFilled: '◼',
-	circle: '◯',
-	circleFilled: '◉',
-	circleDotted: '◌',
-	circleDouble: '◎',
-	circleCircle: 'ⓞ',
-	circleCross: 'ⓧ',
-	circlePipe: 'Ⓘ',
-	radioOn: '◉',
-	radioOff: '◯',
-	checkboxOn: '☒',
-	checkboxOff: '☐',
-	checkboxCircleOn: 'ⓧ',
-	checkboxCircleOff: 'Ⓘ',
-	pointer: '❯',
-	triangleUpOutline: '△',
-	triangleLeft: '◀',
-	triangleRight: '▶',
-	lozenge: '◆',
-	lozengeOutline: '◇',
-	hamburger: '☰',
-	smiley: '㋡',
-	mustache: '෴',
-	star: '★',
-	play: '▶',
-	nodejs: '⬢',
-	oneSeventh: '⅐',
-	oneNinth: '⅑',
-	oneTenth: '⅒',
-};
-
-const specialFallbackSymbols = {
-	tick: '√',
-	info: 'i',
-	warning: '‼',
-	cross: '×',
-	squareSmall: '□',
-	squareSmallFilled: '■',
-	circle: '( )',
-	circleFilled: '(*)',
-	circleDotted: '( )',
-	circleDouble: '( )',
-	circleCircle: '(○)',
-	circleCross: '(×)',
-	circlePipe: '(│)',
-	radioOn: '(*)',
-	radioOff: '( )',
-	checkboxOn: '[×]',
-	checkboxOff: '[ ]',
-	checkboxCircleOn: '(×)',
-	checkboxCircleOff: '( )',
-	pointer: '>',
-	triangleUpOutline: '∆',
-	triangleLeft: '◄',
-	triangleRight: '►',
-	lozenge: '♦',
-	lozengeOutline: '◊',
-	hamburger: '≡',
-	smiley: '☺',
-	mustache: '┌─┐',
-	star: '✶',
-	play: '►',
-	nodejs: '♦',
-	oneSeventh: '1/7',
-	oneNinth: '1/9',
-	oneTenth: '1/10',
-};
-
-const mainSymbols = {...common, ...specialMainSymbols};
-const fallbackSymbols = {...common, ...specialFallbackSymbols};
-
-const shouldUseMain = isUnicodeSupported();
-const figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-/* harmony default export */ const node_modules_figures = (figures);
-
-const replacements = Object.entries(specialMainSymbols);
-
-// On terminals which do not support Unicode symbols, substitute them to other symbols
-const replaceSymbols = (string, {useFallback = !shouldUseMain} = {}) => {
-	if (useFallback) {
-		for (const [key, mainSymbol] of replacements) {
-			string = string.replaceAll(mainSymbol, fallbackSymbols[key]);
-		}
-	}
-
-	return string;
-};
-
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
-;// CONCATENATED MODULE: ./node_modules/yoctocolors/base.js
-
-
-// eslint-disable-next-line no-warning-comments
-// TODO: Use a better method when it's added to Node.js (https://github.com/nodejs/node/pull/40240)
-// Lots of optionals here to support Deno.
-const hasColors = external_node_tty_namespaceObject?.WriteStream?.prototype?.hasColors?.() ?? false;
-
-const base_format = (open, close) => {
-	if (!hasColors) {
-		return input => input;
-	}
-
-	const openCode = `\u001B[${open}m`;
-	const closeCode = `\u001B[${close}m`;
-
-	return input => {
-		const string = input + ''; // eslint-disable-line no-implicit-coercion -- This is faster.
-		let index = string.indexOf(closeCode);
-
-		if (index === -1) {
-			// Note: Intentionally not using string interpolation for performance reasons.
-			return openCode + string + closeCode;
-		}
-
-		// Handle nested colors.
-
-		// We could have done this, but it's too slow (as of Node.js 22).
-		// return openCode + string.replaceAll(closeCode, (close === 22 ? closeCode : '') + openCode) + closeCode;
-
-		let result = openCode;
-		let lastIndex = 0;
-
-		// SGR 22 resets both bold (1) and dim (2). When we encounter a nested
-		// close for styles that use 22, we need to re-open the outer style.
-		const reopenOnNestedClose = close === 22;
-		const replaceCode = (reopenOnNestedClose ? closeCode : '') + openCode;
-
-		while (index !== -1) {
-			result += string.slice(lastIndex, index) + replaceCode;
-			lastIndex = index + closeCode.length;
-			index = string.indexOf(closeCode, lastIndex);
-		}
-
-		result += string.slice(lastIndex) + closeCode;
-
-		return result;
-	};
-};
-
-const base_reset = base_format(0, 0);
-const bold = base_format(1, 22);
-const dim = base_format(2, 22);
-const italic = base_format(3, 23);
-const underline = base_format(4, 24);
-// Extended underline styles (`SGR 4:x` sub-parameters).
-const underlineDouble = base_format('4:2', 24);
-const underlineCurly = base_format('4:3', 24);
-const underlineDotted = base_format('4:4', 24);
-const underlineDashed = base_format('4:5', 24);
-const overline = base_format(53, 55);
-const inverse = base_format(7, 27);
-const base_hidden = base_format(8, 28);
-const strikethrough = base_format(9, 29);
-
-const black = base_format(30, 39);
-const red = base_format(31, 39);
-const green = base_format(32, 39);
-const yellow = base_format(33, 39);
-const blue = base_format(34, 39);
-const magenta = base_format(35, 39);
-const cyan = base_format(36, 39);
-const white = base_format(37, 39);
-const gray = base_format(90, 39);
-
-const bgBlack = base_format(40, 49);
-const bgRed = base_format(41, 49);
-const bgGreen = base_format(42, 49);
-const bgYellow = base_format(43, 49);
-const bgBlue = base_format(44, 49);
-const bgMagenta = base_format(45, 49);
-const bgCyan = base_format(46, 49);
-const bgWhite = base_format(47, 49);
-const bgGray = base_format(100, 49);
-
-const redBright = base_format(91, 39);
-const greenBright = base_format(92, 39);
-const yellowBright = base_format(93, 39);
-const blueBright = base_format(94, 39);
-const magentaBright = base_format(95, 39);
-const cyanBright = base_format(96, 39);
-const whiteBright = base_format(97, 39);
-
-const bgRedBright = base_format(101, 49);
-const bgGreenBright = base_format(102, 49);
-const bgYellowBright = base_format(103, 49);
-const bgBlueBright = base_format(104, 49);
-const bgMagentaBright = base_format(105, 49);
-const bgCyanBright = base_format(106, 49);
-const bgWhiteBright = base_format(107, 49);
-
-// Underline color (`SGR 58`/`59`). It has no basic 16-color form, so the palette index is used.
-const underlineBlack = base_format('58;5;0', 59);
-const underlineRed = base_format('58;5;1', 59);
-const underlineGreen = base_format('58;5;2', 59);
-const underlineYellow = base_format('58;5;3', 59);
-const underlineBlue = base_format('58;5;4', 59);
-const underlineMagenta = base_format('58;5;5', 59);
-const underlineCyan = base_format('58;5;6', 59);
-const underlineWhite = base_format('58;5;7', 59);
-const underlineGray = base_format('58;5;8', 59);
-
-const underlineRedBright = base_format('58;5;9', 59);
-const underlineGreenBright = base_format('58;5;10', 59);
-const underlineYellowBright = base_format('58;5;11', 59);
-const underlineBlueBright = base_format('58;5;12', 59);
-const underlineMagentaBright = base_format('58;5;13', 59);
-const underlineCyanBright = base_format('58;5;14', 59);
-const underlineWhiteBright = base_format('58;5;15', 59);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/default.js
-
-
-
-// Default when `verbose` is not a function
-const defaultVerboseFunction = ({
-	type,
-	message,
-	timestamp,
-	piped,
-	commandId,
-	result: {failed = false} = {},
-	options: {reject = true},
-}) => {
-	const timestampString = serializeTimestamp(timestamp);
-	const icon = ICONS[type]({failed, reject, piped});
-	const color = COLORS[type]({reject});
-	return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-};
-
-// Prepending the timestamp allows debugging the slow paths of a subprocess
-const serializeTimestamp = timestamp => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-
-const padField = (field, padding) => String(field).padStart(padding, '0');
-
-const getFinalIcon = ({failed, reject}) => {
-	if (!failed) {
-		return node_modules_figures.tick;
-	}
-
-	return reject ? node_modules_figures.cross : node_modules_figures.warning;
-};
-
-const ICONS = {
-	command: ({piped}) => piped ? '|' : '$',
-	output: () => ' ',
-	ipc: () => '*',
-	error: getFinalIcon,
-	duration: getFinalIcon,
-};
-
-const identity = string => string;
-
-const COLORS = {
-	command: () => bold,
-	output: () => identity,
-	ipc: () => identity,
-	error: ({reject}) => reject ? redBright : yellowBright,
-	duration: () => gray,
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/custom.js
-
-
-// Apply the `verbose` function on each line
-const applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
-	const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
-	return printedLines
-		.map(({verboseLine, verboseObject}) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction))
-		.filter(printedLine => printedLine !== undefined)
-		.map(printedLine => appendNewline(printedLine))
-		.join('');
-};
-
-const applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
-	if (verboseFunction === undefined) {
-		return verboseLine;
-	}
-
-	const printedLine = verboseFunction(verboseLine, verboseObject);
-	if (typeof printedLine === 'string') {
-		return printedLine;
-	}
-};
-
-const appendNewline = printedLine => printedLine.endsWith('\n')
-	? printedLine
-	: `${printedLine}\n`;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/log.js
-
-
-
-
-
-// This prints on stderr.
-// If the subprocess prints on stdout and is using `stdout: 'inherit'`,
-// there is a chance both writes will compete (introducing a race condition).
-// This means their respective order is not deterministic.
-// In particular, this means the verbose command lines might be after the start of the subprocess output.
-// Using synchronous I/O does not solve this problem.
-// However, this only seems to happen when the stdout/stderr target
-// (e.g. a terminal) is being written to by many subprocesses at once, which is unlikely in real scenarios.
-const verboseLog = ({type, verboseMessage, fdNumber, verboseInfo, result}) => {
-	const verboseObject = getVerboseObject({type, result, verboseInfo});
-	const printedLines = getPrintedLines(verboseMessage, verboseObject);
-	const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
-	if (finalLines !== '') {
-		console.warn(finalLines.slice(0, -1));
-	}
-};
-
-const getVerboseObject = ({
-	type,
-	result,
-	verboseInfo: {escapedCommand, commandId, rawOptions: {piped = false, ...options}},
-}) => ({
-	type,
-	escapedCommand,
-	commandId: `${commandId}`,
-	timestamp: new Date(),
-	piped,
-	result,
-	options,
-});
-
-const getPrintedLines = (verboseMessage, verboseObject) => verboseMessage
-	.split('\n')
-	.map(message => getPrintedLine({...verboseObject, message}));
-
-const getPrintedLine = verboseObject => {
-	const verboseLine = defaultVerboseFunction(verboseObject);
-	return {verboseLine, verboseObject};
-};
-
-// Serialize any type to a line string, for logging
-const serializeVerboseMessage = message => {
-	const messageString = typeof message === 'string' ? message : (0,external_node_util_.inspect)(message);
-	const escapedMessage = escapeLines(messageString);
-	return escapedMessage.replaceAll('\t', ' '.repeat(TAB_SIZE));
-};
-
-// Same as `util.inspect()`
-const TAB_SIZE = 2;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/start.js
-
-
-
-// When `verbose` is `short|full|custom`, print each command
-const logCommand = (escapedCommand, verboseInfo) => {
-	if (!isVerbose(verboseInfo)) {
-		return;
-	}
-
-	verboseLog({
-		type: 'command',
-		verboseMessage: escapedCommand,
-		verboseInfo,
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/info.js
-
-
-// Information computed before spawning, used by the `verbose` option
-const getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
-	validateVerbose(verbose);
-	const commandId = getCommandId(verbose);
-	return {
-		verbose,
-		escapedCommand,
-		commandId,
-		rawOptions,
-	};
-};
-
-const getCommandId = verbose => isVerbose({verbose}) ? COMMAND_ID++ : undefined;
-
-// Prepending the `pid` is useful when multiple commands print their output at the same time.
-// However, we cannot use the real PID since this is not available with `child_process.spawnSync()`.
-// Also, we cannot use the real PID if we want to print it before `child_process.spawn()` is run.
-// As a pro, it is shorter than a normal PID and never re-uses the same id.
-// As a con, it cannot be used to send signals.
-let COMMAND_ID = 0n;
-
-const validateVerbose = verbose => {
-	for (const fdVerbose of verbose) {
-		if (fdVerbose === false) {
-			throw new TypeError('The "verbose: false" option was renamed to "verbose: \'none\'".');
-		}
-
-		if (fdVerbose === true) {
-			throw new TypeError('The "verbose: true" option was renamed to "verbose: \'short\'".');
-		}
-
-		if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
-			const allowedValues = VERBOSE_VALUES.map(allowedValue => `'${allowedValue}'`).join(', ');
-			throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
-		}
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/duration.js
-
-
-// Start counting time before spawning the subprocess
-const getStartTime = () => external_node_process_.hrtime.bigint();
-
-// Compute duration after the subprocess ended.
-// Printed by the `verbose` option.
-const getDurationMs = startTime => Number(external_node_process_.hrtime.bigint() - startTime) / 1e6;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/command.js
-
-
-
-
-
-
-// Compute `result.command`, `result.escapedCommand` and `verbose`-related information
-const handleCommand = (filePath, rawArguments, rawOptions) => {
-	const startTime = getStartTime();
-	const {command, escapedCommand} = joinCommand(filePath, rawArguments);
-	const verbose = normalizeFdSpecificOption(rawOptions, 'verbose');
-	const verboseInfo = getVerboseInfo(verbose, escapedCommand, {...rawOptions});
-	logCommand(escapedCommand, verboseInfo);
-	return {
-		command,
-		escapedCommand,
-		startTime,
-		verboseInfo,
-	};
-};
-
-// EXTERNAL MODULE: ./node_modules/cross-spawn/index.js
-var cross_spawn = __nccwpck_require__(546);
-;// CONCATENATED MODULE: ./node_modules/npm-run-path/node_modules/path-key/index.js
-function pathKey(options = {}) {
-	const {
-		env = process.env,
-		platform = process.platform
-	} = options;
-
-	if (platform !== 'win32') {
-		return 'PATH';
-	}
-
-	return Object.keys(env).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
-}
-
-;// CONCATENATED MODULE: ./node_modules/unicorn-magic/node.js
-
-
-
-
-
-const execFileOriginal = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-
-function toPath(urlOrPath) {
-	return urlOrPath instanceof URL ? (0,external_node_url_.fileURLToPath)(urlOrPath) : urlOrPath;
-}
-
-function rootDirectory(pathInput) {
-	return path.parse(toPath(pathInput)).root;
-}
-
-function traversePathUp(startPath) {
-	return {
-		* [Symbol.iterator]() {
-			let currentPath = external_node_path_.resolve(toPath(startPath));
-			let previousPath;
-
-			while (previousPath !== currentPath) {
-				yield currentPath;
-				previousPath = currentPath;
-				currentPath = external_node_path_.resolve(currentPath, '..');
-			}
-		},
-	};
-}
-
-const TEN_MEGABYTES_IN_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
-
-async function execFile(file, arguments_, options = {}) {
-	return execFileOriginal(file, arguments_, {
-		maxBuffer: TEN_MEGABYTES_IN_BYTES,
-		...options,
-	});
-}
-
-function execFileSync(file, arguments_ = [], options = {}) {
-	return execFileSyncOriginal(file, arguments_, {
-		maxBuffer: TEN_MEGABYTES_IN_BYTES,
-		encoding: 'utf8',
-		stdio: 'pipe',
-		...options,
-	});
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/npm-run-path/index.js
-
-
-
-
-
-const npmRunPath = ({
-	cwd = external_node_process_.cwd(),
-	path: pathOption = external_node_process_.env[pathKey()],
-	preferLocal = true,
-	execPath = external_node_process_.execPath,
-	addExecPath = true,
-} = {}) => {
-	const cwdPath = external_node_path_.resolve(toPath(cwd));
-	const result = [];
-	const pathParts = pathOption.split(external_node_path_.delimiter);
-
-	if (preferLocal) {
-		applyPreferLocal(result, pathParts, cwdPath);
-	}
-
-	if (addExecPath) {
-		applyExecPath(result, pathParts, execPath, cwdPath);
-	}
-
-	return pathOption === '' || pathOption === external_node_path_.delimiter
-		? `${result.join(external_node_path_.delimiter)}${pathOption}`
-		: [...result, pathOption].join(external_node_path_.delimiter);
-};
-
-const applyPreferLocal = (result, pathParts, cwdPath) => {
-	for (const directory of traversePathUp(cwdPath)) {
-		const pathPart = external_node_path_.join(directory, 'node_modules/.bin');
-		if (!pathParts.includes(pathPart)) {
-			result.push(pathPart);
-		}
-	}
-};
-
-// Ensure the running `node` binary is used
-const applyExecPath = (result, pathParts, execPath, cwdPath) => {
-	const pathPart = external_node_path_.resolve(cwdPath, toPath(execPath), '..');
-	if (!pathParts.includes(pathPart)) {
-		result.push(pathPart);
-	}
-};
-
-const npmRunPathEnv = ({env = external_node_process_.env, ...options} = {}) => {
-	env = {...env};
-
-	const pathName = pathKey({env});
-	options.path = env[pathName];
-	env[pathName] = npmRunPath(options);
-
-	return env;
-};
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/final-error.js
-// When the subprocess fails, this is the error instance being returned.
-// If another error instance is being thrown, it is kept as `error.cause`.
-const getFinalError = (originalError, message, isSync) => {
-	const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-	const options = originalError instanceof DiscardedError ? {} : {cause: originalError};
-	return new ErrorClass(message, options);
-};
-
-// Indicates that the error is used only to interrupt control flow, but not in the return value
-class DiscardedError extends Error {}
-
-// Proper way to set `error.name`: it should be inherited and non-enumerable
-const setErrorName = (ErrorClass, value) => {
-	Object.defineProperty(ErrorClass.prototype, 'name', {
-		value,
-		writable: true,
-		enumerable: false,
-		configurable: true,
-	});
-	Object.defineProperty(ErrorClass.prototype, execaErrorSymbol, {
-		value: true,
-		writable: false,
-		enumerable: false,
-		configurable: false,
-	});
-};
-
-// Unlike `instanceof`, this works across realms
-const isExecaError = error => isErrorInstance(error) && execaErrorSymbol in error;
-
-const execaErrorSymbol = Symbol('isExecaError');
-
-const isErrorInstance = value => Object.prototype.toString.call(value) === '[object Error]';
-
-// We use two different Error classes for async/sync methods since they have slightly different shape and types
-class ExecaError extends Error {}
-setErrorName(ExecaError, ExecaError.name);
-
-class ExecaSyncError extends Error {}
-setErrorName(ExecaSyncError, ExecaSyncError.name);
-
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/realtime.js
-
-const getRealtimeSignals=()=>{
-const length=SIGRTMAX-SIGRTMIN+1;
-return Array.from({length},getRealtimeSignal)
-};
-
-const getRealtimeSignal=(value,index)=>({
-name:`SIGRT${index+1}`,
-number:SIGRTMIN+index,
-action:"terminate",
-description:"Application-specific signal (realtime)",
-standard:"posix"
-});
-
-const SIGRTMIN=34;
-const SIGRTMAX=64;
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/core.js
-
-
-const SIGNALS=[
-{
-name:"SIGHUP",
-number:1,
-action:"terminate",
-description:"Terminal closed",
-standard:"posix"
-},
-{
-name:"SIGINT",
-number:2,
-action:"terminate",
-description:"User interruption with CTRL-C",
-standard:"ansi"
-},
-{
-name:"SIGQUIT",
-number:3,
-action:"core",
-description:"User interruption with CTRL-\\",
-standard:"posix"
-},
-{
-name:"SIGILL",
-number:4,
-action:"core",
-description:"Invalid machine instruction",
-standard:"ansi"
-},
-{
-name:"SIGTRAP",
-number:5,
-action:"core",
-description:"Debugger breakpoint",
-standard:"posix"
-},
-{
-name:"SIGABRT",
-number:6,
-action:"core",
-description:"Aborted",
-standard:"ansi"
-},
-{
-name:"SIGIOT",
-number:6,
-action:"core",
-description:"Aborted",
-standard:"bsd"
-},
-{
-name:"SIGBUS",
-number:7,
-action:"core",
-description:
-"Bus error due to misaligned, non-existing address or paging error",
-standard:"bsd"
-},
-{
-name:"SIGEMT",
-number:7,
-action:"terminate",
-description:"Command should be emulated but is not implemented",
-standard:"other"
-},
-{
-name:"SIGFPE",
-number:8,
-action:"core",
-description:"Floating point arithmetic error",
-standard:"ansi"
-},
-{
-name:"SIGKILL",
-number:9,
-action:"terminate",
-description:"Forced termination",
-standard:"posix",
-forced:true
-},
-{
-name:"SIGUSR1",
-number:10,
-action:"terminate",
-description:"Application-specific signal",
-standard:"posix"
-},
-{
-name:"SIGSEGV",
-number:11,
-action:"core",
-description:"Segmentation fault",
-standard:"ansi"
-},
-{
-name:"SIGUSR2",
-number:12,
-action:"terminate",
-description:"Application-specific signal",
-standard:"posix"
-},
-{
-name:"SIGPIPE",
-number:13,
-action:"terminate",
-description:"Broken pipe or socket",
-standard:"posix"
-},
-{
-name:"SIGALRM",
-number:14,
-action:"terminate",
-description:"Timeout or timer",
-standard:"posix"
-},
-{
-name:"SIGTERM",
-number:15,
-action:"terminate",
-description:"Termination",
-standard:"ansi"
-},
-{
-name:"SIGSTKFLT",
-number:16,
-action:"terminate",
-description:"Stack is empty or overflowed",
-standard:"other"
-},
-{
-name:"SIGCHLD",
-number:17,
-action:"ignore",
-description:"Child process terminated, paused or unpaused",
-standard:"posix"
-},
-{
-name:"SIGCLD",
-number:17,
-action:"ignore",
-description:"Child process terminated, paused or unpaused",
-standard:"other"
-},
-{
-name:"SIGCONT",
-number:18,
-action:"unpause",
-description:"Unpaused",
-standard:"posix",
-forced:true
-},
-{
-name:"SIGSTOP",
-number:19,
-action:"pause",
-description:"Paused",
-standard:"posix",
-forced:true
-},
-{
-name:"SIGTSTP",
-number:20,
-action:"pause",
-description:"Paused using CTRL-Z or \"suspend\"",
-standard:"posix"
-},
-{
-name:"SIGTTIN",
-number:21,
-action:"pause",
-description:"Background process cannot read terminal input",
-standard:"posix"
-},
-{
-name:"SIGBREAK",
-number:21,
-action:"terminate",
-description:"User interruption with CTRL-BREAK",
-standard:"other"
-},
-{
-name:"SIGTTOU",
-number:22,
-action:"pause",
-description:"Background process cannot write to terminal output",
-standard:"posix"
-},
-{
-name:"SIGURG",
-number:23,
-action:"ignore",
-description:"Socket received out-of-band data",
-standard:"bsd"
-},
-{
-name:"SIGXCPU",
-number:24,
-action:"core",
-description:"Process timed out",
-standard:"bsd"
-},
-{
-name:"SIGXFSZ",
-number:25,
-action:"core",
-description:"File too big",
-standard:"bsd"
-},
-{
-name:"SIGVTALRM",
-number:26,
-action:"terminate",
-description:"Timeout or timer",
-standard:"bsd"
-},
-{
-name:"SIGPROF",
-number:27,
-action:"terminate",
-description:"Timeout or timer",
-standard:"bsd"
-},
-{
-name:"SIGWINCH",
-number:28,
-action:"ignore",
-description:"Terminal window size changed",
-standard:"bsd"
-},
-{
-name:"SIGIO",
-number:29,
-action:"terminate",
-description:"I/O is available",
-standard:"other"
-},
-{
-name:"SIGPOLL",
-number:29,
-action:"terminate",
-description:"Watched event",
-standard:"other"
-},
-{
-name:"SIGINFO",
-number:29,
-action:"ignore",
-description:"Request for process information",
-standard:"other"
-},
-{
-name:"SIGPWR",
-number:30,
-action:"terminate",
-description:"Device running out of power",
-standard:"systemv"
-},
-{
-name:"SIGSYS",
-number:31,
-action:"core",
-description:"Invalid system call",
-standard:"other"
-},
-{
-name:"SIGUNUSED",
-number:31,
-action:"terminate",
-description:"Invalid system call",
-standard:"other"
-}];
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/signals.js
-
-
-
-
-
-
-
-const getSignals=()=>{
-const realtimeSignals=getRealtimeSignals();
-const signals=[...SIGNALS,...realtimeSignals].map(normalizeSignal);
-return signals
-};
-
-
-
-
-
-
-
-const normalizeSignal=({
-name,
-number:defaultNumber,
-description,
-action,
-forced=false,
-standard
-})=>{
-const{
-signals:{[name]:constantSignal}
-}=external_node_os_.constants;
-const supported=constantSignal!==undefined;
-const number=supported?constantSignal:defaultNumber;
-return{name,number,description,supported,action,forced,standard}
-};
-;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/main.js
-
-
-
-
-
-
-
-const getSignalsByName=()=>{
-const signals=getSignals();
-return Object.fromEntries(signals.map(getSignalByName))
-};
-
-const getSignalByName=({
-name,
-number,
-description,
-supported,
-action,
-forced,
-standard
-})=>[name,{name,number,description,supported,action,forced,standard}];
-
-const signalsByName=getSignalsByName();
-
-
-
-
-const getSignalsByNumber=()=>{
-const signals=getSignals();
-const length=SIGRTMAX+1;
-const signalsA=Array.from({length},(value,number)=>
-getSignalByNumber(number,signals)
-);
-return Object.assign({},...signalsA)
-};
-
-const getSignalByNumber=(number,signals)=>{
-const signal=findSignalByNumber(number,signals);
-
-if(signal===undefined){
-return{}
-}
-
-const{name,description,supported,action,forced,standard}=signal;
-return{
-[number]:{
-name,
-number,
-description,
-supported,
-action,
-forced,
-standard
-}
-}
-};
-
-
-
-const findSignalByNumber=(number,signals)=>{
-const signal=signals.find(({name})=>external_node_os_.constants.signals[name]===number);
-
-if(signal!==undefined){
-return signal
-}
-
-return signals.find((signalA)=>signalA.number===number)
-};
-
-const signalsByNumber=getSignalsByNumber();
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/signal.js
-
-
-
-// Normalize signals for comparison purpose.
-// Also validate the signal exists.
-const normalizeKillSignal = killSignal => {
-	const optionName = 'option `killSignal`';
-	if (killSignal === 0) {
-		throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
-	}
-
-	return signal_normalizeSignal(killSignal, optionName);
-};
-
-const normalizeSignalArgument = signal => signal === 0
-	? signal
-	: signal_normalizeSignal(signal, '`subprocess.kill()`\'s argument');
-
-const signal_normalizeSignal = (signalNameOrInteger, optionName) => {
-	if (Number.isInteger(signalNameOrInteger)) {
-		return normalizeSignalInteger(signalNameOrInteger, optionName);
-	}
-
-	if (typeof signalNameOrInteger === 'string') {
-		return normalizeSignalName(signalNameOrInteger, optionName);
-	}
-
-	throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.\n${getAvailableSignals()}`);
-};
-
-const normalizeSignalInteger = (signalInteger, optionName) => {
-	if (signalsIntegerToName.has(signalInteger)) {
-		return signalsIntegerToName.get(signalInteger);
-	}
-
-	throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.\n${getAvailableSignals()}`);
-};
-
-const getSignalsIntegerToName = () => new Map(Object.entries(external_node_os_.constants.signals)
-	.reverse()
-	.map(([signalName, signalInteger]) => [signalInteger, signalName]));
-
-const signalsIntegerToName = getSignalsIntegerToName();
-
-const normalizeSignalName = (signalName, optionName) => {
-	if (signalName in external_node_os_.constants.signals) {
-		return signalName;
-	}
-
-	if (signalName.toUpperCase() in external_node_os_.constants.signals) {
-		throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
-	}
-
-	throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.\n${getAvailableSignals()}`);
-};
-
-const getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
-Available signal numbers: ${getAvailableSignalIntegers()}.`;
-
-const getAvailableSignalNames = () => Object.keys(external_node_os_.constants.signals)
-	.sort()
-	.map(signalName => `'${signalName}'`)
-	.join(', ');
-
-const getAvailableSignalIntegers = () => [...new Set(Object.values(external_node_os_.constants.signals)
-	.sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))]
-	.join(', ');
-
-// Human-friendly description of a signal
-const getSignalDescription = signal => signalsByName[signal].description;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/kill.js
-
-
-
-
-// Normalize the `forceKillAfterDelay` option
-const normalizeForceKillAfterDelay = forceKillAfterDelay => {
-	if (forceKillAfterDelay === false) {
-		return forceKillAfterDelay;
-	}
-
-	if (forceKillAfterDelay === true) {
-		return DEFAULT_FORCE_KILL_TIMEOUT;
-	}
-
-	if (!Number.isFinite(forceKillAfterDelay) || forceKillAfterDelay < 0) {
-		throw new TypeError(`Expected the \`forceKillAfterDelay\` option to be a non-negative integer, got \`${forceKillAfterDelay}\` (${typeof forceKillAfterDelay})`);
-	}
-
-	return forceKillAfterDelay;
-};
-
-const DEFAULT_FORCE_KILL_TIMEOUT = 1000 * 5;
-
-// Monkey-patches `subprocess.kill()` to add `forceKillAfterDelay` behavior and `.kill(error)`
-const subprocessKill = (
-	{kill, options: {forceKillAfterDelay, killSignal}, onInternalError, context, controller},
-	signalOrError,
-	errorArgument,
-) => {
-	const {signal, error} = parseKillArguments(signalOrError, errorArgument, killSignal);
-	emitKillError(error, onInternalError);
-	const killResult = kill(signal);
-	setKillTimeout({
-		kill,
-		signal,
-		forceKillAfterDelay,
-		killSignal,
-		killResult,
-		context,
-		controller,
-	});
-	return killResult;
-};
-
-const parseKillArguments = (signalOrError, errorArgument, killSignal) => {
-	const [signal = killSignal, error] = isErrorInstance(signalOrError)
-		? [undefined, signalOrError]
-		: [signalOrError, errorArgument];
-
-	if (typeof signal !== 'string' && !Number.isInteger(signal)) {
-		throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
-	}
-
-	if (error !== undefined && !isErrorInstance(error)) {
-		throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error}`);
-	}
-
-	return {signal: normalizeSignalArgument(signal), error};
-};
-
-// Fails right away when calling `subprocess.kill(error)`.
-// Does not wait for actual signal termination.
-// Uses a deferred promise instead of the `error` event on the subprocess, as this is less intrusive.
-const emitKillError = (error, onInternalError) => {
-	if (error !== undefined) {
-		onInternalError.reject(error);
-	}
-};
-
-const setKillTimeout = async ({kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller}) => {
-	if (signal === killSignal && killResult) {
-		killOnTimeout({
-			kill,
-			forceKillAfterDelay,
-			context,
-			controllerSignal: controller.signal,
-		});
-	}
-};
-
-// Forcefully terminate a subprocess after a timeout
-const killOnTimeout = async ({kill, forceKillAfterDelay, context, controllerSignal}) => {
-	if (forceKillAfterDelay === false) {
-		return;
-	}
-
-	try {
-		await (0,promises_namespaceObject.setTimeout)(forceKillAfterDelay, undefined, {signal: controllerSignal});
-		if (kill('SIGKILL')) {
-			context.isForcefullyTerminated ??= true;
-		}
-	} catch {}
-};
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/abort-signal.js
-
-
-// Combines `util.aborted()` and `events.addAbortListener()`: promise-based and cleaned up with a stop signal
-const onAbortedSignal = async (mainSignal, stopSignal) => {
-	if (!mainSignal.aborted) {
-		await (0,external_node_events_.once)(mainSignal, 'abort', {signal: stopSignal});
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cancel.js
-
-
-// Validate the `cancelSignal` option
-const validateCancelSignal = ({cancelSignal}) => {
-	if (cancelSignal !== undefined && Object.prototype.toString.call(cancelSignal) !== '[object AbortSignal]') {
-		throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
-	}
-};
-
-// Terminate the subprocess when aborting the `cancelSignal` option and `gracefulSignal` is `false`
-const throwOnCancel = ({subprocess, cancelSignal, gracefulCancel, context, controller}) => cancelSignal === undefined || gracefulCancel
-	? []
-	: [terminateOnCancel(subprocess, cancelSignal, context, controller)];
-
-const terminateOnCancel = async (subprocess, cancelSignal, context, {signal}) => {
-	await onAbortedSignal(cancelSignal, signal);
-	context.terminationReason ??= 'cancel';
-	subprocess.kill();
-	throw cancelSignal.reason;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/validation.js
-// Validate the IPC channel is connected before receiving/sending messages
-const validateIpcMethod = ({methodName, isSubprocess, ipc, isConnected}) => {
-	validateIpcOption(methodName, isSubprocess, ipc);
-	validateConnection(methodName, isSubprocess, isConnected);
-};
-
-// Better error message when forgetting to set `ipc: true` and using the IPC methods
-const validateIpcOption = (methodName, isSubprocess, ipc) => {
-	if (!ipc) {
-		throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
-	}
-};
-
-// Better error message when one process does not send/receive messages once the other process has disconnected.
-// This also makes it clear that any buffered messages are lost once either process has disconnected.
-// Also when aborting `cancelSignal` after disconnecting the IPC.
-const validateConnection = (methodName, isSubprocess, isConnected) => {
-	if (!isConnected) {
-		throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
-	}
-};
-
-// When `getOneMessage()` could not complete due to an early disconnection
-const throwOnEarlyDisconnect = isSubprocess => {
-	throw new Error(`${getMethodName('getOneMessage', isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
-};
-
-// When both processes use `sendMessage()` with `strict` at the same time
-const throwOnStrictDeadlockError = isSubprocess => {
-	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
-This can be fixed by both sending a message and listening to incoming messages at the same time:
-
-const [receivedMessage] = await Promise.all([
-	${getMethodName('getOneMessage', isSubprocess)},
-	${getMethodName('sendMessage', isSubprocess, 'message, {strict: true}')},
-]);`);
-};
-
-// When the other process used `strict` but the current process had I/O error calling `sendMessage()` for the response
-const getStrictResponseError = (error, isSubprocess) => new Error(`${getMethodName('sendMessage', isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, {cause: error});
-
-// When using `strict` but the other process was not listening for messages
-const throwOnMissingStrict = isSubprocess => {
-	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
-};
-
-// When using `strict` but the other process disconnected before receiving the message
-const throwOnStrictDisconnect = isSubprocess => {
-	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
-};
-
-// When the current process disconnects while the subprocess is listening to `cancelSignal`
-const getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
-
-// When the subprocess uses `cancelSignal` but not the current process
-const throwOnMissingParent = () => {
-	throw new Error('`getCancelSignal()` cannot be used without setting the `cancelSignal` subprocess option.');
-};
-
-// EPIPE can happen when sending a message to a subprocess that is closing but has not disconnected yet
-const handleEpipeError = ({error, methodName, isSubprocess}) => {
-	if (error.code === 'EPIPE') {
-		throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, {cause: error});
-	}
-};
-
-// Better error message when sending messages which cannot be serialized.
-// Works with both `serialization: 'advanced'` and `serialization: 'json'`.
-const handleSerializationError = ({error, methodName, isSubprocess, message}) => {
-	if (isSerializationError(error)) {
-		throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, {cause: error});
-	}
-};
-
-const isSerializationError = ({code, message}) => SERIALIZATION_ERROR_CODES.has(code)
-	|| SERIALIZATION_ERROR_MESSAGES.some(serializationErrorMessage => message.includes(serializationErrorMessage));
-
-// `error.code` set by Node.js when it failed to serialize the message
-const SERIALIZATION_ERROR_CODES = new Set([
-	// Message is `undefined`
-	'ERR_MISSING_ARGS',
-	// Message is a function, a bigint, a symbol
-	'ERR_INVALID_ARG_TYPE',
-]);
-
-// `error.message` set by Node.js when it failed to serialize the message
-const SERIALIZATION_ERROR_MESSAGES = [
-	// Message is a promise or a proxy, with `serialization: 'advanced'`
-	'could not be cloned',
-	// Message has cycles, with `serialization: 'json'`
-	'circular structure',
-	// Message has cycles inside toJSON(), with `serialization: 'json'`
-	'call stack size exceeded',
-];
-
-const getMethodName = (methodName, isSubprocess, parameters = '') => methodName === 'cancelSignal'
-	? '`cancelSignal`\'s `controller.abort()`'
-	: `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
-
-const getNamespaceName = isSubprocess => isSubprocess ? '' : 'subprocess.';
-
-const getOtherProcessName = isSubprocess => isSubprocess ? 'parent process' : 'subprocess';
-
-// When any error arises, we disconnect the IPC.
-// Otherwise, it is likely that one of the processes will stop sending/receiving messages.
-// This would leave the other process hanging.
-const disconnect = anyProcess => {
-	if (anyProcess.connected) {
-		anyProcess.disconnect();
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/deferred.js
-const createDeferred = () => {
-	const methods = {};
-	const promise = new Promise((resolve, reject) => {
-		Object.assign(methods, {resolve, reject});
-	});
-	return Object.assign(promise, methods);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/fd-options.js
-
-
-// Retrieve stream targeted by the `to` option
-const getToStream = (destination, to = 'stdin') => {
-	const isWritable = true;
-	const {options, fileDescriptors} = SUBPROCESS_OPTIONS.get(destination);
-	const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-	const destinationStream = destination.stdio[fdNumber];
-
-	if (destinationStream === null) {
-		throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
-	}
-
-	return destinationStream;
-};
-
-// Retrieve stream targeted by the `from` option
-const getFromStream = (source, from = 'stdout') => {
-	const isWritable = false;
-	const {options, fileDescriptors} = SUBPROCESS_OPTIONS.get(source);
-	const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-	const sourceStream = fdNumber === 'all' ? source.all : source.stdio[fdNumber];
-
-	if (sourceStream === null || sourceStream === undefined) {
-		throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
-	}
-
-	return sourceStream;
-};
-
-// Keeps track of the options passed to each Execa call
-const SUBPROCESS_OPTIONS = new WeakMap();
-
-const getFdNumber = (fileDescriptors, fdName, isWritable) => {
-	const fdNumber = parseFdNumber(fdName, isWritable);
-	validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
-	return fdNumber;
-};
-
-const parseFdNumber = (fdName, isWritable) => {
-	const fdNumber = parseFd(fdName);
-	if (fdNumber !== undefined) {
-		return fdNumber;
-	}
-
-	const {validOptions, defaultValue} = isWritable
-		? {validOptions: '"stdin"', defaultValue: 'stdin'}
-		: {validOptions: '"stdout", "stderr", "all"', defaultValue: 'stdout'};
-	throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
-It must be ${validOptions} or "fd3", "fd4" (and so on).
-It is optional and defaults to "${defaultValue}".`);
-};
-
-const validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
-	const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
-	if (fileDescriptor === undefined) {
-		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-	}
-
-	if (fileDescriptor.direction === 'input' && !isWritable) {
-		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
-	}
-
-	if (fileDescriptor.direction !== 'input' && isWritable) {
-		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
-	}
-};
-
-const getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-	if (fdNumber === 'all' && !options.all) {
-		return 'The "all" option must be true to use "from: \'all\'".';
-	}
-
-	const {optionName, optionValue} = getInvalidStdioOption(fdNumber, options);
-	return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
-Please set this option with "pipe" instead.`;
-};
-
-const getInvalidStdioOption = (fdNumber, {stdin, stdout, stderr, stdio}) => {
-	const usedDescriptor = getUsedDescriptor(fdNumber);
-
-	if (usedDescriptor === 0 && stdin !== undefined) {
-		return {optionName: 'stdin', optionValue: stdin};
-	}
-
-	if (usedDescriptor === 1 && stdout !== undefined) {
-		return {optionName: 'stdout', optionValue: stdout};
-	}
-
-	if (usedDescriptor === 2 && stderr !== undefined) {
-		return {optionName: 'stderr', optionValue: stderr};
-	}
-
-	return {optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor]};
-};
-
-const getUsedDescriptor = fdNumber => fdNumber === 'all' ? 1 : fdNumber;
-
-const getOptionName = isWritable => isWritable ? 'to' : 'from';
-
-const serializeOptionValue = value => {
-	if (typeof value === 'string') {
-		return `'${value}'`;
-	}
-
-	return typeof value === 'number' ? `${value}` : 'Stream';
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/max-listeners.js
-
-
-// Temporarily increase the maximum number of listeners on an eventEmitter
-const incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
-	const maxListeners = eventEmitter.getMaxListeners();
-	if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
-		return;
-	}
-
-	eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-	(0,external_node_events_.addAbortListener)(signal, () => {
-		eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/reference.js
-// By default, Node.js keeps the subprocess alive while it has a `message` or `disconnect` listener.
-// We replicate the same logic for the events that we proxy.
-// This ensures the subprocess is kept alive while `getOneMessage()` and `getEachMessage()` are ongoing.
-// This is not a problem with `sendMessage()` since Node.js handles that method automatically.
-// We do not use `anyProcess.channel.ref()` since this would prevent the automatic `.channel.refCounted()` Node.js is doing.
-// We keep a reference to `anyProcess.channel` since it might be `null` while `getOneMessage()` or `getEachMessage()` is still processing debounced messages.
-// See https://github.com/nodejs/node/blob/2aaeaa863c35befa2ebaa98fb7737ec84df4d8e9/lib/internal/child_process.js#L547
-const addReference = (channel, reference) => {
-	if (reference) {
-		addReferenceCount(channel);
-	}
-};
-
-const addReferenceCount = channel => {
-	channel.refCounted();
-};
-
-const removeReference = (channel, reference) => {
-	if (reference) {
-		removeReferenceCount(channel);
-	}
-};
-
-const removeReferenceCount = channel => {
-	channel.unrefCounted();
-};
-
-// To proxy events, we setup some global listeners on the `message` and `disconnect` events.
-// Those should not keep the subprocess alive, so we remove the automatic counting that Node.js is doing.
-// See https://github.com/nodejs/node/blob/1b965270a9c273d4cf70e8808e9d28b9ada7844f/lib/child_process.js#L180
-const undoAddedReferences = (channel, isSubprocess) => {
-	if (isSubprocess) {
-		removeReferenceCount(channel);
-		removeReferenceCount(channel);
-	}
-};
-
-// Reverse it during `disconnect`
-const redoAddedReferences = (channel, isSubprocess) => {
-	if (isSubprocess) {
-		addReferenceCount(channel);
-		addReferenceCount(channel);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/incoming.js
-
-
-
-
-
-
-
-// By default, Node.js buffers `message` events.
-//  - Buffering happens when there is a `message` event is emitted but there is no handler.
-//  - As soon as a `message` event handler is set, all buffered `message` events are emitted, emptying the buffer.
-//  - This happens both in the current process and the subprocess.
-//  - See https://github.com/nodejs/node/blob/501546e8f37059cd577041e23941b640d0d4d406/lib/internal/child_process.js#L719
-// This is helpful. Notably, this allows sending messages to a subprocess that's still initializing.
-// However, it has several problems.
-//  - This works with `events.on()` but not `events.once()` since all buffered messages are emitted at once.
-//    For example, users cannot call `await getOneMessage()`/`getEachMessage()` multiple times in a row.
-//  - When a user intentionally starts listening to `message` at a specific point in time, past `message` events are replayed, which might be unexpected.
-//  - Buffering is unlimited, which might lead to an out-of-memory crash.
-//  - This does not work well with multiple consumers.
-//    For example, Execa consumes events with both `result.ipcOutput` and manual IPC calls like `getOneMessage()`.
-//    Since `result.ipcOutput` reads all incoming messages, no buffering happens for manual IPC calls.
-//  - Forgetting to setup a `message` listener, or setting it up too late, is a programming mistake.
-//    The default behavior does not allow users to realize they made that mistake.
-// To solve those problems, instead of buffering messages, we debounce them.
-// The `message` event so it is emitted at most once per macrotask.
-const onMessage = async ({anyProcess, channel, isSubprocess, ipcEmitter}, wrappedMessage) => {
-	if (handleStrictResponse(wrappedMessage) || handleAbort(wrappedMessage)) {
-		return;
-	}
-
-	if (!INCOMING_MESSAGES.has(anyProcess)) {
-		INCOMING_MESSAGES.set(anyProcess, []);
-	}
-
-	const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-	incomingMessages.push(wrappedMessage);
-
-	if (incomingMessages.length > 1) {
-		return;
-	}
-
-	while (incomingMessages.length > 0) {
-		// eslint-disable-next-line no-await-in-loop
-		await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-		// eslint-disable-next-line no-await-in-loop
-		await promises_namespaceObject.scheduler.yield();
-
-		// eslint-disable-next-line no-await-in-loop
-		const message = await handleStrictRequest({
-			wrappedMessage: incomingMessages[0],
-			anyProcess,
-			channel,
-			isSubprocess,
-			ipcEmitter,
-		});
-
-		incomingMessages.shift();
-		ipcEmitter.emit('message', message);
-		ipcEmitter.emit('message:done');
-	}
-};
-
-// If the `message` event is currently debounced, the `disconnect` event must wait for it
-const onDisconnect = async ({anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage}) => {
-	abortOnDisconnect();
-
-	const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-	while (incomingMessages?.length > 0) {
-		// eslint-disable-next-line no-await-in-loop
-		await (0,external_node_events_.once)(ipcEmitter, 'message:done');
-	}
-
-	anyProcess.removeListener('message', boundOnMessage);
-	redoAddedReferences(channel, isSubprocess);
-	ipcEmitter.connected = false;
-	ipcEmitter.emit('disconnect');
-};
-
-const INCOMING_MESSAGES = new WeakMap();
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/forward.js
-
-
-
-
-// Forward the `message` and `disconnect` events from the process and subprocess to a proxy emitter.
-// This prevents the `error` event from stopping IPC.
-// This also allows debouncing the `message` event.
-const getIpcEmitter = (anyProcess, channel, isSubprocess) => {
-	if (IPC_EMITTERS.has(anyProcess)) {
-		return IPC_EMITTERS.get(anyProcess);
-	}
-
-	// Use an `EventEmitter`, like the `process` that is being proxied
-	// eslint-disable-next-line unicorn/prefer-event-target
-	const ipcEmitter = new external_node_events_.EventEmitter();
-	ipcEmitter.connected = true;
-	IPC_EMITTERS.set(anyProcess, ipcEmitter);
-	forwardEvents({
-		ipcEmitter,
-		anyProcess,
-		channel,
-		isSubprocess,
-	});
-	return ipcEmitter;
-};
-
-const IPC_EMITTERS = new WeakMap();
-
-// The `message` and `disconnect` events are buffered in the subprocess until the first listener is setup.
-// However, unbuffering happens after one tick, so this give enough time for the caller to setup the listener on the proxy emitter first.
-// See https://github.com/nodejs/node/blob/2aaeaa863c35befa2ebaa98fb7737ec84df4d8e9/lib/internal/child_process.js#L721
-const forwardEvents = ({ipcEmitter, anyProcess, channel, isSubprocess}) => {
-	const boundOnMessage = onMessage.bind(undefined, {
-		anyProcess,
-		channel,
-		isSubprocess,
-		ipcEmitter,
-	});
-	anyProcess.on('message', boundOnMessage);
-	anyProcess.once('disconnect', onDisconnect.bind(undefined, {
-		anyProcess,
-		channel,
-		isSubprocess,
-		ipcEmitter,
-		boundOnMessage,
-	}));
-	undoAddedReferences(channel, isSubprocess);
-};
-
-// Check whether there might still be some `message` events to receive
-const isConnected = anyProcess => {
-	const ipcEmitter = IPC_EMITTERS.get(anyProcess);
-	return ipcEmitter === undefined
-		? anyProcess.channel !== null
-		: ipcEmitter.connected;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/strict.js
-
-
-
-
-
-
-
-
-// When using the `strict` option, wrap the message with metadata during `sendMessage()`
-const handleSendStrict = ({anyProcess, channel, isSubprocess, message, strict}) => {
-	if (!strict) {
-		return message;
-	}
-
-	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-	const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
-	return {
-		id: count++,
-		type: REQUEST_TYPE,
-		message,
-		hasListeners,
-	};
-};
-
-let count = 0n;
-
-// Handles when both processes are calling `sendMessage()` with `strict` at the same time.
-// If neither process is listening, this would create a deadlock. We detect it and throw.
-const validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
-	if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
-		return;
-	}
-
-	for (const {id} of outgoingMessages) {
-		if (id !== undefined) {
-			STRICT_RESPONSES[id].resolve({isDeadlock: true, hasListeners: false});
-		}
-	}
-};
-
-// The other process then sends the acknowledgment back as a response
-const handleStrictRequest = async ({wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter}) => {
-	if (wrappedMessage?.type !== REQUEST_TYPE || !anyProcess.connected) {
-		return wrappedMessage;
-	}
-
-	const {id, message} = wrappedMessage;
-	const response = {id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter)};
-
-	try {
-		await sendMessage({
-			anyProcess,
-			channel,
-			isSubprocess,
-			ipc: true,
-		}, response);
-	} catch (error) {
-		ipcEmitter.emit('strict:error', error);
-	}
-
-	return message;
-};
-
-// Reception of the acknowledgment response
-const handleStrictResponse = wrappedMessage => {
-	if (wrappedMessage?.type !== RESPONSE_TYPE) {
-		return false;
-	}
-
-	const {id, message: hasListeners} = wrappedMessage;
-	STRICT_RESPONSES[id]?.resolve({isDeadlock: false, hasListeners});
-	return true;
-};
-
-// Wait for the other process to receive the message from `sendMessage()`
-const waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
-	if (wrappedMessage?.type !== REQUEST_TYPE) {
-		return;
-	}
-
-	const deferred = createDeferred();
-	STRICT_RESPONSES[wrappedMessage.id] = deferred;
-	const controller = new AbortController();
-
-	try {
-		const {isDeadlock, hasListeners} = await Promise.race([
-			deferred,
-			throwOnDisconnect(anyProcess, isSubprocess, controller),
-		]);
-
-		if (isDeadlock) {
-			throwOnStrictDeadlockError(isSubprocess);
-		}
-
-		if (!hasListeners) {
-			throwOnMissingStrict(isSubprocess);
-		}
-	} finally {
-		controller.abort();
-		delete STRICT_RESPONSES[wrappedMessage.id];
-	}
-};
-
-const STRICT_RESPONSES = {};
-
-const throwOnDisconnect = async (anyProcess, isSubprocess, {signal}) => {
-	incrementMaxListeners(anyProcess, 1, signal);
-	await (0,external_node_events_.once)(anyProcess, 'disconnect', {signal});
-	throwOnStrictDisconnect(isSubprocess);
-};
-
-const REQUEST_TYPE = 'execa:ipc:request';
-const RESPONSE_TYPE = 'execa:ipc:response';
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/outgoing.js
-
-
-
-
-
-// When `sendMessage()` is ongoing, any `message` being received waits before being emitted.
-// This allows calling one or multiple `await sendMessage()` followed by `await getOneMessage()`/`await getEachMessage()`.
-// Without running into a race condition when the other process sends a response too fast, before the current process set up a listener.
-const startSendMessage = (anyProcess, wrappedMessage, strict) => {
-	if (!OUTGOING_MESSAGES.has(anyProcess)) {
-		OUTGOING_MESSAGES.set(anyProcess, new Set());
-	}
-
-	const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
-	const onMessageSent = createDeferred();
-	const id = strict ? wrappedMessage.id : undefined;
-	const outgoingMessage = {onMessageSent, id};
-	outgoingMessages.add(outgoingMessage);
-	return {outgoingMessages, outgoingMessage};
-};
-
-const endSendMessage = ({outgoingMessages, outgoingMessage}) => {
-	outgoingMessages.delete(outgoingMessage);
-	outgoingMessage.onMessageSent.resolve();
-};
-
-// Await while `sendMessage()` is ongoing, unless there is already a `message` listener
-const waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
-	while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
-		const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
-		validateStrictDeadlock(outgoingMessages, wrappedMessage);
-		// eslint-disable-next-line no-await-in-loop
-		await Promise.all(outgoingMessages.map(({onMessageSent}) => onMessageSent));
-	}
-};
-
-const OUTGOING_MESSAGES = new WeakMap();
-
-// Whether any `message` listener is setup
-const hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount('message') > getMinListenerCount(anyProcess);
-
-// When `buffer` is `false`, we set up a `message` listener that should be ignored.
-// That listener is only meant to intercept `strict` acknowledgement responses.
-const getMinListenerCount = anyProcess => SUBPROCESS_OPTIONS.has(anyProcess)
-	&& !getFdSpecificValue(SUBPROCESS_OPTIONS.get(anyProcess).options.buffer, 'ipc')
-	? 1
-	: 0;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/send.js
-
-
-
-
-
-// Like `[sub]process.send()` but promise-based.
-// We do not `await subprocess` during `.sendMessage()` nor `.getOneMessage()` since those methods are transient.
-// Users would still need to `await subprocess` after the method is done.
-// Also, this would prevent `unhandledRejection` event from being emitted, making it silent.
-const sendMessage = ({anyProcess, channel, isSubprocess, ipc}, message, {strict = false} = {}) => {
-	const methodName = 'sendMessage';
-	validateIpcMethod({
-		methodName,
-		isSubprocess,
-		ipc,
-		isConnected: anyProcess.connected,
-	});
-
-	return sendMessageAsync({
-		anyProcess,
-		channel,
-		methodName,
-		isSubprocess,
-		message,
-		strict,
-	});
-};
-
-const sendMessageAsync = async ({anyProcess, channel, methodName, isSubprocess, message, strict}) => {
-	const wrappedMessage = handleSendStrict({
-		anyProcess,
-		channel,
-		isSubprocess,
-		message,
-		strict,
-	});
-	const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
-	try {
-		await sendOneMessage({
-			anyProcess,
-			methodName,
-			isSubprocess,
-			wrappedMessage,
-			message,
-		});
-	} catch (error) {
-		disconnect(anyProcess);
-		throw error;
-	} finally {
-		endSendMessage(outgoingMessagesState);
-	}
-};
-
-// Used internally by `cancelSignal`
-const sendOneMessage = async ({anyProcess, methodName, isSubprocess, wrappedMessage, message}) => {
-	const sendMethod = getSendMethod(anyProcess);
-
-	try {
-		await Promise.all([
-			waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess),
-			sendMethod(wrappedMessage),
-		]);
-	} catch (error) {
-		handleEpipeError({error, methodName, isSubprocess});
-		handleSerializationError({
-			error,
-			methodName,
-			isSubprocess,
-			message,
-		});
-		throw error;
-	}
-};
-
-// [sub]process.send() promisified, memoized
-const getSendMethod = anyProcess => {
-	if (PROCESS_SEND_METHODS.has(anyProcess)) {
-		return PROCESS_SEND_METHODS.get(anyProcess);
-	}
-
-	const sendMethod = (0,external_node_util_.promisify)(anyProcess.send.bind(anyProcess));
-	PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
-	return sendMethod;
-};
-
-const PROCESS_SEND_METHODS = new WeakMap();
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/graceful.js
-
-
-
-
-
-// Send an IPC message so the subprocess performs a graceful termination
-const sendAbort = (subprocess, message) => {
-	const methodName = 'cancelSignal';
-	validateConnection(methodName, false, subprocess.connected);
-	return sendOneMessage({
-		anyProcess: subprocess,
-		methodName,
-		isSubprocess: false,
-		wrappedMessage: {type: GRACEFUL_CANCEL_TYPE, message},
-		message,
-	});
-};
-
-// When the signal is being used, start listening for incoming messages.
-// Unbuffering messages takes one microtask to complete, so this must be async.
-const getCancelSignal = async ({anyProcess, channel, isSubprocess, ipc}) => {
-	await startIpc({
-		anyProcess,
-		channel,
-		isSubprocess,
-		ipc,
-	});
-	return cancelController.signal;
-};
-
-const startIpc = async ({anyProcess, channel, isSubprocess, ipc}) => {
-	if (cancelListening) {
-		return;
-	}
-
-	cancelListening = true;
-
-	if (!ipc) {
-		throwOnMissingParent();
-		return;
-	}
-
-	if (channel === null) {
-		abortOnDisconnect();
-		return;
-	}
-
-	getIpcEmitter(anyProcess, channel, isSubprocess);
-	await promises_namespaceObject.scheduler.yield();
-};
-
-let cancelListening = false;
-
-// Reception of IPC message to perform a graceful termination
-const handleAbort = wrappedMessage => {
-	if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
-		return false;
-	}
-
-	cancelController.abort(wrappedMessage.message);
-	return true;
-};
-
-const GRACEFUL_CANCEL_TYPE = 'execa:ipc:cancel';
-
-// When the current process disconnects early, the subprocess `cancelSignal` is aborted.
-// Otherwise, the signal would never be able to be aborted later on.
-const abortOnDisconnect = () => {
-	cancelController.abort(getAbortDisconnectError());
-};
-
-const cancelController = new AbortController();
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/graceful.js
-
-
-
-
-// Validate the `gracefulCancel` option
-const validateGracefulCancel = ({gracefulCancel, cancelSignal, ipc, serialization}) => {
-	if (!gracefulCancel) {
-		return;
-	}
-
-	if (cancelSignal === undefined) {
-		throw new Error('The `cancelSignal` option must be defined when setting the `gracefulCancel` option.');
-	}
-
-	if (!ipc) {
-		throw new Error('The `ipc` option cannot be false when setting the `gracefulCancel` option.');
-	}
-
-	if (serialization === 'json') {
-		throw new Error('The `serialization` option cannot be \'json\' when setting the `gracefulCancel` option.');
-	}
-};
-
-// Send abort reason to the subprocess when aborting the `cancelSignal` option and `gracefulCancel` is `true`
-const throwOnGracefulCancel = ({
-	subprocess,
-	cancelSignal,
-	gracefulCancel,
-	forceKillAfterDelay,
-	context,
-	controller,
-}) => gracefulCancel
-	? [sendOnAbort({
-		subprocess,
-		cancelSignal,
-		forceKillAfterDelay,
-		context,
-		controller,
-	})]
-	: [];
-
-const sendOnAbort = async ({subprocess, cancelSignal, forceKillAfterDelay, context, controller: {signal}}) => {
-	await onAbortedSignal(cancelSignal, signal);
-	const reason = getReason(cancelSignal);
-	await sendAbort(subprocess, reason);
-	killOnTimeout({
-		kill: subprocess.kill,
-		forceKillAfterDelay,
-		context,
-		controllerSignal: signal,
-	});
-	context.terminationReason ??= 'gracefulCancel';
-	throw cancelSignal.reason;
-};
-
-// The default `reason` is a DOMException, which is not serializable with V8
-// See https://github.com/nodejs/node/issues/53225
-const getReason = ({reason}) => {
-	if (!(reason instanceof DOMException)) {
-		return reason;
-	}
-
-	const error = new Error(reason.message);
-	Object.defineProperty(error, 'stack', {
-		value: reason.stack,
-		enumerable: false,
-		configurable: true,
-		writable: true,
-	});
-	return error;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/timeout.js
-
-
-
-// Validate `timeout` option
-const validateTimeout = ({timeout}) => {
-	if (timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0)) {
-		throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
-	}
-};
-
-// Fails when the `timeout` option is exceeded
-const throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === undefined
-	? []
-	: [killAfterTimeout(subprocess, timeout, context, controller)];
-
-const killAfterTimeout = async (subprocess, timeout, context, {signal}) => {
-	await (0,promises_namespaceObject.setTimeout)(timeout, undefined, {signal});
-	context.terminationReason ??= 'timeout';
-	subprocess.kill();
-	throw new DiscardedError();
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/node.js
-
-
-
-
-// `execaNode()` is a shortcut for `execa(..., {node: true})`
-const mapNode = ({options}) => {
-	if (options.node === false) {
-		throw new TypeError('The "node" option cannot be false with `execaNode()`.');
-	}
-
-	return {options: {...options, node: true}};
-};
-
-// Applies the `node: true` option, and the related `nodePath`/`nodeOptions` options.
-// Modifies the file commands/arguments to ensure the same Node binary and flags are re-used.
-// Also adds `ipc: true` and `shell: false`.
-const handleNodeOption = (file, commandArguments, {
-	node: shouldHandleNode = false,
-	nodePath = external_node_process_.execPath,
-	nodeOptions = external_node_process_.execArgv.filter(nodeOption => !nodeOption.startsWith('--inspect')),
-	cwd,
-	execPath: formerNodePath,
-	...options
-}) => {
-	if (formerNodePath !== undefined) {
-		throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
-	}
-
-	const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-	const resolvedNodePath = external_node_path_.resolve(cwd, normalizedNodePath);
-	const newOptions = {
-		...options,
-		nodePath: resolvedNodePath,
-		node: shouldHandleNode,
-		cwd,
-	};
-
-	if (!shouldHandleNode) {
-		return [file, commandArguments, newOptions];
-	}
-
-	if (external_node_path_.basename(file, '.exe') === 'node') {
-		throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
-	}
-
-	return [
-		resolvedNodePath,
-		[...nodeOptions, file, ...commandArguments],
-		{ipc: true, ...newOptions, shell: false},
-	];
-};
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/ipc-input.js
-
-
-// Validate the `ipcInput` option
-const validateIpcInputOption = ({ipcInput, ipc, serialization}) => {
-	if (ipcInput === undefined) {
-		return;
-	}
-
-	if (!ipc) {
-		throw new Error('The `ipcInput` option cannot be set unless the `ipc` option is `true`.');
-	}
-
-	validateIpcInput[serialization](ipcInput);
-};
-
-const validateAdvancedInput = ipcInput => {
-	try {
-		(0,external_node_v8_namespaceObject.serialize)(ipcInput);
-	} catch (error) {
-		throw new Error('The `ipcInput` option is not serializable with a structured clone.', {cause: error});
-	}
-};
-
-const validateJsonInput = ipcInput => {
-	try {
-		JSON.stringify(ipcInput);
-	} catch (error) {
-		throw new Error('The `ipcInput` option is not serializable with JSON.', {cause: error});
-	}
-};
-
-const validateIpcInput = {
-	advanced: validateAdvancedInput,
-	json: validateJsonInput,
-};
-
-// When the `ipcInput` option is set, it is sent as an initial IPC message to the subprocess
-const sendIpcInput = async (subprocess, ipcInput) => {
-	if (ipcInput === undefined) {
-		return;
-	}
-
-	await subprocess.sendMessage(ipcInput);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/encoding-option.js
-// Validate `encoding` option
-const validateEncoding = ({encoding}) => {
-	if (ENCODINGS.has(encoding)) {
-		return;
-	}
-
-	const correctEncoding = getCorrectEncoding(encoding);
-	if (correctEncoding !== undefined) {
-		throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to ${serializeEncoding(correctEncoding)}.`);
-	}
-
-	const correctEncodings = [...ENCODINGS].map(correctEncoding => serializeEncoding(correctEncoding)).join(', ');
-	throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to one of: ${correctEncodings}.`);
-};
-
-const TEXT_ENCODINGS = new Set(['utf8', 'utf16le']);
-const BINARY_ENCODINGS = new Set(['buffer', 'hex', 'base64', 'base64url', 'latin1', 'ascii']);
-const ENCODINGS = new Set([...TEXT_ENCODINGS, ...BINARY_ENCODINGS]);
-
-const getCorrectEncoding = encoding => {
-	if (encoding === null) {
-		return 'buffer';
-	}
-
-	if (typeof encoding !== 'string') {
-		return;
-	}
-
-	const lowerEncoding = encoding.toLowerCase();
-	if (lowerEncoding in ENCODING_ALIASES) {
-		return ENCODING_ALIASES[lowerEncoding];
-	}
-
-	if (ENCODINGS.has(lowerEncoding)) {
-		return lowerEncoding;
-	}
-};
-
-const ENCODING_ALIASES = {
-	// eslint-disable-next-line unicorn/text-encoding-identifier-case
-	'utf-8': 'utf8',
-	'utf-16le': 'utf16le',
-	'ucs-2': 'utf16le',
-	ucs2: 'utf16le',
-	binary: 'latin1',
-};
-
-const serializeEncoding = encoding => typeof encoding === 'string' ? `"${encoding}"` : String(encoding);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/cwd.js
-
-
-
-
-
-// Normalize `cwd` option
-const normalizeCwd = (cwd = getDefaultCwd()) => {
-	const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-	return external_node_path_.resolve(cwdString);
-};
-
-const getDefaultCwd = () => {
-	try {
-		return external_node_process_.cwd();
-	} catch (error) {
-		error.message = `The current directory does not exist.\n${error.message}`;
-		throw error;
-	}
-};
-
-// When `cwd` option has an invalid value, provide with a better error message
-const fixCwdError = (originalMessage, cwd) => {
-	if (cwd === getDefaultCwd()) {
-		return originalMessage;
-	}
-
-	let cwdStat;
-	try {
-		cwdStat = (0,external_node_fs_.statSync)(cwd);
-	} catch (error) {
-		return `The "cwd" option is invalid: ${cwd}.\n${error.message}\n${originalMessage}`;
-	}
-
-	if (!cwdStat.isDirectory()) {
-		return `The "cwd" option is not a directory: ${cwd}.\n${originalMessage}`;
-	}
-
-	return originalMessage;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/options.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// Normalize the options object, and sometimes also the file paths and arguments.
-// Applies default values, validate allowed options, normalize them.
-const normalizeOptions = (filePath, rawArguments, rawOptions) => {
-	rawOptions.cwd = normalizeCwd(rawOptions.cwd);
-	const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
-
-	const {command: file, args: commandArguments, options: initialOptions} = cross_spawn._parse(processedFile, processedArguments, processedOptions);
-
-	const fdOptions = normalizeFdSpecificOptions(initialOptions);
-	const options = addDefaultOptions(fdOptions);
-	validateTimeout(options);
-	validateEncoding(options);
-	validateIpcInputOption(options);
-	validateCancelSignal(options);
-	validateGracefulCancel(options);
-	options.shell = normalizeFileUrl(options.shell);
-	options.env = getEnv(options);
-	options.killSignal = normalizeKillSignal(options.killSignal);
-	options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-	options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-
-	if (external_node_process_.platform === 'win32' && external_node_path_.basename(file, '.exe') === 'cmd') {
-		// #116
-		commandArguments.unshift('/q');
-	}
-
-	return {file, commandArguments, options};
-};
-
-const addDefaultOptions = ({
-	extendEnv = true,
-	preferLocal = false,
-	cwd,
-	localDir: localDirectory = cwd,
-	encoding = 'utf8',
-	reject = true,
-	cleanup = true,
-	all = false,
-	windowsHide = true,
-	killSignal = 'SIGTERM',
-	forceKillAfterDelay = true,
-	gracefulCancel = false,
-	ipcInput,
-	ipc = ipcInput !== undefined || gracefulCancel,
-	serialization = 'advanced',
-	...options
-}) => ({
-	...options,
-	extendEnv,
-	preferLocal,
-	cwd,
-	localDirectory,
-	encoding,
-	reject,
-	cleanup,
-	all,
-	windowsHide,
-	killSignal,
-	forceKillAfterDelay,
-	gracefulCancel,
-	ipcInput,
-	ipc,
-	serialization,
-});
-
-const getEnv = ({env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath}) => {
-	const env = extendEnv ? {...external_node_process_.env, ...envOption} : envOption;
-
-	if (preferLocal || node) {
-		return npmRunPathEnv({
-			env,
-			cwd: localDirectory,
-			execPath: nodePath,
-			preferLocal,
-			addExecPath: node,
-		});
-	}
-
-	return env;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/shell.js
-// When the `shell` option is set, any command argument is concatenated as a single string by Node.js:
-// https://github.com/nodejs/node/blob/e38ce27f3ca0a65f68a31cedd984cddb927d4002/lib/child_process.js#L614-L624
-// However, since Node 24, it also prints a deprecation warning.
-// To avoid this warning, we perform that same operation before calling `node:child_process`.
-// Shells only understand strings, which is why Node.js performs that concatenation.
-// However, we rely on users splitting command arguments as an array.
-// For example, this allows us to easily detect which arguments are passed.
-// So we do want users to pass array of arguments even with `shell: true`, but we also want to avoid any warning.
-const concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0
-	? [[file, ...commandArguments].join(' '), [], options]
-	: [file, commandArguments, options];
-
-;// CONCATENATED MODULE: ./node_modules/strip-final-newline/index.js
-function strip_final_newline_stripFinalNewline(input) {
-	if (typeof input === 'string') {
-		return stripFinalNewlineString(input);
-	}
-
-	if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
-		throw new Error('Input must be a string or a Uint8Array');
-	}
-
-	return stripFinalNewlineBinary(input);
-}
-
-const stripFinalNewlineString = input =>
-	input.at(-1) === LF
-		? input.slice(0, input.at(-2) === CR ? -2 : -1)
-		: input;
-
-const stripFinalNewlineBinary = input =>
-	input.at(-1) === LF_BINARY
-		? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1)
-		: input;
-
-const LF = '\n';
-const LF_BINARY = LF.codePointAt(0);
-const CR = '\r';
-const CR_BINARY = CR.codePointAt(0);
-
-;// CONCATENATED MODULE: ./node_modules/is-stream/index.js
-function isStream(stream, {checkOpen = true} = {}) {
-	return stream !== null
-		&& typeof stream === 'object'
-		&& (stream.writable || stream.readable || !checkOpen || (stream.writable === undefined && stream.readable === undefined))
-		&& typeof stream.pipe === 'function';
-}
-
-function isWritableStream(stream, {checkOpen = true} = {}) {
-	return isStream(stream, {checkOpen})
-		&& (stream.writable || !checkOpen)
-		&& typeof stream.write === 'function'
-		&& typeof stream.end === 'function'
-		&& typeof stream.writable === 'boolean'
-		&& typeof stream.writableObjectMode === 'boolean'
-		&& typeof stream.destroy === 'function'
-		&& typeof stream.destroyed === 'boolean';
-}
-
-function isReadableStream(stream, {checkOpen = true} = {}) {
-	return isStream(stream, {checkOpen})
-		&& (stream.readable || !checkOpen)
-		&& typeof stream.read === 'function'
-		&& typeof stream.readable === 'boolean'
-		&& typeof stream.readableObjectMode === 'boolean'
-		&& typeof stream.destroy === 'function'
-		&& typeof stream.destroyed === 'boolean';
-}
-
-function isDuplexStream(stream, options) {
-	return isWritableStream(stream, options)
-		&& isReadableStream(stream, options);
-}
-
-function isTransformStream(stream, options) {
-	return isDuplexStream(stream, options)
-		&& typeof stream._transform === 'function';
-}
-
-;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-const a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-class c {
-  #t;
-  #n;
-  #r = !1;
-  #e = void 0;
-  constructor(e, t) {
-    this.#t = e, this.#n = t;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t = () => this.#i(e);
-    return this.#e ? this.#e.then(t, t) : t();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: !0,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t) {
-      throw this.#e = void 0, this.#r = !0, this.#t.releaseLock(), t;
-    }
-    return e.done && (this.#e = void 0, this.#r = !0, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: !0,
-        value: e
-      };
-    if (this.#r = !0, !this.#n) {
-      const t = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t, {
-        done: !0,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: !0,
-      value: e
-    };
-  }
-}
-const n = Symbol();
-function i() {
-  return this[n].next();
-}
-Object.defineProperty(i, "name", { value: "next" });
-function o(r) {
-  return this[n].return(r);
-}
-Object.defineProperty(o, "name", { value: "return" });
-const u = Object.create(a, {
-  next: {
-    enumerable: !0,
-    configurable: !0,
-    writable: !0,
-    value: i
-  },
-  return: {
-    enumerable: !0,
-    configurable: !0,
-    writable: !0,
-    value: o
-  }
-});
-function h({ preventCancel: r = !1 } = {}) {
-  const e = this.getReader(), t = new c(
-    e,
-    r
-  ), s = Object.create(u);
-  return s[n] = t, s;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
-
-
-
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/stream.js
-
-
-
-const getAsyncIterable = stream => {
-	if (isReadableStream(stream, {checkOpen: false}) && nodeImports.on !== undefined) {
-		return getStreamIterable(stream);
-	}
-
-	if (typeof stream?.[Symbol.asyncIterator] === 'function') {
-		return stream;
-	}
-
-	// `ReadableStream[Symbol.asyncIterator]` support is missing in multiple browsers, so we ponyfill it
-	if (stream_toString.call(stream) === '[object ReadableStream]') {
-		return h.call(stream);
-	}
-
-	throw new TypeError('The first argument must be a Readable, a ReadableStream, or an async iterable.');
-};
-
-const {toString: stream_toString} = Object.prototype;
-
-// The default iterable for Node.js streams does not allow for multiple readers at once, so we re-implement it
-const getStreamIterable = async function * (stream) {
-	const controller = new AbortController();
-	const state = {};
-	handleStreamEnd(stream, controller, state);
-
-	try {
-		for await (const [chunk] of nodeImports.on(stream, 'data', {signal: controller.signal})) {
-			yield chunk;
-		}
-	} catch (error) {
-		// Stream failure, for example due to `stream.destroy(error)`
-		if (state.error !== undefined) {
-			throw state.error;
-		// `error` event directly emitted on stream
-		} else if (!controller.signal.aborted) {
-			throw error;
-		// Otherwise, stream completed successfully
-		}
-		// The `finally` block also runs when the caller throws, for example due to the `maxBuffer` option
-	} finally {
-		stream.destroy();
-	}
-};
-
-const handleStreamEnd = async (stream, controller, state) => {
-	try {
-		await nodeImports.finished(stream, {
-			cleanup: true,
-			readable: true,
-			writable: false,
-			error: false,
-		});
-	} catch (error) {
-		state.error = error;
-	} finally {
-		controller.abort();
-	}
-};
-
-// Loaded by the Node entrypoint, but not by the browser one.
-// This prevents using dynamic imports.
-const nodeImports = {};
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/contents.js
-
-
-const getStreamContents = async (stream, {init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize}, {maxBuffer = Number.POSITIVE_INFINITY} = {}) => {
-	const asyncIterable = getAsyncIterable(stream);
-
-	const state = init();
-	state.length = 0;
-
-	try {
-		for await (const chunk of asyncIterable) {
-			const chunkType = getChunkType(chunk);
-			const convertedChunk = convertChunk[chunkType](chunk, state);
-			appendChunk({
-				convertedChunk,
-				state,
-				getSize,
-				truncateChunk,
-				addChunk,
-				maxBuffer,
-			});
-		}
-
-		appendFinalChunk({
-			state,
-			convertChunk,
-			getSize,
-			truncateChunk,
-			addChunk,
-			getFinalChunk,
-			maxBuffer,
-		});
-		return finalize(state);
-	} catch (error) {
-		const normalizedError = typeof error === 'object' && error !== null ? error : new Error(error);
-		normalizedError.bufferedData = finalize(state);
-		throw normalizedError;
-	}
-};
-
-const appendFinalChunk = ({state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer}) => {
-	const convertedChunk = getFinalChunk(state);
-	if (convertedChunk !== undefined) {
-		appendChunk({
-			convertedChunk,
-			state,
-			getSize,
-			truncateChunk,
-			addChunk,
-			maxBuffer,
-		});
-	}
-};
-
-const appendChunk = ({convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer}) => {
-	const chunkSize = getSize(convertedChunk);
-	const newLength = state.length + chunkSize;
-
-	if (newLength <= maxBuffer) {
-		addNewChunk(convertedChunk, state, addChunk, newLength);
-		return;
-	}
-
-	const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-
-	if (truncatedChunk !== undefined) {
-		addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-	}
-
-	throw new MaxBufferError();
-};
-
-const addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-	state.contents = addChunk(convertedChunk, state, newLength);
-	state.length = newLength;
-};
-
-const getChunkType = chunk => {
-	const typeOfChunk = typeof chunk;
-
-	if (typeOfChunk === 'string') {
-		return 'string';
-	}
-
-	if (typeOfChunk !== 'object' || chunk === null) {
-		return 'others';
-	}
-
-	if (globalThis.Buffer?.isBuffer(chunk)) {
-		return 'buffer';
-	}
-
-	const prototypeName = contents_objectToString.call(chunk);
-
-	if (prototypeName === '[object ArrayBuffer]') {
-		return 'arrayBuffer';
-	}
-
-	if (prototypeName === '[object DataView]') {
-		return 'dataView';
-	}
-
-	if (
-		Number.isInteger(chunk.byteLength)
-		&& Number.isInteger(chunk.byteOffset)
-		&& contents_objectToString.call(chunk.buffer) === '[object ArrayBuffer]'
-	) {
-		return 'typedArray';
-	}
-
-	return 'others';
-};
-
-const {toString: contents_objectToString} = Object.prototype;
-
-class MaxBufferError extends Error {
-	name = 'MaxBufferError';
-
-	constructor() {
-		super('maxBuffer exceeded');
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/max-buffer.js
-
-
-
-
-// When the `maxBuffer` option is hit, a MaxBufferError is thrown.
-// The stream is aborted, then specific information is kept for the error message.
-const handleMaxBuffer = ({error, stream, readableObjectMode, lines, encoding, fdNumber}) => {
-	if (!(error instanceof MaxBufferError)) {
-		throw error;
-	}
-
-	if (fdNumber === 'all') {
-		return error;
-	}
-
-	const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
-	error.maxBufferInfo = {fdNumber, unit};
-	stream.destroy();
-	throw error;
-};
-
-const getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
-	if (readableObjectMode) {
-		return 'objects';
-	}
-
-	if (lines) {
-		return 'lines';
-	}
-
-	if (encoding === 'buffer') {
-		return 'bytes';
-	}
-
-	return 'characters';
-};
-
-// Check the `maxBuffer` option with `result.ipcOutput`
-const checkIpcMaxBuffer = (subprocess, ipcOutput, maxBuffer) => {
-	if (ipcOutput.length !== maxBuffer) {
-		return;
-	}
-
-	const error = new MaxBufferError();
-	error.maxBufferInfo = {fdNumber: 'ipc'};
-	throw error;
-};
-
-// Error message when `maxBuffer` is hit
-const getMaxBufferMessage = (error, maxBuffer) => {
-	const {streamName, threshold, unit} = getMaxBufferInfo(error, maxBuffer);
-	return `Command's ${streamName} was larger than ${threshold} ${unit}`;
-};
-
-const getMaxBufferInfo = (error, maxBuffer) => {
-	if (error?.maxBufferInfo === undefined) {
-		return {streamName: 'output', threshold: maxBuffer[1], unit: 'bytes'};
-	}
-
-	const {maxBufferInfo: {fdNumber, unit}} = error;
-	delete error.maxBufferInfo;
-
-	const threshold = getFdSpecificValue(maxBuffer, fdNumber);
-	if (fdNumber === 'ipc') {
-		return {streamName: 'IPC output', threshold, unit: 'messages'};
-	}
-
-	return {streamName: getStreamName(fdNumber), threshold, unit};
-};
-
-// The only way to apply `maxBuffer` with `spawnSync()` is to use the native `maxBuffer` option Node.js provides.
-// However, this has multiple limitations, and cannot behave the exact same way as the async behavior.
-// When the `maxBuffer` is hit, a `ENOBUFS` error is thrown.
-const isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === 'ENOBUFS'
-	&& output !== null
-	&& output.some(result => result !== null && result.length > getMaxBufferSync(maxBuffer));
-
-// When `maxBuffer` is hit, ensure the result is truncated
-const truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
-	if (!isMaxBuffer) {
-		return result;
-	}
-
-	const maxBufferValue = getMaxBufferSync(maxBuffer);
-	return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
-};
-
-// `spawnSync()` does not allow differentiating `maxBuffer` per file descriptor, so we always use `stdout`
-const getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/message.js
-
-
-
-
-
-
-
-
-
-// Computes `error.message`, `error.shortMessage` and `error.originalMessage`
-const createMessages = ({
-	stdio,
-	all,
-	ipcOutput,
-	originalError,
-	signal,
-	signalDescription,
-	exitCode,
-	escapedCommand,
-	timedOut,
-	isCanceled,
-	isGracefullyCanceled,
-	isMaxBuffer,
-	isForcefullyTerminated,
-	forceKillAfterDelay,
-	killSignal,
-	maxBuffer,
-	timeout,
-	cwd,
-}) => {
-	const errorCode = originalError?.code;
-	const prefix = getErrorPrefix({
-		originalError,
-		timedOut,
-		timeout,
-		isMaxBuffer,
-		maxBuffer,
-		errorCode,
-		signal,
-		signalDescription,
-		exitCode,
-		isCanceled,
-		isGracefullyCanceled,
-		isForcefullyTerminated,
-		forceKillAfterDelay,
-		killSignal,
-	});
-	const originalMessage = getOriginalMessage(originalError, cwd);
-	const suffix = originalMessage === undefined ? '' : `\n${originalMessage}`;
-	const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-	const messageStdio = all === undefined ? [stdio[2], stdio[1]] : [all];
-	const message = [
-		shortMessage,
-		...messageStdio,
-		...stdio.slice(3),
-		ipcOutput.map(ipcMessage => serializeIpcMessage(ipcMessage)).join('\n'),
-	]
-		.map(messagePart => escapeLines(strip_final_newline_stripFinalNewline(serializeMessagePart(messagePart))))
-		.filter(Boolean)
-		.join('\n\n');
-	return {originalMessage, shortMessage, message};
-};
-
-const getErrorPrefix = ({
-	originalError,
-	timedOut,
-	timeout,
-	isMaxBuffer,
-	maxBuffer,
-	errorCode,
-	signal,
-	signalDescription,
-	exitCode,
-	isCanceled,
-	isGracefullyCanceled,
-	isForcefullyTerminated,
-	forceKillAfterDelay,
-	killSignal,
-}) => {
-	const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
-
-	if (timedOut) {
-		return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
-	}
-
-	if (isGracefullyCanceled) {
-		if (signal === undefined) {
-			return `Command was gracefully canceled with exit code ${exitCode}`;
-		}
-
-		return isForcefullyTerminated
-			? `Command was gracefully canceled${forcefulSuffix}`
-			: `Command was gracefully canceled with ${signal} (${signalDescription})`;
-	}
-
-	if (isCanceled) {
-		return `Command was canceled${forcefulSuffix}`;
-	}
-
-	if (isMaxBuffer) {
-		return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
-	}
-
-	if (errorCode !== undefined) {
-		return `Command failed with ${errorCode}${forcefulSuffix}`;
-	}
-
-	if (isForcefullyTerminated) {
-		return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
-	}
-
-	if (signal !== undefined) {
-		return `Command was killed with ${signal} (${signalDescription})`;
-	}
-
-	if (exitCode !== undefined) {
-		return `Command failed with exit code ${exitCode}`;
-	}
-
-	return 'Command failed';
-};
-
-const getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated
-	? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds`
-	: '';
-
-const getOriginalMessage = (originalError, cwd) => {
-	if (originalError instanceof DiscardedError) {
-		return;
-	}
-
-	const originalMessage = isExecaError(originalError)
-		? originalError.originalMessage
-		: String(originalError?.message ?? originalError);
-	const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
-	return escapedOriginalMessage === '' ? undefined : escapedOriginalMessage;
-};
-
-const serializeIpcMessage = ipcMessage => typeof ipcMessage === 'string'
-	? ipcMessage
-	: (0,external_node_util_.inspect)(ipcMessage);
-
-const serializeMessagePart = messagePart => Array.isArray(messagePart)
-	? messagePart.map(messageItem => strip_final_newline_stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join('\n')
-	: serializeMessageItem(messagePart);
-
-const serializeMessageItem = messageItem => {
-	if (typeof messageItem === 'string') {
-		return messageItem;
-	}
-
-	if (isUint8Array(messageItem)) {
-		return uint8ArrayToString(messageItem);
-	}
-
-	return '';
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/result.js
-
-
-
-
-
-// Object returned on subprocess success
-const makeSuccessResult = ({
-	command,
-	escapedCommand,
-	stdio,
-	all,
-	ipcOutput,
-	options: {cwd},
-	startTime,
-}) => omitUndefinedProperties({
-	command,
-	escapedCommand,
-	cwd,
-	durationMs: getDurationMs(startTime),
-	failed: false,
-	timedOut: false,
-	isCanceled: false,
-	isGracefullyCanceled: false,
-	isTerminated: false,
-	isMaxBuffer: false,
-	isForcefullyTerminated: false,
-	exitCode: 0,
-	stdout: stdio[1],
-	stderr: stdio[2],
-	all,
-	stdio,
-	ipcOutput,
-	pipedFrom: [],
-});
-
-// Object returned on subprocess failure before spawning
-const makeEarlyError = ({
-	error,
-	command,
-	escapedCommand,
-	fileDescriptors,
-	options,
-	startTime,
-	isSync,
-}) => makeError({
-	error,
-	command,
-	escapedCommand,
-	startTime,
-	timedOut: false,
-	isCanceled: false,
-	isGracefullyCanceled: false,
-	isMaxBuffer: false,
-	isForcefullyTerminated: false,
-	stdio: Array.from({length: fileDescriptors.length}),
-	ipcOutput: [],
-	options,
-	isSync,
-});
-
-// Object returned on subprocess failure
-const makeError = ({
-	error: originalError,
-	command,
-	escapedCommand,
-	startTime,
-	timedOut,
-	isCanceled,
-	isGracefullyCanceled,
-	isMaxBuffer,
-	isForcefullyTerminated,
-	exitCode: rawExitCode,
-	signal: rawSignal,
-	stdio,
-	all,
-	ipcOutput,
-	options: {
-		timeoutDuration,
-		timeout = timeoutDuration,
-		forceKillAfterDelay,
-		killSignal,
-		cwd,
-		maxBuffer,
-	},
-	isSync,
-}) => {
-	const {exitCode, signal, signalDescription} = normalizeExitPayload(rawExitCode, rawSignal);
-	const {originalMessage, shortMessage, message} = createMessages({
-		stdio,
-		all,
-		ipcOutput,
-		originalError,
-		signal,
-		signalDescription,
-		exitCode,
-		escapedCommand,
-		timedOut,
-		isCanceled,
-		isGracefullyCanceled,
-		isMaxBuffer,
-		isForcefullyTerminated,
-		forceKillAfterDelay,
-		killSignal,
-		maxBuffer,
-		timeout,
-		cwd,
-	});
-	const error = getFinalError(originalError, message, isSync);
-	Object.assign(error, getErrorProperties({
-		error,
-		command,
-		escapedCommand,
-		startTime,
-		timedOut,
-		isCanceled,
-		isGracefullyCanceled,
-		isMaxBuffer,
-		isForcefullyTerminated,
-		exitCode,
-		signal,
-		signalDescription,
-		stdio,
-		all,
-		ipcOutput,
-		cwd,
-		originalMessage,
-		shortMessage,
-	}));
-	return error;
-};
-
-const getErrorProperties = ({
-	error,
-	command,
-	escapedCommand,
-	startTime,
-	timedOut,
-	isCanceled,
-	isGracefullyCanceled,
-	isMaxBuffer,
-	isForcefullyTerminated,
-	exitCode,
-	signal,
-	signalDescription,
-	stdio,
-	all,
-	ipcOutput,
-	cwd,
-	originalMessage,
-	shortMessage,
-}) => omitUndefinedProperties({
-	shortMessage,
-	originalMessage,
-	command,
-	escapedCommand,
-	cwd,
-	durationMs: getDurationMs(startTime),
-	failed: true,
-	timedOut,
-	isCanceled,
-	isGracefullyCanceled,
-	isTerminated: signal !== undefined,
-	isMaxBuffer,
-	isForcefullyTerminated,
-	exitCode,
-	signal,
-	signalDescription,
-	code: error.cause?.code,
-	stdout: stdio[1],
-	stderr: stdio[2],
-	all,
-	stdio,
-	ipcOutput,
-	pipedFrom: [],
-});
-
-const omitUndefinedProperties = result => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
-
-// `signal` and `exitCode` emitted on `subprocess.on('exit')` event can be `null`.
-// We normalize them to `undefined`
-const normalizeExitPayload = (rawExitCode, rawSignal) => {
-	const exitCode = rawExitCode === null ? undefined : rawExitCode;
-	const signal = rawSignal === null ? undefined : rawSignal;
-	const signalDescription = signal === undefined ? undefined : getSignalDescription(rawSignal);
-	return {exitCode, signal, signalDescription};
-};
-
-;// CONCATENATED MODULE: ./node_modules/parse-ms/index.js
-const toZeroIfInfinity = value => Number.isFinite(value) ? value : 0;
-
-function parseNumber(milliseconds) {
-	return {
-		days: Math.trunc(milliseconds / 86_400_000),
-		hours: Math.trunc(milliseconds / 3_600_000 % 24),
-		minutes: Math.trunc(milliseconds / 60_000 % 60),
-		seconds: Math.trunc(milliseconds / 1000 % 60),
-		milliseconds: Math.trunc(milliseconds % 1000),
-		microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1000) % 1000),
-		nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1000),
-	};
-}
-
-function parseBigint(milliseconds) {
-	return {
-		days: milliseconds / 86_400_000n,
-		hours: milliseconds / 3_600_000n % 24n,
-		minutes: milliseconds / 60_000n % 60n,
-		seconds: milliseconds / 1000n % 60n,
-		milliseconds: milliseconds % 1000n,
-		microseconds: 0n,
-		nanoseconds: 0n,
-	};
-}
-
-function parseMilliseconds(milliseconds) {
-	switch (typeof milliseconds) {
-		case 'number': {
-			if (Number.isFinite(milliseconds)) {
-				return parseNumber(milliseconds);
-			}
-
-			break;
-		}
-
-		case 'bigint': {
-			return parseBigint(milliseconds);
-		}
-
-		// No default
-	}
-
-	throw new TypeError('Expected a finite number or bigint');
-}
-
-;// CONCATENATED MODULE: ./node_modules/pretty-ms/index.js
-
-
-const isZero = value => value === 0 || value === 0n;
-const pluralize = (word, count) => (count === 1 || count === 1n) ? word : `${word}s`;
-
-const SECOND_ROUNDING_EPSILON = 0.000_000_1;
-const ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
-
-function prettyMilliseconds(milliseconds, options) {
-	const isBigInt = typeof milliseconds === 'bigint';
-	if (!isBigInt && !Number.isFinite(milliseconds)) {
-		throw new TypeError('Expected a finite number or bigint');
-	}
-
-	options = {...options};
-
-	const sign = milliseconds < 0 ? '-' : '';
-	milliseconds = milliseconds < 0 ? -milliseconds : milliseconds; // Cannot use `Math.abs()` because of BigInt support.
-
-	if (options.colonNotation) {
-		options.compact = false;
-		options.formatSubMilliseconds = false;
-		options.separateMilliseconds = false;
-		options.verbose = false;
-	}
-
-	if (options.compact) {
-		options.unitCount = 1;
-		options.secondsDecimalDigits = 0;
-		options.millisecondsDecimalDigits = 0;
-	}
-
-	let result = [];
-
-	const floorDecimals = (value, decimalDigits) => {
-		const flooredInterimValue = Math.floor((value * (10 ** decimalDigits)) + SECOND_ROUNDING_EPSILON);
-		const flooredValue = Math.round(flooredInterimValue) / (10 ** decimalDigits);
-		return flooredValue.toFixed(decimalDigits);
-	};
-
-	const add = (value, long, short, valueString) => {
-		if (
-			(result.length === 0 || !options.colonNotation)
-			&& isZero(value)
-			&& !(options.colonNotation && short === 'm')) {
-			return;
-		}
-
-		valueString ??= String(value);
-		if (options.colonNotation) {
-			const wholeDigits = valueString.includes('.') ? valueString.split('.')[0].length : valueString.length;
-			const minLength = result.length > 0 ? 2 : 1;
-			valueString = '0'.repeat(Math.max(0, minLength - wholeDigits)) + valueString;
-		} else {
-			valueString += options.verbose ? ' ' + pluralize(long, value) : short;
-		}
-
-		result.push(valueString);
-	};
-
-	const parsed = parseMilliseconds(milliseconds);
-	const days = BigInt(parsed.days);
-
-	if (options.hideYearAndDays) {
-		add((BigInt(days) * 24n) + BigInt(parsed.hours), 'hour', 'h');
-	} else {
-		if (options.hideYear) {
-			add(days, 'day', 'd');
-		} else {
-			add(days / 365n, 'year', 'y');
-			add(days % 365n, 'day', 'd');
-		}
-
-		add(Number(parsed.hours), 'hour', 'h');
-	}
-
-	add(Number(parsed.minutes), 'minute', 'm');
-
-	if (!options.hideSeconds) {
-		if (
-			options.separateMilliseconds
-			|| options.formatSubMilliseconds
-			|| (!options.colonNotation && milliseconds < 1000 && !options.subSecondsAsDecimals)
-		) {
-			const seconds = Number(parsed.seconds);
-			const milliseconds = Number(parsed.milliseconds);
-			const microseconds = Number(parsed.microseconds);
-			const nanoseconds = Number(parsed.nanoseconds);
-
-			add(seconds, 'second', 's');
-
-			if (options.formatSubMilliseconds) {
-				add(milliseconds, 'millisecond', 'ms');
-				add(microseconds, 'microsecond', 'µs');
-				add(nanoseconds, 'nanosecond', 'ns');
-			} else {
-				const millisecondsAndBelow
-					= milliseconds
-					+ (microseconds / 1000)
-					+ (nanoseconds / 1e6);
-
-				const millisecondsDecimalDigits
-					= typeof options.millisecondsDecimalDigits === 'number'
-						? options.millisecondsDecimalDigits
-						: 0;
-
-				const roundedMilliseconds = millisecondsAndBelow >= 1
-					? Math.round(millisecondsAndBelow)
-					: Math.ceil(millisecondsAndBelow);
-				const maximumMilliseconds = 1000 - (10 ** -millisecondsDecimalDigits);
-
-				const millisecondsString = millisecondsDecimalDigits
-					? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits)
-					: Math.min(roundedMilliseconds, maximumMilliseconds);
-
-				add(
-					Number.parseFloat(millisecondsString),
-					'millisecond',
-					'ms',
-					millisecondsString,
-				);
-			}
-		} else {
-			const seconds = (
-				(isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds)
-				/ 1000
-			) % 60;
-			const secondsDecimalDigits
-				= typeof options.secondsDecimalDigits === 'number'
-					? options.secondsDecimalDigits
-					: 1;
-			const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
-			const secondsString = options.keepDecimalsOnWholeSeconds
-				? secondsFixed
-				: secondsFixed.replace(/\.0+$/, '');
-			add(Number.parseFloat(secondsString), 'second', 's', secondsString);
-		}
-	}
-
-	if (result.length === 0) {
-		return sign + '0' + (options.verbose ? ' milliseconds' : 'ms');
-	}
-
-	const separator = options.colonNotation ? ':' : ' ';
-	if (typeof options.unitCount === 'number') {
-		result = result.slice(0, Math.max(options.unitCount, 1));
-	}
-
-	return sign + result.join(separator);
-}
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/error.js
-
-
-// When `verbose` is `short|full|custom`, print each command's error when it fails
-const logError = (result, verboseInfo) => {
-	if (result.failed) {
-		verboseLog({
-			type: 'error',
-			verboseMessage: result.shortMessage,
-			verboseInfo,
-			result,
-		});
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/complete.js
-
-
-
-
-
-// When `verbose` is `short|full|custom`, print each command's completion, duration and error
-const logResult = (result, verboseInfo) => {
-	if (!isVerbose(verboseInfo)) {
-		return;
-	}
-
-	logError(result, verboseInfo);
-	logDuration(result, verboseInfo);
-};
-
-const logDuration = (result, verboseInfo) => {
-	const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
-	verboseLog({
-		type: 'duration',
-		verboseMessage,
-		verboseInfo,
-		result,
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/reject.js
-
-
-// Applies the `reject` option.
-// Also print the final log line with `verbose`.
-const handleResult = (result, verboseInfo, {reject}) => {
-	logResult(result, verboseInfo);
-
-	if (result.failed && reject) {
-		throw result;
-	}
-
-	return result;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/type.js
-
-
-
-
-// The `stdin`/`stdout`/`stderr` option can be of many types. This detects it.
-const getStdioItemType = (value, optionName) => {
-	if (isAsyncGenerator(value)) {
-		return 'asyncGenerator';
-	}
-
-	if (isSyncGenerator(value)) {
-		return 'generator';
-	}
-
-	if (isUrl(value)) {
-		return 'fileUrl';
-	}
-
-	if (isFilePathObject(value)) {
-		return 'filePath';
-	}
-
-	if (isWebStream(value)) {
-		return 'webStream';
-	}
-
-	if (isStream(value, {checkOpen: false})) {
-		return 'native';
-	}
-
-	if (isUint8Array(value)) {
-		return 'uint8Array';
-	}
-
-	if (isAsyncIterableObject(value)) {
-		return 'asyncIterable';
-	}
-
-	if (isIterableObject(value)) {
-		return 'iterable';
-	}
-
-	if (type_isTransformStream(value)) {
-		return getTransformStreamType({transform: value}, optionName);
-	}
-
-	if (isTransformOptions(value)) {
-		return getTransformObjectType(value, optionName);
-	}
-
-	return 'native';
-};
-
-const getTransformObjectType = (value, optionName) => {
-	if (isDuplexStream(value.transform, {checkOpen: false})) {
-		return getDuplexType(value, optionName);
-	}
-
-	if (type_isTransformStream(value.transform)) {
-		return getTransformStreamType(value, optionName);
-	}
-
-	return getGeneratorObjectType(value, optionName);
-};
-
-const getDuplexType = (value, optionName) => {
-	validateNonGeneratorType(value, optionName, 'Duplex stream');
-	return 'duplex';
-};
-
-const getTransformStreamType = (value, optionName) => {
-	validateNonGeneratorType(value, optionName, 'web TransformStream');
-	return 'webTransform';
-};
-
-const validateNonGeneratorType = ({final, binary, objectMode}, optionName, typeName) => {
-	checkUndefinedOption(final, `${optionName}.final`, typeName);
-	checkUndefinedOption(binary, `${optionName}.binary`, typeName);
-	checkBooleanOption(objectMode, `${optionName}.objectMode`);
-};
-
-const checkUndefinedOption = (value, optionName, typeName) => {
-	if (value !== undefined) {
-		throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
-	}
-};
-
-const getGeneratorObjectType = ({transform, final, binary, objectMode}, optionName) => {
-	if (transform !== undefined && !isGenerator(transform)) {
-		throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
-	}
-
-	if (isDuplexStream(final, {checkOpen: false})) {
-		throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
-	}
-
-	if (type_isTransformStream(final)) {
-		throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
-	}
-
-	if (final !== undefined && !isGenerator(final)) {
-		throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
-	}
-
-	checkBooleanOption(binary, `${optionName}.binary`);
-	checkBooleanOption(objectMode, `${optionName}.objectMode`);
-
-	return isAsyncGenerator(transform) || isAsyncGenerator(final) ? 'asyncGenerator' : 'generator';
-};
-
-const checkBooleanOption = (value, optionName) => {
-	if (value !== undefined && typeof value !== 'boolean') {
-		throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
-	}
-};
-
-const isGenerator = value => isAsyncGenerator(value) || isSyncGenerator(value);
-const isAsyncGenerator = value => Object.prototype.toString.call(value) === '[object AsyncGeneratorFunction]';
-const isSyncGenerator = value => Object.prototype.toString.call(value) === '[object GeneratorFunction]';
-const isTransformOptions = value => is_plain_obj_isPlainObject(value)
-	&& (value.transform !== undefined || value.final !== undefined);
-
-const isUrl = value => Object.prototype.toString.call(value) === '[object URL]';
-const isRegularUrl = value => isUrl(value) && value.protocol !== 'file:';
-
-const isFilePathObject = value => is_plain_obj_isPlainObject(value)
-	&& Object.keys(value).length > 0
-	&& Object.keys(value).every(key => FILE_PATH_KEYS.has(key))
-	&& isFilePathString(value.file);
-const FILE_PATH_KEYS = new Set(['file', 'append']);
-const isFilePathString = file => typeof file === 'string';
-
-const isUnknownStdioString = (type, value) => type === 'native'
-	&& typeof value === 'string'
-	&& !KNOWN_STDIO_STRINGS.has(value);
-const KNOWN_STDIO_STRINGS = new Set(['ipc', 'ignore', 'inherit', 'overlapped', 'pipe']);
-
-const type_isReadableStream = value => Object.prototype.toString.call(value) === '[object ReadableStream]';
-const type_isWritableStream = value => Object.prototype.toString.call(value) === '[object WritableStream]';
-const isWebStream = value => type_isReadableStream(value) || type_isWritableStream(value);
-const type_isTransformStream = value => type_isReadableStream(value?.readable) && type_isWritableStream(value?.writable);
-
-const isAsyncIterableObject = value => isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
-const isIterableObject = value => isObject(value) && typeof value[Symbol.iterator] === 'function';
-const isObject = value => typeof value === 'object' && value !== null;
-
-// Types which modify `subprocess.std*`
-const TRANSFORM_TYPES = new Set(['generator', 'asyncGenerator', 'duplex', 'webTransform']);
-// Types which write to a file or a file descriptor
-const FILE_TYPES = new Set(['fileUrl', 'filePath', 'fileNumber']);
-// When two file descriptors of this type share the same target, we need to do some special logic
-const SPECIAL_DUPLICATE_TYPES_SYNC = new Set(['fileUrl', 'filePath']);
-const SPECIAL_DUPLICATE_TYPES = new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, 'webStream', 'nodeStream']);
-// Do not allow two file descriptors of this type sharing the same target
-const FORBID_DUPLICATE_TYPES = new Set(['webTransform', 'duplex']);
-
-// Convert types to human-friendly strings for error messages
-const TYPE_TO_MESSAGE = {
-	generator: 'a generator',
-	asyncGenerator: 'an async generator',
-	fileUrl: 'a file URL',
-	filePath: 'a file path string',
-	fileNumber: 'a file descriptor number',
-	webStream: 'a web stream',
-	nodeStream: 'a Node.js stream',
-	webTransform: 'a web TransformStream',
-	duplex: 'a Duplex stream',
-	native: 'any value',
-	iterable: 'an iterable',
-	asyncIterable: 'an async iterable',
-	string: 'a string',
-	uint8Array: 'a Uint8Array',
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/object-mode.js
-
-
-/*
-Retrieve the `objectMode`s of a single transform.
-`objectMode` determines the return value's type, i.e. the `readableObjectMode`.
-The chunk argument's type is based on the previous generator's return value, i.e. the `writableObjectMode` is based on the previous `readableObjectMode`.
-The last input's generator is read by `subprocess.stdin` which:
-- should not be in `objectMode` for performance reasons.
-- can only be strings, Buffers and Uint8Arrays.
-Therefore its `readableObjectMode` must be `false`.
-The same applies to the first output's generator's `writableObjectMode`.
-*/
-const getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === 'output'
-	? getOutputObjectModes(objectMode, index, newTransforms)
-	: getInputObjectModes(objectMode, index, newTransforms);
-
-const getOutputObjectModes = (objectMode, index, newTransforms) => {
-	const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
-	const readableObjectMode = objectMode ?? writableObjectMode;
-	return {writableObjectMode, readableObjectMode};
-};
-
-const getInputObjectModes = (objectMode, index, newTransforms) => {
-	const writableObjectMode = index === 0
-		? objectMode === true
-		: newTransforms[index - 1].value.readableObjectMode;
-	const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
-	return {writableObjectMode, readableObjectMode};
-};
-
-// Retrieve the `objectMode` of a file descriptor, e.g. `stdout` or `stderr`
-const getFdObjectMode = (stdioItems, direction) => {
-	const lastTransform = stdioItems.findLast(({type}) => TRANSFORM_TYPES.has(type));
-	if (lastTransform === undefined) {
-		return false;
-	}
-
-	return direction === 'input'
-		? lastTransform.value.writableObjectMode
-		: lastTransform.value.readableObjectMode;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/normalize.js
-
-
-
-
-
-// Transforms generators/duplex/TransformStream can have multiple shapes.
-// This normalizes it and applies default values.
-const normalizeTransforms = (stdioItems, optionName, direction, options) => [
-	...stdioItems.filter(({type}) => !TRANSFORM_TYPES.has(type)),
-	...getTransforms(stdioItems, optionName, direction, options),
-];
-
-const getTransforms = (stdioItems, optionName, direction, {encoding}) => {
-	const transforms = stdioItems.filter(({type}) => TRANSFORM_TYPES.has(type));
-	const newTransforms = Array.from({length: transforms.length});
-
-	for (const [index, stdioItem] of Object.entries(transforms)) {
-		newTransforms[index] = normalizeTransform({
-			stdioItem,
-			index: Number(index),
-			newTransforms,
-			optionName,
-			direction,
-			encoding,
-		});
-	}
-
-	return sortTransforms(newTransforms, direction);
-};
-
-const normalizeTransform = ({stdioItem, stdioItem: {type}, index, newTransforms, optionName, direction, encoding}) => {
-	if (type === 'duplex') {
-		return normalizeDuplex({stdioItem, optionName});
-	}
-
-	if (type === 'webTransform') {
-		return normalizeTransformStream({
-			stdioItem,
-			index,
-			newTransforms,
-			direction,
-		});
-	}
-
-	return normalizeGenerator({
-		stdioItem,
-		index,
-		newTransforms,
-		direction,
-		encoding,
-	});
-};
-
-const normalizeDuplex = ({
-	stdioItem,
-	stdioItem: {
-		value: {
-			transform,
-			transform: {writableObjectMode, readableObjectMode},
-			objectMode = readableObjectMode,
-		},
-	},
-	optionName,
-}) => {
-	if (objectMode && !readableObjectMode) {
-		throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
-	}
-
-	if (!objectMode && readableObjectMode) {
-		throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
-	}
-
-	return {
-		...stdioItem,
-		value: {transform, writableObjectMode, readableObjectMode},
-	};
-};
-
-const normalizeTransformStream = ({stdioItem, stdioItem: {value}, index, newTransforms, direction}) => {
-	const {transform, objectMode} = is_plain_obj_isPlainObject(value) ? value : {transform: value};
-	const {writableObjectMode, readableObjectMode} = getTransformObjectModes(objectMode, index, newTransforms, direction);
-	return ({
-		...stdioItem,
-		value: {transform, writableObjectMode, readableObjectMode},
-	});
-};
-
-const normalizeGenerator = ({stdioItem, stdioItem: {value}, index, newTransforms, direction, encoding}) => {
-	const {
-		transform,
-		final,
-		binary: binaryOption = false,
-		preserveNewlines = false,
-		objectMode,
-	} = is_plain_obj_isPlainObject(value) ? value : {transform: value};
-	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-	const {writableObjectMode, readableObjectMode} = getTransformObjectModes(objectMode, index, newTransforms, direction);
-	return {
-		...stdioItem,
-		value: {
-			transform,
-			final,
-			binary,
-			preserveNewlines,
-			writableObjectMode,
-			readableObjectMode,
-		},
-	};
-};
-
-const sortTransforms = (newTransforms, direction) => direction === 'input' ? newTransforms.reverse() : newTransforms;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/direction.js
-
-
-
-
-// For `stdio[fdNumber]` beyond stdin/stdout/stderr, we need to guess whether the value passed is intended for inputs or outputs.
-// This allows us to know whether to pipe _into_ or _from_ the stream.
-// When `stdio[fdNumber]` is a single value, this guess is fairly straightforward.
-// However, when it is an array instead, we also need to make sure the different values are not incompatible with each other.
-const getStreamDirection = (stdioItems, fdNumber, optionName) => {
-	const directions = stdioItems.map(stdioItem => getStdioItemDirection(stdioItem, fdNumber));
-
-	if (directions.includes('input') && directions.includes('output')) {
-		throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
-	}
-
-	return directions.find(Boolean) ?? DEFAULT_DIRECTION;
-};
-
-const getStdioItemDirection = ({type, value}, fdNumber) => KNOWN_DIRECTIONS[fdNumber] ?? guessStreamDirection[type](value);
-
-// `stdin`/`stdout`/`stderr` have a known direction
-const KNOWN_DIRECTIONS = ['input', 'output', 'output'];
-
-const anyDirection = () => undefined;
-const alwaysInput = () => 'input';
-
-// `string` can only be added through the `input` option, i.e. does not need to be handled here
-const guessStreamDirection = {
-	generator: anyDirection,
-	asyncGenerator: anyDirection,
-	fileUrl: anyDirection,
-	filePath: anyDirection,
-	iterable: alwaysInput,
-	asyncIterable: alwaysInput,
-	uint8Array: alwaysInput,
-	webStream: value => type_isWritableStream(value) ? 'output' : 'input',
-	nodeStream(value) {
-		if (!isReadableStream(value, {checkOpen: false})) {
-			return 'output';
-		}
-
-		return isWritableStream(value, {checkOpen: false}) ? undefined : 'input';
-	},
-	webTransform: anyDirection,
-	duplex: anyDirection,
-	native(value) {
-		const standardStreamDirection = getStandardStreamDirection(value);
-		if (standardStreamDirection !== undefined) {
-			return standardStreamDirection;
-		}
-
-		if (isStream(value, {checkOpen: false})) {
-			return guessStreamDirection.nodeStream(value);
-		}
-	},
-};
-
-const getStandardStreamDirection = value => {
-	if ([0, external_node_process_.stdin].includes(value)) {
-		return 'input';
-	}
-
-	if ([1, 2, external_node_process_.stdout, external_node_process_.stderr].includes(value)) {
-		return 'output';
-	}
-};
-
-// When ambiguous, we initially keep the direction as `undefined`.
-// This allows arrays of `stdio` values to resolve the ambiguity.
-// For example, `stdio[3]: DuplexStream` is ambiguous, but `stdio[3]: [DuplexStream, WritableStream]` is not.
-// When the ambiguity remains, we default to `output` since it is the most common use case for additional file descriptors.
-const DEFAULT_DIRECTION = 'output';
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/array.js
-// The `ipc` option adds an `ipc` item to the `stdio` option
-const normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes('ipc')
-	? [...stdioArray, 'ipc']
-	: stdioArray;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/stdio-option.js
-
-
-
-
-// Add support for `stdin`/`stdout`/`stderr` as an alias for `stdio`.
-// Also normalize the `stdio` option.
-const normalizeStdioOption = ({stdio, ipc, buffer, ...options}, verboseInfo, isSync) => {
-	const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => stdio_option_addDefaultValue(stdioOption, fdNumber));
-	return isSync
-		? normalizeStdioSync(stdioArray, buffer, verboseInfo)
-		: normalizeIpcStdioArray(stdioArray, ipc);
-};
-
-const getStdioArray = (stdio, options) => {
-	if (stdio === undefined) {
-		return STANDARD_STREAMS_ALIASES.map(alias => options[alias]);
-	}
-
-	if (hasAlias(options)) {
-		throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map(alias => `\`${alias}\``).join(', ')}`);
-	}
-
-	if (typeof stdio === 'string') {
-		return [stdio, stdio, stdio];
-	}
-
-	if (!Array.isArray(stdio)) {
-		throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
-	}
-
-	const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-	return Array.from({length}, (_, fdNumber) => stdio[fdNumber]);
-};
-
-const hasAlias = options => STANDARD_STREAMS_ALIASES.some(alias => options[alias] !== undefined);
-
-const stdio_option_addDefaultValue = (stdioOption, fdNumber) => {
-	if (Array.isArray(stdioOption)) {
-		return stdioOption.map(item => stdio_option_addDefaultValue(item, fdNumber));
-	}
-
-	if (stdioOption === null || stdioOption === undefined) {
-		return fdNumber >= STANDARD_STREAMS_ALIASES.length ? 'ignore' : 'pipe';
-	}
-
-	return stdioOption;
-};
-
-// Using `buffer: false` with synchronous methods implies `stdout`/`stderr`: `ignore`.
-// Unless the output is needed, e.g. due to `verbose: 'full'` or to redirecting to a file.
-const normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) =>
-	!buffer[fdNumber]
-	&& fdNumber !== 0
-	&& !isFullVerbose(verboseInfo, fdNumber)
-	&& isOutputPipeOnly(stdioOption)
-		? 'ignore'
-		: stdioOption);
-
-const isOutputPipeOnly = stdioOption => stdioOption === 'pipe'
-	|| (Array.isArray(stdioOption) && stdioOption.every(item => item === 'pipe'));
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/native.js
-
-
-
-
-
-
-
-// When we use multiple `stdio` values for the same streams, we pass 'pipe' to `child_process.spawn()`.
-// We then emulate the piping done by core Node.js.
-// To do so, we transform the following values:
-//  - Node.js streams are marked as `type: nodeStream`
-//  - 'inherit' becomes `process.stdin|stdout|stderr`
-//  - any file descriptor integer becomes `process.stdio[fdNumber]`
-// All of the above transformations tell Execa to perform manual piping.
-const handleNativeStream = ({stdioItem, stdioItem: {type}, isStdioArray, fdNumber, direction, isSync}) => {
-	if (!isStdioArray || type !== 'native') {
-		return stdioItem;
-	}
-
-	return isSync
-		? handleNativeStreamSync({stdioItem, fdNumber, direction})
-		: handleNativeStreamAsync({stdioItem, fdNumber});
-};
-
-// Synchronous methods use a different logic.
-// 'inherit', file descriptors and process.std* are handled by readFileSync()/writeFileSync().
-const handleNativeStreamSync = ({stdioItem, stdioItem: {value, optionName}, fdNumber, direction}) => {
-	const targetFd = getTargetFd({
-		value,
-		optionName,
-		fdNumber,
-		direction,
-	});
-	if (targetFd !== undefined) {
-		return targetFd;
-	}
-
-	if (isStream(value, {checkOpen: false})) {
-		throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
-	}
-
-	return stdioItem;
-};
-
-const getTargetFd = ({value, optionName, fdNumber, direction}) => {
-	const targetFdNumber = getTargetFdNumber(value, fdNumber);
-	if (targetFdNumber === undefined) {
-		return;
-	}
-
-	if (direction === 'output') {
-		return {type: 'fileNumber', value: targetFdNumber, optionName};
-	}
-
-	if (external_node_tty_namespaceObject.isatty(targetFdNumber)) {
-		throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
-	}
-
-	return {type: 'uint8Array', value: bufferToUint8Array((0,external_node_fs_.readFileSync)(targetFdNumber)), optionName};
-};
-
-const getTargetFdNumber = (value, fdNumber) => {
-	if (value === 'inherit') {
-		return fdNumber;
-	}
-
-	if (typeof value === 'number') {
-		return value;
-	}
-
-	const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
-	if (standardStreamIndex !== -1) {
-		return standardStreamIndex;
-	}
-};
-
-const handleNativeStreamAsync = ({stdioItem, stdioItem: {value, optionName}, fdNumber}) => {
-	if (value === 'inherit') {
-		return {type: 'nodeStream', value: getStandardStream(fdNumber, value, optionName), optionName};
-	}
-
-	if (typeof value === 'number') {
-		return {type: 'nodeStream', value: getStandardStream(value, value, optionName), optionName};
-	}
-
-	if (isStream(value, {checkOpen: false})) {
-		return {type: 'nodeStream', value, optionName};
-	}
-
-	return stdioItem;
-};
-
-// Node.js does not allow to easily retrieve file descriptors beyond stdin/stdout/stderr as streams.
-//  - `fs.createReadStream()`/`fs.createWriteStream()` with the `fd` option do not work with character devices that use blocking reads/writes (such as interactive TTYs).
-//  - Using a TCP `Socket` would work but be rather complex to implement.
-// Since this is an edge case, we simply throw an error message.
-// See https://github.com/sindresorhus/execa/pull/643#discussion_r1435905707
-const getStandardStream = (fdNumber, value, optionName) => {
-	const standardStream = STANDARD_STREAMS[fdNumber];
-
-	if (standardStream === undefined) {
-		throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
-	}
-
-	return standardStream;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/input-option.js
-
-
-
-
-// Append the `stdin` option with the `input` and `inputFile` options
-const handleInputOptions = ({input, inputFile}, fdNumber) => fdNumber === 0
-	? [
-		...handleInputOption(input),
-		...handleInputFileOption(inputFile),
-	]
-	: [];
-
-const handleInputOption = input => input === undefined ? [] : [{
-	type: getInputType(input),
-	value: input,
-	optionName: 'input',
-}];
-
-const getInputType = input => {
-	if (isReadableStream(input, {checkOpen: false})) {
-		return 'nodeStream';
-	}
-
-	if (typeof input === 'string') {
-		return 'string';
-	}
-
-	if (isUint8Array(input)) {
-		return 'uint8Array';
-	}
-
-	throw new Error('The `input` option must be a string, a Uint8Array or a Node.js Readable stream.');
-};
-
-const handleInputFileOption = inputFile => inputFile === undefined ? [] : [{
-	...getInputFileType(inputFile),
-	optionName: 'inputFile',
-}];
-
-const getInputFileType = inputFile => {
-	if (isUrl(inputFile)) {
-		return {type: 'fileUrl', value: inputFile};
-	}
-
-	if (isFilePathString(inputFile)) {
-		return {type: 'filePath', value: {file: inputFile}};
-	}
-
-	throw new Error('The `inputFile` option must be a file path string or a file URL.');
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/duplicate.js
-
-
-// Duplicates in the same file descriptor is most likely an error.
-// However, this can be useful with generators.
-const filterDuplicates = stdioItems => stdioItems.filter((stdioItemOne, indexOne) =>
-	stdioItems.every((stdioItemTwo, indexTwo) => stdioItemOne.value !== stdioItemTwo.value
-		|| indexOne >= indexTwo
-		|| stdioItemOne.type === 'generator'
-		|| stdioItemOne.type === 'asyncGenerator'));
-
-// Check if two file descriptors are sharing the same target.
-// For example `{stdout: {file: './output.txt'}, stderr: {file: './output.txt'}}`.
-const getDuplicateStream = ({stdioItem: {type, value, optionName}, direction, fileDescriptors, isSync}) => {
-	const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
-	if (otherStdioItems.length === 0) {
-		return;
-	}
-
-	if (isSync) {
-		validateDuplicateStreamSync({
-			otherStdioItems,
-			type,
-			value,
-			optionName,
-			direction,
-		});
-		return;
-	}
-
-	if (SPECIAL_DUPLICATE_TYPES.has(type)) {
-		return getDuplicateStreamInstance({
-			otherStdioItems,
-			type,
-			value,
-			optionName,
-			direction,
-		});
-	}
-
-	if (FORBID_DUPLICATE_TYPES.has(type)) {
-		validateDuplicateTransform({
-			otherStdioItems,
-			type,
-			value,
-			optionName,
-		});
-	}
-};
-
-// Values shared by multiple file descriptors
-const getOtherStdioItems = (fileDescriptors, type) => fileDescriptors
-	.flatMap(({direction, stdioItems}) => stdioItems
-		.filter(stdioItem => stdioItem.type === type)
-		.map((stdioItem => ({...stdioItem, direction}))));
-
-// With `execaSync()`, do not allow setting a file path both in input and output
-const validateDuplicateStreamSync = ({otherStdioItems, type, value, optionName, direction}) => {
-	if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
-		getDuplicateStreamInstance({
-			otherStdioItems,
-			type,
-			value,
-			optionName,
-			direction,
-		});
-	}
-};
-
-// When two file descriptors share the file or stream, we need to re-use the same underlying stream.
-// Otherwise, the stream would be closed twice when piping ends.
-// This is only an issue with output file descriptors.
-// This is not a problem with generator functions since those create a new instance for each file descriptor.
-// We also forbid input and output file descriptors sharing the same file or stream, since that does not make sense.
-const getDuplicateStreamInstance = ({otherStdioItems, type, value, optionName, direction}) => {
-	const duplicateStdioItems = otherStdioItems.filter(stdioItem => hasSameValue(stdioItem, value));
-	if (duplicateStdioItems.length === 0) {
-		return;
-	}
-
-	const differentStdioItem = duplicateStdioItems.find(stdioItem => stdioItem.direction !== direction);
-	throwOnDuplicateStream(differentStdioItem, optionName, type);
-
-	return direction === 'output' ? duplicateStdioItems[0].stream : undefined;
-};
-
-const hasSameValue = ({type, value}, secondValue) => {
-	if (type === 'filePath') {
-		return value.file === secondValue.file;
-	}
-
-	if (type === 'fileUrl') {
-		return value.href === secondValue.href;
-	}
-
-	return value === secondValue;
-};
-
-// We do not allow two file descriptors to share the same Duplex or TransformStream.
-// This is because those are set directly to `subprocess.std*`.
-// For example, this could result in `subprocess.stdout` and `subprocess.stderr` being the same value.
-// This means reading from either would get data from both stdout and stderr.
-const validateDuplicateTransform = ({otherStdioItems, type, value, optionName}) => {
-	const duplicateStdioItem = otherStdioItems.find(({value: {transform}}) => transform === value.transform);
-	throwOnDuplicateStream(duplicateStdioItem, optionName, type);
-};
-
-const throwOnDuplicateStream = (stdioItem, optionName, type) => {
-	if (stdioItem !== undefined) {
-		throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle.js
-
-
-
-
-
-
-
-
-
-
-// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in async/sync mode
-// They are converted into an array of `fileDescriptors`.
-// Each `fileDescriptor` is normalized, validated and contains all information necessary for further handling.
-const handleStdio = (addProperties, options, verboseInfo, isSync) => {
-	const stdio = normalizeStdioOption(options, verboseInfo, isSync);
-	const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
-		stdioOption,
-		fdNumber,
-		options,
-		isSync,
-	}));
-	const fileDescriptors = getFinalFileDescriptors({
-		initialFileDescriptors,
-		addProperties,
-		options,
-		isSync,
-	});
-	options.stdio = fileDescriptors.map(({stdioItems}) => forwardStdio(stdioItems));
-	return fileDescriptors;
-};
-
-const getFileDescriptor = ({stdioOption, fdNumber, options, isSync}) => {
-	const optionName = getStreamName(fdNumber);
-	const {stdioItems: initialStdioItems, isStdioArray} = initializeStdioItems({
-		stdioOption,
-		fdNumber,
-		options,
-		optionName,
-	});
-	const direction = getStreamDirection(initialStdioItems, fdNumber, optionName);
-	const stdioItems = initialStdioItems.map(stdioItem => handleNativeStream({
-		stdioItem,
-		isStdioArray,
-		fdNumber,
-		direction,
-		isSync,
-	}));
-	const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
-	const objectMode = getFdObjectMode(normalizedStdioItems, direction);
-	validateFileObjectMode(normalizedStdioItems, objectMode);
-	return {direction, objectMode, stdioItems: normalizedStdioItems};
-};
-
-// We make sure passing an array with a single item behaves the same as passing that item without an array.
-// This is what users would expect.
-// For example, `stdout: ['ignore']` behaves the same as `stdout: 'ignore'`.
-const initializeStdioItems = ({stdioOption, fdNumber, options, optionName}) => {
-	const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
-	const initialStdioItems = [
-		...values.map(value => initializeStdioItem(value, optionName)),
-		...handleInputOptions(options, fdNumber),
-	];
-
-	const stdioItems = filterDuplicates(initialStdioItems);
-	const isStdioArray = stdioItems.length > 1;
-	validateStdioArray(stdioItems, isStdioArray, optionName);
-	validateStreams(stdioItems);
-	return {stdioItems, isStdioArray};
-};
-
-const initializeStdioItem = (value, optionName) => ({
-	type: getStdioItemType(value, optionName),
-	value,
-	optionName,
-});
-
-const validateStdioArray = (stdioItems, isStdioArray, optionName) => {
-	if (stdioItems.length === 0) {
-		throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
-	}
-
-	if (!isStdioArray) {
-		return;
-	}
-
-	for (const {value, optionName} of stdioItems) {
-		if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
-			throw new Error(`The \`${optionName}\` option must not include \`${value}\`.`);
-		}
-	}
-};
-
-// Using those `stdio` values together with others for the same stream does not make sense, so we make it fail.
-// However, we do allow it if the array has a single item.
-const INVALID_STDIO_ARRAY_OPTIONS = new Set(['ignore', 'ipc']);
-
-const validateStreams = stdioItems => {
-	for (const stdioItem of stdioItems) {
-		validateFileStdio(stdioItem);
-	}
-};
-
-const validateFileStdio = ({type, value, optionName}) => {
-	if (isRegularUrl(value)) {
-		throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
-For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
-	}
-
-	if (isUnknownStdioString(type, value)) {
-		throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
-	}
-};
-
-const validateFileObjectMode = (stdioItems, objectMode) => {
-	if (!objectMode) {
-		return;
-	}
-
-	const fileStdioItem = stdioItems.find(({type}) => FILE_TYPES.has(type));
-	if (fileStdioItem !== undefined) {
-		throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
-	}
-};
-
-// Some `stdio` values require Execa to create streams.
-// For example, file paths create file read/write streams.
-// Those transformations are specified in `addProperties`, which is both direction-specific and type-specific.
-const getFinalFileDescriptors = ({initialFileDescriptors, addProperties, options, isSync}) => {
-	const fileDescriptors = [];
-
-	try {
-		for (const fileDescriptor of initialFileDescriptors) {
-			fileDescriptors.push(getFinalFileDescriptor({
-				fileDescriptor,
-				fileDescriptors,
-				addProperties,
-				options,
-				isSync,
-			}));
-		}
-
-		return fileDescriptors;
-	} catch (error) {
-		cleanupCustomStreams(fileDescriptors);
-		throw error;
-	}
-};
-
-const getFinalFileDescriptor = ({
-	fileDescriptor: {direction, objectMode, stdioItems},
-	fileDescriptors,
-	addProperties,
-	options,
-	isSync,
-}) => {
-	const finalStdioItems = stdioItems.map(stdioItem => addStreamProperties({
-		stdioItem,
-		addProperties,
-		direction,
-		options,
-		fileDescriptors,
-		isSync,
-	}));
-	return {direction, objectMode, stdioItems: finalStdioItems};
-};
-
-const addStreamProperties = ({stdioItem, addProperties, direction, options, fileDescriptors, isSync}) => {
-	const duplicateStream = getDuplicateStream({
-		stdioItem,
-		direction,
-		fileDescriptors,
-		isSync,
-	});
-
-	if (duplicateStream !== undefined) {
-		return {...stdioItem, stream: duplicateStream};
-	}
-
-	return {
-		...stdioItem,
-		...addProperties[direction][stdioItem.type](stdioItem, options),
-	};
-};
-
-// The stream error handling is performed by the piping logic above, which cannot be performed before subprocess spawning.
-// If the subprocess spawning fails (e.g. due to an invalid command), the streams need to be manually destroyed.
-// We need to create those streams before subprocess spawning, in case their creation fails, e.g. when passing an invalid generator as argument.
-// Like this, an exception would be thrown, which would prevent spawning a subprocess.
-const cleanupCustomStreams = fileDescriptors => {
-	for (const {stdioItems} of fileDescriptors) {
-		for (const {stream} of stdioItems) {
-			if (stream !== undefined && !isStandardStream(stream)) {
-				stream.destroy();
-			}
-		}
-	}
-};
-
-// When the `std*: Iterable | WebStream | URL | filePath`, `input` or `inputFile` option is used, we pipe to `subprocess.std*`.
-// When the `std*: Array` option is used, we emulate some of the native values ('inherit', Node.js stream and file descriptor integer). To do so, we also need to pipe to `subprocess.std*`.
-// Therefore the `std*` options must be either `pipe` or `overlapped`. Other values do not set `subprocess.std*`.
-const forwardStdio = stdioItems => {
-	if (stdioItems.length > 1) {
-		return stdioItems.some(({value}) => value === 'overlapped') ? 'overlapped' : 'pipe';
-	}
-
-	const [{type, value}] = stdioItems;
-	return type === 'native' ? value : 'pipe';
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-sync.js
-
-
-
-
-
-// Normalize `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in sync mode
-const handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
-
-const forbiddenIfSync = ({type, optionName}) => {
-	throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
-};
-
-const forbiddenNativeIfSync = ({optionName, value}) => {
-	if (value === 'ipc' || value === 'overlapped') {
-		throwInvalidSyncValue(optionName, `"${value}"`);
-	}
-
-	return {};
-};
-
-const throwInvalidSyncValue = (optionName, value) => {
-	throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
-};
-
-// Create streams used internally for redirecting when using specific values for the `std*` options, in sync mode.
-// For example, `stdin: {file}` reads the file synchronously, then passes it as the `input` option.
-const addProperties = {
-	generator() {},
-	asyncGenerator: forbiddenIfSync,
-	webStream: forbiddenIfSync,
-	nodeStream: forbiddenIfSync,
-	webTransform: forbiddenIfSync,
-	duplex: forbiddenIfSync,
-	asyncIterable: forbiddenIfSync,
-	native: forbiddenNativeIfSync,
-};
-
-const addPropertiesSync = {
-	input: {
-		...addProperties,
-		fileUrl: ({value}) => ({contents: [bufferToUint8Array((0,external_node_fs_.readFileSync)(value))]}),
-		filePath: ({value: {file}}) => ({contents: [bufferToUint8Array((0,external_node_fs_.readFileSync)(file))]}),
-		fileNumber: forbiddenIfSync,
-		iterable: ({value}) => ({contents: [...value]}),
-		string: ({value}) => ({contents: [value]}),
-		uint8Array: ({value}) => ({contents: [value]}),
-	},
-	output: {
-		...addProperties,
-		fileUrl: ({value}) => ({path: value}),
-		filePath: ({value: {file, append}}) => ({path: file, append}),
-		fileNumber: ({value}) => ({path: value}),
-		iterable: forbiddenIfSync,
-		string: forbiddenIfSync,
-		uint8Array: forbiddenIfSync,
-	},
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/strip-newline.js
-
-
-// Apply `stripFinalNewline` option, which applies to `result.stdout|stderr|all|stdio[*]`.
-// If the `lines` option is used, it is applied on each line, but using a different function.
-const stripNewline = (value, {stripFinalNewline}, fdNumber) => getStripFinalNewline(stripFinalNewline, fdNumber) && value !== undefined && !Array.isArray(value)
-	? strip_final_newline_stripFinalNewline(value)
-	: value;
-
-// Retrieve `stripFinalNewline` option value, including with `subprocess.all`
-const getStripFinalNewline = (stripFinalNewline, fdNumber) => fdNumber === 'all'
-	? stripFinalNewline[1] || stripFinalNewline[2]
-	: stripFinalNewline[fdNumber];
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/split.js
-// Split chunks line-wise for generators passed to the `std*` options
-const getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped
-	? undefined
-	: initializeSplitLines(preserveNewlines, state);
-
-// Same but for synchronous methods
-const splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode
-	? chunk.flatMap(item => splitLinesItemSync(item, preserveNewlines))
-	: splitLinesItemSync(chunk, preserveNewlines);
-
-const splitLinesItemSync = (chunk, preserveNewlines) => {
-	const {transform, final} = initializeSplitLines(preserveNewlines, {});
-	return [...transform(chunk), ...final()];
-};
-
-const initializeSplitLines = (preserveNewlines, state) => {
-	state.previousChunks = '';
-	return {
-		transform: splitGenerator.bind(undefined, state, preserveNewlines),
-		final: linesFinal.bind(undefined, state),
-	};
-};
-
-// This imperative logic is much faster than using `String.split()` and uses very low memory.
-const splitGenerator = function * (state, preserveNewlines, chunk) {
-	if (typeof chunk !== 'string') {
-		yield chunk;
-		return;
-	}
-
-	let {previousChunks} = state;
-	let start = -1;
-
-	for (let end = 0; end < chunk.length; end += 1) {
-		if (chunk[end] === '\n') {
-			const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-			let line = chunk.slice(start + 1, end + 1 - newlineLength);
-
-			if (previousChunks.length > 0) {
-				line = concatString(previousChunks, line);
-				previousChunks = '';
-			}
-
-			yield line;
-			start = end;
-		}
-	}
-
-	if (start !== chunk.length - 1) {
-		previousChunks = concatString(previousChunks, chunk.slice(start + 1));
-	}
-
-	state.previousChunks = previousChunks;
-};
-
-const getNewlineLength = (chunk, end, preserveNewlines, state) => {
-	if (preserveNewlines) {
-		return 0;
-	}
-
-	state.isWindowsNewline = end !== 0 && chunk[end - 1] === '\r';
-	return state.isWindowsNewline ? 2 : 1;
-};
-
-const linesFinal = function * ({previousChunks}) {
-	if (previousChunks.length > 0) {
-		yield previousChunks;
-	}
-};
-
-// Unless `preserveNewlines: true` is used, we strip the newline of each line.
-// This re-adds them after the user `transform` code has run.
-const getAppendNewlineGenerator = ({binary, preserveNewlines, readableObjectMode, state}) => binary || preserveNewlines || readableObjectMode
-	? undefined
-	: {transform: appendNewlineGenerator.bind(undefined, state)};
-
-const appendNewlineGenerator = function * ({isWindowsNewline = false}, chunk) {
-	const {unixNewline, windowsNewline, LF, concatBytes} = typeof chunk === 'string' ? linesStringInfo : linesUint8ArrayInfo;
-
-	if (chunk.at(-1) === LF) {
-		yield chunk;
-		return;
-	}
-
-	const newline = isWindowsNewline ? windowsNewline : unixNewline;
-	yield concatBytes(chunk, newline);
-};
-
-const concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
-
-const linesStringInfo = {
-	windowsNewline: '\r\n',
-	unixNewline: '\n',
-	LF: '\n',
-	concatBytes: concatString,
-};
-
-const concatUint8Array = (firstChunk, secondChunk) => {
-	const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
-	chunk.set(firstChunk, 0);
-	chunk.set(secondChunk, firstChunk.length);
-	return chunk;
-};
-
-const linesUint8ArrayInfo = {
-	windowsNewline: new Uint8Array([0x0D, 0x0A]),
-	unixNewline: new Uint8Array([0x0A]),
-	LF: 0x0A,
-	concatBytes: concatUint8Array,
-};
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/validate.js
-
-
-
-// Validate the type of chunk argument passed to transform generators
-const getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode
-	? undefined
-	: validateStringTransformInput.bind(undefined, optionName);
-
-const validateStringTransformInput = function * (optionName, chunk) {
-	if (typeof chunk !== 'string' && !isUint8Array(chunk) && !external_node_buffer_.Buffer.isBuffer(chunk)) {
-		throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
-	}
-
-	yield chunk;
-};
-
-// Validate the type of the value returned by transform generators
-const getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode
-	? validateObjectTransformReturn.bind(undefined, optionName)
-	: validateStringTransformReturn.bind(undefined, optionName);
-
-const validateObjectTransformReturn = function * (optionName, chunk) {
-	validateEmptyReturn(optionName, chunk);
-	yield chunk;
-};
-
-const validateStringTransformReturn = function * (optionName, chunk) {
-	validateEmptyReturn(optionName, chunk);
-
-	if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
-		throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
-	}
-
-	yield chunk;
-};
-
-const validateEmptyReturn = (optionName, chunk) => {
-	if (chunk === null || chunk === undefined) {
-		throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
-Instead, \`yield\` should either be called with a value, or not be called at all. For example:
-  if (condition) { yield value; }`);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/encoding-transform.js
-
-
-
-
-/*
-When using binary encodings, add an internal generator that converts chunks from `Buffer` to `string` or `Uint8Array`.
-Chunks might be Buffer, Uint8Array or strings since:
-- `subprocess.stdout|stderr` emits Buffers
-- `subprocess.stdin.write()` accepts Buffer, Uint8Array or string
-- Previous generators might return Uint8Array or string
-
-However, those are converted to Buffer:
-- on writes: `Duplex.writable` `decodeStrings: true` default option
-- on reads: `Duplex.readable` `readableEncoding: null` default option
-*/
-const getEncodingTransformGenerator = (binary, encoding, skipped) => {
-	if (skipped) {
-		return;
-	}
-
-	if (binary) {
-		return {transform: encodingUint8ArrayGenerator.bind(undefined, new TextEncoder())};
-	}
-
-	const stringDecoder = new external_node_string_decoder_namespaceObject.StringDecoder(encoding);
-	return {
-		transform: encodingStringGenerator.bind(undefined, stringDecoder),
-		final: encodingStringFinal.bind(undefined, stringDecoder),
-	};
-};
-
-const encodingUint8ArrayGenerator = function * (textEncoder, chunk) {
-	if (external_node_buffer_.Buffer.isBuffer(chunk)) {
-		yield bufferToUint8Array(chunk);
-	} else if (typeof chunk === 'string') {
-		yield textEncoder.encode(chunk);
-	} else {
-		yield chunk;
-	}
-};
-
-const encodingStringGenerator = function * (stringDecoder, chunk) {
-	yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
-};
-
-const encodingStringFinal = function * (stringDecoder) {
-	const lastChunk = stringDecoder.end();
-	if (lastChunk !== '') {
-		yield lastChunk;
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-async.js
-
-
-// Applies a series of generator functions asynchronously
-const pushChunks = (0,external_node_util_.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
-	state.currentIterable = getChunks(...getChunksArguments);
-
-	try {
-		for await (const chunk of state.currentIterable) {
-			transformStream.push(chunk);
-		}
-	} finally {
-		delete state.currentIterable;
-	}
-});
-
-// For each new chunk, apply each `transform()` method
-const transformChunk = async function * (chunk, generators, index) {
-	if (index === generators.length) {
-		yield chunk;
-		return;
-	}
-
-	const {transform = identityGenerator} = generators[index];
-	for await (const transformedChunk of transform(chunk)) {
-		yield * transformChunk(transformedChunk, generators, index + 1);
-	}
-};
-
-// At the end, apply each `final()` method, followed by the `transform()` method of the next transforms
-const finalChunks = async function * (generators) {
-	for (const [index, {final}] of Object.entries(generators)) {
-		yield * generatorFinalChunks(final, Number(index), generators);
-	}
-};
-
-const generatorFinalChunks = async function * (final, index, generators) {
-	if (final === undefined) {
-		return;
-	}
-
-	for await (const finalChunk of final()) {
-		yield * transformChunk(finalChunk, generators, index + 1);
-	}
-};
-
-// Cancel any ongoing async generator when the Transform is destroyed, e.g. when the subprocess errors
-const destroyTransform = (0,external_node_util_.callbackify)(async ({currentIterable}, error) => {
-	if (currentIterable !== undefined) {
-		await (error ? currentIterable.throw(error) : currentIterable.return());
-		return;
-	}
-
-	if (error) {
-		throw error;
-	}
-});
-
-const identityGenerator = function * (chunk) {
-	yield chunk;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-sync.js
-// Duplicate the code from `run-async.js` but as synchronous functions
-const pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
-	try {
-		for (const chunk of getChunksSync(...getChunksArguments)) {
-			transformStream.push(chunk);
-		}
-
-		done();
-	} catch (error) {
-		done(error);
-	}
-};
-
-// Run synchronous generators with `execaSync()`
-const runTransformSync = (generators, chunks) => [
-	...chunks.flatMap(chunk => [...transformChunkSync(chunk, generators, 0)]),
-	...finalChunksSync(generators),
-];
-
-const transformChunkSync = function * (chunk, generators, index) {
-	if (index === generators.length) {
-		yield chunk;
-		return;
-	}
-
-	const {transform = run_sync_identityGenerator} = generators[index];
-	for (const transformedChunk of transform(chunk)) {
-		yield * transformChunkSync(transformedChunk, generators, index + 1);
-	}
-};
-
-const finalChunksSync = function * (generators) {
-	for (const [index, {final}] of Object.entries(generators)) {
-		yield * generatorFinalChunksSync(final, Number(index), generators);
-	}
-};
-
-const generatorFinalChunksSync = function * (final, index, generators) {
-	if (final === undefined) {
-		return;
-	}
-
-	for (const finalChunk of final()) {
-		yield * transformChunkSync(finalChunk, generators, index + 1);
-	}
-};
-
-const run_sync_identityGenerator = function * (chunk) {
-	yield chunk;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/generator.js
-
-
-
-
-
-
-
-
-/*
-Generators can be used to transform/filter standard streams.
-
-Generators have a simple syntax, yet allows all of the following:
-- Sharing `state` between chunks
-- Flushing logic, by using a `final` function
-- Asynchronous logic
-- Emitting multiple chunks from a single source chunk, even if spaced in time, by using multiple `yield`
-- Filtering, by using no `yield`
-
-Therefore, there is no need to allow Node.js or web transform streams.
-
-The `highWaterMark` is kept as the default value, since this is what `subprocess.std*` uses.
-
-Chunks are currently processed serially. We could add a `concurrency` option to parallelize in the future.
-
-Transform an array of generator functions into a `Transform` stream.
-`Duplex.from(generator)` cannot be used because it does not allow setting the `objectMode` and `highWaterMark`.
-*/
-const generatorToStream = ({
-	value,
-	value: {transform, final, writableObjectMode, readableObjectMode},
-	optionName,
-}, {encoding}) => {
-	const state = {};
-	const generators = addInternalGenerators(value, encoding, optionName);
-
-	const transformAsync = isAsyncGenerator(transform);
-	const finalAsync = isAsyncGenerator(final);
-	const transformMethod = transformAsync
-		? pushChunks.bind(undefined, transformChunk, state)
-		: pushChunksSync.bind(undefined, transformChunkSync);
-	const finalMethod = transformAsync || finalAsync
-		? pushChunks.bind(undefined, finalChunks, state)
-		: pushChunksSync.bind(undefined, finalChunksSync);
-	const destroyMethod = transformAsync || finalAsync
-		? destroyTransform.bind(undefined, state)
-		: undefined;
-
-	const stream = new external_node_stream_.Transform({
-		writableObjectMode,
-		writableHighWaterMark: (0,external_node_stream_.getDefaultHighWaterMark)(writableObjectMode),
-		readableObjectMode,
-		readableHighWaterMark: (0,external_node_stream_.getDefaultHighWaterMark)(readableObjectMode),
-		transform(chunk, encoding, done) {
-			transformMethod([chunk, generators, 0], this, done);
-		},
-		flush(done) {
-			finalMethod([generators], this, done);
-		},
-		destroy: destroyMethod,
-	});
-	return {stream};
-};
-
-// Applies transform generators in sync mode
-const runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
-	const generators = stdioItems.filter(({type}) => type === 'generator');
-	const reversedGenerators = isInput ? generators.reverse() : generators;
-
-	for (const {value, optionName} of reversedGenerators) {
-		const generators = addInternalGenerators(value, encoding, optionName);
-		chunks = runTransformSync(generators, chunks);
-	}
-
-	return chunks;
-};
-
-// Generators used internally to convert the chunk type, validate it, and split into lines
-const addInternalGenerators = (
-	{transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines},
-	encoding,
-	optionName,
-) => {
-	const state = {};
-	return [
-		{transform: getValidateTransformInput(writableObjectMode, optionName)},
-		getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-		getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
-		{transform, final},
-		{transform: getValidateTransformReturn(readableObjectMode, optionName)},
-		getAppendNewlineGenerator({
-			binary,
-			preserveNewlines,
-			readableObjectMode,
-			state,
-		}),
-	].filter(Boolean);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/input-sync.js
-
-
-
-
-// Apply `stdin`/`input`/`inputFile` options, before spawning, in sync mode, by converting it to the `input` option
-const addInputOptionsSync = (fileDescriptors, options) => {
-	for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-		addInputOptionSync(fileDescriptors, fdNumber, options);
-	}
-};
-
-const getInputFdNumbers = fileDescriptors => new Set(Object.entries(fileDescriptors)
-	.filter(([, {direction}]) => direction === 'input')
-	.map(([fdNumber]) => Number(fdNumber)));
-
-const addInputOptionSync = (fileDescriptors, fdNumber, options) => {
-	const {stdioItems} = fileDescriptors[fdNumber];
-	const allStdioItems = stdioItems.filter(({contents}) => contents !== undefined);
-	if (allStdioItems.length === 0) {
-		return;
-	}
-
-	if (fdNumber !== 0) {
-		const [{type, optionName}] = allStdioItems;
-		throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
-	}
-
-	const allContents = allStdioItems.map(({contents}) => contents);
-	const transformedContents = allContents.map(contents => applySingleInputGeneratorsSync(contents, stdioItems));
-	options.input = joinToUint8Array(transformedContents);
-};
-
-const applySingleInputGeneratorsSync = (contents, stdioItems) => {
-	const newContents = runGeneratorsSync(contents, stdioItems, 'utf8', true);
-	validateSerializable(newContents);
-	return joinToUint8Array(newContents);
-};
-
-const validateSerializable = newContents => {
-	const invalidItem = newContents.find(item => typeof item !== 'string' && !isUint8Array(item));
-	if (invalidItem !== undefined) {
-		throw new TypeError(`The \`stdin\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/output.js
-
-
-
-
-
-// `ignore` opts-out of `verbose` for a specific stream.
-// `ipc` cannot use piping.
-// `inherit` would result in double printing.
-// They can also lead to double printing when passing file descriptor integers or `process.std*`.
-// This only leaves with `pipe` and `overlapped`.
-const shouldLogOutput = ({stdioItems, encoding, verboseInfo, fdNumber}) => fdNumber !== 'all'
-	&& isFullVerbose(verboseInfo, fdNumber)
-	&& !BINARY_ENCODINGS.has(encoding)
-	&& fdUsesVerbose(fdNumber)
-	&& (stdioItems.some(({type, value}) => type === 'native' && PIPED_STDIO_VALUES.has(value))
-	|| stdioItems.every(({type}) => TRANSFORM_TYPES.has(type)));
-
-// Printing input streams would be confusing.
-// Files and streams can produce big outputs, which we don't want to print.
-// We could print `stdio[3+]` but it often is redirected to files and streams, with the same issue.
-// So we only print stdout and stderr.
-const fdUsesVerbose = fdNumber => fdNumber === 1 || fdNumber === 2;
-
-const PIPED_STDIO_VALUES = new Set(['pipe', 'overlapped']);
-
-// `verbose: 'full'` printing logic with async methods
-const logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-	for await (const line of linesIterable) {
-		if (!isPipingStream(stream)) {
-			logLine(line, fdNumber, verboseInfo);
-		}
-	}
-};
-
-// `verbose: 'full'` printing logic with sync methods
-const logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-	for (const line of linesArray) {
-		logLine(line, fdNumber, verboseInfo);
-	}
-};
-
-// When `subprocess.stdout|stderr.pipe()` is called, `verbose` becomes a noop.
-// This prevents the following problems:
-//  - `.pipe()` achieves the same result as using `stdout: 'inherit'`, `stdout: stream`, etc. which also make `verbose` a noop.
-//    For example, `subprocess.stdout.pipe(process.stdin)` would print each line twice.
-//  - When chaining subprocesses with `subprocess.pipe(otherSubprocess)`, only the last one should print its output.
-// Detecting whether `.pipe()` is impossible without monkey-patching it, so we use the following undocumented property.
-// This is not a critical behavior since changes of the following property would only make `verbose` more verbose.
-const isPipingStream = stream => stream._readableState.pipes.length > 0;
-
-// When `verbose` is `full`, print stdout|stderr
-const logLine = (line, fdNumber, verboseInfo) => {
-	const verboseMessage = serializeVerboseMessage(line);
-	verboseLog({
-		type: 'output',
-		verboseMessage,
-		fdNumber,
-		verboseInfo,
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-sync.js
-
-
-
-
-
-
-
-
-// Apply `stdout`/`stderr` options, after spawning, in sync mode
-const transformOutputSync = ({fileDescriptors, syncResult: {output}, options, isMaxBuffer, verboseInfo}) => {
-	if (output === null) {
-		return {output: Array.from({length: 3})};
-	}
-
-	const state = {};
-	const outputFiles = new Set([]);
-	const transformedOutput = output.map((result, fdNumber) =>
-		transformOutputResultSync({
-			result,
-			fileDescriptors,
-			fdNumber,
-			state,
-			outputFiles,
-			isMaxBuffer,
-			verboseInfo,
-		}, options));
-	return {output: transformedOutput, ...state};
-};
-
-const transformOutputResultSync = (
-	{result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo},
-	{buffer, encoding, lines, stripFinalNewline, maxBuffer},
-) => {
-	if (result === null) {
-		return;
-	}
-
-	const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
-	const uint8ArrayResult = bufferToUint8Array(truncatedResult);
-	const {stdioItems, objectMode} = fileDescriptors[fdNumber];
-	const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
-	const {serializedResult, finalResult = serializedResult} = serializeChunks({
-		chunks,
-		objectMode,
-		encoding,
-		lines,
-		stripFinalNewline,
-		fdNumber,
-	});
-
-	logOutputSync({
-		serializedResult,
-		fdNumber,
-		state,
-		verboseInfo,
-		encoding,
-		stdioItems,
-		objectMode,
-	});
-
-	const returnedResult = buffer[fdNumber] ? finalResult : undefined;
-
-	try {
-		if (state.error === undefined) {
-			writeToFiles(serializedResult, stdioItems, outputFiles);
-		}
-
-		return returnedResult;
-	} catch (error) {
-		state.error = error;
-		return returnedResult;
-	}
-};
-
-// Applies transform generators to `stdout`/`stderr`
-const runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
-	try {
-		return runGeneratorsSync(chunks, stdioItems, encoding, false);
-	} catch (error) {
-		state.error = error;
-		return chunks;
-	}
-};
-
-// The contents is converted to three stages:
-//  - serializedResult: used when the target is a file path/URL or a file descriptor (including 'inherit')
-//  - finalResult/returnedResult: returned as `result.std*`
-const serializeChunks = ({chunks, objectMode, encoding, lines, stripFinalNewline, fdNumber}) => {
-	if (objectMode) {
-		return {serializedResult: chunks};
-	}
-
-	if (encoding === 'buffer') {
-		return {serializedResult: joinToUint8Array(chunks)};
-	}
-
-	const serializedResult = joinToString(chunks, encoding);
-	if (lines[fdNumber]) {
-		return {serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline[fdNumber], objectMode)};
-	}
-
-	return {serializedResult};
-};
-
-const logOutputSync = ({serializedResult, fdNumber, state, verboseInfo, encoding, stdioItems, objectMode}) => {
-	if (!shouldLogOutput({
-		stdioItems,
-		encoding,
-		verboseInfo,
-		fdNumber,
-	})) {
-		return;
-	}
-
-	const linesArray = splitLinesSync(serializedResult, false, objectMode);
-
-	try {
-		logLinesSync(linesArray, fdNumber, verboseInfo);
-	} catch (error) {
-		state.error ??= error;
-	}
-};
-
-// When the `std*` target is a file path/URL or a file descriptor
-const writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-	for (const {path, append} of stdioItems.filter(({type}) => FILE_TYPES.has(type))) {
-		const pathString = typeof path === 'string' ? path : path.toString();
-		if (append || outputFiles.has(pathString)) {
-			(0,external_node_fs_.appendFileSync)(path, serializedResult);
-		} else {
-			outputFiles.add(pathString);
-			(0,external_node_fs_.writeFileSync)(path, serializedResult);
-		}
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-sync.js
-
-
-
-// Retrieve `result.all` with synchronous methods
-const getAllSync = ([, stdout, stderr], options) => {
-	if (!options.all) {
-		return;
-	}
-
-	if (stdout === undefined) {
-		return stderr;
-	}
-
-	if (stderr === undefined) {
-		return stdout;
-	}
-
-	if (Array.isArray(stdout)) {
-		return Array.isArray(stderr)
-			? [...stdout, ...stderr]
-			: [...stdout, stripNewline(stderr, options, 'all')];
-	}
-
-	if (Array.isArray(stderr)) {
-		return [stripNewline(stdout, options, 'all'), ...stderr];
-	}
-
-	if (isUint8Array(stdout) && isUint8Array(stderr)) {
-		return concatUint8Arrays([stdout, stderr]);
-	}
-
-	return `${stdout}${stderr}`;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-async.js
-
-
-
-// If `error` is emitted before `spawn`, `exit` will never be emitted.
-// However, `error` might be emitted after `spawn`.
-// In that case, `exit` will still be emitted.
-// Since the `exit` event contains the signal name, we want to make sure we are listening for it.
-// This function also takes into account the following unlikely cases:
-//  - `exit` being emitted in the same microtask as `spawn`
-//  - `error` being emitted multiple times
-const waitForExit = async (subprocess, context) => {
-	const [exitCode, signal] = await waitForExitOrError(subprocess);
-	context.isForcefullyTerminated ??= false;
-	return [exitCode, signal];
-};
-
-const waitForExitOrError = async subprocess => {
-	const [spawnPayload, exitPayload] = await Promise.allSettled([
-		(0,external_node_events_.once)(subprocess, 'spawn'),
-		(0,external_node_events_.once)(subprocess, 'exit'),
-	]);
-
-	if (spawnPayload.status === 'rejected') {
-		return [];
-	}
-
-	return exitPayload.status === 'rejected'
-		? waitForSubprocessExit(subprocess)
-		: exitPayload.value;
-};
-
-const waitForSubprocessExit = async subprocess => {
-	try {
-		return await (0,external_node_events_.once)(subprocess, 'exit');
-	} catch {
-		return waitForSubprocessExit(subprocess);
-	}
-};
-
-// Retrieve the final exit code and|or signal name
-const waitForSuccessfulExit = async exitPromise => {
-	const [exitCode, signal] = await exitPromise;
-
-	if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
-		throw new DiscardedError();
-	}
-
-	return [exitCode, signal];
-};
-
-// When the subprocess fails due to an `error` event
-const isSubprocessErrorExit = (exitCode, signal) => exitCode === undefined && signal === undefined;
-// When the subprocess fails due to a non-0 exit code or to a signal termination
-const isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-sync.js
-
-
-
-
-// Retrieve exit code, signal name and error information, with synchronous methods
-const getExitResultSync = ({error, status: exitCode, signal, output}, {maxBuffer}) => {
-	const resultError = getResultError(error, exitCode, signal);
-	const timedOut = resultError?.code === 'ETIMEDOUT';
-	const isMaxBuffer = isMaxBufferSync(resultError, output, maxBuffer);
-	return {
-		resultError,
-		exitCode,
-		signal,
-		timedOut,
-		isMaxBuffer,
-	};
-};
-
-const getResultError = (error, exitCode, signal) => {
-	if (error !== undefined) {
-		return error;
-	}
-
-	return isFailedExit(exitCode, signal) ? new DiscardedError() : undefined;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-sync.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// Main shared logic for all sync methods: `execaSync()`, `$.sync()`
-const execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-	const {file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors} = handleSyncArguments(rawFile, rawArguments, rawOptions);
-	const result = spawnSubprocessSync({
-		file,
-		commandArguments,
-		options,
-		command,
-		escapedCommand,
-		verboseInfo,
-		fileDescriptors,
-		startTime,
-	});
-	return handleResult(result, verboseInfo, options);
-};
-
-// Compute arguments to pass to `child_process.spawnSync()`
-const handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-	const {command, escapedCommand, startTime, verboseInfo} = handleCommand(rawFile, rawArguments, rawOptions);
-	const syncOptions = normalizeSyncOptions(rawOptions);
-	const {file, commandArguments, options} = normalizeOptions(rawFile, rawArguments, syncOptions);
-	validateSyncOptions(options);
-	const fileDescriptors = handleStdioSync(options, verboseInfo);
-	return {
-		file,
-		commandArguments,
-		command,
-		escapedCommand,
-		startTime,
-		verboseInfo,
-		options,
-		fileDescriptors,
-	};
-};
-
-// Options normalization logic specific to sync methods
-const normalizeSyncOptions = options => options.node && !options.ipc ? {...options, ipc: false} : options;
-
-// Options validation logic specific to sync methods
-const validateSyncOptions = ({ipc, ipcInput, detached, cancelSignal}) => {
-	if (ipcInput) {
-		throwInvalidSyncOption('ipcInput');
-	}
-
-	if (ipc) {
-		throwInvalidSyncOption('ipc: true');
-	}
-
-	if (detached) {
-		throwInvalidSyncOption('detached: true');
-	}
-
-	if (cancelSignal) {
-		throwInvalidSyncOption('cancelSignal');
-	}
-};
-
-const throwInvalidSyncOption = value => {
-	throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
-};
-
-const spawnSubprocessSync = ({file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime}) => {
-	const syncResult = runSubprocessSync({
-		file,
-		commandArguments,
-		options,
-		command,
-		escapedCommand,
-		fileDescriptors,
-		startTime,
-	});
-	if (syncResult.failed) {
-		return syncResult;
-	}
-
-	const {resultError, exitCode, signal, timedOut, isMaxBuffer} = getExitResultSync(syncResult, options);
-	const {output, error = resultError} = transformOutputSync({
-		fileDescriptors,
-		syncResult,
-		options,
-		isMaxBuffer,
-		verboseInfo,
-	});
-	const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-	const all = stripNewline(getAllSync(output, options), options, 'all');
-	return getSyncResult({
-		error,
-		exitCode,
-		signal,
-		timedOut,
-		isMaxBuffer,
-		stdio,
-		all,
-		options,
-		command,
-		escapedCommand,
-		startTime,
-	});
-};
-
-const runSubprocessSync = ({file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime}) => {
-	try {
-		addInputOptionsSync(fileDescriptors, options);
-		const normalizedOptions = normalizeSpawnSyncOptions(options);
-		return (0,external_node_child_process_.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
-	} catch (error) {
-		return makeEarlyError({
-			error,
-			command,
-			escapedCommand,
-			fileDescriptors,
-			options,
-			startTime,
-			isSync: true,
-		});
-	}
-};
-
-// The `encoding` option is handled by Execa, not by `child_process.spawnSync()`
-const normalizeSpawnSyncOptions = ({encoding, maxBuffer, ...options}) => ({...options, encoding: 'buffer', maxBuffer: getMaxBufferSync(maxBuffer)});
-
-const getSyncResult = ({error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime}) => error === undefined
-	? makeSuccessResult({
-		command,
-		escapedCommand,
-		stdio,
-		all,
-		ipcOutput: [],
-		options,
-		startTime,
-	})
-	: makeError({
-		error,
-		command,
-		escapedCommand,
-		timedOut,
-		isCanceled: false,
-		isGracefullyCanceled: false,
-		isMaxBuffer,
-		isForcefullyTerminated: false,
-		exitCode,
-		signal,
-		stdio,
-		all,
-		ipcOutput: [],
-		options,
-		startTime,
-		isSync: true,
-	});
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-one.js
-
-
-
-
-
-// Like `[sub]process.once('message')` but promise-based
-const getOneMessage = ({anyProcess, channel, isSubprocess, ipc}, {reference = true, filter} = {}) => {
-	validateIpcMethod({
-		methodName: 'getOneMessage',
-		isSubprocess,
-		ipc,
-		isConnected: isConnected(anyProcess),
-	});
-
-	return getOneMessageAsync({
-		anyProcess,
-		channel,
-		isSubprocess,
-		filter,
-		reference,
-	});
-};
-
-const getOneMessageAsync = async ({anyProcess, channel, isSubprocess, filter, reference}) => {
-	addReference(channel, reference);
-	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-	const controller = new AbortController();
-	try {
-		return await Promise.race([
-			getMessage(ipcEmitter, filter, controller),
-			get_one_throwOnDisconnect(ipcEmitter, isSubprocess, controller),
-			throwOnStrictError(ipcEmitter, isSubprocess, controller),
-		]);
-	} catch (error) {
-		disconnect(anyProcess);
-		throw error;
-	} finally {
-		controller.abort();
-		removeReference(channel, reference);
-	}
-};
-
-const getMessage = async (ipcEmitter, filter, {signal}) => {
-	if (filter === undefined) {
-		const [message] = await (0,external_node_events_.once)(ipcEmitter, 'message', {signal});
-		return message;
-	}
-
-	for await (const [message] of (0,external_node_events_.on)(ipcEmitter, 'message', {signal})) {
-		if (filter(message)) {
-			return message;
-		}
-	}
-};
-
-const get_one_throwOnDisconnect = async (ipcEmitter, isSubprocess, {signal}) => {
-	await (0,external_node_events_.once)(ipcEmitter, 'disconnect', {signal});
-	throwOnEarlyDisconnect(isSubprocess);
-};
-
-const throwOnStrictError = async (ipcEmitter, isSubprocess, {signal}) => {
-	const [error] = await (0,external_node_events_.once)(ipcEmitter, 'strict:error', {signal});
-	throw getStrictResponseError(error, isSubprocess);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-each.js
-
-
-
-
-
-// Like `[sub]process.on('message')` but promise-based
-const getEachMessage = ({anyProcess, channel, isSubprocess, ipc}, {reference = true} = {}) => loopOnMessages({
-	anyProcess,
-	channel,
-	isSubprocess,
-	ipc,
-	shouldAwait: !isSubprocess,
-	reference,
-});
-
-// Same but used internally
-const loopOnMessages = ({anyProcess, channel, isSubprocess, ipc, shouldAwait, reference}) => {
-	validateIpcMethod({
-		methodName: 'getEachMessage',
-		isSubprocess,
-		ipc,
-		isConnected: isConnected(anyProcess),
-	});
-
-	addReference(channel, reference);
-	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-	const controller = new AbortController();
-	const state = {};
-	stopOnDisconnect(anyProcess, ipcEmitter, controller);
-	abortOnStrictError({
-		ipcEmitter,
-		isSubprocess,
-		controller,
-		state,
-	});
-	return iterateOnMessages({
-		anyProcess,
-		channel,
-		ipcEmitter,
-		isSubprocess,
-		shouldAwait,
-		controller,
-		state,
-		reference,
-	});
-};
-
-const stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
-	try {
-		await (0,external_node_events_.once)(ipcEmitter, 'disconnect', {signal: controller.signal});
-		controller.abort();
-	} catch {}
-};
-
-const abortOnStrictError = async ({ipcEmitter, isSubprocess, controller, state}) => {
-	try {
-		const [error] = await (0,external_node_events_.once)(ipcEmitter, 'strict:error', {signal: controller.signal});
-		state.error = getStrictResponseError(error, isSubprocess);
-		controller.abort();
-	} catch {}
-};
-
-const iterateOnMessages = async function * ({anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference}) {
-	try {
-		for await (const [message] of (0,external_node_events_.on)(ipcEmitter, 'message', {signal: controller.signal})) {
-			throwIfStrictError(state);
-			yield message;
-		}
-	} catch {
-		throwIfStrictError(state);
-	} finally {
-		controller.abort();
-		removeReference(channel, reference);
-
-		if (!isSubprocess) {
-			disconnect(anyProcess);
-		}
-
-		if (shouldAwait) {
-			await anyProcess;
-		}
-	}
-};
-
-const throwIfStrictError = ({error}) => {
-	if (error) {
-		throw error;
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/methods.js
-
-
-
-
-
-
-// Add promise-based IPC methods in current process
-const addIpcMethods = (subprocess, {ipc}) => {
-	Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
-};
-
-// Get promise-based IPC in the subprocess
-const getIpcExport = () => {
-	const anyProcess = external_node_process_;
-	const isSubprocess = true;
-	const ipc = external_node_process_.channel !== undefined;
-
-	return {
-		...getIpcMethods(anyProcess, isSubprocess, ipc),
-		getCancelSignal: getCancelSignal.bind(undefined, {
-			anyProcess,
-			channel: anyProcess.channel,
-			isSubprocess,
-			ipc,
-		}),
-	};
-};
-
-// Retrieve the `ipc` shared by both the current process and the subprocess
-const getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
-	sendMessage: sendMessage.bind(undefined, {
-		anyProcess,
-		channel: anyProcess.channel,
-		isSubprocess,
-		ipc,
-	}),
-	getOneMessage: getOneMessage.bind(undefined, {
-		anyProcess,
-		channel: anyProcess.channel,
-		isSubprocess,
-		ipc,
-	}),
-	getEachMessage: getEachMessage.bind(undefined, {
-		anyProcess,
-		channel: anyProcess.channel,
-		isSubprocess,
-		ipc,
-	}),
-});
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/return/early-error.js
-
-
-
-
-
-
-// When the subprocess fails to spawn.
-// We ensure the returned error is always both a promise and a subprocess.
-const handleEarlyError = ({error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo}) => {
-	cleanupCustomStreams(fileDescriptors);
-
-	const subprocess = new external_node_child_process_.ChildProcess();
-	createDummyStreams(subprocess, fileDescriptors);
-	Object.assign(subprocess, {readable, writable, duplex});
-
-	const earlyError = makeEarlyError({
-		error,
-		command,
-		escapedCommand,
-		fileDescriptors,
-		options,
-		startTime,
-		isSync: false,
-	});
-	const promise = handleDummyPromise(earlyError, verboseInfo, options);
-	return {subprocess, promise};
-};
-
-const createDummyStreams = (subprocess, fileDescriptors) => {
-	const stdin = createDummyStream();
-	const stdout = createDummyStream();
-	const stderr = createDummyStream();
-	const extraStdio = Array.from({length: fileDescriptors.length - 3}, createDummyStream);
-	const all = createDummyStream();
-	const stdio = [stdin, stdout, stderr, ...extraStdio];
-	Object.assign(subprocess, {
-		stdin,
-		stdout,
-		stderr,
-		all,
-		stdio,
-	});
-};
-
-const createDummyStream = () => {
-	const stream = new external_node_stream_.PassThrough();
-	stream.end();
-	return stream;
-};
-
-const readable = () => new external_node_stream_.Readable({read() {}});
-const writable = () => new external_node_stream_.Writable({write() {}});
-const duplex = () => new external_node_stream_.Duplex({read() {}, write() {}});
-
-const handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-async.js
-
-
-
-
-
-
-
-// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in async mode
-const handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
-
-const forbiddenIfAsync = ({type, optionName}) => {
-	throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
-};
-
-// Create streams used internally for piping when using specific values for the `std*` options, in async mode.
-// For example, `stdout: {file}` creates a file stream, which is piped from/to.
-const handle_async_addProperties = {
-	fileNumber: forbiddenIfAsync,
-	generator: generatorToStream,
-	asyncGenerator: generatorToStream,
-	nodeStream: ({value}) => ({stream: value}),
-	webTransform({value: {transform, writableObjectMode, readableObjectMode}}) {
-		const objectMode = writableObjectMode || readableObjectMode;
-		const stream = external_node_stream_.Duplex.fromWeb(transform, {objectMode});
-		return {stream};
-	},
-	duplex: ({value: {transform}}) => ({stream: transform}),
-	native() {},
-};
-
-const addPropertiesAsync = {
-	input: {
-		...handle_async_addProperties,
-		fileUrl: ({value}) => ({stream: (0,external_node_fs_.createReadStream)(value)}),
-		filePath: ({value: {file}}) => ({stream: (0,external_node_fs_.createReadStream)(file)}),
-		webStream: ({value}) => ({stream: external_node_stream_.Readable.fromWeb(value)}),
-		iterable: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
-		asyncIterable: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
-		string: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
-		uint8Array: ({value}) => ({stream: external_node_stream_.Readable.from(external_node_buffer_.Buffer.from(value))}),
-	},
-	output: {
-		...handle_async_addProperties,
-		fileUrl: ({value}) => ({stream: (0,external_node_fs_.createWriteStream)(value)}),
-		filePath: ({value: {file, append}}) => ({stream: (0,external_node_fs_.createWriteStream)(file, append ? {flags: 'a'} : {})}),
-		webStream: ({value}) => ({stream: external_node_stream_.Writable.fromWeb(value)}),
-		iterable: forbiddenIfAsync,
-		asyncIterable: forbiddenIfAsync,
-		string: forbiddenIfAsync,
-		uint8Array: forbiddenIfAsync,
-	},
-};
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./node_modules/@sindresorhus/merge-streams/index.js
-
-
-
-
-function mergeStreams(streams) {
-	if (!Array.isArray(streams)) {
-		throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-	}
-
-	for (const stream of streams) {
-		validateStream(stream);
-	}
-
-	const objectMode = streams.some(({readableObjectMode}) => readableObjectMode);
-	const highWaterMark = getHighWaterMark(streams, objectMode);
-	const passThroughStream = new MergedStream({
-		objectMode,
-		writableHighWaterMark: highWaterMark,
-		readableHighWaterMark: highWaterMark,
-	});
-
-	for (const stream of streams) {
-		passThroughStream.add(stream);
-	}
-
-	return passThroughStream;
-}
-
-const getHighWaterMark = (streams, objectMode) => {
-	if (streams.length === 0) {
-		return (0,external_node_stream_.getDefaultHighWaterMark)(objectMode);
-	}
-
-	const highWaterMarks = streams
-		.filter(({readableObjectMode}) => readableObjectMode === objectMode)
-		.map(({readableHighWaterMark}) => readableHighWaterMark);
-	return Math.max(...highWaterMarks);
-};
-
-class MergedStream extends external_node_stream_.PassThrough {
-	#streams = new Set([]);
-	#ended = new Set([]);
-	#aborted = new Set([]);
-	#onFinished;
-	#unpipeEvent = Symbol('unpipe');
-	#streamPromises = new WeakMap();
-
-	add(stream) {
-		validateStream(stream);
-
-		if (this.#streams.has(stream)) {
-			return;
-		}
-
-		this.#streams.add(stream);
-
-		this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-		const streamPromise = endWhenStreamsDone({
-			passThroughStream: this,
-			stream,
-			streams: this.#streams,
-			ended: this.#ended,
-			aborted: this.#aborted,
-			onFinished: this.#onFinished,
-			unpipeEvent: this.#unpipeEvent,
-		});
-		this.#streamPromises.set(stream, streamPromise);
-
-		stream.pipe(this, {end: false});
-	}
-
-	async remove(stream) {
-		validateStream(stream);
-
-		if (!this.#streams.has(stream)) {
-			return false;
-		}
-
-		const streamPromise = this.#streamPromises.get(stream);
-		if (streamPromise === undefined) {
-			return false;
-		}
-
-		this.#streamPromises.delete(stream);
-
-		stream.unpipe(this);
-		await streamPromise;
-		return true;
-	}
-}
-
-const onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-	updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-	const controller = new AbortController();
-
-	try {
-		await Promise.race([
-			onMergedStreamEnd(passThroughStream, controller),
-			onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller),
-		]);
-	} finally {
-		controller.abort();
-		updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-	}
-};
-
-const onMergedStreamEnd = async (passThroughStream, {signal}) => {
-	try {
-		await (0,external_node_stream_promises_namespaceObject.finished)(passThroughStream, {signal, cleanup: true});
-	} catch (error) {
-		errorOrAbortStream(passThroughStream, error);
-		throw error;
-	}
-};
-
-const onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, {signal}) => {
-	for await (const [unpipedStream] of (0,external_node_events_.on)(passThroughStream, 'unpipe', {signal})) {
-		if (streams.has(unpipedStream)) {
-			unpipedStream.emit(unpipeEvent);
-		}
-	}
-};
-
-const validateStream = stream => {
-	if (typeof stream?.pipe !== 'function') {
-		throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-	}
-};
-
-const endWhenStreamsDone = async ({passThroughStream, stream, streams, ended, aborted, onFinished, unpipeEvent}) => {
-	updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-	const controller = new AbortController();
-
-	try {
-		await Promise.race([
-			afterMergedStreamFinished(onFinished, stream, controller),
-			onInputStreamEnd({
-				passThroughStream,
-				stream,
-				streams,
-				ended,
-				aborted,
-				controller,
-			}),
-			onInputStreamUnpipe({
-				stream,
-				streams,
-				ended,
-				aborted,
-				unpipeEvent,
-				controller,
-			}),
-		]);
-	} finally {
-		controller.abort();
-		updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-	}
-
-	if (streams.size > 0 && streams.size === ended.size + aborted.size) {
-		if (ended.size === 0 && aborted.size > 0) {
-			abortStream(passThroughStream);
-		} else {
-			endStream(passThroughStream);
-		}
-	}
-};
-
-const afterMergedStreamFinished = async (onFinished, stream, {signal}) => {
-	try {
-		await onFinished;
-		if (!signal.aborted) {
-			abortStream(stream);
-		}
-	} catch (error) {
-		if (!signal.aborted) {
-			errorOrAbortStream(stream, error);
-		}
-	}
-};
-
-const onInputStreamEnd = async ({passThroughStream, stream, streams, ended, aborted, controller: {signal}}) => {
-	try {
-		await (0,external_node_stream_promises_namespaceObject.finished)(stream, {
-			signal,
-			cleanup: true,
-			readable: true,
-			writable: false,
-		});
-		if (streams.has(stream)) {
-			ended.add(stream);
-		}
-	} catch (error) {
-		if (signal.aborted || !streams.has(stream)) {
-			return;
-		}
-
-		if (isAbortError(error)) {
-			aborted.add(stream);
-		} else {
-			errorStream(passThroughStream, error);
-		}
-	}
-};
-
-const onInputStreamUnpipe = async ({stream, streams, ended, aborted, unpipeEvent, controller: {signal}}) => {
-	await (0,external_node_events_.once)(stream, unpipeEvent, {signal});
-
-	if (!stream.readable) {
-		return (0,external_node_events_.once)(signal, 'abort', {signal});
-	}
-
-	streams.delete(stream);
-	ended.delete(stream);
-	aborted.delete(stream);
-};
-
-const endStream = stream => {
-	if (stream.writable) {
-		stream.end();
-	}
-};
-
-const errorOrAbortStream = (stream, error) => {
-	if (isAbortError(error)) {
-		abortStream(stream);
-	} else {
-		errorStream(stream, error);
-	}
-};
-
-// This is the error thrown by `finished()` on `stream.destroy()`
-const isAbortError = error => error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
-
-const abortStream = stream => {
-	if (stream.readable || stream.writable) {
-		stream.destroy();
-	}
-};
-
-// `stream.destroy(error)` crashes the process with `uncaughtException` if no `error` event listener exists on `stream`.
-// We take care of error handling on user behalf, so we do not want this to happen.
-const errorStream = (stream, error) => {
-	if (!stream.destroyed) {
-		stream.once('error', merge_streams_noop);
-		stream.destroy(error);
-	}
-};
-
-const merge_streams_noop = () => {};
-
-const updateMaxListeners = (passThroughStream, increment) => {
-	const maxListeners = passThroughStream.getMaxListeners();
-	if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-		passThroughStream.setMaxListeners(maxListeners + increment);
-	}
-};
-
-// Number of times `passThroughStream.on()` is called regardless of streams:
-//  - once due to `finished(passThroughStream)`
-//  - once due to `on(passThroughStream)`
-const PASSTHROUGH_LISTENERS_COUNT = 2;
-
-// Number of times `passThroughStream.on()` is called per stream:
-//  - once due to `stream.pipe(passThroughStream)`
-const PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/pipeline.js
-
-
-
-// Similar to `Stream.pipeline(source, destination)`, but does not destroy standard streams
-const pipeStreams = (source, destination) => {
-	source.pipe(destination);
-	onSourceFinish(source, destination);
-	onDestinationFinish(source, destination);
-};
-
-// `source.pipe(destination)` makes `destination` end when `source` ends.
-// But it does not propagate aborts or errors. This function does it.
-const onSourceFinish = async (source, destination) => {
-	if (isStandardStream(source) || isStandardStream(destination)) {
-		return;
-	}
-
-	try {
-		await (0,external_node_stream_promises_namespaceObject.finished)(source, {cleanup: true, readable: true, writable: false});
-	} catch {}
-
-	endDestinationStream(destination);
-};
-
-const endDestinationStream = destination => {
-	if (destination.writable) {
-		destination.end();
-	}
-};
-
-// We do the same thing in the other direction as well.
-const onDestinationFinish = async (source, destination) => {
-	if (isStandardStream(source) || isStandardStream(destination)) {
-		return;
-	}
-
-	try {
-		await (0,external_node_stream_promises_namespaceObject.finished)(destination, {cleanup: true, readable: false, writable: true});
-	} catch {}
-
-	abortSourceStream(source);
-};
-
-const abortSourceStream = source => {
-	if (source.readable) {
-		source.destroy();
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-async.js
-
-
-
-
-
-
-// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, after spawning, in async mode
-// When multiple input streams are used, we merge them to ensure the output stream ends only once each input stream has ended
-const pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
-	const pipeGroups = new Map();
-
-	for (const [fdNumber, {stdioItems, direction}] of Object.entries(fileDescriptors)) {
-		for (const {stream} of stdioItems.filter(({type}) => TRANSFORM_TYPES.has(type))) {
-			pipeTransform(subprocess, stream, direction, fdNumber);
-		}
-
-		for (const {stream} of stdioItems.filter(({type}) => !TRANSFORM_TYPES.has(type))) {
-			pipeStdioItem({
-				subprocess,
-				stream,
-				direction,
-				fdNumber,
-				pipeGroups,
-				controller,
-			});
-		}
-	}
-
-	for (const [outputStream, inputStreams] of pipeGroups.entries()) {
-		const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
-		pipeStreams(inputStream, outputStream);
-	}
-};
-
-// When using transforms, `subprocess.stdin|stdout|stderr|stdio` is directly mutated
-const pipeTransform = (subprocess, stream, direction, fdNumber) => {
-	if (direction === 'output') {
-		pipeStreams(subprocess.stdio[fdNumber], stream);
-	} else {
-		pipeStreams(stream, subprocess.stdio[fdNumber]);
-	}
-
-	const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
-	if (streamProperty !== undefined) {
-		subprocess[streamProperty] = stream;
-	}
-
-	subprocess.stdio[fdNumber] = stream;
-};
-
-const SUBPROCESS_STREAM_PROPERTIES = ['stdin', 'stdout', 'stderr'];
-
-// Most `std*` option values involve piping `subprocess.std*` to a stream.
-// The stream is either passed by the user or created internally.
-const pipeStdioItem = ({subprocess, stream, direction, fdNumber, pipeGroups, controller}) => {
-	if (stream === undefined) {
-		return;
-	}
-
-	setStandardStreamMaxListeners(stream, controller);
-
-	const [inputStream, outputStream] = direction === 'output'
-		? [stream, subprocess.stdio[fdNumber]]
-		: [subprocess.stdio[fdNumber], stream];
-	const outputStreams = pipeGroups.get(inputStream) ?? [];
-	pipeGroups.set(inputStream, [...outputStreams, outputStream]);
-};
-
-// Multiple subprocesses might be piping from/to `process.std*` at the same time.
-// This is not necessarily an error and should not print a `maxListeners` warning.
-const setStandardStreamMaxListeners = (stream, {signal}) => {
-	if (isStandardStream(stream)) {
-		incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
-	}
-};
-
-// `source.pipe(destination)` adds at most 1 listener for each event.
-// If `stdin` option is an array, the values might be combined with `merge-streams`.
-// That library also listens for `source` end, which adds 1 more listener.
-const MAX_LISTENERS_INCREMENT = 2;
-
-;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/signals.js
-/**
- * This is not the set of all possible signals.
- *
- * It IS, however, the set of all signals that trigger
- * an exit on either Linux or BSD systems.  Linux is a
- * superset of the signal names supported on BSD, and
- * the unknown signals just fail to register, so we can
- * catch that easily enough.
- *
- * Windows signals are a different set, since there are
- * signals that terminate Windows processes, but don't
- * terminate (or don't even exist) on Posix systems.
- *
- * Don't bother with SIGKILL.  It's uncatchable, which
- * means that we can't fire any callbacks anyway.
- *
- * If a user does happen to register a handler on a non-
- * fatal signal like SIGWINCH or something, and then
- * exit, it'll end up firing `process.emit('exit')`, so
- * the handler will be fired anyway.
- *
- * SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
- * artificially, inherently leave the process in a
- * state from which it is not safe to try and enter JS
- * listeners.
- */
-const signals = [];
-signals.push('SIGHUP', 'SIGINT', 'SIGTERM');
-if (process.platform !== 'win32') {
-    signals.push('SIGALRM', 'SIGABRT', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ', 'SIGUSR2', 'SIGTRAP', 'SIGSYS', 'SIGQUIT', 'SIGIOT'
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-    );
-}
-if (process.platform === 'linux') {
-    signals.push('SIGIO', 'SIGPOLL', 'SIGPWR', 'SIGSTKFLT');
-}
-//# sourceMappingURL=signals.js.map
-;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/index.js
-// Note: since nyc uses this module to output coverage, any lines
-// that are in the direct sync flow of nyc's outputCoverage are
-// ignored, since we can never get coverage for them.
-// grab a reference to node's real process object right away
-
-
-const processOk = (process) => !!process &&
-    typeof process === 'object' &&
-    typeof process.removeListener === 'function' &&
-    typeof process.emit === 'function' &&
-    typeof process.reallyExit === 'function' &&
-    typeof process.listeners === 'function' &&
-    typeof process.kill === 'function' &&
-    typeof process.pid === 'number' &&
-    typeof process.on === 'function';
-const kExitEmitter = Symbol.for('signal-exit emitter');
-const global = globalThis;
-const ObjectDefineProperty = Object.defineProperty.bind(Object);
-// teeny special purpose ee
-class Emitter {
-    emitted = {
-        afterExit: false,
-        exit: false,
-    };
-    listeners = {
-        afterExit: [],
-        exit: [],
-    };
-    count = 0;
-    id = Math.random();
-    constructor() {
-        if (global[kExitEmitter]) {
-            return global[kExitEmitter];
-        }
-        ObjectDefineProperty(global, kExitEmitter, {
-            value: this,
-            writable: false,
-            enumerable: false,
-            configurable: false,
-        });
-    }
-    on(ev, fn) {
-        this.listeners[ev].push(fn);
-    }
-    removeListener(ev, fn) {
-        const list = this.listeners[ev];
-        const i = list.indexOf(fn);
-        /* c8 ignore start */
-        if (i === -1) {
-            return;
-        }
-        /* c8 ignore stop */
-        if (i === 0 && list.length === 1) {
-            list.length = 0;
-        }
-        else {
-            list.splice(i, 1);
-        }
-    }
-    emit(ev, code, signal) {
-        if (this.emitted[ev]) {
-            return false;
-        }
-        this.emitted[ev] = true;
-        let ret = false;
-        for (const fn of this.listeners[ev]) {
-            ret = fn(code, signal) === true || ret;
-        }
-        if (ev === 'exit') {
-            ret = this.emit('afterExit', code, signal) || ret;
-        }
-        return ret;
-    }
-}
-class SignalExitBase {
-}
-const signalExitWrap = (handler) => {
-    return {
-        onExit(cb, opts) {
-            return handler.onExit(cb, opts);
-        },
-        load() {
-            return handler.load();
-        },
-        unload() {
-            return handler.unload();
-        },
-    };
-};
-class SignalExitFallback extends SignalExitBase {
-    onExit() {
-        return () => { };
-    }
-    load() { }
-    unload() { }
-}
-class SignalExit extends SignalExitBase {
-    // "SIGHUP" throws an `ENOSYS` error on Windows,
-    // so use a supported signal instead
-    /* c8 ignore start */
-    #hupSig = mjs_process.platform === 'win32' ? 'SIGINT' : 'SIGHUP';
-    /* c8 ignore stop */
-    #emitter = new Emitter();
-    #process;
-    #originalProcessEmit;
-    #originalProcessReallyExit;
-    #sigListeners = {};
-    #loaded = false;
-    constructor(process) {
-        super();
-        this.#process = process;
-        // { <signal>: <listener fn>, ... }
-        this.#sigListeners = {};
-        for (const sig of signals) {
-            this.#sigListeners[sig] = () => {
-                // If there are no other listeners, an exit is coming!
-                // Simplest way: remove us and then re-send the signal.
-                // We know that this will kill the process, so we can
-                // safely emit now.
-                const listeners = this.#process.listeners(sig);
-                let { count } = this.#emitter;
-                // This is a workaround for the fact that signal-exit v3 and signal
-                // exit v4 are not aware of each other, and each will attempt to let
-                // the other handle it, so neither of them do. To correct this, we
-                // detect if we're the only handler *except* for previous versions
-                // of signal-exit, and increment by the count of listeners it has
-                // created.
-                /* c8 ignore start */
-                const p = process;
-                if (typeof p.__signal_exit_emitter__ === 'object' &&
-                    typeof p.__signal_exit_emitter__.count === 'number') {
-                    count += p.__signal_exit_emitter__.count;
-                }
-                /* c8 ignore stop */
-                if (listeners.length === count) {
-                    this.unload();
-                    const ret = this.#emitter.emit('exit', null, sig);
-                    /* c8 ignore start */
-                    const s = sig === 'SIGHUP' ? this.#hupSig : sig;
-                    if (!ret)
-                        process.kill(process.pid, s);
-                    /* c8 ignore stop */
-                }
-            };
-        }
-        this.#originalProcessReallyExit = process.reallyExit;
-        this.#originalProcessEmit = process.emit;
-    }
-    onExit(cb, opts) {
-        /* c8 ignore start */
-        if (!processOk(this.#process)) {
-            return () => { };
-        }
-        /* c8 ignore stop */
-        if (this.#loaded === false) {
-            this.load();
-        }
-        const ev = opts?.alwaysLast ? 'afterExit' : 'exit';
-        this.#emitter.on(ev, cb);
-        return () => {
-            this.#emitter.removeListener(ev, cb);
-            if (this.#emitter.listeners['exit'].length === 0 &&
-                this.#emitter.listeners['afterExit'].length === 0) {
-                this.unload();
-            }
-        };
-    }
-    load() {
-        if (this.#loaded) {
-            return;
-        }
-        this.#loaded = true;
-        // This is the number of onSignalExit's that are in play.
-        // It's important so that we can count the correct number of
-        // listeners on signals, and don't wait for the other one to
-        // handle it instead of us.
-        this.#emitter.count += 1;
-        for (const sig of signals) {
-            try {
-                const fn = this.#sigListeners[sig];
-                if (fn)
-                    this.#process.on(sig, fn);
-            }
-            catch (_) { }
-        }
-        this.#process.emit = (ev, ...a) => {
-            return this.#processEmit(ev, ...a);
-        };
-        this.#process.reallyExit = (code) => {
-            return this.#processReallyExit(code);
-        };
-    }
-    unload() {
-        if (!this.#loaded) {
-            return;
-        }
-        this.#loaded = false;
-        signals.forEach(sig => {
-            const listener = this.#sigListeners[sig];
-            /* c8 ignore start */
-            if (!listener) {
-                throw new Error('Listener not defined for signal: ' + sig);
-            }
-            /* c8 ignore stop */
-            try {
-                this.#process.removeListener(sig, listener);
-                /* c8 ignore start */
-            }
-            catch (_) { }
-            /* c8 ignore stop */
-        });
-        this.#process.emit = this.#originalProcessEmit;
-        this.#process.reallyExit = this.#originalProcessReallyExit;
-        this.#emitter.count -= 1;
-    }
-    #processReallyExit(code) {
-        /* c8 ignore start */
-        if (!processOk(this.#process)) {
-            return 0;
-        }
-        this.#process.exitCode = code || 0;
-        /* c8 ignore stop */
-        this.#emitter.emit('exit', this.#process.exitCode, null);
-        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-    }
-    #processEmit(ev, ...args) {
-        const og = this.#originalProcessEmit;
-        if (ev === 'exit' && processOk(this.#process)) {
-            if (typeof args[0] === 'number') {
-                this.#process.exitCode = args[0];
-                /* c8 ignore start */
-            }
-            /* c8 ignore start */
-            const ret = og.call(this.#process, ev, ...args);
-            /* c8 ignore start */
-            this.#emitter.emit('exit', this.#process.exitCode, null);
-            /* c8 ignore stop */
-            return ret;
-        }
-        else {
-            return og.call(this.#process, ev, ...args);
-        }
-    }
-}
-const mjs_process = globalThis.process;
-// wrap so that we call the method on the actual handler, without
-// exporting it directly.
-const { 
-/**
- * Called when the process is exiting, whether via signal, explicit
- * exit, or running out of stuff to do.
- *
- * If the global process object is not suitable for instrumentation,
- * then this will be a no-op.
- *
- * Returns a function that may be used to unload signal-exit.
- */
-onExit, 
-/**
- * Load the listeners.  Likely you never need to call this, unless
- * doing a rather deep integration with signal-exit functionality.
- * Mostly exposed for the benefit of testing.
- *
- * @internal
- */
-load, 
-/**
- * Unload the listeners.  Likely you never need to call this, unless
- * doing a rather deep integration with signal-exit functionality.
- * Mostly exposed for the benefit of testing.
- *
- * @internal
- */
-unload, } = signalExitWrap(processOk(mjs_process) ? new SignalExit(mjs_process) : new SignalExitFallback());
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cleanup.js
-
-
-
-// If the `cleanup` option is used, call `subprocess.kill()` when the parent process exits
-const cleanupOnExit = (subprocess, {cleanup, detached}, {signal}) => {
-	if (!cleanup || detached) {
-		return;
-	}
-
-	const removeExitHandler = onExit(() => {
-		subprocess.kill();
-	});
-	(0,external_node_events_.addAbortListener)(signal, () => {
-		removeExitHandler();
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/pipe-arguments.js
-
-
-
-
-
-// Normalize and validate arguments passed to `source.pipe(destination)`
-const normalizePipeArguments = ({source, sourcePromise, boundOptions, createNested}, ...pipeArguments) => {
-	const startTime = getStartTime();
-	const {
-		destination,
-		destinationStream,
-		destinationError,
-		from,
-		unpipeSignal,
-	} = getDestinationStream(boundOptions, createNested, pipeArguments);
-	const {sourceStream, sourceError} = getSourceStream(source, from);
-	const {options: sourceOptions, fileDescriptors} = SUBPROCESS_OPTIONS.get(source);
-	return {
-		sourcePromise,
-		sourceStream,
-		sourceOptions,
-		sourceError,
-		destination,
-		destinationStream,
-		destinationError,
-		unpipeSignal,
-		fileDescriptors,
-		startTime,
-	};
-};
-
-const getDestinationStream = (boundOptions, createNested, pipeArguments) => {
-	try {
-		const {
-			destination,
-			pipeOptions: {from, to, unpipeSignal} = {},
-		} = getDestination(boundOptions, createNested, ...pipeArguments);
-		const destinationStream = getToStream(destination, to);
-		return {
-			destination,
-			destinationStream,
-			from,
-			unpipeSignal,
-		};
-	} catch (error) {
-		return {destinationError: error};
-	}
-};
-
-// Piping subprocesses can use three syntaxes:
-//  - source.pipe('command', commandArguments, pipeOptionsOrDestinationOptions)
-//  - source.pipe`command commandArgument` or source.pipe(pipeOptionsOrDestinationOptions)`command commandArgument`
-//  - source.pipe(execa(...), pipeOptions)
-const getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
-	if (Array.isArray(firstArgument)) {
-		const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-		return {destination, pipeOptions: boundOptions};
-	}
-
-	if (typeof firstArgument === 'string' || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
-		if (Object.keys(boundOptions).length > 0) {
-			throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
-		}
-
-		const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-		const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-		return {destination, pipeOptions: rawOptions};
-	}
-
-	if (SUBPROCESS_OPTIONS.has(firstArgument)) {
-		if (Object.keys(boundOptions).length > 0) {
-			throw new TypeError('Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).');
-		}
-
-		return {destination: firstArgument, pipeOptions: pipeArguments[0]};
-	}
-
-	throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
-};
-
-// Force `stdin: 'pipe'` with the destination subprocess
-const mapDestinationArguments = ({options}) => ({options: {...options, stdin: 'pipe', piped: true}});
-
-const getSourceStream = (source, from) => {
-	try {
-		const sourceStream = getFromStream(source, from);
-		return {sourceStream};
-	} catch (error) {
-		return {sourceError: error};
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/throw.js
-
-
-
-// When passing invalid arguments to `source.pipe()`, throw asynchronously.
-// We also abort both subprocesses.
-const handlePipeArgumentsError = ({
-	sourceStream,
-	sourceError,
-	destinationStream,
-	destinationError,
-	fileDescriptors,
-	sourceOptions,
-	startTime,
-}) => {
-	const error = getPipeArgumentsError({
-		sourceStream,
-		sourceError,
-		destinationStream,
-		destinationError,
-	});
-	if (error !== undefined) {
-		throw createNonCommandError({
-			error,
-			fileDescriptors,
-			sourceOptions,
-			startTime,
-		});
-	}
-};
-
-const getPipeArgumentsError = ({sourceStream, sourceError, destinationStream, destinationError}) => {
-	if (sourceError !== undefined && destinationError !== undefined) {
-		return destinationError;
-	}
-
-	if (destinationError !== undefined) {
-		abortSourceStream(sourceStream);
-		return destinationError;
-	}
-
-	if (sourceError !== undefined) {
-		endDestinationStream(destinationStream);
-		return sourceError;
-	}
-};
-
-// Specific error return value when passing invalid arguments to `subprocess.pipe()` or when using `unpipeSignal`
-const createNonCommandError = ({error, fileDescriptors, sourceOptions, startTime}) => makeEarlyError({
-	error,
-	command: PIPE_COMMAND_MESSAGE,
-	escapedCommand: PIPE_COMMAND_MESSAGE,
-	fileDescriptors,
-	options: sourceOptions,
-	startTime,
-	isSync: false,
-});
-
-const PIPE_COMMAND_MESSAGE = 'source.pipe(destination)';
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/sequence.js
-// Like Bash, we await both subprocesses. This is unlike some other shells which only await the destination subprocess.
-// Like Bash with the `pipefail` option, if either subprocess fails, the whole pipe fails.
-// Like Bash, if both subprocesses fail, we return the failure of the destination.
-// This ensures both subprocesses' errors are present, using `error.pipedFrom`.
-const waitForBothSubprocesses = async subprocessPromises => {
-	const [
-		{status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason},
-		{status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason},
-	] = await subprocessPromises;
-
-	if (!destinationResult.pipedFrom.includes(sourceResult)) {
-		destinationResult.pipedFrom.push(sourceResult);
-	}
-
-	if (destinationStatus === 'rejected') {
-		throw destinationResult;
-	}
-
-	if (sourceStatus === 'rejected') {
-		throw sourceResult;
-	}
-
-	return destinationResult;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/streaming.js
-
-
-
-
-
-// The piping behavior is like Bash.
-// In particular, when one subprocess exits, the other is not terminated by a signal.
-// Instead, its stdout (for the source) or stdin (for the destination) closes.
-// If the subprocess uses it, it will make it error with SIGPIPE or EPIPE (for the source) or end (for the destination).
-// If it does not use it, it will continue running.
-// This allows for subprocesses to gracefully exit and lower the coupling between subprocesses.
-const pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
-	const mergedStream = MERGED_STREAMS.has(destinationStream)
-		? pipeMoreSubprocessStream(sourceStream, destinationStream)
-		: pipeFirstSubprocessStream(sourceStream, destinationStream);
-	incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
-	incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
-	cleanupMergedStreamsMap(destinationStream);
-	return mergedStream;
-};
-
-// We use `merge-streams` to allow for multiple sources to pipe to the same destination.
-const pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
-	const mergedStream = mergeStreams([sourceStream]);
-	pipeStreams(mergedStream, destinationStream);
-	MERGED_STREAMS.set(destinationStream, mergedStream);
-	return mergedStream;
-};
-
-const pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
-	const mergedStream = MERGED_STREAMS.get(destinationStream);
-	mergedStream.add(sourceStream);
-	return mergedStream;
-};
-
-const cleanupMergedStreamsMap = async destinationStream => {
-	try {
-		await (0,external_node_stream_promises_namespaceObject.finished)(destinationStream, {cleanup: true, readable: false, writable: true});
-	} catch {}
-
-	MERGED_STREAMS.delete(destinationStream);
-};
-
-const MERGED_STREAMS = new WeakMap();
-
-// Number of listeners set up on `sourceStream` by each `sourceStream.pipe(destinationStream)`
-// Those are added by `merge-streams`
-const SOURCE_LISTENERS_PER_PIPE = 2;
-// Number of listeners set up on `destinationStream` by each `sourceStream.pipe(destinationStream)`
-// Those are added by `finished()` in `cleanupMergedStreamsMap()`
-const DESTINATION_LISTENERS_PER_PIPE = 1;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/abort.js
-
-
-
-// When passing an `unpipeSignal` option, abort piping when the signal is aborted.
-// However, do not terminate the subprocesses.
-const unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === undefined
-	? []
-	: [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
-
-const unpipeOnSignalAbort = async (unpipeSignal, {sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime}) => {
-	await (0,external_node_util_.aborted)(unpipeSignal, sourceStream);
-	await mergedStream.remove(sourceStream);
-	const error = new Error('Pipe canceled by `unpipeSignal` option.');
-	throw createNonCommandError({
-		error,
-		fileDescriptors,
-		sourceOptions,
-		startTime,
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/setup.js
-
-
-
-
-
-
-
-// Pipe a subprocess' `stdout`/`stderr`/`stdio` into another subprocess' `stdin`
-const pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-	if (is_plain_obj_isPlainObject(pipeArguments[0])) {
-		return pipeToSubprocess.bind(undefined, {
-			...sourceInfo,
-			boundOptions: {...sourceInfo.boundOptions, ...pipeArguments[0]},
-		});
-	}
-
-	const {destination, ...normalizedInfo} = normalizePipeArguments(sourceInfo, ...pipeArguments);
-	const promise = handlePipePromise({...normalizedInfo, destination});
-	promise.pipe = pipeToSubprocess.bind(undefined, {
-		...sourceInfo,
-		source: destination,
-		sourcePromise: promise,
-		boundOptions: {},
-	});
-	return promise;
-};
-
-// Asynchronous logic when piping subprocesses
-const handlePipePromise = async ({
-	sourcePromise,
-	sourceStream,
-	sourceOptions,
-	sourceError,
-	destination,
-	destinationStream,
-	destinationError,
-	unpipeSignal,
-	fileDescriptors,
-	startTime,
-}) => {
-	const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
-	handlePipeArgumentsError({
-		sourceStream,
-		sourceError,
-		destinationStream,
-		destinationError,
-		fileDescriptors,
-		sourceOptions,
-		startTime,
-	});
-	const maxListenersController = new AbortController();
-	try {
-		const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
-		return await Promise.race([
-			waitForBothSubprocesses(subprocessPromises),
-			...unpipeOnAbort(unpipeSignal, {
-				sourceStream,
-				mergedStream,
-				sourceOptions,
-				fileDescriptors,
-				startTime,
-			}),
-		]);
-	} finally {
-		maxListenersController.abort();
-	}
-};
-
-// `.pipe()` awaits the subprocess promises.
-// When invalid arguments are passed to `.pipe()`, we throw an error, which prevents awaiting them.
-// We need to ensure this does not create unhandled rejections.
-const getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/utils.js
-const utils_identity = value => value;
-
-const utils_noop = () => undefined;
-
-const getContentsProperty = ({contents}) => contents;
-
-const throwObjectStream = chunk => {
-	throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
-};
-
-const getLengthProperty = convertedChunk => convertedChunk.length;
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/array.js
-
-
-
-async function getStreamAsArray(stream, options) {
-	return getStreamContents(stream, arrayMethods, options);
-}
-
-const initArray = () => ({contents: []});
-
-const increment = () => 1;
-
-const addArrayChunk = (convertedChunk, {contents}) => {
-	contents.push(convertedChunk);
-	return contents;
-};
-
-const arrayMethods = {
-	init: initArray,
-	convertChunk: {
-		string: utils_identity,
-		buffer: utils_identity,
-		arrayBuffer: utils_identity,
-		dataView: utils_identity,
-		typedArray: utils_identity,
-		others: utils_identity,
-	},
-	getSize: increment,
-	truncateChunk: utils_noop,
-	addChunk: addArrayChunk,
-	getFinalChunk: utils_noop,
-	finalize: getContentsProperty,
-};
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/array-buffer.js
-
-
-
-async function getStreamAsArrayBuffer(stream, options) {
-	return getStreamContents(stream, arrayBufferMethods, options);
-}
-
-const initArrayBuffer = () => ({contents: new ArrayBuffer(0)});
-
-const useTextEncoder = chunk => array_buffer_textEncoder.encode(chunk);
-const array_buffer_textEncoder = new TextEncoder();
-
-const useUint8Array = chunk => new Uint8Array(chunk);
-
-const useUint8ArrayWithOffset = chunk => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-
-const truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-
-// `contents` is an increasingly growing `Uint8Array`.
-const addArrayBufferChunk = (convertedChunk, {contents, length: previousLength}, length) => {
-	const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-	new Uint8Array(newContents).set(convertedChunk, previousLength);
-	return newContents;
-};
-
-// Without `ArrayBuffer.resize()`, `contents` size is always a power of 2.
-// This means its last bytes are zeroes (not stream data), which need to be
-// trimmed at the end with `ArrayBuffer.slice()`.
-const resizeArrayBufferSlow = (contents, length) => {
-	if (length <= contents.byteLength) {
-		return contents;
-	}
-
-	const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-	new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-	return arrayBuffer;
-};
-
-// With `ArrayBuffer.resize()`, `contents` size matches exactly the size of
-// the stream data. It does not include extraneous zeroes to trim at the end.
-// The underlying `ArrayBuffer` does allocate a number of bytes that is a power
-// of 2, but those bytes are only visible after calling `ArrayBuffer.resize()`.
-const resizeArrayBuffer = (contents, length) => {
-	if (length <= contents.maxByteLength) {
-		contents.resize(length);
-		return contents;
-	}
-
-	const arrayBuffer = new ArrayBuffer(length, {maxByteLength: getNewContentsLength(length)});
-	new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-	return arrayBuffer;
-};
-
-// Retrieve the closest `length` that is both >= and a power of 2
-const getNewContentsLength = length => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-
-const SCALE_FACTOR = 2;
-
-const finalizeArrayBuffer = ({contents, length}) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-
-// `ArrayBuffer.slice()` is slow. When `ArrayBuffer.resize()` is available
-// (Node >=20.0.0, Safari >=16.4 and Chrome), we can use it instead.
-// eslint-disable-next-line no-warning-comments
-// TODO: remove after dropping support for Node 20.
-// eslint-disable-next-line no-warning-comments
-// TODO: use `ArrayBuffer.transferToFixedLength()` instead once it is available
-const hasArrayBufferResize = () => 'resize' in ArrayBuffer.prototype;
-
-const arrayBufferMethods = {
-	init: initArrayBuffer,
-	convertChunk: {
-		string: useTextEncoder,
-		buffer: useUint8Array,
-		arrayBuffer: useUint8Array,
-		dataView: useUint8ArrayWithOffset,
-		typedArray: useUint8ArrayWithOffset,
-		others: throwObjectStream,
-	},
-	getSize: getLengthProperty,
-	truncateChunk: truncateArrayBufferChunk,
-	addChunk: addArrayBufferChunk,
-	getFinalChunk: utils_noop,
-	finalize: finalizeArrayBuffer,
-};
-
-;// CONCATENATED MODULE: ./node_modules/get-stream/source/string.js
-
-
-
-async function getStreamAsString(stream, options) {
-	return getStreamContents(stream, stringMethods, options);
-}
-
-const initString = () => ({contents: '', textDecoder: new TextDecoder()});
-
-const useTextDecoder = (chunk, {textDecoder}) => textDecoder.decode(chunk, {stream: true});
-
-const addStringChunk = (convertedChunk, {contents}) => contents + convertedChunk;
-
-const truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-
-const getFinalStringChunk = ({textDecoder}) => {
-	const finalChunk = textDecoder.decode();
-	return finalChunk === '' ? undefined : finalChunk;
-};
-
-const stringMethods = {
-	init: initString,
-	convertChunk: {
-		string: utils_identity,
-		buffer: useTextDecoder,
-		arrayBuffer: useTextDecoder,
-		dataView: useTextDecoder,
-		typedArray: useTextDecoder,
-		others: throwObjectStream,
-	},
-	getSize: getLengthProperty,
-	truncateChunk: truncateStringChunk,
-	addChunk: addStringChunk,
-	getFinalChunk: getFinalStringChunk,
-	finalize: getContentsProperty,
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/iterate.js
-
-
-
-
-
-
-// Iterate over lines of `subprocess.stdout`, used by `subprocess.readable|duplex|iterable()`
-const iterateOnSubprocessStream = ({subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines}) => {
-	const controller = new AbortController();
-	stopReadingOnExit(subprocess, controller);
-	return iterateOnStream({
-		stream: subprocessStdout,
-		controller,
-		binary,
-		shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
-		encoding,
-		shouldSplit: !subprocessStdout.readableObjectMode,
-		preserveNewlines,
-	});
-};
-
-const stopReadingOnExit = async (subprocess, controller) => {
-	try {
-		await subprocess;
-	} catch {} finally {
-		controller.abort();
-	}
-};
-
-// Iterate over lines of `subprocess.stdout`, used by `result.stdout` and the `verbose: 'full'` option.
-// Applies the `lines` and `encoding` options.
-const iterateForResult = ({stream, onStreamEnd, lines, encoding, stripFinalNewline, allMixed}) => {
-	const controller = new AbortController();
-	stopReadingOnStreamEnd(onStreamEnd, controller, stream);
-	const objectMode = stream.readableObjectMode && !allMixed;
-	return iterateOnStream({
-		stream,
-		controller,
-		binary: encoding === 'buffer',
-		shouldEncode: !objectMode,
-		encoding,
-		shouldSplit: !objectMode && lines,
-		preserveNewlines: !stripFinalNewline,
-	});
-};
-
-const stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
-	try {
-		await onStreamEnd;
-	} catch {
-		stream.destroy();
-	} finally {
-		controller.abort();
-	}
-};
-
-const iterateOnStream = ({stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) => {
-	const onStdoutChunk = (0,external_node_events_.on)(stream, 'data', {
-		signal: controller.signal,
-		highWaterMark: HIGH_WATER_MARK,
-		// Backward compatibility with older name for this option
-		// See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
-		// @todo Remove after removing support for Node 21
-		highWatermark: HIGH_WATER_MARK,
-	});
-	return iterateOnData({
-		onStdoutChunk,
-		controller,
-		binary,
-		shouldEncode,
-		encoding,
-		shouldSplit,
-		preserveNewlines,
-	});
-};
-
-const DEFAULT_OBJECT_HIGH_WATER_MARK = (0,external_node_stream_.getDefaultHighWaterMark)(true);
-
-// The `highWaterMark` of `events.on()` is measured in number of events, not in bytes.
-// Not knowing the average amount of bytes per `data` event, we use the same heuristic as streams in objectMode, since they have the same issue.
-// Therefore, we use the value of `getDefaultHighWaterMark(true)`.
-// Note: this option does not exist on Node 18, but this is ok since the logic works without it. It just consumes more memory.
-const HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-
-const iterateOnData = async function * ({onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) {
-	const generators = getGenerators({
-		binary,
-		shouldEncode,
-		encoding,
-		shouldSplit,
-		preserveNewlines,
-	});
-
-	try {
-		for await (const [chunk] of onStdoutChunk) {
-			yield * transformChunkSync(chunk, generators, 0);
-		}
-	} catch (error) {
-		if (!controller.signal.aborted) {
-			throw error;
-		}
-	} finally {
-		yield * finalChunksSync(generators);
-	}
-};
-
-const getGenerators = ({binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) => [
-	getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-	getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {}),
-].filter(Boolean);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/io/contents.js
-
-
-
-
-
-
-
-
-// Retrieve `result.stdout|stderr|all|stdio[*]`
-const getStreamOutput = async ({stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline, verboseInfo, streamInfo}) => {
-	const logPromise = logOutputAsync({
-		stream,
-		onStreamEnd,
-		fdNumber,
-		encoding,
-		allMixed,
-		verboseInfo,
-		streamInfo,
-	});
-
-	if (!buffer) {
-		await Promise.all([resumeStream(stream), logPromise]);
-		return;
-	}
-
-	const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline, fdNumber);
-	const iterable = iterateForResult({
-		stream,
-		onStreamEnd,
-		lines,
-		encoding,
-		stripFinalNewline: stripFinalNewlineValue,
-		allMixed,
-	});
-	const [output] = await Promise.all([
-		contents_getStreamContents({
-			stream,
-			iterable,
-			fdNumber,
-			encoding,
-			maxBuffer,
-			lines,
-		}),
-		logPromise,
-	]);
-	return output;
-};
-
-const logOutputAsync = async ({stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: {fileDescriptors}}) => {
-	if (!shouldLogOutput({
-		stdioItems: fileDescriptors[fdNumber]?.stdioItems,
-		encoding,
-		verboseInfo,
-		fdNumber,
-	})) {
-		return;
-	}
-
-	const linesIterable = iterateForResult({
-		stream,
-		onStreamEnd,
-		lines: true,
-		encoding,
-		stripFinalNewline: true,
-		allMixed,
-	});
-	await logLines(linesIterable, stream, fdNumber, verboseInfo);
-};
-
-// When using `buffer: false`, users need to read `subprocess.stdout|stderr|all` right away
-// See https://github.com/sindresorhus/execa/issues/730 and https://github.com/sindresorhus/execa/pull/729#discussion_r1465496310
-const resumeStream = async stream => {
-	await (0,promises_namespaceObject.setImmediate)();
-	if (stream.readableFlowing === null) {
-		stream.resume();
-	}
-};
-
-const contents_getStreamContents = async ({stream, stream: {readableObjectMode}, iterable, fdNumber, encoding, maxBuffer, lines}) => {
-	try {
-		if (readableObjectMode || lines) {
-			return await getStreamAsArray(iterable, {maxBuffer});
-		}
-
-		if (encoding === 'buffer') {
-			return new Uint8Array(await getStreamAsArrayBuffer(iterable, {maxBuffer}));
-		}
-
-		return await getStreamAsString(iterable, {maxBuffer});
-	} catch (error) {
-		return handleBufferedData(handleMaxBuffer({
-			error,
-			stream,
-			readableObjectMode,
-			lines,
-			encoding,
-			fdNumber,
-		}));
-	}
-};
-
-// On failure, `result.stdout|stderr|all` should contain the currently buffered stream
-// They are automatically closed and flushed by Node.js when the subprocess exits
-// When `buffer` is `false`, `streamPromise` is `undefined` and there is no buffered data to retrieve
-const getBufferedData = async streamPromise => {
-	try {
-		return await streamPromise;
-	} catch (error) {
-		return handleBufferedData(error);
-	}
-};
-
-// Ensure we are returning Uint8Arrays when using `encoding: 'buffer'`
-const handleBufferedData = ({bufferedData}) => isArrayBuffer(bufferedData)
-	? new Uint8Array(bufferedData)
-	: bufferedData;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-stream.js
-
-
-// Wraps `finished(stream)` to handle the following case:
-//  - When the subprocess exits, Node.js automatically calls `subprocess.stdin.destroy()`, which we need to ignore.
-//  - However, we still need to throw if `subprocess.stdin.destroy()` is called before subprocess exit.
-const waitForStream = async (stream, fdNumber, streamInfo, {isSameDirection, stopOnExit = false} = {}) => {
-	const state = handleStdinDestroy(stream, streamInfo);
-	const abortController = new AbortController();
-	try {
-		await Promise.race([
-			...(stopOnExit ? [streamInfo.exitPromise] : []),
-			(0,external_node_stream_promises_namespaceObject.finished)(stream, {cleanup: true, signal: abortController.signal}),
-		]);
-	} catch (error) {
-		if (!state.stdinCleanedUp) {
-			handleStreamError(error, fdNumber, streamInfo, isSameDirection);
-		}
-	} finally {
-		abortController.abort();
-	}
-};
-
-// If `subprocess.stdin` is destroyed before being fully written to, it is considered aborted and should throw an error.
-// This can happen for example when user called `subprocess.stdin.destroy()` before `subprocess.stdin.end()`.
-// However, Node.js calls `subprocess.stdin.destroy()` on exit for cleanup purposes.
-// https://github.com/nodejs/node/blob/0b4cdb4b42956cbd7019058e409e06700a199e11/lib/internal/child_process.js#L278
-// This is normal and should not throw an error.
-// Therefore, we need to differentiate between both situations to know whether to throw an error.
-// Unfortunately, events (`close`, `error`, `end`, `exit`) cannot be used because `.destroy()` can take an arbitrary amount of time.
-// For example, `stdin: 'pipe'` is implemented as a TCP socket, and its `.destroy()` method waits for TCP disconnection.
-// Therefore `.destroy()` might end before or after subprocess exit, based on OS speed and load.
-// The only way to detect this is to spy on `subprocess.stdin._destroy()` by wrapping it.
-// If `subprocess.exitCode` or `subprocess.signalCode` is set, it means `.destroy()` is being called by Node.js itself.
-const handleStdinDestroy = (stream, {originalStreams: [originalStdin], subprocess}) => {
-	const state = {stdinCleanedUp: false};
-	if (stream === originalStdin) {
-		spyOnStdinDestroy(stream, subprocess, state);
-	}
-
-	return state;
-};
-
-const spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
-	const {_destroy} = subprocessStdin;
-	subprocessStdin._destroy = (...destroyArguments) => {
-		setStdinCleanedUp(subprocess, state);
-		_destroy.call(subprocessStdin, ...destroyArguments);
-	};
-};
-
-const setStdinCleanedUp = ({exitCode, signalCode}, state) => {
-	if (exitCode !== null || signalCode !== null) {
-		state.stdinCleanedUp = true;
-	}
-};
-
-// We ignore EPIPEs on writable streams and aborts on readable streams since those can happen normally.
-// When one stream errors, the error is propagated to the other streams on the same file descriptor.
-// Those other streams might have a different direction due to the above.
-// When this happens, the direction of both the initial stream and the others should then be taken into account.
-// Therefore, we keep track of whether a stream error is currently propagating.
-const handleStreamError = (error, fdNumber, streamInfo, isSameDirection) => {
-	if (!shouldIgnoreStreamError(error, fdNumber, streamInfo, isSameDirection)) {
-		throw error;
-	}
-};
-
-const shouldIgnoreStreamError = (error, fdNumber, streamInfo, isSameDirection = true) => {
-	if (streamInfo.propagating) {
-		return isStreamEpipe(error) || isStreamAbort(error);
-	}
-
-	streamInfo.propagating = true;
-	return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection
-		? isStreamEpipe(error)
-		: isStreamAbort(error);
-};
-
-// Unfortunately, we cannot use the stream's class or properties to know whether it is readable or writable.
-// For example, `subprocess.stdin` is technically a Duplex, but can only be used as a writable.
-// Therefore, we need to use the file descriptor's direction (`stdin` is input, `stdout` is output, etc.).
-// However, while `subprocess.std*` and transforms follow that direction, any stream passed the `std*` option has the opposite direction.
-// For example, `subprocess.stdin` is a writable, but the `stdin` option is a readable.
-const isInputFileDescriptor = ({fileDescriptors}, fdNumber) => fdNumber !== 'all' && fileDescriptors[fdNumber].direction === 'input';
-
-// When `stream.destroy()` is called without an `error` argument, stream is aborted.
-// This is the only way to abort a readable stream, which can be useful in some instances.
-// Therefore, we ignore this error on readable streams.
-const isStreamAbort = error => error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
-
-// When `stream.write()` is called but the underlying source has been closed, `EPIPE` is emitted.
-// When piping subprocesses, the source subprocess usually decides when to stop piping.
-// However, there are some instances when the destination does instead, such as `... | head -n1`.
-// It notifies the source by using `EPIPE`.
-// Therefore, we ignore this error on writable streams.
-const isStreamEpipe = error => error?.code === 'EPIPE';
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/stdio.js
-
-
-
-// Read the contents of `subprocess.std*` and|or wait for its completion
-const waitForStdioStreams = ({subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline, verboseInfo, streamInfo}) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-	stream,
-	fdNumber,
-	encoding,
-	buffer: buffer[fdNumber],
-	maxBuffer: maxBuffer[fdNumber],
-	lines: lines[fdNumber],
-	allMixed: false,
-	stripFinalNewline,
-	verboseInfo,
-	streamInfo,
-}));
-
-// Read the contents of `subprocess.std*` or `subprocess.all` and|or wait for its completion
-const waitForSubprocessStream = async ({stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline, verboseInfo, streamInfo}) => {
-	if (!stream) {
-		return;
-	}
-
-	const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
-	if (isInputFileDescriptor(streamInfo, fdNumber)) {
-		await onStreamEnd;
-		return;
-	}
-
-	const [output] = await Promise.all([
-		getStreamOutput({
-			stream,
-			onStreamEnd,
-			fdNumber,
-			encoding,
-			buffer,
-			maxBuffer,
-			lines,
-			allMixed,
-			stripFinalNewline,
-			verboseInfo,
-			streamInfo,
-		}),
-		onStreamEnd,
-	]);
-	return output;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-async.js
-
-
-
-// `all` interleaves `stdout` and `stderr`
-const makeAllStream = ({stdout, stderr}, {all}) => all && (stdout || stderr)
-	? mergeStreams([stdout, stderr].filter(Boolean))
-	: undefined;
-
-// Read the contents of `subprocess.all` and|or wait for its completion
-const waitForAllStream = ({subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline, verboseInfo, streamInfo}) => waitForSubprocessStream({
-	...getAllStream(subprocess, buffer),
-	fdNumber: 'all',
-	encoding,
-	maxBuffer: maxBuffer[1] + maxBuffer[2],
-	lines: lines[1] || lines[2],
-	allMixed: getAllMixed(subprocess),
-	stripFinalNewline,
-	verboseInfo,
-	streamInfo,
-});
-
-const getAllStream = ({stdout, stderr, all}, [, bufferStdout, bufferStderr]) => {
-	const buffer = bufferStdout || bufferStderr;
-	if (!buffer) {
-		return {stream: all, buffer};
-	}
-
-	if (!bufferStdout) {
-		return {stream: stderr, buffer};
-	}
-
-	if (!bufferStderr) {
-		return {stream: stdout, buffer};
-	}
-
-	return {stream: all, buffer};
-};
-
-// When `subprocess.stdout` is in objectMode but not `subprocess.stderr` (or the opposite), we need to use both:
-//  - `getStreamAsArray()` for the chunks in objectMode, to return as an array without changing each chunk
-//  - `getStreamAsArrayBuffer()` or `getStream()` for the chunks not in objectMode, to convert them from Buffers to string or Uint8Array
-// We do this by emulating the Buffer -> string|Uint8Array conversion performed by `get-stream` with our own, which is identical.
-const getAllMixed = ({all, stdout, stderr}) => all
-	&& stdout
-	&& stderr
-	&& stdout.readableObjectMode !== stderr.readableObjectMode;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/ipc.js
-
-
-
-// When `verbose` is `'full'`, print IPC messages from the subprocess
-const shouldLogIpc = verboseInfo => isFullVerbose(verboseInfo, 'ipc');
-
-const logIpcOutput = (message, verboseInfo) => {
-	const verboseMessage = serializeVerboseMessage(message);
-	verboseLog({
-		type: 'ipc',
-		verboseMessage,
-		fdNumber: 'ipc',
-		verboseInfo,
-	});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/buffer-messages.js
-
-
-
-
-
-// Iterate through IPC messages sent by the subprocess
-const waitForIpcOutput = async ({
-	subprocess,
-	buffer: bufferArray,
-	maxBuffer: maxBufferArray,
-	ipc,
-	ipcOutput,
-	verboseInfo,
-}) => {
-	if (!ipc) {
-		return ipcOutput;
-	}
-
-	const isVerbose = shouldLogIpc(verboseInfo);
-	const buffer = getFdSpecificValue(bufferArray, 'ipc');
-	const maxBuffer = getFdSpecificValue(maxBufferArray, 'ipc');
-
-	for await (const message of loopOnMessages({
-		anyProcess: subprocess,
-		channel: subprocess.channel,
-		isSubprocess: false,
-		ipc,
-		shouldAwait: false,
-		reference: true,
-	})) {
-		if (buffer) {
-			checkIpcMaxBuffer(subprocess, ipcOutput, maxBuffer);
-			ipcOutput.push(message);
-		}
-
-		if (isVerbose) {
-			logIpcOutput(message, verboseInfo);
-		}
-	}
-
-	return ipcOutput;
-};
-
-const getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
-	await Promise.allSettled([ipcOutputPromise]);
-	return ipcOutput;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-subprocess.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// Retrieve result of subprocess: exit code, signal, error, streams (stdout/stderr/all)
-const waitForSubprocessResult = async ({
-	subprocess,
-	options: {
-		encoding,
-		buffer,
-		maxBuffer,
-		lines,
-		timeoutDuration: timeout,
-		cancelSignal,
-		gracefulCancel,
-		forceKillAfterDelay,
-		stripFinalNewline,
-		ipc,
-		ipcInput,
-	},
-	context,
-	verboseInfo,
-	fileDescriptors,
-	originalStreams,
-	onInternalError,
-	controller,
-}) => {
-	const exitPromise = waitForExit(subprocess, context);
-	const streamInfo = {
-		originalStreams,
-		fileDescriptors,
-		subprocess,
-		exitPromise,
-		propagating: false,
-	};
-
-	const stdioPromises = waitForStdioStreams({
-		subprocess,
-		encoding,
-		buffer,
-		maxBuffer,
-		lines,
-		stripFinalNewline,
-		verboseInfo,
-		streamInfo,
-	});
-	const allPromise = waitForAllStream({
-		subprocess,
-		encoding,
-		buffer,
-		maxBuffer,
-		lines,
-		stripFinalNewline,
-		verboseInfo,
-		streamInfo,
-	});
-	const ipcOutput = [];
-	const ipcOutputPromise = waitForIpcOutput({
-		subprocess,
-		buffer,
-		maxBuffer,
-		ipc,
-		ipcOutput,
-		verboseInfo,
-	});
-	const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
-	const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
-
-	try {
-		return await Promise.race([
-			Promise.all([
-				{},
-				waitForSuccessfulExit(exitPromise),
-				Promise.all(stdioPromises),
-				allPromise,
-				ipcOutputPromise,
-				sendIpcInput(subprocess, ipcInput),
-				...originalPromises,
-				...customStreamsEndPromises,
-			]),
-			onInternalError,
-			throwOnSubprocessError(subprocess, controller),
-			...throwOnTimeout(subprocess, timeout, context, controller),
-			...throwOnCancel({
-				subprocess,
-				cancelSignal,
-				gracefulCancel,
-				context,
-				controller,
-			}),
-			...throwOnGracefulCancel({
-				subprocess,
-				cancelSignal,
-				gracefulCancel,
-				forceKillAfterDelay,
-				context,
-				controller,
-			}),
-		]);
-	} catch (error) {
-		context.terminationReason ??= 'other';
-		return Promise.all([
-			{error},
-			exitPromise,
-			Promise.all(stdioPromises.map(stdioPromise => getBufferedData(stdioPromise))),
-			getBufferedData(allPromise),
-			getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
-			Promise.allSettled(originalPromises),
-			Promise.allSettled(customStreamsEndPromises),
-		]);
-	}
-};
-
-// Transforms replace `subprocess.std*`, which means they are not exposed to users.
-// However, we still want to wait for their completion.
-const waitForOriginalStreams = (originalStreams, subprocess, streamInfo) =>
-	originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber]
-		? undefined
-		: waitForStream(stream, fdNumber, streamInfo));
-
-// Some `stdin`/`stdout`/`stderr` options create a stream, e.g. when passing a file path.
-// The `.pipe()` method automatically ends that stream when `subprocess` ends.
-// This makes sure we wait for the completion of those streams, in order to catch any error.
-const waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({stdioItems}, fdNumber) => stdioItems
-	.filter(({value, stream = value}) => isStream(stream, {checkOpen: false}) && !isStandardStream(stream))
-	.map(({type, value, stream = value}) => waitForStream(stream, fdNumber, streamInfo, {
-		isSameDirection: TRANSFORM_TYPES.has(type),
-		stopOnExit: type === 'native',
-	})));
-
-// Fails when the subprocess emits an `error` event
-const throwOnSubprocessError = async (subprocess, {signal}) => {
-	const [error] = await (0,external_node_events_.once)(subprocess, 'error', {signal});
-	throw error;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/concurrent.js
-
-
-// When using multiple `.readable()`/`.writable()`/`.duplex()`, `final` and `destroy` should wait for other streams
-const initializeConcurrentStreams = () => ({
-	readableDestroy: new WeakMap(),
-	writableFinal: new WeakMap(),
-	writableDestroy: new WeakMap(),
-});
-
-// Each file descriptor + `waitName` has its own array of promises.
-// Each promise is a single `.readable()`/`.writable()`/`.duplex()` call.
-const addConcurrentStream = (concurrentStreams, stream, waitName) => {
-	const weakMap = concurrentStreams[waitName];
-	if (!weakMap.has(stream)) {
-		weakMap.set(stream, []);
-	}
-
-	const promises = weakMap.get(stream);
-	const promise = createDeferred();
-	promises.push(promise);
-	const resolve = promise.resolve.bind(promise);
-	return {resolve, promises};
-};
-
-// Wait for other streams, but stop waiting when subprocess ends
-const waitForConcurrentStreams = async ({resolve, promises}, subprocess) => {
-	resolve();
-	const [isSubprocessExit] = await Promise.race([
-		Promise.allSettled([true, subprocess]),
-		Promise.all([false, ...promises]),
-	]);
-	return !isSubprocessExit;
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/shared.js
-
-
-
-const safeWaitForSubprocessStdin = async subprocessStdin => {
-	if (subprocessStdin === undefined) {
-		return;
-	}
-
-	try {
-		await waitForSubprocessStdin(subprocessStdin);
-	} catch {}
-};
-
-const safeWaitForSubprocessStdout = async subprocessStdout => {
-	if (subprocessStdout === undefined) {
-		return;
-	}
-
-	try {
-		await waitForSubprocessStdout(subprocessStdout);
-	} catch {}
-};
-
-const waitForSubprocessStdin = async subprocessStdin => {
-	await (0,external_node_stream_promises_namespaceObject.finished)(subprocessStdin, {cleanup: true, readable: false, writable: true});
-};
-
-const waitForSubprocessStdout = async subprocessStdout => {
-	await (0,external_node_stream_promises_namespaceObject.finished)(subprocessStdout, {cleanup: true, readable: true, writable: false});
-};
-
-// When `readable` or `writable` aborts/errors, awaits the subprocess, for the reason mentioned above
-const waitForSubprocess = async (subprocess, error) => {
-	await subprocess;
-	if (error) {
-		throw error;
-	}
-};
-
-const destroyOtherStream = (stream, isOpen, error) => {
-	if (error && !isStreamAbort(error)) {
-		stream.destroy(error);
-	} else if (isOpen) {
-		stream.destroy();
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/readable.js
-
-
-
-
-
-
-
-
-
-// Create a `Readable` stream that forwards from `stdout` and awaits the subprocess
-const createReadable = ({subprocess, concurrentStreams, encoding}, {from, binary: binaryOption = true, preserveNewlines = true} = {}) => {
-	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-	const {subprocessStdout, waitReadableDestroy} = getSubprocessStdout(subprocess, from, concurrentStreams);
-	const {readableEncoding, readableObjectMode, readableHighWaterMark} = getReadableOptions(subprocessStdout, binary);
-	const {read, onStdoutDataDone} = getReadableMethods({
-		subprocessStdout,
-		subprocess,
-		binary,
-		encoding,
-		preserveNewlines,
-	});
-	const readable = new external_node_stream_.Readable({
-		read,
-		destroy: (0,external_node_util_.callbackify)(onReadableDestroy.bind(undefined, {subprocessStdout, subprocess, waitReadableDestroy})),
-		highWaterMark: readableHighWaterMark,
-		objectMode: readableObjectMode,
-		encoding: readableEncoding,
-	});
-	onStdoutFinished({
-		subprocessStdout,
-		onStdoutDataDone,
-		readable,
-		subprocess,
-	});
-	return readable;
-};
-
-// Retrieve `stdout` (or other stream depending on `from`)
-const getSubprocessStdout = (subprocess, from, concurrentStreams) => {
-	const subprocessStdout = getFromStream(subprocess, from);
-	const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, 'readableDestroy');
-	return {subprocessStdout, waitReadableDestroy};
-};
-
-const getReadableOptions = ({readableEncoding, readableObjectMode, readableHighWaterMark}, binary) => binary
-	? {readableEncoding, readableObjectMode, readableHighWaterMark}
-	: {readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK};
-
-const getReadableMethods = ({subprocessStdout, subprocess, binary, encoding, preserveNewlines}) => {
-	const onStdoutDataDone = createDeferred();
-	const onStdoutData = iterateOnSubprocessStream({
-		subprocessStdout,
-		subprocess,
-		binary,
-		shouldEncode: !binary,
-		encoding,
-		preserveNewlines,
-	});
-
-	return {
-		read() {
-			onRead(this, onStdoutData, onStdoutDataDone);
-		},
-		onStdoutDataDone,
-	};
-};
-
-// Forwards data from `stdout` to `readable`
-const onRead = async (readable, onStdoutData, onStdoutDataDone) => {
-	try {
-		const {value, done} = await onStdoutData.next();
-		if (done) {
-			onStdoutDataDone.resolve();
-		} else {
-			readable.push(value);
-		}
-	} catch {}
-};
-
-// When `subprocess.stdout` ends/aborts/errors, do the same on `readable`.
-// Await the subprocess, for the same reason as above.
-const onStdoutFinished = async ({subprocessStdout, onStdoutDataDone, readable, subprocess, subprocessStdin}) => {
-	try {
-		await waitForSubprocessStdout(subprocessStdout);
-		await subprocess;
-		await safeWaitForSubprocessStdin(subprocessStdin);
-		await onStdoutDataDone;
-
-		if (readable.readable) {
-			readable.push(null);
-		}
-	} catch (error) {
-		await safeWaitForSubprocessStdin(subprocessStdin);
-		destroyOtherReadable(readable, error);
-	}
-};
-
-// When `readable` aborts/errors, do the same on `subprocess.stdout`
-const onReadableDestroy = async ({subprocessStdout, subprocess, waitReadableDestroy}, error) => {
-	if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
-		destroyOtherReadable(subprocessStdout, error);
-		await waitForSubprocess(subprocess, error);
-	}
-};
-
-const destroyOtherReadable = (stream, error) => {
-	destroyOtherStream(stream, stream.readable, error);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/writable.js
-
-
-
-
-
-
-// Create a `Writable` stream that forwards to `stdin` and awaits the subprocess
-const createWritable = ({subprocess, concurrentStreams}, {to} = {}) => {
-	const {subprocessStdin, waitWritableFinal, waitWritableDestroy} = getSubprocessStdin(subprocess, to, concurrentStreams);
-	const writable = new external_node_stream_.Writable({
-		...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-		destroy: (0,external_node_util_.callbackify)(onWritableDestroy.bind(undefined, {
-			subprocessStdin,
-			subprocess,
-			waitWritableFinal,
-			waitWritableDestroy,
-		})),
-		highWaterMark: subprocessStdin.writableHighWaterMark,
-		objectMode: subprocessStdin.writableObjectMode,
-	});
-	onStdinFinished(subprocessStdin, writable);
-	return writable;
-};
-
-// Retrieve `stdin` (or other stream depending on `to`)
-const getSubprocessStdin = (subprocess, to, concurrentStreams) => {
-	const subprocessStdin = getToStream(subprocess, to);
-	const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, 'writableFinal');
-	const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, 'writableDestroy');
-	return {subprocessStdin, waitWritableFinal, waitWritableDestroy};
-};
-
-const getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
-	write: onWrite.bind(undefined, subprocessStdin),
-	final: (0,external_node_util_.callbackify)(onWritableFinal.bind(undefined, subprocessStdin, subprocess, waitWritableFinal)),
-});
-
-// Forwards data from `writable` to `stdin`
-const onWrite = (subprocessStdin, chunk, encoding, done) => {
-	if (subprocessStdin.write(chunk, encoding)) {
-		done();
-	} else {
-		subprocessStdin.once('drain', done);
-	}
-};
-
-// Ensures that the writable `final` and readable `end` events awaits the subprocess.
-// Like this, any subprocess failure is propagated as a stream `error` event, instead of being lost.
-// The user does not need to `await` the subprocess anymore, but now needs to await the stream completion or error.
-// When multiple writables are targeting the same stream, they wait for each other, unless the subprocess ends first.
-const onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
-	if (await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
-		if (subprocessStdin.writable) {
-			subprocessStdin.end();
-		}
-
-		await subprocess;
-	}
-};
-
-// When `subprocess.stdin` ends/aborts/errors, do the same on `writable`.
-const onStdinFinished = async (subprocessStdin, writable, subprocessStdout) => {
-	try {
-		await waitForSubprocessStdin(subprocessStdin);
-		if (writable.writable) {
-			writable.end();
-		}
-	} catch (error) {
-		await safeWaitForSubprocessStdout(subprocessStdout);
-		destroyOtherWritable(writable, error);
-	}
-};
-
-// When `writable` aborts/errors, do the same on `subprocess.stdin`
-const onWritableDestroy = async ({subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy}, error) => {
-	await waitForConcurrentStreams(waitWritableFinal, subprocess);
-	if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
-		destroyOtherWritable(subprocessStdin, error);
-		await waitForSubprocess(subprocess, error);
-	}
-};
-
-const destroyOtherWritable = (stream, error) => {
-	destroyOtherStream(stream, stream.writable, error);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/duplex.js
-
-
-
-
-
-
-// Create a `Duplex` stream combining both `subprocess.readable()` and `subprocess.writable()`
-const createDuplex = ({subprocess, concurrentStreams, encoding}, {from, to, binary: binaryOption = true, preserveNewlines = true} = {}) => {
-	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-	const {subprocessStdout, waitReadableDestroy} = getSubprocessStdout(subprocess, from, concurrentStreams);
-	const {subprocessStdin, waitWritableFinal, waitWritableDestroy} = getSubprocessStdin(subprocess, to, concurrentStreams);
-	const {readableEncoding, readableObjectMode, readableHighWaterMark} = getReadableOptions(subprocessStdout, binary);
-	const {read, onStdoutDataDone} = getReadableMethods({
-		subprocessStdout,
-		subprocess,
-		binary,
-		encoding,
-		preserveNewlines,
-	});
-	const duplex = new external_node_stream_.Duplex({
-		read,
-		...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-		destroy: (0,external_node_util_.callbackify)(onDuplexDestroy.bind(undefined, {
-			subprocessStdout,
-			subprocessStdin,
-			subprocess,
-			waitReadableDestroy,
-			waitWritableFinal,
-			waitWritableDestroy,
-		})),
-		readableHighWaterMark,
-		writableHighWaterMark: subprocessStdin.writableHighWaterMark,
-		readableObjectMode,
-		writableObjectMode: subprocessStdin.writableObjectMode,
-		encoding: readableEncoding,
-	});
-	onStdoutFinished({
-		subprocessStdout,
-		onStdoutDataDone,
-		readable: duplex,
-		subprocess,
-		subprocessStdin,
-	});
-	onStdinFinished(subprocessStdin, duplex, subprocessStdout);
-	return duplex;
-};
-
-const onDuplexDestroy = async ({subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy}, error) => {
-	await Promise.all([
-		onReadableDestroy({subprocessStdout, subprocess, waitReadableDestroy}, error),
-		onWritableDestroy({
-			subprocessStdin,
-			subprocess,
-			waitWritableFinal,
-			waitWritableDestroy,
-		}, error),
-	]);
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/iterable.js
-
-
-
-
-// Convert the subprocess to an async iterable
-const createIterable = (subprocess, encoding, {
-	from,
-	binary: binaryOption = false,
-	preserveNewlines = false,
-} = {}) => {
-	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-	const subprocessStdout = getFromStream(subprocess, from);
-	const onStdoutData = iterateOnSubprocessStream({
-		subprocessStdout,
-		subprocess,
-		binary,
-		shouldEncode: true,
-		encoding,
-		preserveNewlines,
-	});
-	return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
-};
-
-const iterateOnStdoutData = async function * (onStdoutData, subprocessStdout, subprocess) {
-	try {
-		yield * onStdoutData;
-	} finally {
-		if (subprocessStdout.readable) {
-			subprocessStdout.destroy();
-		}
-
-		await subprocess;
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/add.js
-
-
-
-
-
-
-// Add methods to convert the subprocess to a stream or iterable
-const addConvertedStreams = (subprocess, {encoding}) => {
-	const concurrentStreams = initializeConcurrentStreams();
-	subprocess.readable = createReadable.bind(undefined, {subprocess, concurrentStreams, encoding});
-	subprocess.writable = createWritable.bind(undefined, {subprocess, concurrentStreams});
-	subprocess.duplex = createDuplex.bind(undefined, {subprocess, concurrentStreams, encoding});
-	subprocess.iterable = createIterable.bind(undefined, subprocess, encoding);
-	subprocess[Symbol.asyncIterator] = createIterable.bind(undefined, subprocess, encoding, {});
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/promise.js
-// The return value is a mixin of `subprocess` and `Promise`
-const mergePromise = (subprocess, promise) => {
-	for (const [property, descriptor] of descriptors) {
-		const value = descriptor.value.bind(promise);
-		Reflect.defineProperty(subprocess, property, {...descriptor, value});
-	}
-};
-
-// eslint-disable-next-line unicorn/prefer-top-level-await
-const nativePromisePrototype = (async () => {})().constructor.prototype;
-
-const descriptors = ['then', 'catch', 'finally'].map(property => [
-	property,
-	Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property),
-]);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-async.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// Main shared logic for all async methods: `execa()`, `$`, `execaNode()`
-const execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-	const {file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors} = handleAsyncArguments(rawFile, rawArguments, rawOptions);
-	const {subprocess, promise} = spawnSubprocessAsync({
-		file,
-		commandArguments,
-		options,
-		startTime,
-		verboseInfo,
-		command,
-		escapedCommand,
-		fileDescriptors,
-	});
-	subprocess.pipe = pipeToSubprocess.bind(undefined, {
-		source: subprocess,
-		sourcePromise: promise,
-		boundOptions: {},
-		createNested,
-	});
-	mergePromise(subprocess, promise);
-	SUBPROCESS_OPTIONS.set(subprocess, {options, fileDescriptors});
-	return subprocess;
-};
-
-// Compute arguments to pass to `child_process.spawn()`
-const handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-	const {command, escapedCommand, startTime, verboseInfo} = handleCommand(rawFile, rawArguments, rawOptions);
-	const {file, commandArguments, options: normalizedOptions} = normalizeOptions(rawFile, rawArguments, rawOptions);
-	const options = handleAsyncOptions(normalizedOptions);
-	const fileDescriptors = handleStdioAsync(options, verboseInfo);
-	return {
-		file,
-		commandArguments,
-		command,
-		escapedCommand,
-		startTime,
-		verboseInfo,
-		options,
-		fileDescriptors,
-	};
-};
-
-// Options normalization logic specific to async methods.
-// Prevent passing the `timeout` option directly to `child_process.spawn()`.
-const handleAsyncOptions = ({timeout, signal, ...options}) => {
-	if (signal !== undefined) {
-		throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
-	}
-
-	return {...options, timeoutDuration: timeout};
-};
-
-const spawnSubprocessAsync = ({file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors}) => {
-	let subprocess;
-	try {
-		subprocess = (0,external_node_child_process_.spawn)(...concatenateShell(file, commandArguments, options));
-	} catch (error) {
-		return handleEarlyError({
-			error,
-			command,
-			escapedCommand,
-			fileDescriptors,
-			options,
-			startTime,
-			verboseInfo,
-		});
-	}
-
-	const controller = new AbortController();
-	(0,external_node_events_.setMaxListeners)(Number.POSITIVE_INFINITY, controller.signal);
-
-	const originalStreams = [...subprocess.stdio];
-	pipeOutputAsync(subprocess, fileDescriptors, controller);
-	cleanupOnExit(subprocess, options, controller);
-
-	const context = {};
-	const onInternalError = createDeferred();
-	subprocess.kill = subprocessKill.bind(undefined, {
-		kill: subprocess.kill.bind(subprocess),
-		options,
-		onInternalError,
-		context,
-		controller,
-	});
-	subprocess.all = makeAllStream(subprocess, options);
-	addConvertedStreams(subprocess, options);
-	addIpcMethods(subprocess, options);
-
-	const promise = handlePromise({
-		subprocess,
-		options,
-		startTime,
-		verboseInfo,
-		fileDescriptors,
-		originalStreams,
-		command,
-		escapedCommand,
-		context,
-		onInternalError,
-		controller,
-	});
-	return {subprocess, promise};
-};
-
-// Asynchronous logic, as opposed to the previous logic which can be run synchronously, i.e. can be returned to user right away
-const handlePromise = async ({subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller}) => {
-	const [
-		errorInfo,
-		[exitCode, signal],
-		stdioResults,
-		allResult,
-		ipcOutput,
-	] = await waitForSubprocessResult({
-		subprocess,
-		options,
-		context,
-		verboseInfo,
-		fileDescriptors,
-		originalStreams,
-		onInternalError,
-		controller,
-	});
-	controller.abort();
-	onInternalError.resolve();
-
-	const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-	const all = stripNewline(allResult, options, 'all');
-	const result = getAsyncResult({
-		errorInfo,
-		exitCode,
-		signal,
-		stdio,
-		all,
-		ipcOutput,
-		context,
-		options,
-		command,
-		escapedCommand,
-		startTime,
-	});
-	return handleResult(result, verboseInfo, options);
-};
-
-const getAsyncResult = ({errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime}) => 'error' in errorInfo
-	? makeError({
-		error: errorInfo.error,
-		command,
-		escapedCommand,
-		timedOut: context.terminationReason === 'timeout',
-		isCanceled: context.terminationReason === 'cancel' || context.terminationReason === 'gracefulCancel',
-		isGracefullyCanceled: context.terminationReason === 'gracefulCancel',
-		isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-		isForcefullyTerminated: context.isForcefullyTerminated,
-		exitCode,
-		signal,
-		stdio,
-		all,
-		ipcOutput,
-		options,
-		startTime,
-		isSync: false,
-	})
-	: makeSuccessResult({
-		command,
-		escapedCommand,
-		stdio,
-		all,
-		ipcOutput,
-		options,
-		startTime,
-	});
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/bind.js
-
-
-
-// Deep merge specific options like `env`. Shallow merge the other ones.
-const mergeOptions = (boundOptions, options) => {
-	const newOptions = Object.fromEntries(
-		Object.entries(options).map(([optionName, optionValue]) => [
-			optionName,
-			mergeOption(optionName, boundOptions[optionName], optionValue),
-		]),
-	);
-	return {...boundOptions, ...newOptions};
-};
-
-const mergeOption = (optionName, boundOptionValue, optionValue) => {
-	if (DEEP_OPTIONS.has(optionName) && is_plain_obj_isPlainObject(boundOptionValue) && is_plain_obj_isPlainObject(optionValue)) {
-		return {...boundOptionValue, ...optionValue};
-	}
-
-	return optionValue;
-};
-
-const DEEP_OPTIONS = new Set(['env', ...FD_SPECIFIC_OPTIONS]);
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/create.js
-
-
-
-
-
-
-
-// Wraps every exported methods to provide the following features:
-//  - template string syntax: execa`command argument`
-//  - options binding: boundExeca = execa(options)
-//  - optional argument/options: execa(file), execa(file, args), execa(file, options), execa(file, args, options)
-// `mapArguments()` and `setBoundExeca()` allows for method-specific logic.
-const createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
-	const createNested = (mapArguments, boundOptions, setBoundExeca) => createExeca(mapArguments, boundOptions, deepOptions, setBoundExeca);
-	const boundExeca = (...execaArguments) => callBoundExeca({
-		mapArguments,
-		deepOptions,
-		boundOptions,
-		setBoundExeca,
-		createNested,
-	}, ...execaArguments);
-
-	if (setBoundExeca !== undefined) {
-		setBoundExeca(boundExeca, createNested, boundOptions);
-	}
-
-	return boundExeca;
-};
-
-const callBoundExeca = ({mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested}, firstArgument, ...nextArguments) => {
-	if (is_plain_obj_isPlainObject(firstArgument)) {
-		return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
-	}
-
-	const {file, commandArguments, options, isSync} = parseArguments({
-		mapArguments,
-		firstArgument,
-		nextArguments,
-		deepOptions,
-		boundOptions,
-	});
-	return isSync
-		? execaCoreSync(file, commandArguments, options)
-		: execaCoreAsync(file, commandArguments, options, createNested);
-};
-
-const parseArguments = ({mapArguments, firstArgument, nextArguments, deepOptions, boundOptions}) => {
-	const callArguments = isTemplateString(firstArgument)
-		? parseTemplates(firstArgument, nextArguments)
-		: [firstArgument, ...nextArguments];
-	const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
-	const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
-	const {
-		file = initialFile,
-		commandArguments = initialArguments,
-		options = mergedOptions,
-		isSync = false,
-	} = mapArguments({file: initialFile, commandArguments: initialArguments, options: mergedOptions});
-	return {
-		file,
-		commandArguments,
-		options,
-		isSync,
-	};
-};
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/command.js
-// Main logic for `execaCommand()`
-const mapCommandAsync = ({file, commandArguments}) => parseCommand(file, commandArguments);
-
-// Main logic for `execaCommandSync()`
-const mapCommandSync = ({file, commandArguments}) => ({...parseCommand(file, commandArguments), isSync: true});
-
-// Convert `execaCommand(command)` into `execa(file, ...commandArguments)`
-const parseCommand = (command, unusedArguments) => {
-	if (unusedArguments.length > 0) {
-		throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
-	}
-
-	const [file, ...commandArguments] = parseCommandString(command);
-	return {file, commandArguments};
-};
-
-// Convert `command` string into an array of file or arguments to pass to $`${...fileOrCommandArguments}`
-const parseCommandString = command => {
-	if (typeof command !== 'string') {
-		throw new TypeError(`The command must be a string: ${String(command)}.`);
-	}
-
-	const trimmedCommand = command.trim();
-	if (trimmedCommand === '') {
-		return [];
-	}
-
-	const tokens = [];
-	for (const token of trimmedCommand.split(SPACES_REGEXP)) {
-		// Allow spaces to be escaped by a backslash if not meant as a delimiter
-		const previousToken = tokens.at(-1);
-		if (previousToken && previousToken.endsWith('\\')) {
-			// Merge previous token with current one
-			tokens[tokens.length - 1] = `${previousToken.slice(0, -1)} ${token}`;
-		} else {
-			tokens.push(token);
-		}
-	}
-
-	return tokens;
-};
-
-const SPACES_REGEXP = / +/g;
-
-;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/script.js
-// Sets `$.sync` and `$.s`
-const setScriptSync = (boundExeca, createNested, boundOptions) => {
-	boundExeca.sync = createNested(mapScriptSync, boundOptions);
-	boundExeca.s = boundExeca.sync;
-};
-
-// Main logic for `$`
-const mapScriptAsync = ({options}) => getScriptOptions(options);
-
-// Main logic for `$.sync`
-const mapScriptSync = ({options}) => ({...getScriptOptions(options), isSync: true});
-
-// `$` is like `execa` but with script-friendly options: `{stdin: 'inherit', preferLocal: true}`
-const getScriptOptions = options => ({options: {...getScriptStdinOption(options), ...options}});
-
-const getScriptStdinOption = ({input, inputFile, stdio}) => input === undefined && inputFile === undefined && stdio === undefined
-	? {stdin: 'inherit'}
-	: {};
-
-// When using $(...).pipe(...), most script-friendly options should apply to both commands.
-// However, some options (like `stdin: 'inherit'`) would create issues with piping, i.e. cannot be deep.
-const deepScriptOptions = {preferLocal: true};
-
-;// CONCATENATED MODULE: ./node_modules/execa/index.js
-
-
-
-
-
-
-
-
-
-const execa = createExeca(() => ({}));
-const execaSync = createExeca(() => ({isSync: true}));
-const execaCommand = createExeca(mapCommandAsync);
-const execaCommandSync = createExeca(mapCommandSync);
-const execaNode = createExeca(mapNode);
-const $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
-
-const {
-	sendMessage: execa_sendMessage,
-	getOneMessage: execa_getOneMessage,
-	getEachMessage: execa_getEachMessage,
-	getCancelSignal: execa_getCancelSignal,
-} = getIpcExport();
-
-
 ;// CONCATENATED MODULE: ./graders/engine/cfn-lint.ts
 // cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
 // Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
@@ -67704,7 +60096,7 @@ function cfnLintEnv(from = process.env) {
 }
 /** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
 const IGNORED = ['W2001', 'W3005'];
-const INSTALL_HINT = "Install cfn-lint to grade these items locally: 'pip install cfn-lint' (or run 'npm run tools'). CI always has it.";
+const INSTALL_HINT = "Install cfn-lint to grade these items locally: run 'npm run tools' (it installs cfn-lint with pipx, or into a .venv/ folder the grader then uses), or 'pipx install cfn-lint'. CI always has it.";
 async function runCfnLint(req, opts = {}) {
     if (req.templates.length === 0)
         return { status: 'ok', version: null, byTemplate: [] };
@@ -67803,21 +60195,69 @@ async function runCfnLint(req, opts = {}) {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
 }
-async function exec(cmd, args, cwd, timeout, env) {
-    const r = await execa(cmd, args, {
-        cwd,
-        timeout,
-        reject: false,
-        env,
-        extendEnv: false,
-        stdin: 'ignore',
-        maxBuffer: 64 * 1024 * 1024,
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Starts the process at once (synchronously, before the first await), so the engine can grade statically while
+ * cfn-lint's Python starts up. Plain child_process rather than execa: execa was a fifth of the CLI bundle, loaded
+ * by every `grade`, even with `--no-lint`.
+ */
+function exec(cmd, args, cwd, timeout, env) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        }
+        catch {
+            resolve({ kind: 'missing' });
+            return;
+        }
+        const out = [];
+        const err = [];
+        let size = 0;
+        let timedOut = false;
+        let overflow = false;
+        const take = (into) => (b) => {
+            size += b.length;
+            if (size <= MAX_OUTPUT_BYTES)
+                into.push(b);
+            else if (!overflow) {
+                overflow = true;
+                child.kill('SIGKILL');
+            }
+        };
+        child.stdout?.on('data', take(out));
+        child.stderr?.on('data', take(err));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeout);
+        let settled = false;
+        const settle = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(o);
+        };
+        // A command that cannot be started (ENOENT, EACCES) is one that is not there to run.
+        child.once('error', () => settle(timedOut ? { kind: 'timeout' } : { kind: 'missing' }));
+        child.once('close', (code) => {
+            if (timedOut)
+                return settle({ kind: 'timeout' });
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (overflow)
+                return settle({
+                    kind: 'done',
+                    exitCode: code ?? -1,
+                    stdout: '',
+                    stderr: `${stderr}\noutput over 64 MiB`,
+                });
+            // Killed by a signal it was not sent by us: it gave no result, as when it could not start.
+            if (code === null)
+                return settle({ kind: 'missing' });
+            settle({ kind: 'done', exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr });
+        });
     });
-    if (r.timedOut)
-        return { kind: 'timeout' };
-    if (r.code === 'ENOENT' || r.exitCode === undefined)
-        return { kind: 'missing' };
-    return { kind: 'done', exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 async function executableVersion(cmd, cwd, env) {
     const r = await exec(cmd, ['--version'], cwd, 30_000, env);
@@ -68023,212 +60463,10 @@ function parseAs(kind, file, text) {
         dockerfile: parseDockerfile,
         text: parseText,
         json: json/* parseJson */.q,
-        cloudformation: cloudformation/* parseCloudFormation */.yQ,
+        cloudformation: parsers_cloudformation/* parseCloudFormation */.yQ,
         kubernetes: parseKubernetes,
     };
     return parsers[kind](file, text);
-}
-
-;// CONCATENATED MODULE: ./graders/engine/workspace.ts
-// The only way graders read learner files. A submission is untrusted input: it may hold symlinks out of the
-// tree, huge or binary files, or text in encodings the parsers cannot read. Every such case becomes a
-// finding on that file, so the rest of the course is still graded.
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
-const BINARY_SNIFF_BYTES = 8000;
-const WORKSPACE_RULE = {
-    outside: 'workspace/outside-root',
-    symlink: 'workspace/symlink-escape',
-    tooLarge: 'workspace/too-large',
-    binary: 'workspace/binary',
-    encoding: 'workspace/encoding',
-    unreadable: 'workspace/unreadable',
-    notFile: 'workspace/not-a-file',
-};
-class Workspace {
-    root;
-    maxFileBytes;
-    realRoot;
-    constructor(root, options = {}) {
-        this.root = external_node_path_default().resolve(root);
-        this.realRoot = external_node_fs_default().realpathSync(this.root);
-        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    }
-    /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
-    normalize(rel) {
-        const abs = external_node_path_default().resolve(this.root, rel);
-        const fromRoot = external_node_path_default().relative(this.root, abs);
-        if (fromRoot === '' || fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot))
-            return null;
-        return fromRoot.split((external_node_path_default()).sep).join('/');
-    }
-    /**
-     * What sits at a path, without following a symlink that leaves the root. Symlinks inside the root are
-     * followed, as git checkouts of a repository can legitimately contain them.
-     */
-    stat(rel) {
-        const norm = this.normalize(rel);
-        if (norm === null)
-            return 'escapes';
-        const abs = external_node_path_default().join(this.root, norm);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(abs);
-        }
-        catch {
-            // A dangling link is "missing", unless the link itself exists and points out of the tree.
-            try {
-                external_node_fs_default().lstatSync(abs);
-                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
-            }
-            catch {
-                return 'missing';
-            }
-        }
-        if (!this.inside(real))
-            return 'escapes';
-        const st = external_node_fs_default().statSync(real);
-        return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
-    }
-    /** Names in a directory, sorted so every run visits files in the same order. */
-    list(relDir) {
-        if (this.stat(relDir) !== 'dir')
-            return [];
-        const norm = this.normalize(relDir);
-        if (norm === null)
-            return [];
-        return external_node_fs_default().readdirSync(external_node_path_default().join(this.root, norm)).sort();
-    }
-    read(rel) {
-        const norm = this.normalize(rel);
-        const shown = norm ?? rel.split((external_node_path_default()).sep).join('/');
-        const fail = (ruleId, message) => ({
-            ok: false,
-            path: shown,
-            finding: { file: shown, line: 1, column: 1, severity: 'error', ruleId, message },
-        });
-        if (norm === null) {
-            return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
-        }
-        const abs = external_node_path_default().join(this.root, norm);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync(abs);
-        }
-        catch {
-            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be found or read. Check that the file exists and is committed.`);
-        }
-        if (!this.inside(real)) {
-            return fail(WORKSPACE_RULE.symlink, `'${norm}' is a symbolic link to a place outside the repository, so the grader will not read it. ` +
-                'Replace the link with the file itself.');
-        }
-        let fd;
-        try {
-            fd = external_node_fs_default().openSync(real, 'r');
-        }
-        catch {
-            return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
-        }
-        try {
-            const st = external_node_fs_default().fstatSync(fd);
-            if (!st.isFile()) {
-                return fail(WORKSPACE_RULE.notFile, `'${norm}' is not a regular file (it is a directory or a device).`);
-            }
-            if (st.size > this.maxFileBytes) {
-                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is ${formatBytes(st.size)}, over the grader's limit of ${formatBytes(this.maxFileBytes)}. ` +
-                    'Lab files are small text files; remove generated or bundled content from it.');
-            }
-            // Read at most one byte past the cap in case the file grew since fstat.
-            const buf = Buffer.alloc(Math.min(st.size, this.maxFileBytes) + 1);
-            const n = external_node_fs_default().readSync(fd, buf, 0, buf.length, 0);
-            if (n > this.maxFileBytes) {
-                return fail(WORKSPACE_RULE.tooLarge, `'${norm}' is over the grader's limit of ${formatBytes(this.maxFileBytes)}.`);
-            }
-            const decoded = decodeText(buf.subarray(0, n));
-            if (!decoded.ok)
-                return fail(decoded.ruleId, decoded.message(norm));
-            return { ok: true, path: norm, text: decoded.text };
-        }
-        finally {
-            external_node_fs_default().closeSync(fd);
-        }
-    }
-    inside(real) {
-        const rel = external_node_path_default().relative(this.realRoot, real);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    }
-    linkTargetEscapes(abs) {
-        try {
-            const target = external_node_fs_default().readlinkSync(abs);
-            return !this.inside(external_node_path_default().resolve(external_node_path_default().dirname(abs), target));
-        }
-        catch {
-            return false;
-        }
-    }
-}
-/**
- * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
- * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
- */
-function decodeText(buf) {
-    const b0 = buf[0];
-    const b1 = buf[1];
-    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || looksLikeBomlessUtf16(buf);
-    if (utf16) {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.encoding,
-            message: (f) => `'${f}' is saved as UTF-16, which the grader (and most AWS tools) cannot read. ` +
-                'Save it as UTF-8: in VS Code, click the encoding in the status bar and choose "Save with Encoding" > "UTF-8".',
-        };
-    }
-    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.includes(0)) {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.binary,
-            message: (f) => `'${f}' looks like a binary file, not text, so it cannot be graded. Commit the text source instead.`,
-        };
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return {
-            ok: false,
-            ruleId: WORKSPACE_RULE.encoding,
-            message: (f) => `'${f}' is not valid UTF-8 text. Save it as UTF-8 (without special characters from another encoding).`,
-        };
-    }
-    // CRLF and lone CR become LF; line numbers are unchanged, so positions still match the learner's editor.
-    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
-}
-/** UTF-16 without a BOM: in ASCII-heavy text, every other byte is zero. */
-function looksLikeBomlessUtf16(buf) {
-    const n = Math.min(buf.length, 512) & ~1;
-    if (n < 8)
-        return false;
-    let evenZeros = 0;
-    let oddZeros = 0;
-    for (let i = 0; i < n; i += 2) {
-        if (buf[i] === 0)
-            evenZeros++;
-        if (buf[i + 1] === 0)
-            oddZeros++;
-    }
-    const pairs = n / 2;
-    return (oddZeros > pairs * 0.7 && evenZeros === 0) || (evenZeros > pairs * 0.7 && oddZeros === 0);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
 }
 
 ;// CONCATENATED MODULE: ./graders/engine/load.ts
@@ -68240,21 +60478,34 @@ function formatBytes(n) {
 
 
 
+
 /** Where a lab's files are, relative to the submission root. */
 function labDir(labId) {
     return `labs/${labId}`;
 }
-/** The lab folder in the submission: the first of the file's candidate paths that exists wins. */
+/**
+ * The lab folder in the submission: the first of the file's candidate paths that exists wins, except that an
+ * untouched starter gives way to a later candidate the learner wrote. A learner who prefers JSON writes
+ * `template.json` beside the starter `template.yaml`; that is work in another valid style, and it is graded.
+ */
 const load_workspaceSource = {
     name: 'workspace',
     load({ workspace, lab, spec }) {
         const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
-        const found = tried.find((p) => workspace.stat(p) !== 'missing');
-        return found === undefined ? { found: false, tried } : { found: true, read: workspace.read(found) };
+        const existing = tried.filter((p) => workspace.stat(p) !== 'missing');
+        if (existing.length === 0)
+            return { found: false, tried };
+        for (const p of existing) {
+            const read = workspace.read(p);
+            if (!read.ok || !isStarterText(lab, spec, read.text))
+                return { found: true, read };
+        }
+        // Every candidate present is an untouched starter: the lab is not started, and the first is the one named.
+        return { found: true, read: workspace.read(existing[0]) };
     },
 };
 async function load_loadSubmission(root, labs, sources = [load_workspaceSource], options = {}) {
-    const workspace = new Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const workspace = new workspace_Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
     const loaded = [];
     for (const lab of labs)
         loaded.push(await loadLab(workspace, lab, sources));
@@ -68268,10 +60519,12 @@ async function loadLab(workspace, lab, sources) {
     for (const spec of lab.files) {
         const st = await loadFile(workspace, lab, spec, sources);
         files.set(spec.id, st);
-        if (st.state !== 'missing')
+        if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
             started = true;
         if (st.state === 'unreadable' || st.state === 'invalid')
             notices.push(...st.findings);
+        if (st.state !== 'missing')
+            notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
     }
     // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
     for (const name of workspace.list(dir)) {
@@ -68301,21 +60554,43 @@ async function loadFile(workspace, lab, spec, sources) {
         }
         if (!r.read.ok)
             return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
+        const starter = isStarterText(lab, spec, r.read.text);
         const parsed = parseAs(spec.kind, r.read.path, r.read.text);
         if (!parsed.ok)
-            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings };
-        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc };
+            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
+        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
     }
     return { state: 'missing', spec, tried };
+}
+/**
+ * The other candidates of a lab file that also exist in the lab folder (`template.json` beside `template.yaml`):
+ * only one is graded, so each other one gets a warning on its line 1 naming the file that is.
+ */
+function shadowedCandidates(workspace, lab, spec, graded) {
+    const dir = labDir(lab.id);
+    const gradedName = graded.startsWith(`${dir}/`) ? graded.slice(dir.length + 1) : graded;
+    return spec.paths
+        .map((p) => `${dir}/${p}`)
+        .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
+        .map((p) => ({
+        file: p,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'labgrade/ignored-file',
+        message: `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
+            `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
+            `untouched starter. Delete the other, keeping the file that holds your work.`,
+    }));
 }
 /** Template or resource Metadata that tries to switch cfn-lint checks off. */
 function suppressionAttempts(doc) {
     const out = [];
     const check = (meta, path) => {
-        if (!(0,cloudformation/* isRecord */.u4)(meta))
+        if (!(0,parsers_cloudformation/* isRecord */.u4)(meta))
             return;
-        const cfg = (0,cloudformation/* isRecord */.u4)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
-        if ((0,cloudformation/* isRecord */.u4)(cfg) && cfg['ignore_checks'] !== undefined) {
+        const cfg = (0,parsers_cloudformation/* isRecord */.u4)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
+        if ((0,parsers_cloudformation/* isRecord */.u4)(cfg) && cfg['ignore_checks'] !== undefined) {
             const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
             out.push({
                 file: doc.file,
@@ -68335,6 +60610,7 @@ function suppressionAttempts(doc) {
 // EXTERNAL MODULE: ./graders/engine/log.ts
 var engine_log = __nccwpck_require__(7626);
 ;// CONCATENATED MODULE: ./graders/engine/score.ts
+
 
 function scoreItem(item, collected) {
     const result = (status, fraction, feedback, findings = []) => ({
@@ -68358,7 +60634,7 @@ function scoreItem(item, collected) {
             // so a learner working offline sees every problem it can see.
             const n = collected.findings.length;
             const own = n
-                ? ` The grader's own checks for this item found ${n} problem${n === 1 ? '' : 's'}, listed here.`
+                ? ` The grader's own checks for this item found ${(0,plural/* countNoun */.y)(n, 'problem')}, listed here.`
                 : '';
             return result('skipped', 0, `Skipped: ${collected.why}${own}`, collected.findings);
         }
@@ -68403,6 +60679,7 @@ var version = __nccwpck_require__(7236);
 
 
 
+
 /** Grades one submission: the folder that holds `labs/<id>/`. */
 async function gradeSubmission(opts) {
     const [report] = await gradeSubmissions([opts.root], opts);
@@ -68433,14 +60710,21 @@ async function gradeLoaded(loaded, opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
     const log = opts.log ?? engine_log/* silentLog */.a;
-    const lint = await lintAll(loaded, opts, log);
     const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
+    // cfn-lint's process starts before lintAll first awaits; everything that does not wait for it is collected
+    // while its Python starts up and lints, so grading adds little to cfn-lint's own time.
+    const linting = lintAll(loaded, opts, log);
+    const early = loaded.map((s) => s.labs.map((l) => collectEarly(l, rules, log)));
+    const lint = await linting;
     // cfn-lint is shared; each report counts its share of it, and its own scoring.
     const lintMs = (now() - t0) / Math.max(1, loaded.length);
     return loaded.map((submission, i) => {
         const started = now();
         const state = lint[i];
-        const labs = submission.labs.map((l) => gradeLab({ loaded: l, rules, lint: state, log, outcomes: new Map() }));
+        const labs = submission.labs.map((l, j) => {
+            const { outcomes, collected } = early[i][j];
+            return gradeLab({ loaded: l, rules, lint: state, log, outcomes }, collected);
+        });
         return {
             schemaVersion: 1,
             tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr, cfnLint: state.kind === 'ok' ? state.version : null },
@@ -68459,7 +60743,10 @@ async function lintAll(loaded, opts, log) {
     const owner = [];
     const mandatory = new Set();
     loaded.forEach((submission, i) => {
-        for (const { lab, files } of submission.labs) {
+        for (const { lab, files, started } of submission.labs) {
+            // A lab not started is not graded, so its starter templates need no linting.
+            if (!started)
+                continue;
             for (const st of files.values())
                 if (st.spec.cfnLint && st.state === 'parsed') {
                     templates.push({ path: st.path, text: st.doc.text });
@@ -68499,9 +60786,31 @@ async function lintAll(loaded, opts, log) {
         return { kind: 'ok', version: result.version, byFile, unreadable };
     });
 }
-function gradeLab(ctx) {
+/**
+ * What one lab's items give before cfn-lint answers: the items cfn-lint has no part in, collected in full, and the
+ * outcomes of every rule the others name (their cfn-lint part and check wait for gradeLab). Collecting with
+ * cfn-lint 'off' stops an item at its cfn-lint part, so its check runs once, later, and its rule crashes are
+ * logged once, then.
+ */
+function collectEarly(loaded, rules, log) {
+    const outcomes = new Map();
+    const collected = new Map();
+    if (!loaded.started)
+        return { outcomes, collected };
+    const off = { kind: 'off' };
+    for (const item of loaded.lab.items) {
+        if (item.cfnLint?.length)
+            collectItem({ loaded, rules, lint: off, log: engine_log/* silentLog */.a, outcomes }, item);
+        else
+            collected.set(item, collectItem({ loaded, rules, lint: off, log, outcomes }, item));
+    }
+    return { outcomes, collected };
+}
+function gradeLab(ctx, early) {
     const { lab, files, notices: loadNotices } = ctx.loaded;
-    const items = lab.items.map((item) => scoreItem(item, collectItem(ctx, item)));
+    if (!ctx.loaded.started)
+        return notStartedLab(lab, files, (0,run_rule/* sortFindings */.Tc)(loadNotices));
+    const items = lab.items.map((item) => scoreItem(item, early.get(item) ?? collectItem(ctx, item)));
     // cfn-lint findings no item grades are still worth showing, once, as lab notices.
     const graded = new Set(lab.items.flatMap((i) => i.cfnLint ?? []));
     const notices = [...loadNotices];
@@ -68570,6 +60879,8 @@ function selectLabs(registry, request) {
     return registry.labs.filter((l) => wanted.includes(l.id));
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./action/util/clock.ts
 var util_clock = __nccwpck_require__(3152);
 // EXTERNAL MODULE: ./action/util/errors.ts
@@ -68742,6 +61053,8 @@ class GitHubApi {
     }
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
@@ -68760,6 +61073,7 @@ var tar_stream = __nccwpck_require__(6118);
 // finding on its path, which the grade shows on the lab. Every write is checked against real paths, an oversized file
 // becomes a small placeholder (never a sparse file: the upload would read it in full), and entries and bytes are
 // capped so no archive can exhaust the runner.
+
 
 
 
@@ -68906,7 +61220,7 @@ async function extractLabs(gz, dest, labIds, limits = {}) {
         return true;
     };
     const extract = tar_stream.extract();
-    const done = (0,external_node_stream_promises_namespaceObject.pipeline)(gz, byteCap(maxArchive, 'the compressed archive'), external_node_zlib_default().createGunzip(), byteCap(maxArchive, 'the archive'), extract);
+    const done = (0,promises_namespaceObject.pipeline)(gz, byteCap(maxArchive, 'the compressed archive'), external_node_zlib_default().createGunzip(), byteCap(maxArchive, 'the archive'), extract);
     // The consumer below may stop early (a cap); the pipeline's own failure is then reported by `await done`.
     done.catch(() => { });
     try {
@@ -69003,7 +61317,7 @@ function assertPlainTree(root) {
     };
     walk(root);
     if (bad.length)
-        throw new Error(`the fetched tree held ${bad.length} entries that are not regular files; they were removed`);
+        throw new Error(`the fetched tree held ${(0,plural/* countNoun */.y)(bad.length, 'entry', 'entries')} that are not regular files; they were removed`);
 }
 /**
  * The fetched tree as a file source: a lab file whose path the fetch refused is found, unreadable, with the reason
@@ -69395,6 +61709,9 @@ function renderLab(lab, opts) {
     // The summary line sits inside the `<details>` HTML block, where Markdown is not parsed: HTML rules.
     `<summary>${STATUS_EMOJI[lab.status]} <b>${htmlText(labNumber(lab.id))} · ${htmlText(lab.title)}</b> — ${formatPoints(lab.score)}/${lab.maxScore}</summary>`);
     out.push('');
+    // The note (why a lab is not started) is grader text but names learner paths: prose, through the sanitizer.
+    if (lab.note !== undefined)
+        out.push(mdText(truncate(lab.note, 500)), '');
     for (const n of lab.notices)
         out.push(`> ${findingMd(n, opts)}`);
     if (lab.notices.length)
@@ -79136,6 +71453,12 @@ const LabReportSchema = object({
     score: amount,
     maxScore: amount,
     status: LabStatusSchema,
+    /**
+     * What the status alone does not say, for the learner, in one or two sentences: set on a `not-started` lab
+     * ("'labs/02-…/task-definition.json' is still the starter file…"), absent otherwise. Added to schema v1 by
+     * labgrade 0.1.0; a reader that predates it drops it and still has the status and the items' feedback.
+     */
+    note: schemas_string().exactOptional(),
     /** Lab-level problems not tied to one item (unreadable file, cfn-lint unavailable, suppression attempts). */
     notices: array(FindingSchema),
     items: array(ItemReportSchema),
@@ -79176,6 +71499,7 @@ const ReportSchema = object({
 // numbers add up; anything else is refused, and the trusted regrade stands alone.
 
 
+
 const EPS = 1e-6;
 /** The trust banner quotes the first three; a few more help whoever debugs the run's log. */
 const MAX_ERRORS = 5;
@@ -79196,6 +71520,7 @@ const CappedItem = ItemReportSchema.extend({
 });
 const CappedLab = LabReportSchema.extend({
     title: LabReportSchema.shape.title.max(200),
+    note: schemas_string().max(2000).exactOptional(),
     notices: array(CappedFinding),
     items: array(CappedItem),
 });
@@ -79227,7 +71552,7 @@ function artifactSchema(rubrics) {
             if (lab.maxScore !== max)
                 issue(['labs', i, 'maxScore'], `must be ${max}`);
             if (lab.items.length !== rubric.items.length)
-                issue(['labs', i, 'items'], `expected ${rubric.items.length} items`);
+                issue(['labs', i, 'items'], `expected ${(0,plural/* countNoun */.y)(rubric.items.length, 'item')}`);
             let earned = 0;
             lab.items.forEach((item, j) => {
                 const spec = rubric.items[j];
@@ -79400,6 +71725,7 @@ function withoutTiming(report) {
 
 
 
+
 async function publish(report, reportDir, md, extra = {}) {
     external_node_fs_default().mkdirSync(reportDir, { recursive: true });
     // Absolute, so later steps find the files whatever their working directory.
@@ -79433,7 +71759,7 @@ async function publish(report, reportDir, md, extra = {}) {
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
         const note = omitted > 0
-            ? `\n> ${omitted} more finding${omitted === 1 ? '' : 's'} than GitHub shows as annotations (10 per level) are listed above.\n`
+            ? `\n> GitHub shows at most 10 annotations per level; the report above lists every finding, including the ${(0,plural/* countNoun */.y)(omitted, 'finding')} not annotated.\n`
             : '';
         await lib_core/* summary */.z.addRaw(markdown + note).write();
     }
@@ -79448,6 +71774,7 @@ async function publish(report, reportDir, md, extra = {}) {
 // `evaluate` is the untrusted half of the fork-safe pair (no token needed; writes the artifact);
 // `report` is the trusted half (workflow_run): it validates the artifact, regrades the PR's lab files
 // as data with this default-branch grader, and comments.
+
 
 
 
@@ -79579,7 +71906,7 @@ async function gradeMode(registry, settings, ctx, evaluate) {
  * imported here and only here, so static grading never loads it.
  */
 async function sandboxDeploy(settings, submission, ctx) {
-    const s = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3557));
+    const s = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 933));
     const { signal, dispose } = s.abortOnSignals();
     try {
         return await lib_core/* group */.Os('Sandbox deploy', () => s.runSandbox(s.sandboxLabs(submission), settings.sandbox, {
@@ -79658,7 +71985,7 @@ function readArtifact(registry, dir, headSha) {
                     untrusted = v.report;
                 else {
                     lib_core/* warning */.$e(`The artifact's report.json is not a valid report: ${v.errors.join('; ')}`);
-                    problem = `its report.json does not match this grader's report (${v.errors.length} problem${v.errors.length === 1 ? '' : 's'}, listed in this run's log)`;
+                    problem = `its report.json does not match this grader's report (${(0,plural/* countNoun */.y)(v.errors.length, 'problem')}, listed in this run's log)`;
                 }
             }
         }
@@ -79741,6 +72068,8 @@ async function reportMode(registry, settings, ctx) {
     // only regular files and folders (fetchLabFiles), so the upload, which follows links, carries nothing else.
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.PrNumber), `${pr.number}\n`);
     external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.HeadSha), `${headSha}\n`);
+    // The sandbox deploys only what the PR changed: a learner's push never redeploys (and pays for) finished labs.
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dest, ReportFile.ChangedLabs), listed.complete ? changed.map((id) => `${id}\n`).join('') : 'all\n');
     lib_core/* setOutput */.uH(Output.TrustedRoot, dest);
     return { report };
 }
@@ -80580,6 +72909,21 @@ function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
 
 /***/ }),
 
+/***/ 5792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ countNoun)
+/* harmony export */ });
+// Counts in messages read naturally ("1 subnet", "2 subnets"), never "1 subnet(s)". English only: the course is.
+/** `count` and the noun that agrees with it: `countNoun(1, 'task')` is "1 task", `countNoun(2, 'task')` "2 tasks". */
+function countNoun(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
 /***/ 1519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -81001,11 +73345,13 @@ const EPHEMERAL_STORAGE_GB_HOUR = 0.000111;
 /* harmony export */   KG: () => (/* binding */ literalBool),
 /* harmony export */   RB: () => (/* binding */ referrers),
 /* harmony export */   TB: () => (/* binding */ literalNumber),
+/* harmony export */   Wi: () => (/* binding */ parameter),
 /* harmony export */   Zc: () => (/* binding */ resource),
 /* harmony export */   cR: () => (/* binding */ targetResource),
 /* harmony export */   dc: () => (/* binding */ literalString),
 /* harmony export */   eu: () => (/* binding */ literal),
 /* harmony export */   ii: () => (/* binding */ referencesIn),
+/* harmony export */   t8: () => (/* binding */ parameterValueType),
 /* harmony export */   u4: () => (/* reexport safe */ _engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__.u4),
 /* harmony export */   uG: () => (/* binding */ literalList),
 /* harmony export */   w4: () => (/* binding */ attributeOf),
@@ -81176,6 +73522,42 @@ function targetResource(t, v) {
 function referrers(t, logicalId, ...types) {
     return resources(t, ...types).filter((r) => refersTo(r.resource.Properties, logicalId));
 }
+/** The parameter of this template with that logical id, if it declares one. */
+function parameter(t, name) {
+    const p = t.Parameters?.[name];
+    if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(p))
+        return undefined;
+    return {
+        name,
+        type: typeof p['Type'] === 'string' ? p['Type'].trim() : undefined,
+        description: typeof p['Description'] === 'string' ? p['Description'] : undefined,
+        hasDefault: p['Default'] !== undefined,
+        path: ['Parameters', name],
+    };
+}
+/**
+ * What a parameter type holds: one value or a list, of an AWS-specific type (`AWS::EC2::Subnet::Id`) or
+ * plain text, and whether it is read from Systems Manager Parameter Store. CloudFormation validates an
+ * AWS-specific type against the account when the stack is created, so the type itself is a statement the
+ * template makes: `List<AWS::EC2::Subnet::Id>` can only hold subnet ids.
+ */
+function parameterValueType(type) {
+    let s = (type ?? '').trim();
+    let ssm = false;
+    const ssmMatch = /^AWS::SSM::Parameter::Value<(.*)>$/.exec(s);
+    if (ssmMatch) {
+        ssm = true;
+        s = ssmMatch[1].trim();
+    }
+    const listMatch = /^List<(.*)>$/.exec(s);
+    if (listMatch) {
+        const inner = listMatch[1].trim();
+        return { list: true, awsType: inner.startsWith('AWS::') ? inner : undefined, ssm };
+    }
+    if (s === 'CommaDelimitedList')
+        return { list: true, awsType: undefined, ssm };
+    return { list: false, awsType: s.startsWith('AWS::') ? s : undefined, ssm };
+}
 
 
 /***/ }),
@@ -81234,13 +73616,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -81472,13 +73847,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -90077,7 +82445,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7909:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90268,8 +82636,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -91535,8 +83903,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -91636,7 +84004,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -91665,11 +84033,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -91889,7 +84257,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -91904,7 +84272,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -91915,7 +84283,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -91924,7 +84292,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -92355,7 +84723,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -92378,7 +84746,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./action/sandbox/cost.ts
 var sandbox_cost = __webpack_require__(3580);
-// EXTERNAL MODULE: ./action/sandbox/guard/index.ts + 22 modules
-var sandbox_guard = __webpack_require__(8415);
+// EXTERNAL MODULE: ./action/sandbox/guard/index.ts + 24 modules
+var sandbox_guard = __webpack_require__(752);
 ;// CONCATENATED MODULE: ./action/sandbox/labs.ts
 /**
  * Each loaded lab's CloudFormation template, exactly as the grader parsed it (the loader's result, so nothing is
@@ -24,7 +24,10 @@ var sandbox_guard = __webpack_require__(8415);
  */
 function sandboxLabs(submission) {
     const out = [];
-    for (const { lab, files } of submission.labs) {
+    for (const { lab, files, started } of submission.labs) {
+        // An untouched starter is not the learner's work: deploying it would spend the budget on nothing to grade.
+        if (!started)
+            continue;
         const st = [...files.values()].find((f) => f.spec.kind === 'cloudformation');
         if (st?.state === 'parsed' && st.doc.kind === 'cloudformation')
             out.push({ id: lab.id, sandbox: lab.sandbox, template: st.doc });

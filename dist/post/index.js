@@ -30296,7 +30296,7 @@ async function runPost() {
         const refs = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .getStackIds */ .Tx)();
         if (refs.length === 0)
             return;
-        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7320));
+        const { teardownFromState } = await Promise.all(/* import() */[__nccwpck_require__.e(51), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8565));
         await teardownFromState({ refs });
     }
     catch (e) {

@@ -1,0 +1,1925 @@
+export const id = 752;
+export const ids = [752];
+export const modules = {
+
+/***/ 3580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ desiredCount),
+/* harmony export */   Td: () => (/* binding */ taskSize),
+/* harmony export */   a3: () => (/* binding */ estimateCost),
+/* harmony export */   dR: () => (/* binding */ usd)
+/* harmony export */ });
+/* harmony import */ var _graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9325);
+/* harmony import */ var _graders_rules_fargate_capacity_prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(705);
+/* harmony import */ var _graders_rules_ecs_task_definition_fargate_sizes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6434);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5777);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(211);
+/* harmony import */ var _graders_engine_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5792);
+
+
+
+
+
+
+function taskSize(t, props) {
+    const cpuRaw = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalString */ .dc)(t, props['Cpu']);
+    const memRaw = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalString */ .dc)(t, props['Memory']);
+    const cpu = cpuRaw === undefined ? null : (0,_graders_rules_ecs_task_definition_fargate_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCpu */ .Oh)(cpuRaw);
+    const memory = memRaw === undefined ? null : (0,_graders_rules_ecs_task_definition_fargate_sizes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMemory */ .Pw)(memRaw);
+    const arch = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalString */ .dc)(t, (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(props, ['RuntimePlatform', 'CpuArchitecture']));
+    const storage = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalNumber */ .TB)(t, (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(props, ['EphemeralStorage', 'SizeInGiB']));
+    return {
+        cpu: cpu?.ok ? cpu.value : null,
+        memory: memory?.ok ? memory.value : null,
+        architecture: arch?.toUpperCase() === 'ARM64' ? 'ARM64' : 'X86_64',
+        ephemeralGib: storage ?? _graders_rules_fargate_capacity_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .INCLUDED_EPHEMERAL_GIB */ .Q9,
+    };
+}
+/** `DesiredCount` as CloudFormation reads it: absent means 1; undefined means "computed at deploy time". */
+function desiredCount(t, props) {
+    if (props['DesiredCount'] === undefined)
+        return 1;
+    return (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalNumber */ .TB)(t, props['DesiredCount']);
+}
+function estimateCost(t, timeoutMinutes) {
+    const lines = [];
+    const notEstimated = [];
+    for (const svc of (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resources */ .ES)(t, 'AWS::ECS::Service')) {
+        const count = desiredCount(t, svc.props);
+        const td = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .targetResource */ .cR)(t, svc.props['TaskDefinition']);
+        const size = td ? taskSize(t, td.props) : null;
+        if (count === undefined || !size || size.cpu === null || size.memory === null) {
+            notEstimated.push(svc.name);
+            continue;
+        }
+        if (count === 0)
+            continue;
+        const rate = _graders_rules_fargate_capacity_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .FARGATE_ON_DEMAND */ .DW[size.architecture];
+        const vcpu = size.cpu / 1024;
+        const gb = size.memory / 1024;
+        const extraStorage = Math.max(0, size.ephemeralGib - _graders_rules_fargate_capacity_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .INCLUDED_EPHEMERAL_GIB */ .Q9);
+        const perTask = vcpu * rate.vcpuHour + gb * rate.gbHour + extraStorage * _graders_rules_fargate_capacity_prices_js__WEBPACK_IMPORTED_MODULE_1__/* .EPHEMERAL_STORAGE_GB_HOUR */ .TZ;
+        lines.push({
+            logicalId: svc.name,
+            what: `${(0,_graders_engine_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .countNoun */ .y)(count, 'Fargate task')} (${vcpu} vCPU, ${gb} GB, ${size.architecture}${extraStorage ? `, ${extraStorage} GiB extra storage` : ''})`,
+            usdPerHour: count * perTask,
+            billing: 'per-second',
+        });
+    }
+    for (const lb of (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resources */ .ES)(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer')) {
+        lines.push({
+            logicalId: lb.name,
+            what: 'load balancer, with one LCU',
+            usdPerHour: _prices_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURLY_PRICES */ .z.albHour.usdPerHour + _prices_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURLY_PRICES */ .z.albLcuHour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+        const scheme = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalString */ .dc)(t, lb.props['Scheme']) ?? 'internet-facing';
+        if (scheme === 'internet-facing') {
+            // One public address per subnet; a load balancer spans at least two Availability Zones.
+            const subnets = (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalList */ .uG)(t, lb.props['Subnets']) ?? (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .literalList */ .uG)(t, lb.props['SubnetMappings']);
+            const n = Math.max(2, subnets?.length ?? 2);
+            lines.push({
+                logicalId: lb.name,
+                what: `${n} public IPv4 addresses`,
+                usdPerHour: n * _prices_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURLY_PRICES */ .z.publicIpv4Hour.usdPerHour,
+                billing: 'per-started-hour',
+            });
+        }
+    }
+    for (const nat of (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resources */ .ES)(t, 'AWS::EC2::NatGateway')) {
+        lines.push({
+            logicalId: nat.name,
+            what: 'NAT gateway',
+            usdPerHour: _prices_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURLY_PRICES */ .z.natGatewayHour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+    }
+    for (const eip of (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resources */ .ES)(t, 'AWS::EC2::EIP')) {
+        lines.push({
+            logicalId: eip.name,
+            what: '1 public IPv4 address',
+            usdPerHour: _prices_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURLY_PRICES */ .z.publicIpv4Hour.usdPerHour,
+            billing: 'per-started-hour',
+        });
+    }
+    for (const r of (0,_graders_rules_lib_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .resources */ .ES)(t, 'AWS::ECS::ExpressGatewayService', 'AWS::AppRunner::Service', 'AWS::EC2::VPCEndpoint')) {
+        notEstimated.push(r.name);
+    }
+    const runMinutes = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .lifetimeMinutes */ .l5)(timeoutMinutes);
+    const hours = runMinutes / 60;
+    const hourlyUsd = sum(lines.map((l) => l.usdPerHour));
+    const runUsd = sum(lines.map((l) => l.usdPerHour * (l.billing === 'per-second' ? hours : Math.ceil(hours))));
+    return { hourlyUsd, runUsd, runMinutes, lines, notEstimated };
+}
+function sum(xs) {
+    return xs.reduce((a, b) => a + b, 0);
+}
+/** "$0.1152/hour" — four decimals, because a sandbox run costs cents. */
+function usd(n) {
+    return `$${n.toFixed(4)}`;
+}
+
+
+/***/ }),
+
+/***/ 752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ guardTemplate)
+});
+
+// UNUSED EXPORTS: GUARD_RULES
+
+// EXTERNAL MODULE: ./graders/engine/run-rule.ts
+var run_rule = __webpack_require__(3900);
+// EXTERNAL MODULE: ./action/sandbox/cost.ts
+var cost = __webpack_require__(3580);
+// EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
+var cloudformation = __webpack_require__(9325);
+// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
+var parsers_cloudformation = __webpack_require__(835);
+;// CONCATENATED MODULE: ./action/sandbox/guard/util/define.ts
+// What every guard rule shares: the settings it may read (ESLint-style rule options, passed by guardTemplate),
+// a defineRule that types them per rule, and the template as CloudFormation will deploy it.
+
+/**
+ * defineRule for guard rules: `defineGuardRule<'caps' | 'parameters'>()({ meta, check })`. The options a rule
+ * reads are its type parameter, so its tests pass exactly those; the second call lets TypeScript infer the
+ * message ids as defineRule does.
+ */
+function defineGuardRule() {
+    return (rule) => rule;
+}
+/**
+ * The template as it will be deployed: a parameter the instructor supplies takes that value, so every rule and
+ * the estimate read what CloudFormation will use. Positions are unaffected (only the parsed value changes).
+ */
+function deployedTemplate(doc, values = {}) {
+    const t = doc.template;
+    const params = t.Parameters ?? {};
+    if (!Object.keys(values).some((k) => Object.hasOwn(params, k)))
+        return t;
+    const next = {};
+    for (const [k, p] of Object.entries(params)) {
+        next[k] = Object.hasOwn(values, k) && (0,parsers_cloudformation/* isRecord */.u4)(p) ? { ...p, Default: values[k] } : p;
+    }
+    return { ...t, Parameters: next };
+}
+/** Long-lived IAM credentials: refused outright by SBX004, so the other per-resource rules leave them alone. */
+const CREDENTIAL_TYPES = [
+    'AWS::IAM::User',
+    'AWS::IAM::AccessKey',
+    'AWS::IAM::UserToGroupAddition',
+];
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/billable-options.ts
+// SBX019: no paid options the estimate does not price. EFS provisioned throughput is billed per MiB/s for every
+// hour it is set, whether anything reads the file system or not (1,024 MiB/s is thousands of dollars a month), and
+// once raised it cannot be lowered again for a day; elastic and bursting throughput bill for use only.
+
+
+/* harmony default export */ const billable_options = (defineGuardRule()({
+    meta: {
+        id: 'SBX019',
+        name: 'billable-options',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Use no provisioned capacity the estimate does not price',
+        description: "No EFS file system sets 'ThroughputMode: provisioned' or 'ProvisionedThroughputInMibps', which bill for every hour whatever the use, and 'ThroughputMode' is a value the guard can read. Use 'elastic' or 'bursting' throughput.",
+        docsUrl: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#throughput-modes',
+        evidence: ['Amazon EFS pricing: provisioned throughput'],
+        messages: {
+            provisioned: "File system '{{name}}' provisions throughput ('{{value}}'), billed for every hour it is set whether used or not, and not lowered again for 24 hours. Use 'ThroughputMode: elastic' for the sandbox.",
+            computed: "File system '{{name}}' computes 'ThroughputMode' at deploy time, so the guard cannot tell whether it provisions throughput. Write 'elastic' or 'bursting'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        for (const fs of (0,cloudformation/* resources */.ES)(t, 'AWS::EFS::FileSystem')) {
+            const mode = fs.props['ThroughputMode'];
+            const modeText = (0,cloudformation/* literalString */.dc)(t, mode);
+            const mibps = fs.props['ProvisionedThroughputInMibps'];
+            if (mode !== undefined && modeText === undefined)
+                ctx.report('computed', { name: fs.name }, [...fs.path, 'Properties', 'ThroughputMode']);
+            else if (modeText?.toLowerCase() === 'provisioned')
+                ctx.report('provisioned', {
+                    name: fs.name,
+                    value: `provisioned${mibps !== undefined ? `, ${(0,cloudformation/* literalString */.dc)(t, mibps) ?? 'computed'} MiB/s` : ''}`,
+                }, [...fs.path, 'Properties', 'ThroughputMode']);
+            else if (mibps !== undefined)
+                ctx.report('provisioned', { name: fs.name, value: `ProvisionedThroughputInMibps ${(0,cloudformation/* literalString */.dc)(t, mibps) ?? 'computed'}` }, [...fs.path, 'Properties', 'ProvisionedThroughputInMibps']);
+        }
+    },
+}));
+
+// EXTERNAL MODULE: ./graders/rules/lib/policy.ts
+var policy = __webpack_require__(5327);
+;// CONCATENATED MODULE: ./action/sandbox/guard/util/iam.ts
+// IAM values as templates write them, for the guard's IAM rules: every policy document a template can carry (and
+// where), values resolved as far as the guard can without deploying, wildcard matching as IAM does it, and
+// whether a principal is this stack's own account.
+
+
+
+/** The text of an ARN written literally or as a `!Sub` string. */
+function arnText(v) {
+    if (typeof v === 'string')
+        return v;
+    const sub = (0,parsers_cloudformation/* isRecord */.u4)(v) ? v['Fn::Sub'] : undefined;
+    if (typeof sub === 'string')
+        return sub;
+    return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+}
+/** A `!Sub` whose variables map, if any, is empty: only then do `${AWS::…}` names mean the pseudo parameters. */
+function plainSub(v) {
+    const sub = v['Fn::Sub'];
+    if (typeof sub === 'string')
+        return sub;
+    if (Array.isArray(sub) && typeof sub[0] === 'string' && (sub[1] === undefined || emptyRecord(sub[1])))
+        return sub[0];
+    return undefined;
+}
+function emptyRecord(v) {
+    return (0,parsers_cloudformation/* isRecord */.u4)(v) && Object.keys(v).length === 0;
+}
+const OWN_ARN = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::\$\{AWS::AccountId\}:[^$]*$/;
+/**
+ * A principal in this stack's own account: `!Ref AWS::AccountId`, a `!Sub` ARN whose account field is
+ * `${AWS::AccountId}` (and nothing else substituted), or `!GetAtt` of a resource (CloudFormation only accepts a
+ * GetAtt of a resource in the same template). A Join or Select is never one: which element it picks is decided at
+ * deploy time, so `!Select [1, [!Ref AWS::AccountId, '999999999999']]` would pass for this account.
+ */
+function isOwnAccount(v) {
+    if (!(0,cloudformation/* isIntrinsic */.I9)(v))
+        return false;
+    if (v['Ref'] === 'AWS::AccountId' || v['Fn::GetAtt'] !== undefined)
+        return true;
+    const s = plainSub(v);
+    return s !== undefined && (s === '${AWS::AccountId}' || OWN_ARN.test(s));
+}
+const RESOURCE_POLICIES = [
+    ['AWS::ECR::Repository', 'RepositoryPolicyText'],
+    ['AWS::ECR::RegistryPolicy', 'PolicyText'],
+    ['AWS::KMS::Key', 'KeyPolicy'],
+    ['AWS::EFS::FileSystem', 'FileSystemPolicy'],
+    ['AWS::EC2::VPCEndpoint', 'PolicyDocument'],
+];
+function policyLists(t) {
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group')
+        .filter((r) => r.props['Policies'] !== undefined)
+        .map((r) => ({ owner: r.name, value: r.props['Policies'], path: [...r.path, 'Properties', 'Policies'] }));
+}
+/** Every policy document in the template: trust, inline and standalone identity policies, resource policies. */
+function policyDocs(t) {
+    const out = [];
+    for (const r of (0,cloudformation/* resources */.ES)(t)) {
+        const type = String(r.resource.Type);
+        const props = [...r.path, 'Properties'];
+        if (type === 'AWS::IAM::Role' && r.props['AssumeRolePolicyDocument'] !== undefined)
+            out.push({
+                owner: r.name,
+                type,
+                kind: 'trust',
+                value: r.props['AssumeRolePolicyDocument'],
+                path: [...props, 'AssumeRolePolicyDocument'],
+            });
+        if (['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'].includes(type)) {
+            const inline = r.props['Policies'];
+            if (Array.isArray(inline))
+                inline.forEach((p, i) => {
+                    if ((0,parsers_cloudformation/* isRecord */.u4)(p))
+                        out.push({
+                            owner: r.name,
+                            type,
+                            kind: 'identity',
+                            value: (0,cloudformation/* get */.Jt)(p, ['PolicyDocument']),
+                            path: [...props, 'Policies', i, 'PolicyDocument'],
+                        });
+                });
+        }
+        if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy')
+            out.push({
+                owner: r.name,
+                type,
+                kind: 'identity',
+                value: r.props['PolicyDocument'],
+                path: [...props, 'PolicyDocument'],
+            });
+        for (const [rt, prop] of RESOURCE_POLICIES)
+            if (type === rt && r.props[prop] !== undefined)
+                out.push({ owner: r.name, type, kind: 'resource', value: r.props[prop], path: [...props, prop] });
+    }
+    return out;
+}
+/** A policy document's statements as objects, or undefined when the document or its Statement is computed. */
+function literalStatements(doc) {
+    const d = (0,policy/* policyDocument */.yr)(doc);
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(d) || (0,cloudformation/* isIntrinsic */.I9)(d))
+        return undefined;
+    const st = d['Statement'];
+    if (st === undefined)
+        return [];
+    const list = Array.isArray(st) ? st : [st];
+    if (list.some((s) => !(0,parsers_cloudformation/* isRecord */.u4)(s) || (0,cloudformation/* isIntrinsic */.I9)(s)))
+        return undefined;
+    return list;
+}
+/** Whether an intrinsic function (a key such as 'Fn::If') appears anywhere inside a value. */
+function containsFunction(v, name) {
+    const stack = [v];
+    while (stack.length) {
+        const cur = stack.pop();
+        if (Array.isArray(cur))
+            stack.push(...cur);
+        else if ((0,parsers_cloudformation/* isRecord */.u4)(cur)) {
+            if (Object.hasOwn(cur, name))
+                return true;
+            stack.push(...Object.values(cur));
+        }
+    }
+    return false;
+}
+const PSEUDO = new Set([
+    'AWS::AccountId',
+    'AWS::Partition',
+    'AWS::Region',
+    'AWS::URLSuffix',
+    'AWS::StackName',
+    'AWS::StackId',
+]);
+/**
+ * A policy value (Resource, a principal, a condition value) as far as the guard can know it before deploying: a
+ * literal, `!Ref` of a parameter with a value, of a pseudo parameter or of a resource, `!GetAtt` of a resource, or
+ * a `!Sub` of those. Anything else (Join, Select, If, FindInMap, ImportValue, a Sub with its own variables) is
+ * decided at deploy time: undefined.
+ */
+function resolveText(t, v, instructorValues = {}) {
+    if (typeof v === 'string')
+        return { text: v, instructor: false, fromDefault: false };
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return { text: String(v), instructor: false, fromDefault: false };
+    if (!(0,cloudformation/* isIntrinsic */.I9)(v))
+        return undefined;
+    const name = (id) => {
+        if (PSEUDO.has(id))
+            return { text: `\${${id}}`, instructor: false, fromDefault: false };
+        const param = t.Parameters?.[id];
+        if ((0,parsers_cloudformation/* isRecord */.u4)(param)) {
+            if (Object.hasOwn(instructorValues, id))
+                return { text: instructorValues[id] ?? '', instructor: true, fromDefault: false };
+            const d = param['Default'];
+            if (typeof d === 'string' || typeof d === 'number')
+                return { text: String(d), instructor: false, fromDefault: true };
+            return undefined;
+        }
+        if ((0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+            return { text: `\${${id}}`, instructor: false, fromDefault: false };
+        return undefined;
+    };
+    if (typeof v['Ref'] === 'string')
+        return name(v['Ref']);
+    const ga = v['Fn::GetAtt'];
+    if (ga !== undefined) {
+        const [res, attr] = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split(/\.(.*)/s) : [];
+        if (typeof res === 'string' && typeof attr === 'string' && (0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[res]))
+            return { text: `\${${res}.${attr}}`, instructor: false, fromDefault: false };
+        return undefined;
+    }
+    const sub = plainSub(v);
+    if (sub === undefined)
+        return undefined;
+    let instructor = false;
+    let fromDefault = false;
+    let ok = true;
+    const text = sub.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+        if (inner.startsWith('!'))
+            return `\${${inner.slice(1)}}`;
+        const [id, attr] = inner.split(/\.(.*)/s);
+        if (attr !== undefined) {
+            if (id && (0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+                return whole;
+            ok = false;
+            return whole;
+        }
+        const r = name(inner);
+        if (!r) {
+            ok = false;
+            return whole;
+        }
+        instructor ||= r.instructor;
+        fromDefault ||= r.fromDefault;
+        return r.text;
+    });
+    return ok ? { text, instructor, fromDefault } : undefined;
+}
+/** A resolved value as a concrete string to match against: pseudo parameters and resources become plain names. */
+function probeText(text) {
+    return text
+        .replace(/\$\{AWS::Partition\}/g, 'aws')
+        .replace(/\$\{AWS::AccountId\}/g, PROBE_ACCOUNT)
+        .replace(/\$\{AWS::Region\}/g, 'us-east-1')
+        .replace(/\$\{AWS::URLSuffix\}/g, 'amazonaws.com')
+        .replace(/\$\{[^}]*\}/g, 'labgrade-stack-resource');
+}
+const PROBE_ACCOUNT = '000000000000';
+/** IAM's wildcard match: `*` any run of characters, `?` any one; case-insensitive (wider is safer here). */
+function wildcardMatches(pattern, value) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, 'is').test(value);
+}
+/** Resources of unrelated services and accounts: a pattern matching all of them matches every resource. */
+const ANY_RESOURCE = [
+    `arn:aws:iam::${PROBE_ACCOUNT}:user/labgrade-probe`,
+    'arn:aws:s3:::labgrade-probe/key',
+    `arn:aws:ec2:us-east-1:111122223333:instance/i-0labgradeprobe`,
+];
+/** A role nobody named: a pattern matching it matches every role. */
+const ANY_ROLE = `arn:aws:iam::${PROBE_ACCOUNT}:role/labgrade-probe-role`;
+/** Whether a Resource pattern (already probed) covers every resource: '*', 'arn:*', 'arn:aws:*:*', … */
+function coversEveryResource(patterns) {
+    return ANY_RESOURCE.every((arn) => patterns.some((p) => wildcardMatches(p, arn)));
+}
+/** Whether a Resource pattern (already probed) covers every IAM role: '*', 'arn:aws:iam::*:role/*', … */
+function coversEveryRole(patterns) {
+    return patterns.some((p) => wildcardMatches(p, ANY_ROLE));
+}
+/** Actions of unrelated services: an Action pattern matching all of them grants every action. */
+const ANY_ACTION = ['iam:CreateUser', 's3:GetObject', 'ec2:RunInstances', 'organizations:LeaveOrganization'];
+function coversEveryAction(patterns) {
+    return ANY_ACTION.every((a) => patterns.some((p) => wildcardMatches(p, a)));
+}
+/** Where statement i of a document sits, for ctx.report; a document written as JSON text is reported whole. */
+function statementPath(d, i) {
+    if (typeof d.value === 'string')
+        return d.path;
+    return Array.isArray((0,cloudformation/* get */.Jt)(d.value, ['Statement'])) ? [...d.path, 'Statement', i] : [...d.path, 'Statement'];
+}
+/** A string-or-list policy field as a list of raw values (literals and intrinsics alike). */
+function valueList(v) {
+    return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/broad-policy.ts
+// SBX005: no policy that amounts to administrator access. A role a learner's template creates runs in the
+// sandbox account; "everything" or "all of IAM" there lets a task (or anyone who breaks into it) escalate to the
+// account and past the guard.
+
+
+
+
+/** AWS managed policies that amount to "everything" or "all of IAM". */
+const BROAD_MANAGED_POLICIES = ['AdministratorAccess', 'IAMFullAccess', 'PowerUserAccess'];
+/* harmony default export */ const broad_policy = (defineGuardRule()({
+    meta: {
+        id: 'SBX005',
+        name: 'broad-policy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Grant no administrator or full IAM access',
+        description: "No IAM policy in the template allows every action (any pattern that matches them all, such as '*' or '*:*') on every resource (any pattern that matches them all, such as '*' or 'arn:*'), or 'NotAction' on every resource, and no role, user or group attaches 'AdministratorAccess', 'IAMFullAccess' or 'PowerUserAccess'. Each lets whoever holds the role take over the sandbox account. IAM write actions are SBX014's.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+        evidence: ['CKV_AWS_62', 'CKV_AWS_63', 'CKV_AWS_110', 'AwsSolutions-IAM5'],
+        messages: {
+            adminAccess: "'{{owner}}' allows every action on every resource (an Action pattern such as '*' with a Resource pattern such as '*' or 'arn:*'): administrator access. List only the actions the task needs, on its own resources.",
+            notAction: "'{{owner}}' allows 'NotAction' on every resource, which grants every action except the few listed, including IAM. List the actions the task needs under 'Action' instead.",
+            managedPolicy: "Role '{{role}}' attaches the AWS managed policy '{{policy}}', which grants far more than any lab needs. Attach a policy that names only the actions and resources the task uses.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const { parameters } = ctx.options;
+        for (const d of policyDocs(t)) {
+            if (d.kind !== 'identity')
+                continue;
+            const statements = literalStatements(d.value);
+            if (!statements)
+                continue; // computed documents are SBX015's
+            statements.forEach((st, i) => {
+                if (st['Effect'] !== 'Allow')
+                    return;
+                const at = statementPath(d, i);
+                const resolved = valueList(st['Resource']).map((r) => resolveText(t, r, parameters));
+                const everyResource = st['NotResource'] !== undefined ||
+                    coversEveryResource(resolved.flatMap((r) => (r ? [probeText(r.text)] : [])));
+                if (st['NotAction'] !== undefined && everyResource)
+                    ctx.report('notAction', { owner: d.owner }, at);
+                else if (coversEveryAction((0,policy/* stringList */.Yn)(st['Action'])) && everyResource)
+                    ctx.report('adminAccess', { owner: d.owner }, at);
+            });
+        }
+        for (const r of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group')) {
+            const managed = r.props['ManagedPolicyArns'];
+            if (!Array.isArray(managed))
+                continue;
+            managed.forEach((arn, i) => {
+                const s = resolveText(t, arn, parameters)?.text ?? arnText(arn) ?? '';
+                const policy = BROAD_MANAGED_POLICIES.find((p) => wildcardMatches(`*:policy/${p}`, s));
+                if (policy)
+                    ctx.report('managedPolicy', { role: r.name, policy }, [
+                        ...r.path,
+                        'Properties',
+                        'ManagedPolicyArns',
+                        i,
+                    ]);
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/budget.ts
+// SBX013: one run costs no more than the instructor's budget. The estimate prices the whole run at its longest
+// (create, verify and delete, each at its bound), so a refusal here is before any money is spent.
+
+
+/* harmony default export */ const budget = (defineGuardRule()({
+    meta: {
+        id: 'SBX013',
+        name: 'budget',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Stay within the per-run budget',
+        description: "The estimated cost of one sandbox run (Fargate tasks, load balancers, NAT gateways and public IPv4 addresses, for the longest the run can last) is no more than 'deploy-budget-usd'.",
+        docsUrl: 'https://aws.amazon.com/fargate/pricing/',
+        evidence: ['AWS Fargate pricing', 'Elastic Load Balancing pricing', 'VPC NAT gateway pricing'],
+        messages: {
+            overBudget: "One sandbox run of this template is estimated at {{run}} ({{hourly}} per hour for up to {{minutes}} minutes), above the per-run budget of {{budget}}. The largest items: {{largest}}. Use fewer or smaller tasks, or ask your instructor to raise 'deploy-budget-usd'.",
+        },
+    },
+    check(doc, ctx) {
+        const { budgetUsd, timeoutMinutes, parameters } = ctx.options;
+        const estimate = (0,cost/* estimateCost */.a3)(deployedTemplate(doc, parameters), timeoutMinutes);
+        if (estimate.runUsd <= budgetUsd)
+            return;
+        const top = [...estimate.lines].sort((a, b) => b.usdPerHour - a.usdPerHour).slice(0, 3);
+        ctx.report('overBudget', {
+            run: (0,cost/* usd */.dR)(estimate.runUsd),
+            hourly: (0,cost/* usd */.dR)(estimate.hourlyUsd),
+            minutes: estimate.runMinutes,
+            budget: (0,cost/* usd */.dR)(budgetUsd),
+            largest: top.map((l) => `'${l.logicalId}' ${l.what} ${(0,cost/* usd */.dR)(l.usdPerHour)}/hour`).join('; '),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/computed-size.ts
+
+
+/* harmony default export */ const computed_size = (defineGuardRule()({
+    meta: {
+        id: 'SBX018',
+        name: 'computed-size',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'State task sizes and scaling limits as values',
+        description: "A task definition's 'Cpu', 'Memory' and 'RequiresCompatibilities', and a scalable target's 'ServiceNamespace', 'MinCapacity' and 'MaxCapacity', are literals or parameters with a value, so the guard can apply the sandbox caps and price the run. ('DesiredCount' is SBX009's.)",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+        evidence: ['E3047', 'E3048'],
+        messages: {
+            computed: "'{{name}}' computes '{{property}}' at deploy time, so the guard cannot check it against the sandbox caps or price it. Write it as a value, such as {{example}}, or use a parameter with a Default.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        const known = (v) => (0,cloudformation/* literalString */.dc)(t, v) !== undefined;
+        const report = (name, path, property, example) => ctx.report('computed', { name, property, example }, [...path, 'Properties', property]);
+        for (const td of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition')) {
+            if (td.props['Cpu'] !== undefined && !known(td.props['Cpu']))
+                report(td.name, td.path, 'Cpu', "'256'");
+            if (td.props['Memory'] !== undefined && !known(td.props['Memory']))
+                report(td.name, td.path, 'Memory', "'512'");
+            const compat = td.props['RequiresCompatibilities'];
+            if (compat !== undefined && !knownList(t, compat))
+                report(td.name, td.path, 'RequiresCompatibilities', "['FARGATE']");
+        }
+        for (const st of (0,cloudformation/* resources */.ES)(t, 'AWS::ApplicationAutoScaling::ScalableTarget')) {
+            const ns = st.props['ServiceNamespace'];
+            if (!known(ns))
+                report(st.name, st.path, 'ServiceNamespace', "'ecs'");
+            if (!known(st.props['MinCapacity']))
+                report(st.name, st.path, 'MinCapacity', '1');
+            // An ECS target's MaxCapacity is SBX009's, which also holds it to the cap.
+            if ((0,cloudformation/* literalString */.dc)(t, ns) !== 'ecs' && !known(st.props['MaxCapacity']))
+                report(st.name, st.path, 'MaxCapacity', '2');
+        }
+    },
+}));
+function knownList(t, v) {
+    const list = (0,cloudformation/* literalList */.uG)(t, v);
+    return list !== undefined && list.every((x) => (0,cloudformation/* literalString */.dc)(t, x) !== undefined);
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/desired-count.ts
+// SBX009: services stay within the instructor's task cap. DesiredCount (and an auto-scaling maximum) multiplies
+// every task's cost; a number computed at deploy time cannot be checked, so it is refused too.
+
+
+
+/* harmony default export */ const desired_count = (defineGuardRule()({
+    meta: {
+        id: 'SBX009',
+        name: 'desired-count',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run no more tasks per service than the sandbox cap',
+        description: "Every ECS service's DesiredCount, and every ECS scalable target's MinCapacity and MaxCapacity, is a number (or a parameter with a Default) no larger than 'deploy-max-desired-count', so the guard can bound the run's cost.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
+        evidence: [
+            'ECS API CreateService desiredCount',
+            'Application Auto Scaling RegisterScalableTarget MaxCapacity',
+        ],
+        messages: {
+            computed: "Service '{{service}}' computes its DesiredCount at deploy time, so the guard cannot check it against the sandbox cap of {{cap}}. Use a number, or a parameter with a Default.",
+            overCap: "Service '{{service}}' asks for DesiredCount {{count}}; the sandbox runs at most {{cap}} tasks per service to bound cost. Use {{cap}} or fewer (two tasks in two Availability Zones show high availability).",
+            scalingComputed: "Scalable target '{{target}}' may scale to a capacity computed at deploy time; the sandbox runs at most {{cap}} tasks per service. Set MaxCapacity to {{cap}} or less for the sandbox.",
+            scalingMinOverCap: "Scalable target '{{target}}' keeps at least {{min}} tasks running ('MinCapacity'); the sandbox runs at most {{cap}} tasks per service. Set MinCapacity to {{cap}} or less for the sandbox.",
+            scalingOverCap: "Scalable target '{{target}}' may scale to {{max}} tasks; the sandbox runs at most {{cap}} tasks per service. Set MaxCapacity to {{cap}} or less for the sandbox.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        const cap = ctx.options.caps.maxDesiredCount;
+        for (const svc of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service')) {
+            const count = (0,cost/* desiredCount */.GQ)(t, svc.props);
+            const at = [...svc.path, 'Properties', 'DesiredCount'];
+            if (count === undefined)
+                ctx.report('computed', { service: svc.name, cap }, at);
+            else if (count > cap)
+                ctx.report('overCap', { service: svc.name, count, cap }, at);
+        }
+        for (const st of (0,cloudformation/* resources */.ES)(t, 'AWS::ApplicationAutoScaling::ScalableTarget')) {
+            if ((0,cloudformation/* literalString */.dc)(t, st.props['ServiceNamespace']) !== 'ecs')
+                continue;
+            const max = (0,cloudformation/* literalNumber */.TB)(t, st.props['MaxCapacity']);
+            const at = [...st.path, 'Properties', 'MaxCapacity'];
+            if (max === undefined)
+                ctx.report('scalingComputed', { target: st.name, cap }, at);
+            else if (max > cap)
+                ctx.report('scalingOverCap', { target: st.name, max, cap }, at);
+            // MinCapacity is the floor the service is scaled to at once, whatever MaxCapacity says.
+            const min = (0,cloudformation/* literalNumber */.TB)(t, st.props['MinCapacity']);
+            if (min !== undefined && min > cap && (max === undefined || min > max || max <= cap))
+                ctx.report('scalingMinOverCap', { target: st.name, min, cap }, [
+                    ...st.path,
+                    'Properties',
+                    'MinCapacity',
+                ]);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/iam-credentials.ts
+// SBX004: no long-lived IAM credentials. Users, access keys and console passwords outlive the stack's purpose,
+// can be leaked from logs or outputs, and are the one thing a task never needs: it gets credentials from its role.
+
+
+/* harmony default export */ const iam_credentials = (defineGuardRule()({
+    meta: {
+        id: 'SBX004',
+        name: 'iam-credentials',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Create no IAM users, access keys or console passwords',
+        description: "The template creates no 'AWS::IAM::User', 'AWS::IAM::AccessKey' or 'AWS::IAM::UserToGroupAddition', and no 'LoginProfile'. ECS tasks get temporary credentials from their task role; long-lived keys in a sandbox can be leaked and outlive it.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles',
+        evidence: ['CKV_AWS_107', 'IAM API CreateAccessKey', 'IAM API CreateLoginProfile'],
+        messages: {
+            iamUser: "Resource '{{name}}' creates an IAM user ('{{type}}'). Long-lived IAM users and keys can outlive the sandbox and be leaked; ECS tasks get credentials from a task role instead. Remove it and use 'AWS::IAM::Role'.",
+            accessKey: "Resource '{{name}}' creates an access key ('{{type}}'). Long-lived IAM users and keys can outlive the sandbox and be leaked; ECS tasks get credentials from a task role instead. Remove it and use 'AWS::IAM::Role'.",
+            loginProfile: "Resource '{{name}}' sets a 'LoginProfile', a console password. The sandbox never creates sign-in credentials; remove it.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        for (const r of (0,cloudformation/* resources */.ES)(t, ...CREDENTIAL_TYPES)) {
+            const type = r.resource.Type;
+            ctx.report(type === 'AWS::IAM::AccessKey' ? 'accessKey' : 'iamUser', { name: r.name, type }, [
+                ...r.path,
+                'Type',
+            ]);
+        }
+        for (const r of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::User')) {
+            if (r.props['LoginProfile'] !== undefined)
+                ctx.report('loginProfile', { name: r.name }, [...r.path, 'Properties', 'LoginProfile']);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/iam-write.ts
+// SBX014: no IAM writes. A task (or whoever breaks into it) that can create users or keys, attach or write
+// policies, or rewrite a trust policy can give itself any permission in the sandbox account; one that can pass or
+// assume any role can borrow the deploy roles'. Actions are matched as IAM matches them, wildcards and all, so
+// 'iam:Create*' and 'iam:*' are refused for the 'iam:CreateUser' they cover.
+
+
+
+/** IAM writes refused on any resource: each creates credentials, grants permissions or rewrites trust. */
+const IAM_WRITE_ACTIONS = [
+    'iam:CreateUser',
+    'iam:UpdateUser',
+    'iam:CreateGroup',
+    'iam:AddUserToGroup',
+    'iam:CreateAccessKey',
+    'iam:UpdateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:UpdateLoginProfile',
+    'iam:CreateServiceSpecificCredential',
+    'iam:UploadSSHPublicKey',
+    'iam:UploadSigningCertificate',
+    'iam:CreateRole',
+    'iam:UpdateRole',
+    'iam:UpdateAssumeRolePolicy',
+    'iam:AttachUserPolicy',
+    'iam:AttachGroupPolicy',
+    'iam:AttachRolePolicy',
+    'iam:PutUserPolicy',
+    'iam:PutGroupPolicy',
+    'iam:PutRolePolicy',
+    'iam:CreatePolicy',
+    'iam:CreatePolicyVersion',
+    'iam:SetDefaultPolicyVersion',
+    'iam:PutRolePermissionsBoundary',
+    'iam:DeleteRolePermissionsBoundary',
+    'iam:PutUserPermissionsBoundary',
+    'iam:DeleteUserPermissionsBoundary',
+    'iam:CreateInstanceProfile',
+    'iam:AddRoleToInstanceProfile',
+    'iam:CreateOpenIDConnectProvider',
+    'iam:CreateSAMLProvider',
+];
+/** Refused on every role (a Resource pattern that covers any role name), allowed on a named one. */
+const ANY_ROLE_ACTIONS = ['iam:PassRole', 'sts:AssumeRole'];
+/* harmony default export */ const iam_write = (defineGuardRule()({
+    meta: {
+        id: 'SBX014',
+        name: 'iam-write',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Grant no IAM write actions',
+        description: "No IAM policy in the template allows, in any form ('iam:*', 'iam:Create*', 'iam:Attach*' or the action itself, or through 'NotAction'), an action that creates IAM users, access keys or login profiles, attaches, puts or versions policies, or changes a trust policy or permissions boundary; nor 'iam:PassRole' or 'sts:AssumeRole' on every role.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html',
+        evidence: ['CKV_AWS_107', 'CKV_AWS_109', 'CKV_AWS_110', 'AwsSolutions-IAM5'],
+        messages: {
+            write: "'{{owner}}' allows '{{action}}' (through '{{pattern}}'), an IAM write that lets whoever holds it create credentials or grant itself any permission, past the sandbox's guard. Remove it; a task needs no IAM writes.",
+            notAction: "'{{owner}}' allows every action except those under 'NotAction', which leaves '{{action}}' allowed, an IAM write that lets whoever holds it grant itself any permission. List the actions the task needs under 'Action' instead.",
+            anyRole: "'{{owner}}' allows '{{action}}' (through '{{pattern}}') on every role ('{{resource}}'), so whoever holds it can use any role in the sandbox account, including the deploy roles. Name the one role, such as '!GetAtt TaskRole.Arn'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        for (const d of policyDocs(t)) {
+            if (d.kind !== 'identity')
+                continue;
+            const statements = literalStatements(d.value);
+            if (!statements)
+                continue; // computed documents are SBX015's
+            statements.forEach((st, i) => {
+                if (st['Effect'] !== 'Allow')
+                    return;
+                const at = statementPath(d, i);
+                const owner = d.owner;
+                if (st['NotAction'] !== undefined) {
+                    const excluded = (0,policy/* stringList */.Yn)(st['NotAction']);
+                    const left = [...IAM_WRITE_ACTIONS, ...ANY_ROLE_ACTIONS].find((a) => !excluded.some((p) => wildcardMatches(p, a)));
+                    if (left)
+                        ctx.report('notAction', { owner, action: left }, at);
+                    return;
+                }
+                const patterns = (0,policy/* stringList */.Yn)(st['Action']);
+                const write = IAM_WRITE_ACTIONS.map((a) => [a, patterns.find((p) => wildcardMatches(p, a))]).find(([, p]) => p !== undefined);
+                if (write) {
+                    ctx.report('write', { owner, action: write[0], pattern: write[1] ?? '' }, at);
+                    return;
+                }
+                const resolved = valueList(st['Resource']).flatMap((r) => {
+                    const x = resolveText(t, r, ctx.options.parameters);
+                    return x ? [x.text] : [];
+                });
+                const broad = st['NotResource'] !== undefined
+                    ? 'NotResource'
+                    : resolved.find((r) => coversEveryRole([probeText(r)]));
+                if (broad === undefined)
+                    return;
+                for (const a of ANY_ROLE_ACTIONS) {
+                    const p = patterns.find((x) => wildcardMatches(x, a));
+                    if (p) {
+                        ctx.report('anyRole', { owner, action: a, pattern: p, resource: broad }, at);
+                        return;
+                    }
+                }
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/load-balancers.ts
+// SBX012: no more load balancers than the lab teaches. Each bills by the started hour, with public addresses on
+// top; services share one through listener rules.
+
+
+/* harmony default export */ const load_balancers = (defineGuardRule()({
+    meta: {
+        id: 'SBX012',
+        name: 'load-balancers',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Create no more load balancers than the lab allows',
+        description: "The template creates at most as many Elastic Load Balancing v2 load balancers as the lab's sandbox declaration allows ('maxLoadBalancers'); each is billed by the hour, and several services can share one through listener rules.",
+        docsUrl: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-update-rules.html',
+        evidence: ['Elastic Load Balancing pricing'],
+        messages: {
+            tooMany: "The template creates {{count}} load balancers ({{names}}); lab '{{lab}}' may create at most {{max}} in the sandbox. Route several services through one load balancer with listener rules.",
+        },
+    },
+    check(doc, ctx) {
+        const max = ctx.options.sandbox.maxLoadBalancers;
+        const lbs = (0,cloudformation/* resources */.ES)(doc.template, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
+        const extra = lbs[max];
+        if (!extra)
+            return;
+        ctx.report('tooMany', { count: lbs.length, names: lbs.map((n) => `'${n.name}'`).join(', '), lab: ctx.options.labId, max }, [...extra.path, 'Type']);
+    },
+}));
+
+// EXTERNAL MODULE: ./action/sandbox/prices.ts
+var prices = __webpack_require__(211);
+;// CONCATENATED MODULE: ./action/sandbox/guard/nat-gateways.ts
+// SBX011: no more NAT gateways than the lab teaches. Each bills by the started hour whether traffic flows or not,
+// so the lab's declaration caps them (one per zone only where high availability is the lesson).
+
+
+
+/* harmony default export */ const nat_gateways = (defineGuardRule()({
+    meta: {
+        id: 'SBX011',
+        name: 'nat-gateways',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Create no more NAT gateways than the lab allows',
+        description: "The template creates at most as many NAT gateways as the lab's sandbox declaration allows ('maxNatGateways'); each is billed by the hour whether or not traffic flows.",
+        docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-pricing.html',
+        evidence: ['VPC NAT gateway pricing'],
+        messages: {
+            tooMany: "The template creates {{count}} NAT gateways ({{names}}); lab '{{lab}}' may create at most {{max}} in the sandbox. Each costs about {{hourly}} an hour; share one, or use VPC endpoints.",
+        },
+    },
+    check(doc, ctx) {
+        const max = ctx.options.sandbox.maxNatGateways;
+        const nats = (0,cloudformation/* resources */.ES)(doc.template, 'AWS::EC2::NatGateway');
+        const extra = nats[max];
+        if (!extra)
+            return;
+        ctx.report('tooMany', {
+            count: nats.length,
+            names: nats.map((n) => `'${n.name}'`).join(', '),
+            lab: ctx.options.labId,
+            max,
+            hourly: `$${prices/* HOURLY_PRICES */.z.natGatewayHour.usdPerHour}`,
+        }, [...extra.path, 'Type']);
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/no-transform.ts
+// SBX002: no macros. A Transform expands into resources only CloudFormation sees, after the guard has passed the
+// template, so nothing the guard checks would bind what is deployed. That holds for the template-level
+// 'Transform' and for 'Fn::Transform' anywhere, inside Properties included.
+
+
+/* harmony default export */ const no_transform = (defineGuardRule()({
+    meta: {
+        id: 'SBX002',
+        name: 'no-transform',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Write plain CloudFormation, without macros',
+        description: "The template declares no 'Transform' and uses no 'Fn::Transform' anywhere (Properties included). Macros (AWS::Serverless, AWS::Include, custom ones) expand into resources and values the guard cannot see before deploying, and the sandbox never grants CAPABILITY_AUTO_EXPAND.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-macros.html',
+        evidence: ['CloudFormation CAPABILITY_AUTO_EXPAND'],
+        messages: {
+            transform: "The template declares a 'Transform'. Macros expand into resources the guard cannot see before deploying, so the sandbox refuses them; write the resources out in plain CloudFormation.",
+            fnTransform: "'Fn::Transform' at '{{where}}' runs a macro ('{{macro}}') whose output the guard cannot see before deploying, so the sandbox refuses it; write the value out in plain CloudFormation.",
+        },
+    },
+    check(doc, ctx) {
+        if (doc.template['Transform'] !== undefined)
+            ctx.report('transform', {}, ['Transform']);
+        const walk = (v, path) => {
+            if (Array.isArray(v))
+                v.forEach((x, i) => walk(x, [...path, i]));
+            else if ((0,parsers_cloudformation/* isRecord */.u4)(v))
+                for (const [k, x] of Object.entries(v)) {
+                    if (k === 'Fn::Transform') {
+                        const name = (0,parsers_cloudformation/* isRecord */.u4)(x) ? x['Name'] : undefined;
+                        ctx.report('fnTransform', { where: path.join('.'), macro: typeof name === 'string' ? name : 'computed' }, [...path, k]);
+                    }
+                    else
+                        walk(x, [...path, k]);
+                }
+        };
+        for (const [k, v] of Object.entries(doc.template))
+            if (k !== 'Transform')
+                walk(v, [k]);
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/open-trust.ts
+// SBX006: roles trust only services and this account. A trust policy open to everyone, another account or a
+// federated identity lets someone outside the sandbox assume a role inside it.
+
+
+
+
+
+/* harmony default export */ const open_trust = (defineGuardRule()({
+    meta: {
+        id: 'SBX006',
+        name: 'open-trust',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Let only services and this account assume the roles',
+        description: "Every role's trust policy names service principals (such as 'ecs-tasks.amazonaws.com') or this stack's own account: never '*', 'NotPrincipal', another account or a federated identity, any of which lets someone outside the sandbox assume the role.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
+        evidence: ['CKV_AWS_60', 'CKV_AWS_61', 'IAM API AssumeRolePolicyDocument'],
+        messages: {
+            anyone: "Role '{{role}}' can be assumed by anyone ('{{how}}'). Trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.",
+            anyService: "Role '{{role}}' trusts every service ('Service: *'). Name the one service that uses it.",
+            anyAccount: "Role '{{role}}' trusts every AWS account ('AWS: *'). Anyone could assume it; trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.",
+            otherAccount: "Role '{{role}}' trusts the principal '{{principal}}'. The sandbox refuses roles that other accounts could assume; use '!Ref AWS::AccountId' for this account, or a service principal.",
+            otherKind: "Role '{{role}}' trusts a '{{kind}}' principal, so identities outside the sandbox account could assume it. Trust only the service that uses it, such as 'ecs-tasks.amazonaws.com'.",
+        },
+    },
+    check(doc, ctx) {
+        for (const r of (0,cloudformation/* resources */.ES)(doc.template, 'AWS::IAM::Role')) {
+            const role = r.name;
+            const path = [...r.path, 'Properties', 'AssumeRolePolicyDocument'];
+            for (const { statement: st, index } of (0,policy/* policyStatements */.H9)((0,policy/* policyDocument */.yr)(r.props['AssumeRolePolicyDocument']))) {
+                if (st['Effect'] !== 'Allow')
+                    continue;
+                const at = index === null ? [...path, 'Statement'] : [...path, 'Statement', index, 'Principal'];
+                const principal = st['Principal'];
+                if (st['NotPrincipal'] !== undefined || principal === '*') {
+                    ctx.report('anyone', { role, how: st['NotPrincipal'] !== undefined ? 'NotPrincipal' : 'Principal: *' }, at);
+                    continue;
+                }
+                if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
+                    continue;
+                for (const [kind, value] of Object.entries(principal)) {
+                    for (const p of Array.isArray(value) ? value : [value]) {
+                        if (kind === 'Service') {
+                            if (p === '*')
+                                ctx.report('anyService', { role }, at);
+                        }
+                        else if (kind === 'AWS' && p === '*')
+                            ctx.report('anyAccount', { role }, at);
+                        else if (kind === 'AWS' && !isOwnAccount(p))
+                            ctx.report('otherAccount', { role, principal: typeof p === 'string' ? p : JSON.stringify(p) }, at);
+                        else if (kind !== 'AWS')
+                            ctx.report('otherKind', { role, kind }, at);
+                    }
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/parameter-default.ts
+// SBX003: every parameter has a value. The sandbox passes only the values the instructor configured, so a
+// parameter with neither a Default nor such a value makes CloudFormation reject the stack.
+
+
+/* harmony default export */ const parameter_default = (defineGuardRule()({
+    meta: {
+        id: 'SBX003',
+        name: 'parameter-default',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give every parameter a Default',
+        description: "Every parameter has a 'Default' or a value in the instructor's 'deploy-parameters'; CloudFormation rejects a stack with a parameter that has neither.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+        evidence: ['CloudFormation CreateStack Parameters'],
+        messages: {
+            noDefault: "Parameter '{{name}}' has no 'Default'. The sandbox passes only the values your instructor configured ('deploy-parameters'), and none for '{{name}}', so CloudFormation would reject the stack; give it a Default.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        for (const [name, param] of Object.entries(t.Parameters ?? {})) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+                ctx.report('noDefault', { name }, ['Parameters', name]);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/parameter-value.ts
+// SBX022: every value the deploy passes satisfies its parameter's declared constraints. CloudFormation would reject
+// the stack at CreateStack anyway, but the guard says so offline (`labgrade sandbox plan`), names the parameter, and
+// tells an instructor's typo in 'deploy-parameters' from a learner's Default. CloudFormation itself checks that
+// AWS-specific values (a subnet id, a VPC id) exist in the account, before creating anything.
+
+
+/** The id shapes of the AWS-specific parameter types the labs use; CloudFormation checks existence itself. */
+const ID_SHAPES = {
+    'AWS::EC2::VPC::Id': /^vpc-[0-9a-f]{8,17}$/,
+    'AWS::EC2::Subnet::Id': /^subnet-[0-9a-f]{8,17}$/,
+    'AWS::EC2::SecurityGroup::Id': /^sg-[0-9a-f]{8,17}$/,
+    'AWS::EC2::AvailabilityZone::Name': /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/,
+};
+/* harmony default export */ const parameter_value = (defineGuardRule()({
+    meta: {
+        id: 'SBX022',
+        name: 'parameter-value',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Pass only values a parameter's constraints accept",
+        description: "Each value the deploy passes (the instructor's 'deploy-parameters', else the Default) fits the parameter's Type (Number, lists, AWS-specific ids), AllowedValues, AllowedPattern, MinLength/MaxLength and MinValue/MaxValue, as CloudFormation checks them at CreateStack.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+        evidence: ['CloudFormation parameter constraints (Parameters section)'],
+        messages: {
+            invalid: "Parameter '{{name}}' would be passed '{{value}}' ({{source}}), but {{why}}, so CloudFormation would reject the stack. {{fix}}",
+        },
+    },
+    check(doc, ctx) {
+        const supplied = ctx.options.parameters;
+        const t = deployedTemplate(doc, supplied);
+        for (const [name, param] of Object.entries(t.Parameters ?? {})) {
+            if (!(0,parsers_cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+                continue; // SBX003's
+            const value = String(param['Default']);
+            const fromInstructor = Object.hasOwn(supplied, name);
+            const why = violation(param, value);
+            if (!why)
+                continue;
+            ctx.report('invalid', {
+                name,
+                value: value.length > 80 ? `${value.slice(0, 77)}...` : value,
+                source: fromInstructor ? "from the instructor's 'deploy-parameters'" : 'its Default',
+                why,
+                fix: fromInstructor
+                    ? "Ask your instructor to correct 'deploy-parameters'."
+                    : 'Correct the Default, or the constraint.',
+            }, ['Parameters', name, fromInstructor ? 'Type' : 'Default']);
+        }
+    },
+}));
+/** Why CloudFormation would refuse the value, or null. */
+function violation(param, value) {
+    const type = typeof param['Type'] === 'string' ? param['Type'] : 'String';
+    const list = /^List<(.+)>$/.exec(type);
+    const items = list || type === 'CommaDelimitedList' ? value.split(',').map((v) => v.trim()) : [value];
+    const itemType = list ? list[1] : type === 'CommaDelimitedList' ? 'String' : type;
+    for (const item of items) {
+        if (itemType === 'Number' && (item === '' || !Number.isFinite(Number(item))))
+            return `'${item}' is not a number (Type '${type}')`;
+        const shape = ID_SHAPES[itemType];
+        if (shape && !shape.test(item))
+            return `'${item}' is not a '${itemType}' (Type '${type}')`;
+    }
+    const allowed = param['AllowedValues'];
+    if (Array.isArray(allowed) && !items.every((i) => allowed.map(String).includes(i)))
+        return `it is not one of AllowedValues ${allowed.map((v) => `'${String(v)}'`).join(', ')}`;
+    if (typeof param['AllowedPattern'] === 'string') {
+        let re = null;
+        try {
+            // CloudFormation matches the whole value (Java regular expressions; the common subset is the same).
+            re = new RegExp(`^(?:${param['AllowedPattern']})$`, 'u');
+        }
+        catch {
+            re = null; // a pattern JavaScript cannot read is cfn-lint's to report, not a reason to refuse
+        }
+        if (re && !items.every((i) => re.test(i)))
+            return `it does not match AllowedPattern '${param['AllowedPattern']}'`;
+    }
+    const num = (k) => typeof param[k] === 'number' || typeof param[k] === 'string' ? Number(param[k]) : null;
+    const minLen = num('MinLength');
+    const maxLen = num('MaxLength');
+    if (minLen !== null && value.length < minLen)
+        return `it is shorter than MinLength ${minLen}`;
+    if (maxLen !== null && value.length > maxLen)
+        return `it is longer than MaxLength ${maxLen}`;
+    const minVal = num('MinValue');
+    const maxVal = num('MaxValue');
+    if (minVal !== null && items.some((i) => Number(i) < minVal))
+        return `it is below MinValue ${minVal}`;
+    if (maxVal !== null && items.some((i) => Number(i) > maxVal))
+        return `it is above MaxValue ${maxVal}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/policy-literal.ts
+// SBX015: every policy the guard reads is the policy that is deployed. The other IAM rules compare Effect, Action,
+// Resource, Principal and Condition with what is safe; a value computed at deploy time (`Effect: !Sub Allow`,
+// `Resource: !Sub '*'`, a principal built with Join or Select, a document under `Fn::If`) would pass those checks
+// and still deploy as something else, so it is refused. Parameters with a value count as known.
+
+
+
+
+/* harmony default export */ const policy_literal = (defineGuardRule()({
+    meta: {
+        id: 'SBX015',
+        name: 'policy-literal',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Write every policy so the guard can read it',
+        description: "Every policy document (trust, identity and resource policies) is an object or JSON text with no 'Fn::If' anywhere in it, and in every statement 'Effect', 'Action' and 'NotAction' are literal strings, while 'Resource', 'NotResource', 'Principal', 'NotPrincipal' and 'Condition' values are literals, parameters with a value, or '!Ref', '!GetAtt' and '!Sub' of this stack's resources and pseudo parameters: never Join, Select, If, FindInMap or ImportValue.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html',
+        evidence: ['E3510', 'E3512', 'E3530'],
+        messages: {
+            conditional: "The policy at '{{owner}}' depends on a condition ('Fn::If'), so the guard cannot tell which document is deployed. Write one unconditional policy; the sandbox deploys a single configuration.",
+            computedDocument: "The policy document at '{{owner}}' is computed at deploy time (a function in place of the document or of its 'Statement'), so the guard cannot read it. Write the document, and each statement, as an object.",
+            computedStatement: "A statement of '{{owner}}' computes '{{field}}' at deploy time, so the guard cannot check what it allows. Write '{{field}}' as a literal ('Allow' or 'Deny' for Effect; action names for Action); for resources and principals, '!Ref', '!GetAtt' and '!Sub' of this stack's resources are fine, Join and Select are not.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const { parameters } = ctx.options;
+        for (const list of policyLists(t)) {
+            if (containsFunction(list.value, 'Fn::If'))
+                ctx.report('conditional', { owner: list.owner }, list.path);
+            else if (!Array.isArray(list.value) || list.value.some((p) => !(0,parsers_cloudformation/* isRecord */.u4)(p) || (0,cloudformation/* isIntrinsic */.I9)(p)))
+                ctx.report('computedDocument', { owner: list.owner }, list.path);
+        }
+        for (const d of policyDocs(t)) {
+            if (containsFunction(d.value, 'Fn::If')) {
+                ctx.report('conditional', { owner: d.owner }, d.path);
+                continue;
+            }
+            const statements = literalStatements(d.value);
+            if (!statements) {
+                ctx.report('computedDocument', { owner: d.owner }, d.path);
+                continue;
+            }
+            const known = (v) => resolveText(t, v, parameters) !== undefined;
+            statements.forEach((st, i) => {
+                const at = statementPath(d, i);
+                const bad = (field) => ctx.report('computedStatement', { owner: d.owner, field }, at);
+                const effect = st['Effect'];
+                if (effect !== 'Allow' && effect !== 'Deny')
+                    bad('Effect');
+                for (const field of ['Action', 'NotAction'])
+                    if (st[field] !== undefined && !valueList(st[field]).every((a) => typeof a === 'string'))
+                        bad(field);
+                for (const field of ['Resource', 'NotResource'])
+                    if (st[field] !== undefined && !valueList(st[field]).every(known))
+                        bad(field);
+                for (const field of ['Principal', 'NotPrincipal']) {
+                    const p = st[field];
+                    if (p === undefined || p === '*')
+                        continue;
+                    if (!(0,parsers_cloudformation/* isRecord */.u4)(p) ||
+                        (0,cloudformation/* isIntrinsic */.I9)(p) ||
+                        !Object.values(p).every((v) => valueList(v).length > 0 && valueList(v).every(known)))
+                        bad(field);
+                }
+                const cond = st['Condition'];
+                if (cond !== undefined &&
+                    (!(0,parsers_cloudformation/* isRecord */.u4)(cond) ||
+                        (0,cloudformation/* isIntrinsic */.I9)(cond) ||
+                        !Object.values(cond).every((keys) => (0,parsers_cloudformation/* isRecord */.u4)(keys) &&
+                            !(0,cloudformation/* isIntrinsic */.I9)(keys) &&
+                            Object.values(keys).every((v) => valueList(v).every(known)))))
+                    bad('Condition');
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/policy-target.ts
+// SBX020: policies attach only to what the template creates, and only policies the guard can read are attached.
+// An `AWS::IAM::Policy` whose `Roles` names a role already in the account (the deploy role, the CloudFormation
+// service role) widens that role from inside a learner's stack; a `ManagedPolicyArns` entry that is computed, or
+// that names a customer managed policy already in the account, attaches permissions the guard never sees.
+
+
+
+
+const ATTACH_TO = {
+    Roles: 'AWS::IAM::Role',
+    Users: 'AWS::IAM::User',
+    Groups: 'AWS::IAM::Group',
+};
+/** An AWS managed policy: account 'aws' in the ARN, whatever the partition. */
+const AWS_MANAGED = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::aws:policy\/[\w+=,.@/-]+$/;
+/* harmony default export */ const policy_target = (defineGuardRule()({
+    meta: {
+        id: 'SBX020',
+        name: 'policy-target',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Attach policies only to roles the template creates',
+        description: "Every 'AWS::IAM::Policy' and 'AWS::IAM::ManagedPolicy' attaches only to roles, users and groups the template creates ('!Ref'), and every 'ManagedPolicyArns' entry is an AWS managed policy written out (or '!Sub') or '!Ref' of a managed policy in the template: never a policy or role that already exists in the sandbox account, or a computed ARN.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
+        evidence: ['CKV_AWS_40', 'AwsSolutions-IAM4'],
+        messages: {
+            foreignTarget: "Policy '{{policy}}' attaches to '{{target}}' in '{{property}}', which this template does not create, so it would change an identity that already exists in the sandbox account. Attach it only to '!Ref' of a role the template creates.",
+            foreignManaged: "'{{owner}}' attaches the managed policy '{{arn}}', which is neither an AWS managed policy nor one this template creates, so the guard cannot see what it grants. Write the permissions as an inline policy in the template.",
+            computedManaged: "'{{owner}}' attaches a managed policy whose ARN is computed at deploy time, so the guard cannot tell which. Write the ARN out, such as '!Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        for (const p of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
+            for (const [property, type] of Object.entries(ATTACH_TO)) {
+                const v = p.props[property];
+                if (v === undefined)
+                    continue;
+                valueList(v).forEach((entry, i) => {
+                    if ((0,cloudformation/* targetResource */.cR)(t, entry)?.resource.Type === type)
+                        return;
+                    ctx.report('foreignTarget', { policy: p.name, property, target: typeof entry === 'string' ? entry : JSON.stringify(entry) }, Array.isArray(v) ? [...p.path, 'Properties', property, i] : [...p.path, 'Properties', property]);
+                });
+            }
+        }
+        for (const r of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group')) {
+            const managed = r.props['ManagedPolicyArns'];
+            if (managed === undefined)
+                continue;
+            const at = [...r.path, 'Properties', 'ManagedPolicyArns'];
+            if (!Array.isArray(managed)) {
+                ctx.report('computedManaged', { owner: r.name }, at);
+                continue;
+            }
+            managed.forEach((arn, i) => {
+                if ((0,parsers_cloudformation/* isRecord */.u4)(arn) && (0,cloudformation/* targetResource */.cR)(t, arn)?.resource.Type === 'AWS::IAM::ManagedPolicy')
+                    return;
+                const text = resolveText(t, arn, ctx.options.parameters)?.text;
+                if (text === undefined)
+                    ctx.report('computedManaged', { owner: r.name }, [...at, i]);
+                else if (!AWS_MANAGED.test(text))
+                    ctx.report('foreignManaged', { owner: r.name, arn: text }, [...at, i]);
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/resource-policy.ts
+// SBX016: resources stay inside the sandbox account. A repository, registry, key or file system policy that
+// grants '*' makes the resource public; one that grants another account (or a role the learner named, whose
+// account the guard cannot know) lets someone outside the sandbox push, pull, decrypt or mount; a replication
+// rule to another registry copies the images out. Only this stack's account, its own resources, service
+// principals and principals the instructor supplied ('deploy-parameters') may be granted.
+
+
+
+
+/** Condition keys that pin a '*' principal to this account when they equal `${AWS::AccountId}`. */
+const ACCOUNT_KEYS = [
+    'aws:principalaccount',
+    'aws:sourceaccount',
+    'aws:resourceaccount',
+    'kms:calleraccount',
+];
+/* harmony default export */ const resource_policy = (defineGuardRule()({
+    meta: {
+        id: 'SBX016',
+        name: 'resource-policy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep repositories, keys and file systems private to the sandbox account',
+        description: "ECR repository and registry policies, KMS key policies and EFS file system policies grant access only to this account ('!Ref AWS::AccountId', or an ARN with '${AWS::AccountId}'), to this stack's resources, to service principals, or to principals the instructor supplied in 'deploy-parameters': never to '*' (unless a condition pins it to this account) or to another account. ECR replication stays in this registry.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
+        evidence: ['CKV_AWS_32', 'AwsSolutions-ECR1', 'E3512', 'E3513'],
+        messages: {
+            public: "The policy of '{{owner}}' allows '{{how}}' to use it, which makes it public: anyone with an AWS account could reach it. Grant this account or its roles instead, such as '!GetAtt TaskExecutionRole.Arn'.",
+            otherAccount: "The policy of '{{owner}}' grants the principal '{{principal}}', which the guard cannot show is in the sandbox account, so someone outside it could use the resource. Grant a role of this stack ('!GetAtt Role.Arn') or this account ('!Ref AWS::AccountId'); an instructor can supply a sandbox principal in 'deploy-parameters'.",
+            otherKind: "The policy of '{{owner}}' grants a '{{kind}}' principal, an identity outside the sandbox account. Grant this account or its roles instead.",
+            replication: "Replication rule {{rule}} of '{{owner}}' copies images to registry '{{registry}}', which the guard cannot show is the sandbox account's, so images would leave the sandbox. Use 'RegistryId: !Ref AWS::AccountId'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const { parameters } = ctx.options;
+        /** The principal is this account, one of its resources, or one the instructor supplied. */
+        const inside = (p) => {
+            if (isOwnAccount(p))
+                return true;
+            const r = resolveText(t, p, parameters);
+            if (!r)
+                return false;
+            if (r.instructor && !r.fromDefault)
+                return true;
+            // '${Role.Arn}' or '${Role}': a resource of this stack, in this account.
+            return /^\$\{[A-Za-z0-9]+(\.[A-Za-z0-9.]+)?\}$/.test(r.text) && !r.text.startsWith('${AWS::');
+        };
+        const pinned = (cond) => (0,parsers_cloudformation/* isRecord */.u4)(cond) &&
+            Object.entries(cond).some(([op, keys]) => /^String(Equals|Like)$/i.test(op) &&
+                (0,parsers_cloudformation/* isRecord */.u4)(keys) &&
+                Object.entries(keys).some(([k, v]) => ACCOUNT_KEYS.includes(k.toLowerCase()) &&
+                    valueList(v).length > 0 &&
+                    valueList(v).every((x) => resolveText(t, x)?.text === '${AWS::AccountId}')));
+        for (const d of policyDocs(t)) {
+            if (d.kind !== 'resource' || d.type === 'AWS::EC2::VPCEndpoint')
+                continue;
+            const statements = literalStatements(d.value);
+            if (!statements)
+                continue; // computed documents are SBX015's
+            statements.forEach((st, i) => {
+                if (st['Effect'] !== 'Allow')
+                    return;
+                const at = statementPath(d, i);
+                const owner = d.owner;
+                if (st['NotPrincipal'] !== undefined) {
+                    ctx.report('public', { owner, how: 'NotPrincipal' }, at);
+                    return;
+                }
+                const principal = st['Principal'];
+                if (principal === '*') {
+                    if (!pinned(st['Condition']))
+                        ctx.report('public', { owner, how: 'Principal: *' }, at);
+                    return;
+                }
+                if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
+                    return;
+                for (const [kind, value] of Object.entries(principal)) {
+                    if (kind === 'Service')
+                        continue;
+                    for (const p of valueList(value)) {
+                        if (kind !== 'AWS')
+                            ctx.report('otherKind', { owner, kind }, at);
+                        else if (p === '*') {
+                            if (!pinned(st['Condition']))
+                                ctx.report('public', { owner, how: 'AWS: *' }, at);
+                        }
+                        else if (!inside(p)) {
+                            const r = resolveText(t, p, parameters);
+                            ctx.report('otherAccount', { owner, principal: r?.text ?? JSON.stringify(p) }, at);
+                        }
+                        else
+                            continue;
+                        return;
+                    }
+                }
+            });
+        }
+        for (const r of (0,cloudformation/* resources */.ES)(t, 'AWS::ECR::ReplicationConfiguration')) {
+            const rules = (0,cloudformation/* get */.Jt)(r.props, ['ReplicationConfiguration', 'Rules']);
+            if (!Array.isArray(rules))
+                continue;
+            rules.forEach((rule, ri) => {
+                const dests = (0,cloudformation/* get */.Jt)(rule, ['Destinations']);
+                if (!Array.isArray(dests))
+                    return;
+                dests.forEach((dest, di) => {
+                    const registry = (0,cloudformation/* get */.Jt)(dest, ['RegistryId']);
+                    if (registry === undefined || resolveText(t, registry)?.text === '${AWS::AccountId}')
+                        return;
+                    ctx.report('replication', {
+                        owner: r.name,
+                        rule: ri + 1,
+                        registry: resolveText(t, registry, parameters)?.text ?? JSON.stringify(registry),
+                    }, [
+                        ...r.path,
+                        'Properties',
+                        'ReplicationConfiguration',
+                        'Rules',
+                        ri,
+                        'Destinations',
+                        di,
+                        'RegistryId',
+                    ]);
+                });
+            });
+        }
+    },
+}));
+
+// EXTERNAL MODULE: ./graders/rubrics/lib/sandbox.ts
+var sandbox = __webpack_require__(5695);
+;// CONCATENATED MODULE: ./action/sandbox/guard/resource-type.ts
+// SBX007: only the resource types the lab teaches. Each type has been weighed for cost, for teardown (nothing
+// that outlives DeleteStack) and for blast radius (nothing account-wide); the lab's rubric declares its list.
+
+
+
+/* harmony default export */ const resource_type = (defineGuardRule()({
+    meta: {
+        id: 'SBX007',
+        name: 'resource-type',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Create only the resource types the lab's sandbox allows",
+        description: "Every resource has a type the sandbox deploys for this lab: the common building blocks of a container service (VPC, ECS, load balancer, roles, logs) plus the types the lab's rubric declares. Anything else could cost more, outlive teardown or reach beyond the stack.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html',
+        evidence: ['CloudFormation resource type reference', 'SCP service allow-list'],
+        messages: {
+            notAllowed: "Resource '{{name}}' has type '{{type}}', which the sandbox does not deploy for lab '{{lab}}'. Each lab may create only the types it teaches (see the README's sandbox section), to bound cost and clean-up; remove it or ask your instructor.",
+        },
+    },
+    check(doc, ctx) {
+        const allowed = new Set((0,sandbox/* allowedTypes */.qm)(ctx.options.sandbox));
+        for (const r of (0,cloudformation/* resources */.ES)(doc.template)) {
+            const type = String(r.resource.Type);
+            // IAM users and keys are SBX004's, with a message that says why.
+            if (CREDENTIAL_TYPES.includes(type) || allowed.has(type))
+                continue;
+            ctx.report('notAllowed', { name: r.name, type, lab: ctx.options.labId }, [...r.path, 'Type']);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/retained-resource.ts
+// SBX008: nothing survives teardown. A DeletionPolicy of Retain or Snapshot keeps the resource (or a snapshot)
+// after DeleteStack, where it bills until someone finds it.
+
+
+const RETAINING = ['Retain', 'RetainExceptOnCreate', 'Snapshot'];
+/* harmony default export */ const retained_resource = (defineGuardRule()({
+    meta: {
+        id: 'SBX008',
+        name: 'retained-resource',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Let every resource be deleted with the stack',
+        description: "No resource has a DeletionPolicy of 'Retain', 'RetainExceptOnCreate' or 'Snapshot', which would leave it (or a snapshot) behind after the sandbox deletes the stack.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html',
+        evidence: ['CloudFormation DeletionPolicy attribute'],
+        messages: {
+            retained: "Resource '{{name}}' has DeletionPolicy '{{policy}}', so it (or a snapshot) would survive the sandbox's teardown and keep costing money. Remove the DeletionPolicy for the sandbox run.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        for (const r of (0,cloudformation/* resources */.ES)(t)) {
+            // IAM users and keys are refused outright (SBX004); one reason per resource is enough.
+            if (CREDENTIAL_TYPES.includes(String(r.resource.Type)))
+                continue;
+            const policy = (0,cloudformation/* literalString */.dc)(t, r.resource['DeletionPolicy']);
+            if (policy !== undefined && RETAINING.includes(policy))
+                ctx.report('retained', { name: r.name, policy }, [...r.path, 'DeletionPolicy']);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/task-role.ts
+// SBX017: tasks run only with roles this template creates. A task role or execution role named by ARN (written
+// out, or through a parameter) can be any role already in the sandbox account, such as the deploy role or the
+// CloudFormation service role, and the learner's container would then run with its permissions. A role the
+// template creates is checked by the other IAM rules; one that exists already is not.
+
+
+const ROLE_PROPS = ['TaskRoleArn', 'ExecutionRoleArn'];
+/* harmony default export */ const task_role = (defineGuardRule()({
+    meta: {
+        id: 'SBX017',
+        name: 'task-role',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run tasks only with roles the template creates',
+        description: "Every task definition's 'TaskRoleArn' and 'ExecutionRoleArn' is '!GetAtt' (or '!Ref') of an 'AWS::IAM::Role' in the same template, never an ARN or a parameter naming a role that already exists in the sandbox account, whose permissions the guard cannot see.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+        evidence: ['CKV_AWS_249', 'ECS task IAM role'],
+        messages: {
+            external: "Task definition '{{name}}' sets '{{property}}' to a role the template does not create ('{{value}}'). It could be any role in the sandbox account, with permissions the guard cannot check. Create the role in the template and use '!GetAtt {{suggest}}.Arn'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        for (const td of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition')) {
+            for (const property of ROLE_PROPS) {
+                const v = (0,cloudformation/* get */.Jt)(td.props, [property]);
+                if (v === undefined)
+                    continue;
+                if ((0,cloudformation/* targetResource */.cR)(t, v)?.resource.Type === 'AWS::IAM::Role')
+                    continue;
+                ctx.report('external', {
+                    name: td.name,
+                    property,
+                    value: typeof v === 'string' ? v : JSON.stringify(v),
+                    suggest: property === 'TaskRoleArn' ? 'TaskRole' : 'ExecutionRole',
+                }, [...td.path, 'Properties', property]);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/task-size.ts
+// SBX010: tasks stay within the instructor's size caps, and their size can be read. The cost estimate and the
+// caps both need a literal task-level Cpu and Memory from a task definition in the same template.
+
+
+
+/* harmony default export */ const task_size = (defineGuardRule()({
+    meta: {
+        id: 'SBX010',
+        name: 'task-size',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Size every task within the sandbox caps',
+        description: "Every service runs a task definition from the same template, every Fargate task definition states a literal task-level Cpu and Memory, and none asks for more than 'deploy-max-task-cpu' or 'deploy-max-task-memory'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+        evidence: ['E3047', 'ECS API RegisterTaskDefinition cpu and memory'],
+        messages: {
+            externalTaskDefinition: "Service '{{service}}' runs a task definition that is not in this template, so the guard cannot check its size or cost. Define the task definition in the template and reference it with '!Ref'.",
+            unsized: "Fargate task definition '{{name}}' has no literal task-level Cpu and Memory, so the guard cannot check its size or cost. Set both, such as Cpu '256' and Memory '512'.",
+            cpuOverCap: "Task definition '{{name}}' asks for Cpu '{{cpu}}'; the sandbox allows at most '{{cap}}' CPU units per task. Use a smaller size; the lab's app needs far less.",
+            memoryOverCap: "Task definition '{{name}}' asks for Memory '{{memory}}' MiB; the sandbox allows at most '{{cap}}' MiB per task. Use a smaller size.",
+        },
+    },
+    check(doc, ctx) {
+        const t = deployedTemplate(doc, ctx.options.parameters);
+        const { maxTaskCpu, maxTaskMemory } = ctx.options.caps;
+        for (const svc of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::Service')) {
+            const ref = svc.props['TaskDefinition'];
+            if (ref !== undefined && !(0,cloudformation/* targetResource */.cR)(t, ref))
+                ctx.report('externalTaskDefinition', { service: svc.name }, [
+                    ...svc.path,
+                    'Properties',
+                    'TaskDefinition',
+                ]);
+        }
+        for (const td of (0,cloudformation/* resources */.ES)(t, 'AWS::ECS::TaskDefinition')) {
+            const size = (0,cost/* taskSize */.Td)(t, td.props);
+            const compat = (0,cloudformation/* get */.Jt)(td.props, ['RequiresCompatibilities']);
+            const fargate = Array.isArray(compat) && compat.some((c) => (0,cloudformation/* literalString */.dc)(t, c) === 'FARGATE');
+            if (fargate && (size.cpu === null || size.memory === null))
+                ctx.report('unsized', { name: td.name }, [...td.path, 'Properties']);
+            if (size.cpu !== null && size.cpu > maxTaskCpu)
+                ctx.report('cpuOverCap', { name: td.name, cpu: size.cpu, cap: maxTaskCpu }, [
+                    ...td.path,
+                    'Properties',
+                    'Cpu',
+                ]);
+            if (size.memory !== null && size.memory > maxTaskMemory)
+                ctx.report('memoryOverCap', { name: td.name, memory: size.memory, cap: maxTaskMemory }, [
+                    ...td.path,
+                    'Properties',
+                    'Memory',
+                ]);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/template-size.ts
+// SBX001: the template fits in a CreateStack call. The sandbox passes the template inline (TemplateBody), and a
+// larger one would need an S3 bucket the sandbox does not have.
+
+/** CloudFormation's limit for a TemplateBody passed inline (larger ones need an S3 upload). */
+const MAX_TEMPLATE_BYTES = 51_200;
+/* harmony default export */ const template_size = (defineGuardRule()({
+    meta: {
+        id: 'SBX001',
+        name: 'template-size',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep the template within the inline size limit',
+        description: `The template is at most ${MAX_TEMPLATE_BYTES} bytes, the most CloudFormation accepts as an inline TemplateBody; the sandbox has no S3 bucket to upload a larger one to.`,
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
+        evidence: ['CloudFormation quota: template body size in a request'],
+        messages: {
+            tooLarge: 'The template is {{bytes}} bytes; CloudFormation accepts at most {{max}} bytes inline, so the sandbox cannot deploy it. Remove comments or unused resources to bring it under the limit.',
+        },
+    },
+    check(doc, ctx) {
+        const bytes = Buffer.byteLength(doc.text, 'utf8');
+        if (bytes > MAX_TEMPLATE_BYTES)
+            ctx.report('tooLarge', { bytes, max: MAX_TEMPLATE_BYTES });
+    },
+}));
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/unique-name.ts
+// SBX021: a physical name that must be unique in the account or Region carries the stack's name. Stack names are
+// unique per run, but a hard-coded name is not: two learners' lab 05 runs would both create the ECR repository
+// 'labs-web', and the second CreateStack fails with "already exists". The registry's one replication configuration
+// is shared by every run, so its rules must only ever touch this stack's repositories.
+
+
+
+/**
+ * Name properties that must be unique in the account (IAM) or the account and Region (the rest). A sandbox stack
+ * name runs to 128 characters, so a name whose limit is shorter can only be left out (CloudFormation then
+ * generates a unique one): load balancers and target groups (32), IAM roles (64) and managed policies (128, with
+ * no room left for anything beside the stack's name). Limits: the CloudFormation resource schemas.
+ */
+const NAMES = {
+    'AWS::ECR::Repository': { property: 'RepositoryName' },
+    'AWS::ECS::Cluster': { property: 'ClusterName' },
+    'AWS::Logs::LogGroup': { property: 'LogGroupName' },
+    'AWS::KMS::Alias': { property: 'AliasName' },
+    'AWS::ServiceDiscovery::HttpNamespace': { property: 'Name' },
+    'AWS::SecretsManager::Secret': { property: 'Name' },
+    'AWS::IAM::Role': { property: 'RoleName', omitOnly: { what: 'IAM role', max: 64 } },
+    'AWS::IAM::ManagedPolicy': {
+        property: 'ManagedPolicyName',
+        omitOnly: { what: 'managed policy', max: 128 },
+    },
+    'AWS::ElasticLoadBalancingV2::LoadBalancer': {
+        property: 'Name',
+        omitOnly: { what: 'load balancer', max: 32 },
+    },
+    'AWS::ElasticLoadBalancingV2::TargetGroup': {
+        property: 'Name',
+        omitOnly: { what: 'target group', max: 32 },
+    },
+};
+/** A name built from the stack's: '/ecs/web' becomes '/ecs/${AWS::StackName}-web'. */
+function stackScopedName(value) {
+    const slash = value.lastIndexOf('/');
+    const head = value.slice(0, slash + 1);
+    const last = value.slice(slash + 1);
+    return `${head}\${AWS::StackName}${last ? `-${last}` : ''}`;
+}
+/**
+ * The value is built from the stack's name: `!Ref AWS::StackName`, `!Sub '...${AWS::StackName}...'` or a Join
+ * holding `!Ref AWS::StackName`.
+ */
+function carriesStackName(v) {
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+        return false;
+    if (v['Ref'] === 'AWS::StackName')
+        return true;
+    const sub = v['Fn::Sub'];
+    if (typeof sub === 'string')
+        return sub.includes('${AWS::StackName}');
+    if (Array.isArray(sub) && typeof sub[0] === 'string')
+        return sub[0].includes('${AWS::StackName}');
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && Array.isArray(join[1]))
+        return join[1].some((part) => (0,parsers_cloudformation/* isRecord */.u4)(part) && part['Ref'] === 'AWS::StackName');
+    return false;
+}
+/* harmony default export */ const unique_name = (defineGuardRule()({
+    meta: {
+        id: 'SBX021',
+        name: 'unique-name',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Build names that must be unique from the stack's name",
+        description: "Repository, cluster, log group, alias, role, namespace and secret names are unique in an account or Region, so a hard-coded one collides with another learner's run: leave it out or build it with '!Sub ${AWS::StackName}-…'. Load balancer, target group, IAM role and managed policy names, too short to hold a stack's name, are left out. An ECR replication configuration is one per registry, so each of its rules replicates only repositories whose names start with the stack's name.",
+        docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-name.html',
+        evidence: ['CloudFormation Name type', 'AWS::ECR::ReplicationConfiguration (one per registry)'],
+        messages: {
+            literal: "'{{property}}' of '{{name}}' is '{{value}}', a name that must be unique in the account or Region, so a second learner's run (or yours, re-run) fails with \"already exists\". Leave it out, or build it from the stack's name: \"!Sub '{{suggestion}}'\".",
+            computed: "'{{property}}' of '{{name}}' is computed without the stack's name, and it must be unique in the account or Region, so two runs can collide with \"already exists\". Leave it out, or build it with '!Sub ${AWS::StackName}-…'.",
+            omit: "'{{property}}' of '{{name}}' is set, but {{what}} names are at most {{max}} characters, too short to hold a sandbox stack's name (up to 128), and must be unique in the account or Region, so a second run collides. Leave '{{property}}' out: CloudFormation generates a unique one.",
+            replicationUnscoped: "Replication rule {{rule}} of '{{name}}' {{why}}. The registry has one replication configuration, shared by every run in the sandbox account, so a rule must touch only this stack's repositories: add 'RepositoryFilters: [{ Filter: !Sub \"${AWS::StackName}\", FilterType: PREFIX_MATCH }]' and name the repositories '!Sub ${AWS::StackName}-…'.",
+        },
+    },
+    check(doc, ctx) {
+        for (const r of (0,cloudformation/* resources */.ES)(doc.template)) {
+            const type = String(r.resource.Type);
+            const props = (0,parsers_cloudformation/* isRecord */.u4)(r.resource.Properties) ? r.resource.Properties : {};
+            if (type === 'AWS::ECR::ReplicationConfiguration') {
+                const conf = props['ReplicationConfiguration'];
+                const rules = (0,parsers_cloudformation/* isRecord */.u4)(conf) && Array.isArray(conf['Rules']) ? conf['Rules'] : [];
+                rules.forEach((rule, i) => {
+                    const at = [...r.path, 'Properties', 'ReplicationConfiguration', 'Rules', i];
+                    const filters = (0,parsers_cloudformation/* isRecord */.u4)(rule) ? rule['RepositoryFilters'] : undefined;
+                    if (!Array.isArray(filters) || filters.length === 0) {
+                        ctx.report('replicationUnscoped', {
+                            rule: i + 1,
+                            name: r.name,
+                            why: 'has no repository filter, so it replicates every repository in the registry',
+                        }, at);
+                        return;
+                    }
+                    filters.forEach((f, j) => {
+                        const scoped = (0,parsers_cloudformation/* isRecord */.u4)(f) &&
+                            f['FilterType'] === 'PREFIX_MATCH' &&
+                            carriesStackName(f['Filter']) &&
+                            startsWithStackName(f['Filter']);
+                        if (!scoped)
+                            ctx.report('replicationUnscoped', {
+                                rule: i + 1,
+                                name: r.name,
+                                why: "has a repository filter that does not start with the stack's name, so it can replicate other runs' repositories",
+                            }, [...at, 'RepositoryFilters', j]);
+                    });
+                });
+                continue;
+            }
+            const named = NAMES[type];
+            if (!named || props[named.property] === undefined)
+                continue;
+            const value = props[named.property];
+            const at = [...r.path, 'Properties', named.property];
+            if (named.omitOnly) {
+                ctx.report('omit', { property: named.property, name: r.name, ...named.omitOnly }, at);
+            }
+            else if (typeof value === 'string') {
+                ctx.report('literal', { property: named.property, name: r.name, value, suggestion: stackScopedName(value) }, at);
+            }
+            else if (!carriesStackName(value)) {
+                ctx.report('computed', { property: named.property, name: r.name }, at);
+            }
+        }
+    },
+}));
+/** A prefix filter scopes to this stack only when the stack's name leads it. */
+function startsWithStackName(v) {
+    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+        return false;
+    const sub = v['Fn::Sub'];
+    const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+    if (text !== null)
+        return text.startsWith('${AWS::StackName}');
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && Array.isArray(join[1])) {
+        const first = join[1][0];
+        return (0,parsers_cloudformation/* isRecord */.u4)(first) && first['Ref'] === 'AWS::StackName';
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./action/sandbox/guard/index.ts
+// The guard: a policy over the exact template the sandbox would deploy, checked before any AWS call. Deploying
+// learner-written infrastructure runs untrusted input with AWS permissions and costs money, so anything that could
+// mint credentials, widen access, escape teardown or exceed the budget is refused, with the resource and the
+// reason at its line. The checks are rules like the grader's, one per file here (prefix SBX), run by the engine's
+// runRule with the lab's sandbox declaration and the instructor's settings as options. The static grade never
+// depends on them.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every guard rule, in the order their refusals are listed. */
+const GUARD_RULES = [
+    template_size, // SBX001
+    no_transform, // SBX002
+    parameter_default, // SBX003
+    iam_credentials, // SBX004
+    broad_policy, // SBX005
+    open_trust, // SBX006
+    resource_type, // SBX007
+    retained_resource, // SBX008
+    desired_count, // SBX009
+    task_size, // SBX010
+    nat_gateways, // SBX011
+    load_balancers, // SBX012
+    budget, // SBX013
+    iam_write, // SBX014
+    policy_literal, // SBX015
+    resource_policy, // SBX016
+    task_role, // SBX017
+    computed_size, // SBX018
+    billable_options, // SBX019
+    policy_target, // SBX020
+    unique_name, // SBX021
+    parameter_value, // SBX022
+];
+/**
+ * Runs every guard rule on the template. A rule that crashes throws here rather than passing: a check that did not
+ * run must never let a template through, and the caller reports it as the grader's failure.
+ */
+function guardTemplate(doc, options, rules = GUARD_RULES) {
+    const refusals = [];
+    for (const rule of rules) {
+        const outcome = (0,run_rule/* runRule */.OA)(rule, doc, options);
+        if (outcome.crash)
+            throw new Error(`guard rule ${rule.meta.id} crashed: ${outcome.crash.message}`);
+        refusals.push(...outcome.findings);
+    }
+    return {
+        refusals,
+        estimate: (0,cost/* estimateCost */.a3)(deployedTemplate(doc, options.parameters), options.timeoutMinutes),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l5: () => (/* binding */ lifetimeMinutes)
+/* harmony export */ });
+/* unused harmony exports MAX_WAIT_CREATE_SECONDS, MAX_WAIT_SERVICES_SECONDS, MAX_WAIT_TARGETS_SECONDS, MAX_WAIT_HTTP_SECONDS, MAX_WAIT_DELETE_SECONDS, POST_MAX_WAIT_DELETE_SECONDS, HTTP_REQUEST_TIMEOUT_MS, VERIFY_MAX_MINUTES, TEARDOWN_MAX_MINUTES, TTL_MARGIN_MINUTES, ttlMinutes, AWS_POLL_DELAYS */
+// Every bound on sandbox time, in one place: the waits use them and the cost estimate adds them up, so the
+// estimate covers the longest a stack can live in a normal run. Pure constants, no SDK.
+/** Stack creation waits for `deploy-timeout-minutes`, never longer than this. */
+const MAX_WAIT_CREATE_SECONDS = 120 * 60;
+/** ECS services reaching runningCount == desiredCount: a Fargate task usually starts in 1-3 minutes. */
+const MAX_WAIT_SERVICES_SECONDS = 10 * 60;
+/** Targets turning healthy once tasks run: a few health-check intervals. */
+const MAX_WAIT_TARGETS_SECONDS = 5 * 60;
+/** The HTTP probe: new ALB DNS names take a minute or two to resolve everywhere. */
+const MAX_WAIT_HTTP_SECONDS = 2 * 60;
+/** Teardown in the main step: deleting a VPC with a NAT gateway and an ALB takes 5-15 minutes. */
+const MAX_WAIT_DELETE_SECONDS = 20 * 60;
+/**
+ * Teardown in the post step: a cancelled job is force-killed 5 minutes after cancellation (platform.md §6), so
+ * the post step asks for deletion and waits only briefly; the janitor finishes anything left.
+ */
+const POST_MAX_WAIT_DELETE_SECONDS = (/* unused pure expression or super */ null && (3 * 60));
+/** One HTTP request of the probe. */
+const HTTP_REQUEST_TIMEOUT_MS = 10_000;
+const VERIFY_MAX_MINUTES = (MAX_WAIT_SERVICES_SECONDS + MAX_WAIT_TARGETS_SECONDS + MAX_WAIT_HTTP_SECONDS) / 60;
+const TEARDOWN_MAX_MINUTES = MAX_WAIT_DELETE_SECONDS / 60;
+/** Added to the longest normal lifetime for the TTL tag, so the janitor never deletes a stack still in use. */
+const TTL_MARGIN_MINUTES = 30;
+/** The longest a lab stack lives in a normal run: create, verify, delete. */
+function lifetimeMinutes(timeoutMinutes) {
+    return Math.min(timeoutMinutes, MAX_WAIT_CREATE_SECONDS / 60) + VERIFY_MAX_MINUTES + TEARDOWN_MAX_MINUTES;
+}
+/** How long after creation the janitor may delete a stack. */
+function ttlMinutes(timeoutMinutes) {
+    return lifetimeMinutes(timeoutMinutes) + TTL_MARGIN_MINUTES;
+}
+const AWS_POLL_DELAYS = {
+    stackMs: 10_000,
+    servicesMs: 15_000,
+    targetsMs: 10_000,
+    httpMs: 10_000,
+    deleteMs: 10_000,
+};
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ HOURLY_PRICES)
+/* harmony export */ });
+/* unused harmony export SANDBOX_PRICES_SOURCE */
+// Data module: the hourly prices the sandbox cost estimate uses besides Fargate's (which live in
+// graders/rules/fargate-capacity/prices.ts, shared with lab 04). Region us-east-1, US dollars. Change prices here only.
+//
+// Where the figures come from (looked up 2026-11-26 with the project's `search` tool):
+// - AWS's pricing pages are the authority: https://aws.amazon.com/elasticloadbalancing/pricing/ and
+//   https://aws.amazon.com/vpc/pricing/ . The stored copies carry the billing rules ("each hour or partial hour
+//   that an Application Load Balancer is running, and the number of Load Balancer Capacity Units (LCU) used per
+//   hour") but not the per-region figures, which the pages render in the browser.
+// - ALB: $0.0225 per ALB-hour and $0.008 per LCU-hour in US East, from
+//   https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/ (2026-05-08), matching the us-east-1 row of
+//   https://cal53.calculator.city/aws-alb-cost-calculator/ .
+// - NAT gateway: $0.045 per NAT gateway-hour and $0.045 per GB processed in us-east-1, from
+//   https://cloudburn.io/blog/aws-nat-gateway-pricing (2026-02-24), https://basavytix.com/blog/aws-nat-gateway-pricing
+//   and https://cloudpipelines.pages.dev/guides/aws-nat-gateway-pricing-2026/ , which agree.
+// - Public IPv4: $0.005 per address-hour since 2024-02-01, in use or idle, in every region; AWS announced it on
+//   its blog (https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/), quoted by
+//   https://www.repost.aws/articles/ARapCqBMkaTfCidGWemmSjAA/public-ipv4-addresses-cost-projection and others.
+// Usage-based charges (LCUs beyond one per hour, NAT data processed, data transfer) are left out: a sandbox run
+// sends a handful of health checks and one probe, fractions of a cent.
+const SANDBOX_PRICES_SOURCE = {
+    urls: [
+        'https://aws.amazon.com/elasticloadbalancing/pricing/',
+        'https://aws.amazon.com/vpc/pricing/',
+        'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+        'https://cloudburn.io/blog/aws-nat-gateway-pricing',
+        'https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/',
+    ],
+    taken: '2026-11-26',
+    region: 'us-east-1',
+    currency: 'USD',
+};
+const HOURLY_PRICES = {
+    /** One Application Load Balancer, running. */
+    albHour: {
+        usdPerHour: 0.0225,
+        billing: 'per-started-hour',
+        source: 'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+    },
+    /** One LCU-hour: the estimate counts one per load balancer per hour, the floor of an idle ALB's usage. */
+    albLcuHour: {
+        usdPerHour: 0.008,
+        billing: 'per-started-hour',
+        source: 'https://cloud-horizons.com/blog/alb-the-line-item-nobody-watches/',
+    },
+    /** One NAT gateway, provisioned. */
+    natGatewayHour: {
+        usdPerHour: 0.045,
+        billing: 'per-started-hour',
+        source: 'https://cloudburn.io/blog/aws-nat-gateway-pricing',
+    },
+    /** One public IPv4 address (an Elastic IP, or one per subnet of an internet-facing load balancer). */
+    publicIpv4Hour: {
+        usdPerHour: 0.005,
+        billing: 'per-started-hour',
+        source: 'https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/',
+    },
+};
+
+
+/***/ })
+
+};
