@@ -3,18 +3,18 @@
 // 'ECSServiceAverageCPUUtilization' is the usual form; a customized metric on AWS/ECS 'CPUUtilization' (Average)
 // whose dimensions name this stack's cluster and service tracks the same number and is accepted too.
 import { defineRule } from '../../engine/define.js';
-import { get, literalNumber, literalString, resources } from '../lib/cloudformation.js';
+import { get, literalNumber, literalString, resources, type NamedResource } from '../lib/cloudformation.js';
 import {
   CPU_METRIC,
-  SERVICE,
   judgeServiceDimensions,
+  judgeServicePolicies,
   policies,
+  type PolicyModel,
   policyPath,
   predefinedMetric,
   quote,
-  replicaServices,
+  SERVICE,
   targetTrackingConfig,
-  type PolicyModel,
 } from './model.js';
 import type { CfnTemplate } from '../../engine/types.js';
 
@@ -63,32 +63,17 @@ export default defineRule({
       ctx.report('noService', {}, ['Resources']);
       return;
     }
-    const all = policies(t).filter((p) => tracksCpu(t, p));
-    const services = replicaServices(t);
-    let failures = 0;
-    for (const p of all.filter((p) => !p.service)) {
-      ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-    }
-    for (const svc of services) {
-      const own = all.filter((p) => p.service?.name === svc.name);
-      if (own.length === 0) {
-        failures++;
-        if (!all.some((p) => !p.service)) ctx.report('missing', { service: svc.name }, svc.path);
-        continue;
-      }
-      // One good CPU policy is enough; report the problems of the first when none is good.
-      const problems = own.map((p) => judge(t, p, svc));
-      if (problems.some((list) => list.length === 0)) continue;
-      failures++;
-      for (const [id, data, at] of problems[0]!) ctx.report(id, data, at);
-    }
-    if (services.length === 0) ctx.notApplicable('no service uses the REPLICA scheduler');
-    else ctx.tally(services.length, failures);
+    judgeServicePolicies(
+      ctx,
+      t,
+      policies(t).filter((p) => tracksCpu(t, p)),
+      (p, svc) => judge(t, p, svc),
+    );
 
     function judge(
       t: CfnTemplate,
       p: PolicyModel,
-      svc: (typeof services)[number],
+      svc: NamedResource,
     ): [
       'policyType' | 'targetValue' | 'targetUnknown' | 'dimensions',
       Record<string, string | number>,

@@ -3,7 +3,7 @@
 // balancer and target group by another ('app/…/targetgroup/…'), so the rules flatten such strings, whatever
 // intrinsics built them (Sub, Join, Ref, GetAtt), into a list of tokens and compare them with what this stack's
 // own resources return. Learners' templates can hold anything, so every reader checks types and never throws.
-import type { CfnTemplate, DataPath } from '../../engine/types.js';
+import type { CfnTemplate, DataPath, RuleContext } from '../../engine/types.js';
 import {
   get,
   isIntrinsic,
@@ -378,4 +378,43 @@ export function judgeServiceDimensions(
       });
   }
   return problems;
+}
+
+/** What a policy rule's judge found wrong with one policy: a message id, its data, and where. */
+export type PolicyProblem<M extends string> = [M, Record<string, string | number>, (string | number)[]];
+
+/**
+ * The walk the policy rules share (SCL003, SCL004, SCL006). Each `selected` policy attached to no service of this
+ * stack is reported as `detached`. Then each REPLICA service is judged by its own selected policies: one good
+ * policy is enough, and when none is, the first one's problems are reported. `none` reports a service that has no
+ * such policy, unless a detached one may have been meant for it. Tallies one instance per service.
+ */
+export function judgeServicePolicies<M extends string>(
+  ctx: RuleContext<M | 'detached' | 'missing'>,
+  t: CfnTemplate,
+  selected: readonly PolicyModel[],
+  judge: (p: PolicyModel, svc: NamedResource) => PolicyProblem<M>[],
+  none: (svc: NamedResource, anyDetached: boolean) => void = (svc, anyDetached) => {
+    if (!anyDetached) ctx.report('missing', { service: svc.name }, svc.path);
+  },
+): void {
+  const detached = selected.filter((p) => !p.service);
+  for (const p of detached)
+    ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
+  const services = replicaServices(t);
+  let failures = 0;
+  for (const svc of services) {
+    const own = selected.filter((p) => p.service?.name === svc.name);
+    if (own.length === 0) {
+      failures++;
+      none(svc, detached.length > 0);
+      continue;
+    }
+    const problems = own.map((p) => judge(p, svc));
+    if (problems.some((list) => list.length === 0)) continue;
+    failures++;
+    for (const [id, data, at] of problems[0]!) ctx.report(id, data, at);
+  }
+  if (services.length === 0) ctx.notApplicable('no service uses the REPLICA scheduler');
+  else ctx.tally(services.length, failures);
 }

@@ -6,23 +6,23 @@ import { defineRule } from '../../engine/define.js';
 import type { CfnTemplate } from '../../engine/types.js';
 import { literalNumber, refersTo, resource, resources, type NamedResource } from '../lib/cloudformation.js';
 import {
+  judgeServicePolicies,
   LISTENER,
   LISTENER_RULE,
   LOAD_BALANCER,
-  REQUEST_METRIC,
-  SERVICE,
-  TARGET_GROUP,
   policies,
+  type PolicyModel,
   policyPath,
   predefinedMetric,
   quote,
-  renderTokens,
-  replicaServices,
-  targetTrackingConfig,
-  tokensOf,
-  type PolicyModel,
   type RefToken,
+  renderTokens,
+  REQUEST_METRIC,
+  SERVICE,
+  TARGET_GROUP,
+  targetTrackingConfig,
   type Token,
+  tokensOf,
 } from './model.js';
 
 const LB_ATTR = 'LoadBalancerFullName';
@@ -200,26 +200,16 @@ export default defineRule({
       ctx.report('noService', {}, ['Resources']);
       return;
     }
-    const all = policies(t).filter((p) => predefinedMetric(t, p) === REQUEST_METRIC);
-    const services = replicaServices(t);
-    let failures = 0;
-    for (const p of all.filter((p) => !p.service))
-      ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-    for (const svc of services) {
-      const own = all.filter((p) => p.service?.name === svc.name);
-      if (own.length === 0) {
-        failures++;
+    judgeServicePolicies(
+      ctx,
+      t,
+      policies(t).filter((p) => predefinedMetric(t, p) === REQUEST_METRIC),
+      (p, svc) => judge(t, p, svc),
+      (svc, anyDetached) => {
         if (servedTargetGroups(t, svc).length === 0 && !Array.isArray(svc.props['LoadBalancers']))
           ctx.report('notLoadBalanced', { service: svc.name }, svc.path);
-        else if (!all.some((p) => !p.service)) ctx.report('missing', { service: svc.name }, svc.path);
-        continue;
-      }
-      const judged = own.map((p) => judge(t, p, svc));
-      if (judged.some((list) => list.length === 0)) continue;
-      failures++;
-      for (const [id, data, at] of judged[0]!) ctx.report(id, data, at);
-    }
-    if (services.length === 0) ctx.notApplicable('no service uses the REPLICA scheduler');
-    else ctx.tally(services.length, failures);
+        else if (!anyDetached) ctx.report('missing', { service: svc.name }, svc.path);
+      },
+    );
   },
 });

@@ -14,13 +14,12 @@ import {
 } from '../lib/cloudformation.js';
 import {
   ALARM,
-  SERVICE,
   judgeServiceDimensions,
+  judgeServicePolicies,
   policies,
-  policyPath,
-  quote,
-  replicaServices,
   type PolicyModel,
+  policyPath,
+  SERVICE,
 } from './model.js';
 
 /** The metrics an alarm watches: its own metric, or each MetricStat of a metric-math alarm, with their paths. */
@@ -141,23 +140,6 @@ export default defineRule({
     const steps = policies(t).filter(
       (p) => p.type === 'StepScaling' || p.r.props['StepScalingPolicyConfiguration'] !== undefined,
     );
-    for (const p of steps.filter((p) => !p.service))
-      ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-    const services = replicaServices(t);
-    let failures = 0;
-    for (const svc of services) {
-      const own = steps.filter((p) => p.service?.name === svc.name);
-      if (own.length === 0) {
-        failures++;
-        if (!steps.some((p) => !p.service)) ctx.report('missing', { service: svc.name }, svc.path);
-        continue;
-      }
-      const judged = own.map((p) => judge(t, p, svc));
-      if (judged.some((list) => list.length === 0)) continue;
-      failures++;
-      for (const [id, data, at] of judged[0]!) ctx.report(id, data, at);
-    }
-    if (services.length === 0) ctx.notApplicable('no service uses the REPLICA scheduler');
-    else ctx.tally(services.length, failures);
+    judgeServicePolicies(ctx, t, steps, (p, svc) => judge(t, p, svc));
   },
 });

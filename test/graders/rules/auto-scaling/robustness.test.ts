@@ -1,15 +1,10 @@
 // Every SCL rule survives any template a learner can write: it never throws, fills every message placeholder, and
 // never counts more failures than checks. Arbitrary templates come from fast-check; real ones from the shared
 // corpus of public CloudFormation templates when it is present.
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { runRule } from '../../../../graders/engine/run-rule.js';
-import type { CfnTemplateDoc, Rule } from '../../../../graders/engine/types.js';
-import { parseCloudFormation } from '../../../../graders/engine/parsers/cloudformation.js';
+import type { Rule } from '../../../../graders/engine/types.js';
 import { autoScalingRules } from '../../../../graders/rules/auto-scaling/index.js';
-import { HAS_SHARED, SHARED } from '../../../helpers/tmp.js';
+import { describeRobustness } from '../../../helpers/rule-robustness.js';
 
 const RULES = autoScalingRules as unknown as readonly Rule<'cloudformation'>[];
 
@@ -93,47 +88,4 @@ const scalar = fc.oneof(
     '/',
   ),
 );
-const value = fc.letrec((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small' },
-    scalar,
-    fc.array(tie('node'), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom(...KEYS), tie('node'), { maxKeys: 5 }),
-  ),
-})).node;
-const template = fc.dictionary(
-  fc.constantFrom(...NAMES),
-  fc.record({ Type: fc.constantFrom(...TYPES), Properties: value }, { requiredKeys: ['Type'] }),
-  { minKeys: 1, maxKeys: 6 },
-);
-
-function check(doc: CfnTemplateDoc): void {
-  for (const rule of RULES) {
-    const out = runRule(rule, doc);
-    expect(out.crash, `${rule.meta.id} on ${doc.file}: ${out.crash?.stack}`).toBeNull();
-    for (const f of out.findings) expect(f.message, rule.meta.id).not.toMatch(/\{\{\w+\}\}/);
-    if (out.checked !== null) expect(out.failed ?? 0).toBeLessThanOrEqual(out.checked);
-  }
-}
-
-describe('SCL rules on arbitrary templates', () => {
-  it('never throw', () => {
-    fc.assert(
-      fc.property(template, (resources) => {
-        const parsed = parseCloudFormation('template.json', JSON.stringify({ Resources: resources }));
-        if (parsed.ok) check(parsed.doc);
-      }),
-      { numRuns: 400 },
-    );
-  });
-});
-
-describe.skipIf(!HAS_SHARED)('SCL rules on the corpus of public templates', () => {
-  const dir = path.join(SHARED, 'corpus', 'cfn');
-  const files = HAS_SHARED ? fs.readdirSync(dir).filter((f) => /\.(ya?ml|json|template)$/.test(f)) : [];
-  it.each(files)('%s', (name) => {
-    const file = name.endsWith('.template') ? `${name}.json` : name;
-    const parsed = parseCloudFormation(file, fs.readFileSync(path.join(dir, name), 'utf8'));
-    if (parsed.ok) check(parsed.doc);
-  });
-});
+describeRobustness('SCL rules', RULES, { types: TYPES, names: NAMES, keys: KEYS, scalar, maxResources: 6 });
