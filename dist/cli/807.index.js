@@ -1027,6 +1027,40 @@ function judgeServiceDimensions(t, dimensions, svc) {
     }
     return problems;
 }
+/**
+ * The walk the policy rules share (SCL003, SCL004, SCL006). Each `selected` policy attached to no service of this
+ * stack is reported as `detached`. Then each REPLICA service is judged by its own selected policies: one good
+ * policy is enough, and when none is, the first one's problems are reported. `none` reports a service that has no
+ * such policy, unless a detached one may have been meant for it. Tallies one instance per service.
+ */
+function judgeServicePolicies(ctx, t, selected, judge, none = (svc, anyDetached) => {
+    if (!anyDetached)
+        ctx.report('missing', { service: svc.name }, svc.path);
+}) {
+    const detached = selected.filter((p) => !p.service);
+    for (const p of detached)
+        ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
+    const services = replicaServices(t);
+    let failures = 0;
+    for (const svc of services) {
+        const own = selected.filter((p) => p.service?.name === svc.name);
+        if (own.length === 0) {
+            failures++;
+            none(svc, detached.length > 0);
+            continue;
+        }
+        const problems = own.map((p) => judge(p, svc));
+        if (problems.some((list) => list.length === 0))
+            continue;
+        failures++;
+        for (const [id, data, at] of problems[0])
+            ctx.report(id, data, at);
+    }
+    if (services.length === 0)
+        ctx.notApplicable('no service uses the REPLICA scheduler');
+    else
+        ctx.tally(services.length, failures);
+}
 
 ;// CONCATENATED MODULE: ./graders/rules/auto-scaling/scalable-target.ts
 // SCL001: every REPLICA ECS service of the stack is registered with Application Auto Scaling: a scalable target in
@@ -1235,32 +1269,7 @@ function tracksCpu(t, p) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
-        const all = policies(t).filter((p) => tracksCpu(t, p));
-        const services = replicaServices(t);
-        let failures = 0;
-        for (const p of all.filter((p) => !p.service)) {
-            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-        }
-        for (const svc of services) {
-            const own = all.filter((p) => p.service?.name === svc.name);
-            if (own.length === 0) {
-                failures++;
-                if (!all.some((p) => !p.service))
-                    ctx.report('missing', { service: svc.name }, svc.path);
-                continue;
-            }
-            // One good CPU policy is enough; report the problems of the first when none is good.
-            const problems = own.map((p) => judge(t, p, svc));
-            if (problems.some((list) => list.length === 0))
-                continue;
-            failures++;
-            for (const [id, data, at] of problems[0])
-                ctx.report(id, data, at);
-        }
-        if (services.length === 0)
-            ctx.notApplicable('no service uses the REPLICA scheduler');
-        else
-            ctx.tally(services.length, failures);
+        judgeServicePolicies(ctx, t, policies(t).filter((p) => tracksCpu(t, p)), (p, svc) => judge(t, p, svc));
         function judge(t, p, svc) {
             const out = [];
             if (p.type !== 'TargetTrackingScaling')
@@ -1427,32 +1436,12 @@ function judge(t, p, svc) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
-        const all = policies(t).filter((p) => predefinedMetric(t, p) === REQUEST_METRIC);
-        const services = replicaServices(t);
-        let failures = 0;
-        for (const p of all.filter((p) => !p.service))
-            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-        for (const svc of services) {
-            const own = all.filter((p) => p.service?.name === svc.name);
-            if (own.length === 0) {
-                failures++;
-                if (servedTargetGroups(t, svc).length === 0 && !Array.isArray(svc.props['LoadBalancers']))
-                    ctx.report('notLoadBalanced', { service: svc.name }, svc.path);
-                else if (!all.some((p) => !p.service))
-                    ctx.report('missing', { service: svc.name }, svc.path);
-                continue;
-            }
-            const judged = own.map((p) => judge(t, p, svc));
-            if (judged.some((list) => list.length === 0))
-                continue;
-            failures++;
-            for (const [id, data, at] of judged[0])
-                ctx.report(id, data, at);
-        }
-        if (services.length === 0)
-            ctx.notApplicable('no service uses the REPLICA scheduler');
-        else
-            ctx.tally(services.length, failures);
+        judgeServicePolicies(ctx, t, policies(t).filter((p) => predefinedMetric(t, p) === REQUEST_METRIC), (p, svc) => judge(t, p, svc), (svc, anyDetached) => {
+            if (servedTargetGroups(t, svc).length === 0 && !Array.isArray(svc.props['LoadBalancers']))
+                ctx.report('notLoadBalanced', { service: svc.name }, svc.path);
+            else if (!anyDetached)
+                ctx.report('missing', { service: svc.name }, svc.path);
+        });
     },
 }));
 
@@ -1636,29 +1625,7 @@ function step_scaling_alarm_judge(t, p, svc) {
             return;
         }
         const steps = policies(t).filter((p) => p.type === 'StepScaling' || p.r.props['StepScalingPolicyConfiguration'] !== undefined);
-        for (const p of steps.filter((p) => !p.service))
-            ctx.report('detached', { policy: p.r.name, value: quote(p.r.props['ScalingTargetId']) }, policyPath(p));
-        const services = replicaServices(t);
-        let failures = 0;
-        for (const svc of services) {
-            const own = steps.filter((p) => p.service?.name === svc.name);
-            if (own.length === 0) {
-                failures++;
-                if (!steps.some((p) => !p.service))
-                    ctx.report('missing', { service: svc.name }, svc.path);
-                continue;
-            }
-            const judged = own.map((p) => step_scaling_alarm_judge(t, p, svc));
-            if (judged.some((list) => list.length === 0))
-                continue;
-            failures++;
-            for (const [id, data, at] of judged[0])
-                ctx.report(id, data, at);
-        }
-        if (services.length === 0)
-            ctx.notApplicable('no service uses the REPLICA scheduler');
-        else
-            ctx.tally(services.length, failures);
+        judgeServicePolicies(ctx, t, steps, (p, svc) => step_scaling_alarm_judge(t, p, svc));
     },
 }));
 
