@@ -39,7 +39,7 @@ export function stackScopedName(value: string): string {
   const slash = value.lastIndexOf('/');
   const head = value.slice(0, slash + 1);
   const last = value.slice(slash + 1);
-  return `${head}\${AWS::StackName}${last ? `-${last}` : ''}`;
+  return `${head}${STACK_NAME}${last ? `-${last}` : ''}`;
 }
 
 /**
@@ -48,14 +48,26 @@ export function stackScopedName(value: string): string {
  */
 export function carriesStackName(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  if (v['Ref'] === 'AWS::StackName') return true;
+  if (isStackNameRef(v)) return true;
+  const text = subText(v);
+  if (text !== null) return text.includes(STACK_NAME);
+  return joinParts(v).some(isStackNameRef);
+}
+
+const STACK_NAME = '${AWS::StackName}';
+const isStackNameRef = (part: unknown): boolean => isRecord(part) && part['Ref'] === 'AWS::StackName';
+
+/** The template string of a `Fn::Sub` (short or long form), or null. */
+function subText(v: Record<string, unknown>): string | null {
   const sub = v['Fn::Sub'];
-  if (typeof sub === 'string') return sub.includes('${AWS::StackName}');
-  if (Array.isArray(sub) && typeof sub[0] === 'string') return sub[0].includes('${AWS::StackName}');
+  if (typeof sub === 'string') return sub;
+  return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+}
+
+/** The parts a `Fn::Join` joins, or none. */
+function joinParts(v: Record<string, unknown>): unknown[] {
   const join = v['Fn::Join'];
-  if (Array.isArray(join) && Array.isArray(join[1]))
-    return join[1].some((part: unknown) => isRecord(part) && part['Ref'] === 'AWS::StackName');
-  return false;
+  return Array.isArray(join) && Array.isArray(join[1]) ? join[1] : [];
 }
 
 export default defineGuardRule()({
@@ -144,14 +156,7 @@ export default defineGuardRule()({
 /** A prefix filter scopes to this stack only when the stack's name leads it. */
 function startsWithStackName(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  const sub = v['Fn::Sub'];
-  const text =
-    typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
-  if (text !== null) return text.startsWith('${AWS::StackName}');
-  const join = v['Fn::Join'];
-  if (Array.isArray(join) && Array.isArray(join[1])) {
-    const first: unknown = join[1][0];
-    return isRecord(first) && first['Ref'] === 'AWS::StackName';
-  }
-  return false;
+  const text = subText(v);
+  if (text !== null) return text.startsWith(STACK_NAME);
+  return isStackNameRef(joinParts(v)[0]);
 }

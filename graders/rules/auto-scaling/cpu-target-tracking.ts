@@ -13,6 +13,7 @@ import {
   policyPath,
   predefinedMetric,
   quote,
+  scalingMessages,
   SERVICE,
   targetTrackingConfig,
 } from './model.js';
@@ -42,8 +43,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-targettracking.html',
     evidence: ['Application Auto Scaling PredefinedMetricSpecification', 'REL07-BP01', 'REL07-BP03'],
     messages: {
-      noService:
-        "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+      ...scalingMessages,
       missing:
         "Service '{{service}}' has no target-tracking policy on its CPU, so it does not add tasks when they get busy or remove them when they idle. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: TargetTrackingScaling', 'ScalingTargetId' of the service's scalable target and 'PredefinedMetricType: ECSServiceAverageCPUUtilization'.",
       detached:

@@ -16,6 +16,7 @@ import {
   targetOf,
   type NamedResource,
 } from '../lib/cloudformation.js';
+import { schedulingStrategy } from '../ecs-service/util/service.js';
 
 export const SERVICE = 'AWS::ECS::Service';
 export const CLUSTER = 'AWS::ECS::Cluster';
@@ -28,6 +29,12 @@ export const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 export const LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 
 export const ECS_NAMESPACE = 'ecs';
+
+/** Messages every rule of the set that needs a service shares. */
+export const scalingMessages = {
+  noService:
+    "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+} as const;
 export const ECS_DIMENSION = 'ecs:service:DesiredCount';
 export const CPU_METRIC = 'ECSServiceAverageCPUUtilization';
 export const REQUEST_METRIC = 'ALBRequestCountPerTarget';
@@ -221,9 +228,7 @@ export function judgeResourceId(t: CfnTemplate, v: unknown, svc: NamedResource):
 
 /** ECS services of the template that run the REPLICA scheduler (the only ones Application Auto Scaling scales). */
 export function replicaServices(t: CfnTemplate): NamedResource[] {
-  return resources(t, SERVICE).filter(
-    (s) => (literalString(t, s.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA') === 'REPLICA',
-  );
+  return resources(t, SERVICE).filter((s) => schedulingStrategy(t, s) === 'REPLICA');
 }
 
 /**

@@ -3,6 +3,7 @@
 // '<LoadBalancerFullName>/<TargetGroupFullName>', which is 'app/<lb>/<id>/targetgroup/<tg>/<id>'. ARNs ('!Ref'),
 // short names or hard-coded labels name a metric that does not exist, so the policy never scales.
 import { defineRule } from '../../engine/define.js';
+import { loadBalancerEntries } from '../ecs-service/util/service.js';
 import type { CfnTemplate } from '../../engine/types.js';
 import { literalNumber, refersTo, resource, resources, type NamedResource } from '../lib/cloudformation.js';
 import {
@@ -18,6 +19,7 @@ import {
   type RefToken,
   renderTokens,
   REQUEST_METRIC,
+  scalingMessages,
   SERVICE,
   TARGET_GROUP,
   targetTrackingConfig,
@@ -30,15 +32,9 @@ const TG_ATTR = 'TargetGroupFullName';
 
 /** The target groups a service registers its tasks in (its `LoadBalancers` entries). */
 function servedTargetGroups(t: CfnTemplate, svc: NamedResource): NamedResource[] {
-  const list = svc.props['LoadBalancers'];
-  if (!Array.isArray(list)) return [];
+  const entries = loadBalancerEntries(svc);
   return resources(t, TARGET_GROUP).filter((tg) =>
-    list.some(
-      (e) =>
-        typeof e === 'object' &&
-        e !== null &&
-        refersTo((e as Record<string, unknown>)['TargetGroupArn'], tg.name),
-    ),
+    entries.some(({ entry }) => refersTo(entry['TargetGroupArn'], tg.name)),
   );
 }
 
@@ -164,8 +160,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html',
     evidence: ['Application Auto Scaling PredefinedMetricSpecification.ResourceLabel', 'REL07-BP01'],
     messages: {
-      noService:
-        "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+      ...scalingMessages,
       notLoadBalanced:
         "Service '{{service}}' is not attached to a target group ('LoadBalancers'), so there is no request count per target to scale on. Attach it to the load balancer's target group first.",
       missing:

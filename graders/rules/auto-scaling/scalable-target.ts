@@ -5,17 +5,18 @@
 import { defineRule } from '../../engine/define.js';
 import { literalString, resources } from '../lib/cloudformation.js';
 import {
+  clusterNameForms,
   ECS_DIMENSION,
   ECS_NAMESPACE,
-  SCALABLE_TARGET,
-  SERVICE,
-  clusterNameForms,
   ecsTargets,
   intendedService,
   judgeResourceId,
   quote,
   renderForm,
   replicaServices,
+  SCALABLE_TARGET,
+  scalingMessages,
+  SERVICE,
   serviceNameForms,
   targetsOf,
 } from './model.js';
@@ -35,8 +36,7 @@ export default defineRule({
     docsUrl: DOCS,
     evidence: ['Application Auto Scaling RegisterScalableTarget', 'REL07-BP01'],
     messages: {
-      noService:
-        "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+      ...scalingMessages,
       noTarget:
         "Service '{{service}}' has no Application Auto Scaling scalable target, so its task count never changes with load: it either pays for idle tasks or runs out of capacity. Add an 'AWS::ApplicationAutoScaling::ScalableTarget' with 'ServiceNamespace: ecs', 'ScalableDimension: ecs:service:DesiredCount' and \"ResourceId: !Sub 'service/{{cluster}}/{{name}}'\".",
       namespace:

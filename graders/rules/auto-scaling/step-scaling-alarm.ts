@@ -19,6 +19,7 @@ import {
   policies,
   type PolicyModel,
   policyPath,
+  scalingMessages,
   SERVICE,
 } from './model.js';
 
@@ -115,8 +116,7 @@ export default defineRule({
       'CloudWatch PutMetricAlarm AlarmActions',
     ],
     messages: {
-      noService:
-        "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+      ...scalingMessages,
       missing:
         "Service '{{service}}' has no step-scaling policy, so nothing adds tasks in bigger jumps when a spike breaches an alarm. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: StepScaling', the service's scalable target and a 'StepScalingPolicyConfiguration', and an alarm that invokes it.",
       detached:
