@@ -1623,7 +1623,7 @@ function stackScopedName(value) {
     const slash = value.lastIndexOf('/');
     const head = value.slice(0, slash + 1);
     const last = value.slice(slash + 1);
-    return `${head}\${AWS::StackName}${last ? `-${last}` : ''}`;
+    return `${head}${STACK_NAME}${last ? `-${last}` : ''}`;
 }
 /**
  * The value is built from the stack's name: `!Ref AWS::StackName`, `!Sub '...${AWS::StackName}...'` or a Join
@@ -1632,17 +1632,26 @@ function stackScopedName(value) {
 function carriesStackName(v) {
     if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
         return false;
-    if (v['Ref'] === 'AWS::StackName')
+    if (isStackNameRef(v))
         return true;
+    const text = subText(v);
+    if (text !== null)
+        return text.includes(STACK_NAME);
+    return joinParts(v).some(isStackNameRef);
+}
+const STACK_NAME = '${AWS::StackName}';
+const isStackNameRef = (part) => (0,parsers_cloudformation/* isRecord */.u4)(part) && part['Ref'] === 'AWS::StackName';
+/** The template string of a `Fn::Sub` (short or long form), or null. */
+function subText(v) {
     const sub = v['Fn::Sub'];
     if (typeof sub === 'string')
-        return sub.includes('${AWS::StackName}');
-    if (Array.isArray(sub) && typeof sub[0] === 'string')
-        return sub[0].includes('${AWS::StackName}');
+        return sub;
+    return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+}
+/** The parts a `Fn::Join` joins, or none. */
+function joinParts(v) {
     const join = v['Fn::Join'];
-    if (Array.isArray(join) && Array.isArray(join[1]))
-        return join[1].some((part) => (0,parsers_cloudformation/* isRecord */.u4)(part) && part['Ref'] === 'AWS::StackName');
-    return false;
+    return Array.isArray(join) && Array.isArray(join[1]) ? join[1] : [];
 }
 /* harmony default export */ const unique_name = (defineGuardRule()({
     meta: {
@@ -1715,16 +1724,10 @@ function carriesStackName(v) {
 function startsWithStackName(v) {
     if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
         return false;
-    const sub = v['Fn::Sub'];
-    const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+    const text = subText(v);
     if (text !== null)
-        return text.startsWith('${AWS::StackName}');
-    const join = v['Fn::Join'];
-    if (Array.isArray(join) && Array.isArray(join[1])) {
-        const first = join[1][0];
-        return (0,parsers_cloudformation/* isRecord */.u4)(first) && first['Ref'] === 'AWS::StackName';
-    }
-    return false;
+        return text.startsWith(STACK_NAME);
+    return isStackNameRef(joinParts(v)[0]);
 }
 
 ;// CONCATENATED MODULE: ./action/sandbox/guard/index.ts

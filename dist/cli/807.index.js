@@ -723,18 +723,124 @@ function defineLab(lab) {
 
 // EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
 var cloudformation = __webpack_require__(9325);
-;// CONCATENATED MODULE: ./graders/rules/auto-scaling/model.ts
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/util/service.ts
 
 const SERVICE = 'AWS::ECS::Service';
+const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const serviceMessages = {
+    noService: "The template defines no 'AWS::ECS::Service', so there is nothing to check yet. Add a service that runs the task definition on Fargate (see the lab README).",
+};
+/** The template's ECS services, or an empty list after reporting that there are none. */
+function readServices(doc, ctx) {
+    const list = (0,cloudformation/* resources */.ES)(doc.template, SERVICE);
+    if (list.length === 0)
+        ctx.report('noService', {}, ['Resources']);
+    return list;
+}
+/** `NetworkConfiguration.AwsvpcConfiguration`, if the service has one. */
+function awsvpcConfiguration(svc) {
+    const config = (0,cloudformation/* get */.Jt)(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
+    if (!(0,cloudformation/* isRecord */.u4)(config))
+        return undefined;
+    return { config, path: [...svc.path, 'Properties', 'NetworkConfiguration', 'AwsvpcConfiguration'] };
+}
+/** The task definition of this template that a service runs, if it can be followed. */
+function taskDefinitionOf(t, svc) {
+    const td = (0,cloudformation/* targetResource */.cR)(t, svc.props['TaskDefinition']);
+    return td?.resource.Type === TASK_DEFINITION ? td : undefined;
+}
+/** The service's `LoadBalancers` entries that are objects. */
+function loadBalancerEntries(svc) {
+    const list = svc.props['LoadBalancers'];
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((entry, i) => (0,cloudformation/* isRecord */.u4)(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] }] : []);
+}
+function isLoadBalanced(svc) {
+    return loadBalancerEntries(svc).length > 0;
+}
+/**
+ * The deployment controller: 'ECS' (rolling update, the default), 'CODE_DEPLOY' or 'EXTERNAL'. Deployment
+ * settings such as the circuit breaker and healthy-percent bounds apply to the ECS controller.
+ */
+function deploymentController(t, svc) {
+    return (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentController', 'Type']))?.toUpperCase() ?? 'ECS';
+}
+/** 'DAEMON' or 'REPLICA' (the default). */
+function schedulingStrategy(t, svc) {
+    return (0,cloudformation/* literalString */.dc)(t, svc.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA';
+}
+/**
+ * The smallest number of tasks the service is meant to run: its `DesiredCount`, or the `MinCapacity` of an
+ * Application Auto Scaling target that scales it (CloudFormation then leaves the count to the scaler).
+ */
+function minimumTasks(t, svc) {
+    const desired = svc.props['DesiredCount'];
+    if (desired !== undefined)
+        return { count: (0,cloudformation/* literalNumber */.TB)(t, desired), from: 'desired' };
+    const target = (0,cloudformation/* referrers */.RB)(t, svc.name, 'AWS::ApplicationAutoScaling::ScalableTarget')[0];
+    if (target)
+        return { count: (0,cloudformation/* literalNumber */.TB)(t, target.props['MinCapacity']), from: 'scaling' };
+    return { count: undefined, from: 'none' };
+}
+/** EFS volumes declared by a task definition. */
+function efsVolumes(td) {
+    const volumes = td.props['Volumes'];
+    if (!Array.isArray(volumes))
+        return [];
+    return volumes.flatMap((v, i) => {
+        if (!(0,cloudformation/* isRecord */.u4)(v) || !(0,cloudformation/* isRecord */.u4)(v['EFSVolumeConfiguration']))
+            return [];
+        const name = typeof v['Name'] === 'string' ? v['Name'] : `#${i + 1}`;
+        return [
+            {
+                name,
+                config: v['EFSVolumeConfiguration'],
+                path: [...td.path, 'Properties', 'Volumes', i, 'EFSVolumeConfiguration'],
+            },
+        ];
+    });
+}
+/** Whether some container of the task definition mounts the named volume. */
+function isMounted(td, volume) {
+    const containers = td.props['ContainerDefinitions'];
+    if (!Array.isArray(containers))
+        return false;
+    return containers.some((c) => (0,cloudformation/* isRecord */.u4)(c) &&
+        Array.isArray(c['MountPoints']) &&
+        c['MountPoints'].some((m) => (0,cloudformation/* isRecord */.u4)(m) && m['SourceVolume'] === volume));
+}
+/** Whether any task definition of the template mounts an EFS volume into a container (the lab asks for one). */
+function mountsEfsVolume(t) {
+    return (0,cloudformation/* resources */.ES)(t, TASK_DEFINITION).some((td) => efsVolumes(td).some((v) => isMounted(td, v.name)));
+}
+/** Whether any service of the template is attached to a load balancer. */
+function hasLoadBalancedService(t) {
+    return (0,cloudformation/* resources */.ES)(t, SERVICE).some(isLoadBalanced);
+}
+/** `true`/`"true"`, as CloudFormation reads booleans. */
+function isTrue(t, v) {
+    return literalBool(t, v) === true;
+}
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/model.ts
+
+
+const model_SERVICE = 'AWS::ECS::Service';
 const CLUSTER = 'AWS::ECS::Cluster';
 const SCALABLE_TARGET = 'AWS::ApplicationAutoScaling::ScalableTarget';
 const SCALING_POLICY = 'AWS::ApplicationAutoScaling::ScalingPolicy';
 const ALARM = 'AWS::CloudWatch::Alarm';
 const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
-const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const model_TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 const LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 const ECS_NAMESPACE = 'ecs';
+/** Messages every rule of the set that needs a service shares. */
+const scalingMessages = {
+    noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+};
 const ECS_DIMENSION = 'ecs:service:DesiredCount';
 const CPU_METRIC = 'ECSServiceAverageCPUUtilization';
 const REQUEST_METRIC = 'ALBRequestCountPerTarget';
@@ -918,14 +1024,14 @@ function judgeResourceId(t, v, svc) {
 }
 /** ECS services of the template that run the REPLICA scheduler (the only ones Application Auto Scaling scales). */
 function replicaServices(t) {
-    return (0,cloudformation/* resources */.ES)(t, SERVICE).filter((s) => ((0,cloudformation/* literalString */.dc)(t, s.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA') === 'REPLICA');
+    return (0,cloudformation/* resources */.ES)(t, model_SERVICE).filter((s) => schedulingStrategy(t, s) === 'REPLICA');
 }
 /**
  * The service a scaling resource's `ResourceId` is meant for: the one it refers to, or else the one whose
  * literal `ServiceName` is its last part. Undefined when it names no service of this stack.
  */
 function intendedService(t, resourceId) {
-    const services = (0,cloudformation/* resources */.ES)(t, SERVICE);
+    const services = (0,cloudformation/* resources */.ES)(t, model_SERVICE);
     const byRef = services.find((s) => (0,cloudformation/* refersTo */.zA)(resourceId, s.name));
     if (byRef)
         return byRef;
@@ -1082,7 +1188,7 @@ const DOCS = 'https://docs.aws.amazon.com/autoscaling/application/userguide/serv
         docsUrl: DOCS,
         evidence: ['Application Auto Scaling RegisterScalableTarget', 'REL07-BP01'],
         messages: {
-            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            ...scalingMessages,
             noTarget: "Service '{{service}}' has no Application Auto Scaling scalable target, so its task count never changes with load: it either pays for idle tasks or runs out of capacity. Add an 'AWS::ApplicationAutoScaling::ScalableTarget' with 'ServiceNamespace: ecs', 'ScalableDimension: ecs:service:DesiredCount' and \"ResourceId: !Sub 'service/{{cluster}}/{{name}}'\".",
             namespace: "Scalable target '{{target}}' has 'ServiceNamespace' {{value}}, but an ECS service is registered in the 'ecs' namespace; with any other namespace Application Auto Scaling looks for a different kind of resource and the target fails to register. Set 'ServiceNamespace: ecs'.",
             dimension: "Scalable target '{{target}}' has 'ScalableDimension' {{value}}; the only dimension of an ECS service is 'ecs:service:DesiredCount', the number of tasks. Set 'ScalableDimension: ecs:service:DesiredCount'.",
@@ -1095,7 +1201,7 @@ const DOCS = 'https://docs.aws.amazon.com/autoscaling/application/userguide/serv
     },
     check(doc, ctx) {
         const t = doc.template;
-        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+        if ((0,cloudformation/* resources */.ES)(t, model_SERVICE).length === 0) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
@@ -1254,7 +1360,7 @@ function tracksCpu(t, p) {
         docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-targettracking.html',
         evidence: ['Application Auto Scaling PredefinedMetricSpecification', 'REL07-BP01', 'REL07-BP03'],
         messages: {
-            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            ...scalingMessages,
             missing: "Service '{{service}}' has no target-tracking policy on its CPU, so it does not add tasks when they get busy or remove them when they idle. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: TargetTrackingScaling', 'ScalingTargetId' of the service's scalable target and 'PredefinedMetricType: ECSServiceAverageCPUUtilization'.",
             detached: "Scaling policy '{{policy}}' tracks CPU but is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
             policyType: "Scaling policy '{{policy}}' has a target-tracking configuration but 'PolicyType' {{value}}, so Application Auto Scaling ignores that configuration. Set 'PolicyType: TargetTrackingScaling'.",
@@ -1265,7 +1371,7 @@ function tracksCpu(t, p) {
     },
     check(doc, ctx) {
         const t = doc.template;
-        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+        if ((0,cloudformation/* resources */.ES)(t, model_SERVICE).length === 0) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
@@ -1307,16 +1413,13 @@ function tracksCpu(t, p) {
 
 
 
+
 const LB_ATTR = 'LoadBalancerFullName';
 const TG_ATTR = 'TargetGroupFullName';
 /** The target groups a service registers its tasks in (its `LoadBalancers` entries). */
 function servedTargetGroups(t, svc) {
-    const list = svc.props['LoadBalancers'];
-    if (!Array.isArray(list))
-        return [];
-    return (0,cloudformation/* resources */.ES)(t, TARGET_GROUP).filter((tg) => list.some((e) => typeof e === 'object' &&
-        e !== null &&
-        (0,cloudformation/* refersTo */.zA)(e['TargetGroupArn'], tg.name)));
+    const entries = loadBalancerEntries(svc);
+    return (0,cloudformation/* resources */.ES)(t, model_TARGET_GROUP).filter((tg) => entries.some(({ entry }) => (0,cloudformation/* refersTo */.zA)(entry['TargetGroupArn'], tg.name)));
 }
 /** Whether a listener of the load balancer (or a rule of such a listener) sends traffic to the target group. */
 function routesTo(t, lb, tg) {
@@ -1367,7 +1470,7 @@ function judge(t, p, svc) {
         return out;
     }
     const lb = refTo(tokens, LOAD_BALANCER, t);
-    const tg = refTo(tokens, TARGET_GROUP, t);
+    const tg = refTo(tokens, model_TARGET_GROUP, t);
     for (const [ref, attr] of [
         [lb, LB_ATTR],
         [tg, TG_ATTR],
@@ -1414,7 +1517,7 @@ function judge(t, p, svc) {
         docsUrl: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html',
         evidence: ['Application Auto Scaling PredefinedMetricSpecification.ResourceLabel', 'REL07-BP01'],
         messages: {
-            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            ...scalingMessages,
             notLoadBalanced: "Service '{{service}}' is not attached to a target group ('LoadBalancers'), so there is no request count per target to scale on. Attach it to the load balancer's target group first.",
             missing: "Service '{{service}}' has no target-tracking policy on 'ALBRequestCountPerTarget'. CPU alone reacts late to a service that waits on I/O; requests per task measure the load directly. Add a 'TargetTrackingScaling' policy with 'PredefinedMetricType: ALBRequestCountPerTarget' and a 'ResourceLabel'.",
             detached: "Scaling policy '{{policy}}' tracks requests per target but is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
@@ -1432,7 +1535,7 @@ function judge(t, p, svc) {
     },
     check(doc, ctx) {
         const t = doc.template;
-        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+        if ((0,cloudformation/* resources */.ES)(t, model_SERVICE).length === 0) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
@@ -1609,7 +1712,7 @@ function step_scaling_alarm_judge(t, p, svc) {
             'CloudWatch PutMetricAlarm AlarmActions',
         ],
         messages: {
-            noService: "The template defines no 'AWS::ECS::Service', so there is nothing to scale yet. Add the service first (see the lab README).",
+            ...scalingMessages,
             missing: "Service '{{service}}' has no step-scaling policy, so nothing adds tasks in bigger jumps when a spike breaches an alarm. Add an 'AWS::ApplicationAutoScaling::ScalingPolicy' with 'PolicyType: StepScaling', the service's scalable target and a 'StepScalingPolicyConfiguration', and an alarm that invokes it.",
             detached: "Step-scaling policy '{{policy}}' is attached to no scalable target of this stack's services ('ScalingTargetId' {{value}}), so the alarm that invokes it scales nothing. Set \"ScalingTargetId: !Ref\" the service's scalable target.",
             noSteps: "Step-scaling policy '{{policy}}' has no 'StepAdjustments', so when its alarm fires it has nothing to apply. Add at least one, such as '{ MetricIntervalLowerBound: 0, ScalingAdjustment: 2 }' with 'AdjustmentType: ChangeInCapacity'.",
@@ -1620,7 +1723,7 @@ function step_scaling_alarm_judge(t, p, svc) {
     },
     check(doc, ctx) {
         const t = doc.template;
-        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+        if ((0,cloudformation/* resources */.ES)(t, model_SERVICE).length === 0) {
             ctx.report('noService', {}, ['Resources']);
             return;
         }
@@ -4309,107 +4412,6 @@ const ecrRules = [
     cross_region_replication, // ECR008
 ];
 
-;// CONCATENATED MODULE: ./graders/rules/ecs-service/util/service.ts
-
-const service_SERVICE = 'AWS::ECS::Service';
-const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
-const service_TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
-const serviceMessages = {
-    noService: "The template defines no 'AWS::ECS::Service', so there is nothing to check yet. Add a service that runs the task definition on Fargate (see the lab README).",
-};
-/** The template's ECS services, or an empty list after reporting that there are none. */
-function readServices(doc, ctx) {
-    const list = (0,cloudformation/* resources */.ES)(doc.template, service_SERVICE);
-    if (list.length === 0)
-        ctx.report('noService', {}, ['Resources']);
-    return list;
-}
-/** `NetworkConfiguration.AwsvpcConfiguration`, if the service has one. */
-function awsvpcConfiguration(svc) {
-    const config = (0,cloudformation/* get */.Jt)(svc.props, ['NetworkConfiguration', 'AwsvpcConfiguration']);
-    if (!(0,cloudformation/* isRecord */.u4)(config))
-        return undefined;
-    return { config, path: [...svc.path, 'Properties', 'NetworkConfiguration', 'AwsvpcConfiguration'] };
-}
-/** The task definition of this template that a service runs, if it can be followed. */
-function taskDefinitionOf(t, svc) {
-    const td = (0,cloudformation/* targetResource */.cR)(t, svc.props['TaskDefinition']);
-    return td?.resource.Type === TASK_DEFINITION ? td : undefined;
-}
-/** The service's `LoadBalancers` entries that are objects. */
-function loadBalancerEntries(svc) {
-    const list = svc.props['LoadBalancers'];
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((entry, i) => (0,cloudformation/* isRecord */.u4)(entry) ? [{ entry, path: [...svc.path, 'Properties', 'LoadBalancers', i] }] : []);
-}
-function isLoadBalanced(svc) {
-    return loadBalancerEntries(svc).length > 0;
-}
-/**
- * The deployment controller: 'ECS' (rolling update, the default), 'CODE_DEPLOY' or 'EXTERNAL'. Deployment
- * settings such as the circuit breaker and healthy-percent bounds apply to the ECS controller.
- */
-function deploymentController(t, svc) {
-    return (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentController', 'Type']))?.toUpperCase() ?? 'ECS';
-}
-/** 'DAEMON' or 'REPLICA' (the default). */
-function schedulingStrategy(t, svc) {
-    return (0,cloudformation/* literalString */.dc)(t, svc.props['SchedulingStrategy'])?.toUpperCase() ?? 'REPLICA';
-}
-/**
- * The smallest number of tasks the service is meant to run: its `DesiredCount`, or the `MinCapacity` of an
- * Application Auto Scaling target that scales it (CloudFormation then leaves the count to the scaler).
- */
-function minimumTasks(t, svc) {
-    const desired = svc.props['DesiredCount'];
-    if (desired !== undefined)
-        return { count: (0,cloudformation/* literalNumber */.TB)(t, desired), from: 'desired' };
-    const target = (0,cloudformation/* referrers */.RB)(t, svc.name, 'AWS::ApplicationAutoScaling::ScalableTarget')[0];
-    if (target)
-        return { count: (0,cloudformation/* literalNumber */.TB)(t, target.props['MinCapacity']), from: 'scaling' };
-    return { count: undefined, from: 'none' };
-}
-/** EFS volumes declared by a task definition. */
-function efsVolumes(td) {
-    const volumes = td.props['Volumes'];
-    if (!Array.isArray(volumes))
-        return [];
-    return volumes.flatMap((v, i) => {
-        if (!(0,cloudformation/* isRecord */.u4)(v) || !(0,cloudformation/* isRecord */.u4)(v['EFSVolumeConfiguration']))
-            return [];
-        const name = typeof v['Name'] === 'string' ? v['Name'] : `#${i + 1}`;
-        return [
-            {
-                name,
-                config: v['EFSVolumeConfiguration'],
-                path: [...td.path, 'Properties', 'Volumes', i, 'EFSVolumeConfiguration'],
-            },
-        ];
-    });
-}
-/** Whether some container of the task definition mounts the named volume. */
-function isMounted(td, volume) {
-    const containers = td.props['ContainerDefinitions'];
-    if (!Array.isArray(containers))
-        return false;
-    return containers.some((c) => (0,cloudformation/* isRecord */.u4)(c) &&
-        Array.isArray(c['MountPoints']) &&
-        c['MountPoints'].some((m) => (0,cloudformation/* isRecord */.u4)(m) && m['SourceVolume'] === volume));
-}
-/** Whether any task definition of the template mounts an EFS volume into a container (the lab asks for one). */
-function mountsEfsVolume(t) {
-    return (0,cloudformation/* resources */.ES)(t, TASK_DEFINITION).some((td) => efsVolumes(td).some((v) => isMounted(td, v.name)));
-}
-/** Whether any service of the template is attached to a load balancer. */
-function hasLoadBalancedService(t) {
-    return (0,cloudformation/* resources */.ES)(t, service_SERVICE).some(isLoadBalanced);
-}
-/** `true`/`"true"`, as CloudFormation reads booleans. */
-function isTrue(t, v) {
-    return literalBool(t, v) === true;
-}
-
 ;// CONCATENATED MODULE: ./graders/rules/ecs-service/cluster-container-insights.ts
 // SVC001: every ECS cluster turns on CloudWatch Container Insights ('enabled' or 'enhanced'), and every
 // service runs in a cluster of the template, so the setting actually covers it.
@@ -4458,7 +4460,7 @@ const ON = ['enabled', 'enhanced'];
             }
         }
         // A service whose cluster comes from another stack (a parameter or import) is that stack's concern.
-        for (const s of (0,cloudformation/* resources */.ES)(t, service_SERVICE)) {
+        for (const s of (0,cloudformation/* resources */.ES)(t, SERVICE)) {
             if (s.props['Cluster'] === undefined) {
                 ctx.report('defaultCluster', { service: s.name, cluster: clusters[0].name }, [
                     ...s.path,
@@ -5265,7 +5267,7 @@ function isHealthPath(path) {
                     continue;
                 }
                 const tg = (0,cloudformation/* targetResource */.cR)(t, entry['TargetGroupArn']);
-                if (!tg || tg.resource.Type !== service_TARGET_GROUP) {
+                if (!tg || tg.resource.Type !== TARGET_GROUP) {
                     fail('unresolved', { service: svc.name }, [...path, 'TargetGroupArn']);
                     continue;
                 }
@@ -9705,7 +9707,7 @@ const ENDPOINTS = [
             return;
         }
         // The subnets the tasks use, when services name them; otherwise every private subnet.
-        const used = new Set((0,cloudformation/* resources */.ES)(t, service_SERVICE).flatMap((svc) => {
+        const used = new Set((0,cloudformation/* resources */.ES)(t, SERVICE).flatMap((svc) => {
             const v = (0,cloudformation/* isRecord */.u4)(svc.props['NetworkConfiguration'])
                 ? svc.props['NetworkConfiguration']['AwsvpcConfiguration']
                 : undefined;
