@@ -3,11 +3,13 @@
 // rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
 // a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
 // template is graded the same way however it arrived.
+import { fileSet } from './parsers/file-set.js';
+import { parseText } from './parsers/dockerfile.js';
 import { parseAs } from './parsers/index.js';
 import { isRecord } from './parsers/cloudformation.js';
 import type { Finding } from './report.js';
 import { isStarterText } from './starters.js';
-import type { CfnTemplateDoc, Lab, LabFile, ParsedDoc } from './types.js';
+import type { CfnTemplateDoc, FileSetDoc, Lab, LabFile, ParsedDoc, TextDoc } from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
 /** Where a lab's files are, relative to the submission root. */
@@ -117,7 +119,8 @@ async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSou
     if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
       started = true;
     if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
-    if (st.state !== 'missing') notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
+    if (st.state !== 'missing' && spec.kind !== 'files')
+      notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
   }
   // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
   for (const name of workspace.list(dir)) {
@@ -144,6 +147,12 @@ async function loadFile(
   spec: LabFile,
   sources: readonly FileSource[],
 ): Promise<FileState> {
+  // A file set is the lab folder itself, whichever source supplies the graded files: it never makes a lab
+  // "started" on its own, since the starter folder already holds files.
+  if (spec.kind === 'files') {
+    const dir = labDir(lab.id);
+    return { state: 'parsed', spec, path: dir, doc: readFileSet(workspace, dir), starter: true };
+  }
   const tried: string[] = [];
   for (const source of sources) {
     const r = await source.load({ workspace, lab, spec });
@@ -158,6 +167,27 @@ async function loadFile(
     return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
   }
   return { state: 'missing', spec, tried };
+}
+
+/** Every text file of a lab folder, read through the workspace; what cannot be read is listed as skipped. */
+function readFileSet(workspace: Workspace, dir: string): FileSetDoc {
+  const walked = workspace.walk(dir);
+  const texts: TextDoc[] = [];
+  const skipped: FileSetDoc['skipped'] = walked.links.map((p) => ({
+    path: p,
+    reason: 'a symbolic link, which the grader does not follow',
+  }));
+  for (const p of walked.files) {
+    const read = workspace.read(p);
+    if (!read.ok) {
+      skipped.push({ path: p, reason: read.finding.message });
+      continue;
+    }
+    const parsed = parseText(read.path, read.text);
+    if (parsed.ok) texts.push(parsed.doc);
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return fileSet(dir, texts, skipped, walked.truncated);
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   DataPath,
   DocOfKind,
   FileKind,
+  FilePosition,
   Finding,
   MessageData,
   Position,
@@ -36,20 +37,24 @@ export function runRule<K extends FileKind, O>(
   let checked: number | null = null;
   let failed: number | null = null;
   let notApplicable: string | null = null;
-  const toPosition = (at: Position | DataPath | undefined): Position => {
-    if (at === undefined) return { line: 1, column: 1 };
-    if (Array.isArray(at))
-      return 'locate' in doc ? (doc as { locate(p: DataPath): Position }).locate(at) : { line: 1, column: 1 };
-    return at as Position;
+  const toPosition = (at: Position | FilePosition | DataPath | undefined): FilePosition => {
+    if (at === undefined) return { file: doc.file, line: 1, column: 1 };
+    if (Array.isArray(at)) {
+      const p =
+        'locate' in doc ? (doc as { locate(p: DataPath): Position }).locate(at) : { line: 1, column: 1 };
+      return { file: doc.file, line: p.line, column: p.column };
+    }
+    const p = at as Position | FilePosition;
+    return { file: 'file' in p ? p.file : doc.file, line: p.line, column: p.column };
   };
   const ctx = {
-    report(messageId: string, data?: MessageData, at?: Position | DataPath) {
+    report(messageId: string, data?: MessageData, at?: Position | FilePosition | DataPath) {
       const template = (rule.meta.messages as Record<string, string>)[messageId];
       if (template === undefined)
         throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
       const p = toPosition(at);
       findings.push({
-        file: doc.file,
+        file: p.file,
         line: p.line,
         column: p.column,
         severity: rule.meta.severity,

@@ -24,6 +24,11 @@ export interface Position {
   column: number;
 }
 
+/** A position in a named file: how a rule on a file set (`files`) points at one of its files. */
+export interface FilePosition extends Position {
+  file: string;
+}
+
 /** A path into parsed data: object keys and array indexes, as cfn-lint's `Location.Path`. */
 export type DataPath = readonly (string | number)[];
 
@@ -113,18 +118,42 @@ export interface TextDoc {
   lines: string[];
 }
 
-export type ParsedDoc = JsonDoc | YamlDoc | CfnTemplateDoc | KubernetesDoc | DockerfileDoc | TextDoc;
+/**
+ * Every text file of a lab folder, for checks that must see all of them (a hard-coded credential can sit in any
+ * file). Walked through the workspace reader without following symbolic links; binary, oversized and unreadable
+ * files are left out, and listed in `skipped` with the reason.
+ */
+export interface FileSetDoc {
+  kind: 'files';
+  /** The lab folder, `labs/<id>`. */
+  file: string;
+  text: '';
+  /** Sorted by path. */
+  files: TextDoc[];
+  skipped: { path: string; reason: string }[];
+  /** Set when the folder held more files than the walk reads; the rest were not looked at. */
+  truncated: boolean;
+}
+
+export type ParsedDoc =
+  JsonDoc | YamlDoc | CfnTemplateDoc | KubernetesDoc | DockerfileDoc | TextDoc | FileSetDoc;
 
 /** What a lab's file spec asks the engine to parse a file as. */
-export type FileKind = 'dockerfile' | 'text' | 'json' | 'cloudformation' | 'kubernetes';
+/**
+ * `yaml` is one YAML document (a CodeDeploy appspec); `kubernetes` a multi-document stream; `files` every text
+ * file of the lab folder (a `LabFile` of this kind lists `paths: ['**']`).
+ */
+export type FileKind = 'dockerfile' | 'text' | 'json' | 'yaml' | 'cloudformation' | 'kubernetes' | 'files';
 
 /** Maps each file kind to the document its rules receive. */
 export interface DocOfKind {
   dockerfile: DockerfileDoc;
   text: TextDoc;
   json: JsonDoc;
+  yaml: YamlDoc;
   cloudformation: CfnTemplateDoc;
   kubernetes: KubernetesDoc;
+  files: FileSetDoc;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,8 +180,11 @@ export interface RuleMeta<MessageId extends string = string> {
 }
 
 export interface RuleContext<MessageId extends string = string, Options = undefined> {
-  /** Report a problem at a position (or a data path, for structured documents). */
-  report(messageId: MessageId, data?: MessageData, at?: Position | DataPath): void;
+  /**
+   * Report a problem at a position (or a data path, for structured documents). A rule on a file set reports on
+   * one of its files with `{ file, line, column }`.
+   */
+  report(messageId: MessageId, data?: MessageData, at?: Position | FilePosition | DataPath): void;
   /**
    * Record how many instances the rule examined (containers, stages, subnets…). Rubric items that
    * give partial credit use `(checked - failed) / checked`; each `report` counts as one failed instance

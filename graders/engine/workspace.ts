@@ -10,6 +10,10 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
 const BINARY_SNIFF_BYTES = 8000;
 
+/** More files than any lab folder needs; a folder past it is read this far and says so. */
+export const WALK_MAX_FILES = 500;
+const WALK_SKIP_DIRS = new Set(['.git', 'node_modules', 'cdk.out']);
+
 export type ReadResult =
   { ok: true; path: string; text: string } | { ok: false; path: string; finding: Finding };
 
@@ -77,6 +81,36 @@ export class Workspace {
     const norm = this.normalize(relDir);
     if (norm === null) return [];
     return fs.readdirSync(path.join(this.root, norm)).sort();
+  }
+
+  /**
+   * The regular files under a folder, recursively, as sorted submission-relative paths. Symbolic links are never
+   * followed (they are listed in `links`), and folders that hold tools' output rather than the learner's work
+   * (`.git`, `node_modules`, `cdk.out`) are not entered. At most `maxFiles` are returned; `truncated` says more
+   * were there.
+   */
+  walk(relDir: string, maxFiles = WALK_MAX_FILES): { files: string[]; links: string[]; truncated: boolean } {
+    const files: string[] = [];
+    const links: string[] = [];
+    let truncated = false;
+    const start = this.normalize(relDir);
+    if (start === null || this.stat(start) !== 'dir') return { files, links, truncated };
+    const visit = (dir: string) => {
+      const entries = fs.readdirSync(path.join(this.root, dir), { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const rel = `${dir}/${e.name}`;
+        if (e.isSymbolicLink()) links.push(rel);
+        else if (e.isDirectory()) {
+          if (!WALK_SKIP_DIRS.has(e.name)) visit(rel);
+        } else if (e.isFile()) {
+          if (files.length < maxFiles) files.push(rel);
+          else truncated = true;
+        }
+      }
+    };
+    visit(start);
+    return { files: files.sort(), links: links.sort(), truncated };
   }
 
   read(rel: string): ReadResult {

@@ -29,8 +29,11 @@ const DEFAULT_FILE: Record<FileKind, string> = {
   dockerfile: 'Dockerfile',
   text: '.dockerignore',
   json: 'task-definition.json',
+  yaml: 'appspec.yaml',
   cloudformation: 'template.yaml',
   kubernetes: 'manifests.yaml',
+  // A file-set rule sees the case's code as the one file of the lab folder.
+  files: 'labs/lab/config.env',
 };
 
 export function runOn<K extends FileKind, O = undefined>(

@@ -256,3 +256,27 @@ export function refuseControlCharacters(
     at,
   );
 }
+
+/**
+ * A file that holds one YAML document (a CodeDeploy appspec). An empty file is one document whose value is null;
+ * a second `---` document is refused, since the tools that read such files take the first and drop the rest.
+ */
+export function parseYamlDocument(file: string, text: string): ParseResult<YamlDoc> {
+  const r = parseYamlStream(file, text);
+  if (!r.ok) return r;
+  const [first, second] = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+  if (second) {
+    const at = second.locate([]);
+    return yamlFailure(
+      file,
+      PARSE_RULE.shape,
+      `'${file}' holds more than one YAML document (a second one starts near line ${at.line}), but it is read as one. Remove the '---' and everything after it, or merge the two.`,
+      at,
+    );
+  }
+  if (first) return { ok: true, doc: first };
+  return {
+    ok: true,
+    doc: { kind: 'yaml', file, text, index: 0, value: null, locate: () => ({ line: 1, column: 1 }) },
+  };
+}

@@ -89,6 +89,49 @@ describe('Workspace.read', () => {
   });
 });
 
+describe('Workspace.walk', () => {
+  it('lists regular files recursively and sorted, skipping tool output folders', () => {
+    const root = makeTree({
+      'lab/b.txt': '',
+      'lab/a/z.json': '',
+      'lab/a/y.yaml': '',
+      'lab/node_modules/pkg/index.js': '',
+      'lab/.git/config': '',
+      'lab/cdk.out/x.template.json': '',
+      'lab/.env': '',
+    });
+    expect(new Workspace(root).walk('lab')).toEqual({
+      files: ['lab/.env', 'lab/a/y.yaml', 'lab/a/z.json', 'lab/b.txt'],
+      links: [],
+      truncated: false,
+    });
+  });
+
+  it('never follows a symbolic link, inside the tree or out of it', () => {
+    const root = makeTree({ 'lab/real.txt': 'x', 'other/secret.txt': 'y' });
+    fs.symlinkSync(path.join(root, 'other'), path.join(root, 'lab/linked-dir'));
+    fs.symlinkSync('/etc/passwd', path.join(root, 'lab/passwd'));
+    expect(new Workspace(root).walk('lab')).toEqual({
+      files: ['lab/real.txt'],
+      links: ['lab/linked-dir', 'lab/passwd'],
+      truncated: false,
+    });
+  });
+
+  it('stops at the file cap and says so', () => {
+    const root = makeTree(Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`lab/f${i}.txt`, ''])));
+    const w = new Workspace(root).walk('lab', 5);
+    expect(w.files).toHaveLength(5);
+    expect(w.truncated).toBe(true);
+  });
+
+  it('returns nothing for a folder outside the root or missing', () => {
+    const root = makeTree({ 'lab/a.txt': '' });
+    expect(new Workspace(root).walk('../..').files).toEqual([]);
+    expect(new Workspace(root).walk('nope').files).toEqual([]);
+  });
+});
+
 describe('decodeText', () => {
   const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
   const utf16be = (s: string) => {

@@ -9,6 +9,8 @@ const KINDS: [FileKind, string][] = [
   ['cloudformation', 'template.yaml'],
   ['cloudformation', 'template.json'],
   ['kubernetes', 'k8s.yaml'],
+  ['yaml', 'appspec.yaml'],
+  ['files', 'labs/x/config.env'],
   ['dockerfile', 'Dockerfile'],
   ['text', '.dockerignore'],
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCloudFormation } from '../../../../graders/engine/parsers/cloudformation.js';
 import { parseJson } from '../../../../graders/engine/parsers/json.js';
 import { parseKubernetes } from '../../../../graders/engine/parsers/kubernetes.js';
-import { parseYamlStream } from '../../../../graders/engine/parsers/yaml.js';
+import { parseYamlDocument, parseYamlStream } from '../../../../graders/engine/parsers/yaml.js';
 import { parseDockerfile } from '../../../../graders/engine/parsers/dockerfile.js';
 import { MAX_NESTING, PARSE_RULE } from '../../../../graders/engine/parsers/findings.js';
 
@@ -77,6 +77,38 @@ describe('parseYamlStream', () => {
 
   it('rejects duplicate keys', () => {
     expect(parseYamlStream('d.yaml', 'a: 1\na: 2\n').ok).toBe(false);
+  });
+});
+
+describe('parseYamlDocument', () => {
+  it('parses one document with positions', () => {
+    const r = parseYamlDocument(
+      'appspec.yaml',
+      'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.doc.kind).toBe('yaml');
+    expect(r.doc.locate(['Resources', 0, 'TargetService', 'Type'])).toEqual({ line: 4, column: 7 });
+  });
+
+  it('reads an empty file as one null document', () => {
+    const r = parseYamlDocument('appspec.yaml', '# nothing yet\n');
+    expect(r.ok && r.doc.value).toBeNull();
+  });
+
+  it('refuses a second document at its line, rather than grading only the first', () => {
+    const r = parseYamlDocument('appspec.yaml', 'version: 0.0\n---\nversion: 1\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.findings[0]).toMatchObject({ ruleId: PARSE_RULE.shape, line: 3 });
+    expect(r.findings[0]!.message).toMatch(/more than one YAML document/);
+  });
+
+  it('reports a syntax error at its line', () => {
+    const r = parseYamlDocument('appspec.yaml', 'version: 0.0\nResources: [\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.findings[0]!.ruleId).toBe(PARSE_RULE.yaml);
   });
 });
 
