@@ -2,7 +2,7 @@
 // CreateStack returns, so the post step (a separate process, which sees the state as STATE_<name> variables)
 // can delete stacks even when the main step was cancelled or killed while waiting.
 import * as core from '@actions/core';
-import { isRecord } from '../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../graders/engine/parsers/record.js';
 
 export const STATE = {
   /** JSON array of StackRef. camelCase: the runner turns it into an environment variable name. */

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
+import type { ParseCache } from '../../graders/engine/parse-cache.js';
 import type { Report } from '../../graders/engine/types.js';
 import { REGISTRY } from '../../graders/index.js';
 import { selectLabs, UnknownLabError, type Registry } from '../../graders/engine/select.js';
@@ -22,6 +23,8 @@ export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   env: NodeJS.ProcessEnv;
+  /** Parsed templates kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
+  parseCache?: ParseCache | undefined;
 }
 
 class UsageError extends Error {}
@@ -42,6 +45,8 @@ grade options:
   --format pretty|json|markdown   Output format (default: pretty)
   --out FILE                  Write the report to FILE instead of stdout
   --no-lint                   Do not run cfn-lint (its items are skipped)
+  --no-cache                  Parse every template afresh (parsed templates are kept by content
+                              in node_modules/.cache/labgrade; LABGRADE_CACHE=off also turns this off)
   --region R                  cfn-lint region; repeatable (default: us-east-1)
   --debug                     Log grader internals (stack traces) to stderr
 
@@ -111,6 +116,8 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
       out: { type: 'string' },
       lint: { type: 'boolean', default: true },
       'no-lint': { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: true },
+      'no-cache': { type: 'boolean', default: false },
       region: { type: 'string', multiple: true },
       debug: { type: 'boolean', default: false },
     },
@@ -143,6 +150,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     rules: registry.rules,
     lint: values.lint && !values['no-lint'],
     ...(values.region ? { regions: values.region } : {}),
+    ...(io.parseCache && values.cache && !values['no-cache'] ? { parseCache: io.parseCache } : {}),
     log,
   });
   const text = render(report, format, io, values.out === undefined);

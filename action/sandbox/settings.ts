@@ -1,7 +1,7 @@
 // The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
 // parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
 // inputs can be validated (and a typo reported) before anything is loaded.
-import { isRecord } from '../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../graders/engine/parsers/record.js';
 
 /** Caps the guard enforces on every template, whatever the lab. */
 export interface GuardCaps {

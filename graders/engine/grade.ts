@@ -12,6 +12,7 @@ import {
   type LoadedSubmission,
 } from './load.js';
 import { silentLog, type Log } from './log.js';
+import type { ParseCache } from './parse-cache.js';
 import type { Finding, LabReport, LabStatus, ItemReport, Report } from './report.js';
 import { sortFindings } from './run-rule.js';
 import { notStartedLab } from './starters.js';
@@ -26,6 +27,8 @@ export interface GradeOptions {
   lint?: boolean;
   regions?: readonly string[];
   maxFileBytes?: number;
+  /** Parsed templates by content hash, kept between runs by the caller (the CLI); none by default. */
+  parseCache?: ParseCache;
   /** Where lab files come from, in order (default: the submission's own folder). */
   sources?: readonly FileSource[];
   /** Replaceable for tests; defaults to the real batched runner. */
@@ -49,7 +52,10 @@ export async function gradeSubmissions(roots: readonly string[], opts: GradeOpti
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
   const sources = opts.sources ?? [workspaceSource];
-  const loadOptions = opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes };
+  const loadOptions = {
+    ...(opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes }),
+    ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
+  };
   const loaded: LoadedSubmission[] = [];
   for (const root of roots) loaded.push(await loadSubmission(root, opts.labs, sources, loadOptions));
   const loadMs = (now() - t0) / roots.length;

@@ -3,13 +3,13 @@
 // rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
 // a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
 // template is graded the same way however it arrived.
+import { restoreTemplate, snapshotTemplate, templateCacheKey, type ParseCache } from './parse-cache.js';
+import type { ParseResult } from './parsers/findings.js';
 import { fileSet } from './parsers/file-set.js';
-import { parseText } from './parsers/dockerfile.js';
-import { parseAs } from './parsers/index.js';
-import { isRecord } from './parsers/cloudformation.js';
+import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
 import { isStarterText } from './starters.js';
-import type { CfnTemplateDoc, FileSetDoc, Lab, LabFile, ParsedDoc, TextDoc } from './types.js';
+import type { CfnTemplateDoc, FileKind, FileSetDoc, Lab, LabFile, ParsedDoc, TextDoc } from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
 /** Where a lab's files are, relative to the submission root. */
@@ -91,6 +91,8 @@ export const workspaceSource: FileSource = {
 
 export interface LoadOptions {
   maxFileBytes?: number;
+  /** Parsed templates by content hash (see parse-cache.ts); none by default. */
+  parseCache?: ParseCache;
 }
 
 export async function loadSubmission(
@@ -104,17 +106,22 @@ export async function loadSubmission(
     options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
   );
   const loaded: LoadedLab[] = [];
-  for (const lab of labs) loaded.push(await loadLab(workspace, lab, sources));
+  for (const lab of labs) loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
   return { root: workspace.root, labs: loaded };
 }
 
-async function loadLab(workspace: Workspace, lab: Lab, sources: readonly FileSource[]): Promise<LoadedLab> {
+async function loadLab(
+  workspace: Workspace,
+  lab: Lab,
+  sources: readonly FileSource[],
+  cache: ParseCache | undefined,
+): Promise<LoadedLab> {
   const dir = labDir(lab.id);
   const files = new Map<string, FileState>();
   const notices: Finding[] = [];
   let started = false;
   for (const spec of lab.files) {
-    const st = await loadFile(workspace, lab, spec, sources);
+    const st = await loadFile(workspace, lab, spec, sources, cache);
     files.set(spec.id, st);
     if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
       started = true;
@@ -146,6 +153,7 @@ async function loadFile(
   lab: Lab,
   spec: LabFile,
   sources: readonly FileSource[],
+  cache: ParseCache | undefined,
 ): Promise<FileState> {
   // A file set is the lab folder itself, whichever source supplies the graded files: it never makes a lab
   // "started" on its own, since the starter folder already holds files.
@@ -162,11 +170,41 @@ async function loadFile(
     }
     if (!r.read.ok) return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
     const starter = isStarterText(lab, spec, r.read.text);
-    const parsed = parseAs(spec.kind, r.read.path, r.read.text);
+    const parsed = await parse(spec.kind, r.read.path, r.read.text, cache);
     if (!parsed.ok) return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
     return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
   }
   return { state: 'missing', spec, tried };
+}
+
+/** Each kind's parser, loaded when a file of that kind is first parsed (a Dockerfile never loads the YAML library). */
+const PARSERS: { [K in FileKind]: () => Promise<(file: string, text: string) => ParseResult<ParsedDoc>> } = {
+  dockerfile: async () => (await import('./parsers/dockerfile.js')).parseDockerfile,
+  text: async () => (await import('./parsers/dockerfile.js')).parseText,
+  json: async () => (await import('./parsers/json.js')).parseJson,
+  yaml: async () => (await import('./parsers/yaml.js')).parseYamlDocument,
+  cloudformation: async () => (await import('./parsers/cloudformation.js')).parseCloudFormation,
+  kubernetes: async () => (await import('./parsers/kubernetes.js')).parseKubernetes,
+  files: async () => (await import('./parsers/file-set.js')).parseFileSet,
+};
+
+/**
+ * Parses one file, through the cache for templates. The parsers are loaded on the first miss only: a run whose
+ * templates are all cached never loads the YAML library.
+ */
+async function parse(
+  kind: FileKind,
+  file: string,
+  text: string,
+  cache: ParseCache | undefined,
+): Promise<ParseResult<ParsedDoc>> {
+  const key = cache && kind === 'cloudformation' ? templateCacheKey(cache, file, text) : undefined;
+  const hit = key === undefined ? undefined : cache?.get(key);
+  if (hit) return { ok: true, doc: restoreTemplate(file, text, hit) };
+  const parsed = (await PARSERS[kind]())(file, text);
+  if (key !== undefined && parsed.ok && parsed.doc.kind === 'cloudformation')
+    cache?.set(key, snapshotTemplate(parsed.doc));
+  return parsed;
 }
 
 /** Every text file of a lab folder, read through the workspace; what cannot be read is listed as skipped. */
@@ -183,8 +221,7 @@ function readFileSet(workspace: Workspace, dir: string): FileSetDoc {
       skipped.push({ path: p, reason: read.finding.message });
       continue;
     }
-    const parsed = parseText(read.path, read.text);
-    if (parsed.ok) texts.push(parsed.doc);
+    texts.push({ kind: 'text', file: read.path, text: read.text, lines: read.text.split('\n') });
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return fileSet(dir, texts, skipped, walked.truncated);

@@ -1,7 +1,7 @@
 // SBX002: no macros. A Transform expands into resources only CloudFormation sees, after the guard has passed the
 // template, so nothing the guard checks would bind what is deployed. That holds for the template-level
 // 'Transform' and for 'Fn::Transform' anywhere, inside Properties included.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import type { DataPath } from '../../../graders/engine/types.js';
 import { defineGuardRule } from './util/define.js';
 

@@ -1,6 +1,6 @@
 // SBX006: roles trust only services and this account. A trust policy open to everyone, another account or a
 // federated identity lets someone outside the sandbox assume a role inside it.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { resources } from '../../../graders/rules/lib/cloudformation.js';
 import { policyDocument, policyStatements } from '../../../graders/rules/lib/policy.js';
 import { defineGuardRule } from './util/define.js';

@@ -1,6 +1,6 @@
 // SBX003: every parameter has a value. The sandbox passes only the values the instructor configured, so a
 // parameter with neither a Default nor such a value makes CloudFormation reject the stack.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { defineGuardRule, deployedTemplate } from './util/define.js';
 
 export default defineGuardRule<'parameters'>()({

@@ -2,7 +2,7 @@
 // the stack at CreateStack anyway, but the guard says so offline (`labgrade sandbox plan`), names the parameter, and
 // tells an instructor's typo in 'deploy-parameters' from a learner's Default. CloudFormation itself checks that
 // AWS-specific values (a subnet id, a VPC id) exist in the account, before creating anything.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { defineGuardRule, deployedTemplate } from './util/define.js';
 
 /** The id shapes of the AWS-specific parameter types the labs use; CloudFormation checks existence itself. */

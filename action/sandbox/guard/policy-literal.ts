@@ -2,7 +2,7 @@
 // Resource, Principal and Condition with what is safe; a value computed at deploy time (`Effect: !Sub Allow`,
 // `Resource: !Sub '*'`, a principal built with Join or Select, a document under `Fn::If`) would pass those checks
 // and still deploy as something else, so it is refused. Parameters with a value count as known.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { isIntrinsic } from '../../../graders/rules/lib/cloudformation.js';
 import { defineGuardRule } from './util/define.js';
 import {

@@ -2,7 +2,7 @@
 // An `AWS::IAM::Policy` whose `Roles` names a role already in the account (the deploy role, the CloudFormation
 // service role) widens that role from inside a learner's stack; a `ManagedPolicyArns` entry that is computed, or
 // that names a customer managed policy already in the account, attaches permissions the guard never sees.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { resources, targetResource } from '../../../graders/rules/lib/cloudformation.js';
 import { defineGuardRule } from './util/define.js';
 import { resolveText, valueList } from './util/iam.js';

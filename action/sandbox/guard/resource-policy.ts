@@ -3,7 +3,7 @@
 // account the guard cannot know) lets someone outside the sandbox push, pull, decrypt or mount; a replication
 // rule to another registry copies the images out. Only this stack's account, its own resources, service
 // principals and principals the instructor supplied ('deploy-parameters') may be granted.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { get, resources } from '../../../graders/rules/lib/cloudformation.js';
 import { defineGuardRule } from './util/define.js';
 import {

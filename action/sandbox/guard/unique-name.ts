@@ -2,7 +2,7 @@
 // unique per run, but a hard-coded name is not: two learners' lab 05 runs would both create the ECR repository
 // 'labs-web', and the second CreateStack fails with "already exists". The registry's one replication configuration
 // is shared by every run, so its rules must only ever touch this stack's repositories.
-import { isRecord } from '../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../graders/engine/parsers/record.js';
 import { resources } from '../../../graders/rules/lib/cloudformation.js';
 import { defineGuardRule } from './util/define.js';
 

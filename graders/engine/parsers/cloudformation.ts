@@ -4,7 +4,10 @@ import type { Tags } from 'yaml';
 import type { CfnTemplate, CfnTemplateDoc } from '../types.js';
 import { PARSE_RULE, parseFailure, type ParseResult } from './findings.js';
 import { parseJson } from './json.js';
+import { isRecord } from './record.js';
 import { parseYamlStream, refuseControlCharacters } from './yaml.js';
+
+export { isRecord };
 
 const FUNCTIONS = [
   'And',
@@ -115,12 +118,4 @@ export function parseCloudFormation(file: string, text: string): ParseResult<Cfn
     ok: true,
     doc: { kind: 'cloudformation', file, text, format, template: value as CfnTemplate, locate },
   };
-}
-
-/**
- * A plain object (not null, not a list): the one check every parser, rule and the sandbox use on data a learner
- * wrote, so "object" means the same thing everywhere.
- */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -2,7 +2,7 @@
 // its allow-list come and go together. The lists are deliberately short: every type here has been thought about
 // for cost, for teardown (nothing that outlives DeleteStack) and for blast radius (nothing account-wide, such as
 // GuardDuty detectors or Security Hub). The guard (action/sandbox/guard/) refuses everything else.
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import type { SandboxDeclaration } from '../../engine/types.js';
 
 export type DeployableSandbox = Extract<SandboxDeclaration, { deployable: true }>;

@@ -6,7 +6,7 @@
 // one replaces whatever the account had.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { isIntrinsic, literal, resources } from '../lib/cloudformation.js';
 import {
   asText,

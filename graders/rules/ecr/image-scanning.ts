@@ -3,7 +3,7 @@
 // ScanOnPush, which ECR is deprecating (PutImageScanningConfiguration "is being deprecated, in favor of specifying the
 // image scanning configuration at the registry level", ECR API reference) but still honours.
 import { defineRule } from '../../engine/define.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { literalBool, literalString, resources } from '../lib/cloudformation.js';
 import {
   describePattern,

@@ -1,7 +1,7 @@
 // ECR003: every repository encrypts its images with a customer managed AWS KMS key, and a key the template
 // declares rotates its key material (EnableKeyRotation: true).
 import { defineRule } from '../../engine/define.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import {
   literal,
   literalBool,

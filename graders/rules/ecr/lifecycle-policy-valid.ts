@@ -1,7 +1,7 @@
 // ECR004: the learner's lifecycle-policy.json is a policy ECR accepts, checked against ECR's own rules (unique
 // priorities, the 'any' rule last, tag lists only where they belong, count types and units, actions).
 import { defineRule } from '../../engine/define.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { lifecycleMessages, validateLifecyclePolicy } from './lifecycle.js';
 
 export default defineRule({

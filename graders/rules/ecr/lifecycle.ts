@@ -8,7 +8,7 @@
 // (`storageClass`, the `transition` action with `targetStorageClass: archive`, and the `sinceImagePulled` and
 // `sinceImageTransitioned` count types), which the older summary in shared/reference/rules.md §6.4 predates; a
 // policy that uses them is valid and is not marked down.
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import type { DataPath, MessageData } from '../../engine/types.js';
 
 export const TAG_STATUSES = ['tagged', 'untagged', 'any'] as const;

@@ -2,7 +2,7 @@
 // registry-wide scanning filters, and JSON properties that may be written as objects or as JSON strings (policy
 // documents are read through ../lib/policy.ts).
 import type { CfnTemplate } from '../../engine/types.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { isIntrinsic, literal, literalString, resources, type NamedResource } from '../lib/cloudformation.js';
 
 export function repositories(t: CfnTemplate): NamedResource[] {

@@ -2,7 +2,7 @@
 // is valid JSON that follows ECR's lifecycle rules — the same checks as ECR004, through the shared helper.
 import { defineRule } from '../../engine/define.js';
 import { renderMessage } from '../../engine/run-rule.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { lifecycleMessages, validateLifecyclePolicy } from './lifecycle.js';
 import { jsonProperty, repositories, repositoryName } from './model.js';
 

@@ -3,7 +3,7 @@
 // only action names ECR has, and the pull actions granted to someone.
 import { defineRule } from '../../engine/define.js';
 import type { DataPath } from '../../engine/types.js';
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import { ADMIN_EFFECT, PULL_ACTIONS, actionMatches, closestEcrAction, ecrAction } from './actions.js';
 import { policyStatements, stringList } from '../lib/policy.js';
 import { asText, jsonProperty, repositories, repositoryName } from './model.js';

@@ -1,7 +1,7 @@
 // The CloudFormation model that template rules share: find resources, follow Ref/GetAtt/Sub between them,
 // and read literal values where a template gives them. Rules work on the long form the parser produces,
 // which is also what CDK synthesizes, so the same rules serve CloudFormation and CDK labs.
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 import type { CfnResource, CfnTemplate, DataPath } from '../../engine/types.js';
 
 export type Json = unknown;

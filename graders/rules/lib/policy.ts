@@ -1,7 +1,7 @@
 // IAM policy documents as templates hold them: an object, or JSON text (older templates, and ECR's
 // RepositoryPolicyText), with `Statement` either one statement or a list, and string-or-list fields. The ECR rules
 // and the sandbox guard read policies through these, so both see the same statements.
-import { isRecord } from '../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../engine/parsers/record.js';
 
 /** A policy document given as JSON text, parsed; `undefined` when the text is not JSON; anything else as given. */
 export function policyDocument(v: unknown): unknown {

@@ -34,6 +34,24 @@ const NODE24 = (() => {
   return p && fs.existsSync(p) ? p : null;
 })();
 
+/** Grades with trace-loads.mjs, which writes each module's URL to TRACE_FILE; gives the bundle's chunks loaded. */
+function tracedGrade(env: NodeJS.ProcessEnv = {}): string[] {
+  const trace = path.join(tmpDir('labgrade-trace-'), 'modules.txt');
+  const r = grade(process.execPath, ['--import', HOOK], { ...env, TRACE_FILE: trace });
+  expect(r.status, r.stderr).toBe(0);
+  const files = fs
+    .readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((u) => u.startsWith('file:'))
+    .map((u) => fileURLToPath(u))
+    .filter((f) => f.startsWith(path.dirname(CLI)));
+  expect(files).toContain(CLI);
+  return [...new Set(files)];
+}
+
+/** Whether a chunk carries the YAML library (its error class is defined once, in the chunk that holds it). */
+const holdsYaml = (f: string) => fs.readFileSync(f, 'utf8').includes('class YAMLParseError');
+
 describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it(`grades the reference course under this Node (${process.version})`, () => {
     const r = grade(process.execPath);
@@ -50,21 +68,24 @@ describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 
   it('loads no chunk with the AWS SDK, octokit or execa for `grade`', () => {
-    const trace = path.join(tmpDir('labgrade-trace-'), 'modules.txt');
-    const r = grade(process.execPath, ['--import', HOOK], { TRACE_FILE: trace });
-    expect(r.status, r.stderr).toBe(0);
-    const files = fs
-      .readFileSync(trace, 'utf8')
-      .split('\n')
-      .filter((u) => u.startsWith('file:'))
-      .map((u) => fileURLToPath(u))
-      .filter((f) => f.startsWith(path.dirname(CLI)));
-    expect(files).toContain(CLI);
-    for (const f of new Set(files)) {
+    const files = tracedGrade();
+    for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
       expect(/@aws-sdk\/|@octokit\/|node_modules\/execa\//.test(text), `${path.basename(f)} is loaded`).toBe(
         false,
       );
     }
+  });
+
+  it('reads unchanged templates back from its parse cache: a second run gives the same report and never loads the YAML library', () => {
+    const first = grade(process.execPath);
+    const again = grade(process.execPath);
+    expect(again.status, again.stderr).toBe(0);
+    const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+    expect(strip(again.stdout)).toEqual(strip(first.stdout));
+    const cached = tracedGrade();
+    expect(cached.filter(holdsYaml)).toEqual([]);
+    // Without the cache the same run parses YAML, so the check above can fail.
+    expect(tracedGrade({ LABGRADE_CACHE: 'off' }).some(holdsYaml)).toBe(true);
   });
 });

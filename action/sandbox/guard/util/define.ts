@@ -1,6 +1,6 @@
 // What every guard rule shares: the settings it may read (ESLint-style rule options, passed by guardTemplate),
 // a defineRule that types them per rule, and the template as CloudFormation will deploy it.
-import { isRecord } from '../../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../../graders/engine/parsers/record.js';
 import type { CfnTemplate, CfnTemplateDoc, Rule } from '../../../../graders/engine/types.js';
 import type { DeployableSandbox } from '../../../../graders/rubrics/lib/sandbox.js';
 import type { GuardCaps } from '../../settings.js';

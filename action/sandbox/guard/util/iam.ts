@@ -1,7 +1,7 @@
 // IAM values as templates write them, for the guard's IAM rules: every policy document a template can carry (and
 // where), values resolved as far as the guard can without deploying, wildcard matching as IAM does it, and
 // whether a principal is this stack's own account.
-import { isRecord } from '../../../../graders/engine/parsers/cloudformation.js';
+import { isRecord } from '../../../../graders/engine/parsers/record.js';
 import type { CfnTemplate, DataPath } from '../../../../graders/engine/types.js';
 import { get, isIntrinsic, resources } from '../../../../graders/rules/lib/cloudformation.js';
 import { policyDocument } from '../../../../graders/rules/lib/policy.js';

@@ -1,7 +1,7 @@
 // Helper module (exports no rule): reads the RegisterTaskDefinition input defensively. Learners' files can hold
 // anything, so every accessor checks types and reports a clear finding instead of throwing. The shape messages
 // live here once and are spread into the `messages` of every rule that walks the containers.
-import { isRecord } from '../../../engine/parsers/cloudformation.js';
+import { isRecord } from '../../../engine/parsers/record.js';
 import type { DataPath, JsonDoc, RuleContext } from '../../../engine/types.js';
 
 export type Json = Record<string, unknown>;
