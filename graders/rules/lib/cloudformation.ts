@@ -18,24 +18,40 @@ export interface NamedResource {
 /** Re-exported so template rules take everything they share from this module; implemented once, in the engine. */
 export { isRecord };
 
+/**
+ * Every resource of a template, built once per template: rules look resources up by name inside loops over
+ * resources, and rebuilding the list for each lookup made that quadratic. Templates are never changed after
+ * parsing, so the list stays true; callers get copies.
+ */
+const ALL = new WeakMap<CfnTemplate, { list: NamedResource[]; byName: Map<string, NamedResource> }>();
+
+function indexOf(t: CfnTemplate): { list: NamedResource[]; byName: Map<string, NamedResource> } {
+  let index = ALL.get(t);
+  if (!index) {
+    const list: NamedResource[] = [];
+    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
+      if (!isRecord(resource)) continue;
+      list.push({
+        name,
+        resource,
+        path: ['Resources', name],
+        props: isRecord(resource.Properties) ? resource.Properties : {},
+      });
+    }
+    index = { list, byName: new Map(list.map((r) => [r.name, r])) };
+    ALL.set(t, index);
+  }
+  return index;
+}
+
 /** Resources in template order, optionally of one or more types. */
 export function resources(t: CfnTemplate, ...types: string[]): NamedResource[] {
-  const out: NamedResource[] = [];
-  for (const [name, resource] of Object.entries(t.Resources ?? {})) {
-    if (!isRecord(resource)) continue;
-    if (types.length && !types.includes(String(resource.Type))) continue;
-    out.push({
-      name,
-      resource,
-      path: ['Resources', name],
-      props: isRecord(resource.Properties) ? resource.Properties : {},
-    });
-  }
-  return out;
+  const { list } = indexOf(t);
+  return types.length ? list.filter((r) => types.includes(String(r.resource.Type))) : [...list];
 }
 
 export function resource(t: CfnTemplate, name: string): NamedResource | undefined {
-  return resources(t).find((r) => r.name === name);
+  return indexOf(t).byName.get(name);
 }
 
 /** Safe property access along a path of keys and indexes. */
