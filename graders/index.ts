@@ -10,6 +10,7 @@ import { ecrRules } from './rules/ecr/index.js';
 import { ecsServiceRules } from './rules/ecs-service/index.js';
 import { taskDefinitionRules } from './rules/ecs-task-definition/index.js';
 import { fargateCapacityRules } from './rules/fargate-capacity/index.js';
+import { observabilityRules } from './rules/observability/index.js';
 import { serviceConnectRules } from './rules/service-connect/index.js';
 import { vpcRules } from './rules/vpc/index.js';
 import lab01 from './rubrics/01-production-dockerfile.js';
@@ -20,6 +21,7 @@ import lab05 from './rubrics/05-ecr-registry.js';
 import lab06 from './rubrics/06-vpc-networking.js';
 import lab07 from './rubrics/07-service-connect.js';
 import lab09 from './rubrics/09-auto-scaling.js';
+import lab11 from './rubrics/11-observability.js';
 import { STARTERS } from './starters.generated.js';
 
 export const RULES: readonly Rule[] = [
@@ -32,10 +34,11 @@ export const RULES: readonly Rule[] = [
   ...vpcRules,
   ...serviceConnectRules,
   ...autoScalingRules,
+  ...observabilityRules,
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09];
+export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09, lab11];
 
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab

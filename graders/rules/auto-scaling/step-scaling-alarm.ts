@@ -4,14 +4,8 @@
 // hard-coded names watches another stack's service, or a metric that does not exist, and never fires.
 import { defineRule } from '../../engine/define.js';
 import type { CfnTemplate } from '../../engine/types.js';
-import {
-  get,
-  isRecord,
-  literalString,
-  refersTo,
-  resources,
-  type NamedResource,
-} from '../lib/cloudformation.js';
+import { alarmMetrics } from '../lib/alarms.js';
+import { get, literalString, refersTo, resources, type NamedResource } from '../lib/cloudformation.js';
 import {
   ALARM,
   judgeServiceDimensions,
@@ -22,34 +16,6 @@ import {
   scalingMessages,
   SERVICE,
 } from './model.js';
-
-/** The metrics an alarm watches: its own metric, or each MetricStat of a metric-math alarm, with their paths. */
-function alarmMetrics(
-  alarm: NamedResource,
-): { namespace: unknown; dimensions: unknown; path: (string | number)[] }[] {
-  const at = [...alarm.path, 'Properties'];
-  if (alarm.props['MetricName'] !== undefined)
-    return [
-      {
-        namespace: alarm.props['Namespace'],
-        dimensions: alarm.props['Dimensions'],
-        path: [...at, 'Dimensions'],
-      },
-    ];
-  const metrics = alarm.props['Metrics'];
-  if (!Array.isArray(metrics)) return [];
-  return metrics.flatMap((m, i) => {
-    const metric = get(m, ['MetricStat', 'Metric']);
-    if (!isRecord(metric)) return [];
-    return [
-      {
-        namespace: metric['Namespace'],
-        dimensions: metric['Dimensions'],
-        path: [...at, 'Metrics', i, 'MetricStat', 'Metric', 'Dimensions'],
-      },
-    ];
-  });
-}
 
 /** Whether the step configuration has at least one step adjustment. */
 function hasSteps(p: PolicyModel): boolean {

@@ -10,6 +10,7 @@ import { loadSubmission } from '../../../graders/engine/load.js';
 import type { Lab } from '../../../graders/engine/types.js';
 import { notDeployed } from '../../../graders/rubrics/lib/sandbox.js';
 import { makeTree } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const marker = defineRule({
   meta: {
@@ -63,7 +64,8 @@ const lab: Lab = defineLab({
 
 const DIR = 'labs/92-file-set';
 
-describe('the files kind', () => {
+// No process starts (lint is off), but grading could start cfn-lint, so the suite states a timeout that fits one.
+describe('the files kind', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('grades every text file of the lab folder and reports on the file that holds the problem', async () => {
     const root = makeTree({
       [`${DIR}/notes.txt`]: 'work\n',

@@ -18,6 +18,7 @@ import type { CfnTemplateDoc, DataPath } from '../../../graders/engine/types.js'
 import { decodeText } from '../../../graders/engine/workspace.js';
 import { LABS, RULES } from '../../../graders/index.js';
 import { HAS_SHARED, REPO, SHARED } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 function memoryCache(salt = 'test'): ParseCache & { gets: number; hits: number; sets: number } {
   const entries = new Map<string, CachedTemplate>();
@@ -66,7 +67,7 @@ function templatesUnder(dir: string): string[] {
     .sort();
 }
 
-describe('a cached template is the parsed template', () => {
+describe('a cached template is the parsed template', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('for every fixture template: the same value, and the same position for every path', () => {
     const files = ['solutions', 'naive', 'alternatives'].flatMap((d) =>
       templatesUnder(path.join(REPO, 'test/fixtures', d)),
@@ -116,7 +117,8 @@ describe('a cached template is the parsed template', () => {
   });
 });
 
-describe('grading through a parse cache', () => {
+// Grading with lint off starts no process; the timeout fits four gradings of the course on a busy machine.
+describe('grading through a parse cache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const zero = (r: unknown) =>
     JSON.parse(JSON.stringify(r).replace(/"durationMs":[0-9.]+/g, '"durationMs":0'));
 

@@ -1,7 +1,7 @@
-// Lab 09 graded on its own, with the rubric module directly (the lab is not in the registry's LABS yet): the
-// reference solution and the second-style solution earn 30/30 with no cfn-lint errors, the starter at most 6, and
-// the common-mistakes submission loses exactly the items its mistakes touch. The README's rubric table is the one
-// `npm run docs` would write.
+// Lab 09 graded on its own, with the rubric module directly (without the starters' hashes, so the starter is graded
+// as if it were work): the reference solution and the second-style solution earn 30/30 with no cfn-lint errors, the
+// starter at most 6, and the common-mistakes submission loses exactly the items its mistakes touch. The README's
+// rubric table is the one `npm run docs` would write.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
