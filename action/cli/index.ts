@@ -5,6 +5,7 @@
 // (https://nodejs.org/api/module.html#module-compile-cache). Node 22.1+ has it; older ones just compile.
 import module from 'node:module';
 import path from 'node:path';
+import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
 import { cliParseCache } from './parse-cache.js';
 import { venvPython } from './venv.js';
 
@@ -15,10 +16,23 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const python = process.env['LABGRADE_PYTHON'] ? undefined : venvPython(repoRoot);
 if (python) process.env['LABGRADE_PYTHON'] = python;
 
+// cfn-lint's Python spends about a second importing cfn-lint; started now, that overlaps loading the grader and
+// reading the labs. A run that turns out to need no linting ends it unused.
+const args = process.argv.slice(2);
+const cfnLint =
+  args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help')
+    ? prestartCfnLint()
+    : undefined;
+
 const { main } = await import('./main.js');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  parseCache: cliParseCache(repoRoot, import.meta.dirname, process.env),
-});
+try {
+  process.exitCode = await main(args, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    parseCache: cliParseCache(repoRoot, import.meta.dirname, process.env),
+    prestartedCfnLint: cfnLint,
+  });
+} finally {
+  cfnLint?.cancel();
+}

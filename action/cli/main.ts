@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
+import { runCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
 import type { Report } from '../../graders/engine/types.js';
 import { REGISTRY } from '../../graders/index.js';
@@ -25,6 +26,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Parsed templates kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
   parseCache?: ParseCache | undefined;
+  /** cfn-lint's interpreter, started by the entry point before the grader loaded; `grade` lints with it. */
+  prestartedCfnLint?: PrestartedCfnLint | undefined;
 }
 
 class UsageError extends Error {}
@@ -144,6 +147,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   };
   if (!fs.existsSync(path.join(root, 'labs')))
     log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
+  const prestarted = io.prestartedCfnLint;
   const report = await gradeSubmission({
     root,
     labs,
@@ -151,6 +155,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     lint: values.lint && !values['no-lint'],
     ...(values.region ? { regions: values.region } : {}),
     ...(io.parseCache && values.cache && !values['no-cache'] ? { parseCache: io.parseCache } : {}),
+    ...(prestarted ? { cfnLint: (req) => runCfnLint(req, { prestarted }) } : {}),
     log,
   });
   const text = render(report, format, io, values.out === undefined);

@@ -48,9 +48,70 @@ const launcher = (nonce: string) =>
     '_tr.run_template_by_file_path = _linted',
     `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
     'sys.stderr.flush()',
-    'sys.argv = ["cfn-lint"] + sys.argv[1:]',
+    // Started ahead of time (prestartCfnLint), the arguments arrive as one JSON line once the templates are
+    // written; end of input without one means the run needed no linting after all.
+    `if sys.argv[1:] == ["${ARGS_ON_STDIN}"]:`,
+    '    line = sys.stdin.readline()',
+    '    if not line:',
+    '        sys.exit(0)',
+    '    sys.argv = ["cfn-lint"] + json.loads(line)',
+    'else:',
+    '    sys.argv = ["cfn-lint"] + sys.argv[1:]',
     'sys.exit(cfnlint.runner.main())',
   ].join('\n');
+
+const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
+
+/**
+ * cfn-lint's interpreter, started before the grader knows what to lint: importing cfn-lint is most of its
+ * start-up (~1.2 s), and the CLI can overlap that with loading itself and reading the labs. `runCfnLint` hands it
+ * the templates and arguments; `cancel` ends it when nothing needs linting. One run only.
+ */
+export interface PrestartedCfnLint {
+  readonly dir: string;
+  readonly nonce: string;
+  /** Gives the process to one run; false when it was already taken or cancelled. */
+  take(): { run: Promise<ExecOutcome>; send(args: readonly string[]): void } | undefined;
+  cancel(): void;
+}
+
+export function prestartCfnLint(opts: CfnLintRunnerOptions & { timeoutMs?: number } = {}): PrestartedCfnLint {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
+  const nonce = randomUUID();
+  const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
+  const started = spawnProcess(
+    python,
+    ['-c', launcher(nonce), ARGS_ON_STDIN],
+    dir,
+    opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS,
+    cfnLintEnv(),
+    true,
+  );
+  let state: 'waiting' | 'taken' | 'cancelled' = 'waiting';
+  const send = (line: string) => {
+    try {
+      started.child?.stdin?.end(line);
+    } catch {
+      // The process is gone already; its outcome says why.
+    }
+  };
+  return {
+    dir,
+    nonce,
+    take() {
+      if (state !== 'waiting') return undefined;
+      state = 'taken';
+      return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+    },
+    cancel() {
+      if (state === 'waiting') {
+        state = 'cancelled';
+        send('');
+        void started.run.then(() => fs.rmSync(dir, { recursive: true, force: true }));
+      }
+    },
+  };
+}
 
 /**
  * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
@@ -127,6 +188,8 @@ export interface CfnLintRunnerOptions {
   python?: string;
   /** Fallback executable when the interpreter cannot import cfn-lint (e.g. a pipx install). */
   executable?: string;
+  /** An interpreter already importing cfn-lint (see prestartCfnLint), used when it has not been used yet. */
+  prestarted?: PrestartedCfnLint;
 }
 
 /** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
@@ -140,7 +203,8 @@ export async function runCfnLint(
   opts: CfnLintRunnerOptions = {},
 ): Promise<CfnLintResult> {
   if (req.templates.length === 0) return { status: 'ok', version: null, byTemplate: [] };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
+  const warm = opts.prestarted?.take();
+  const dir = warm ? opts.prestarted!.dir : fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
   try {
     const byTemp = new Map<string, string>();
     req.templates.forEach((t, i) => {
@@ -169,14 +233,20 @@ export async function runCfnLint(
     ];
     const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
     const env = cfnLintEnv();
-    const nonce = randomUUID();
-    let run = await exec(
-      opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3',
-      ['-c', launcher(nonce), ...args],
-      dir,
-      timeout,
-      env,
-    );
+    const nonce = warm ? opts.prestarted!.nonce : randomUUID();
+    let run: ExecOutcome;
+    if (warm) {
+      warm.send(args);
+      run = await warm.run;
+    } else {
+      run = await exec(
+        opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3',
+        ['-c', launcher(nonce), ...args],
+        dir,
+        timeout,
+        env,
+      );
+    }
     let version: string | null = null;
     let viaLauncher = true;
     if (run.kind === 'done' && run.exitCode === MISSING_EXIT) run = { kind: 'missing' };
@@ -258,14 +328,32 @@ function exec(
   timeout: number,
   env: NodeJS.ProcessEnv,
 ): Promise<ExecOutcome> {
-  return new Promise((resolve) => {
-    let child: ChildProcess;
-    try {
-      child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    } catch {
-      resolve({ kind: 'missing' });
-      return;
-    }
+  return spawnProcess(cmd, args, cwd, timeout, env, false).run;
+}
+
+/** `exec`, with the child kept for a caller that writes to its standard input (`withStdin`). */
+function spawnProcess(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  timeout: number,
+  env: NodeJS.ProcessEnv,
+  withStdin: boolean,
+): { child: ChildProcess | undefined; run: Promise<ExecOutcome> } {
+  let child: ChildProcess;
+  try {
+    child = spawn(cmd, args, {
+      cwd,
+      env,
+      stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+  } catch {
+    return { child: undefined, run: Promise.resolve({ kind: 'missing' }) };
+  }
+  // A process that exits before reading its input must not fail the grader with EPIPE.
+  child.stdin?.on('error', () => {});
+  const run = new Promise<ExecOutcome>((resolve) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -309,6 +397,7 @@ function exec(
       settle({ kind: 'done', exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr });
     });
   });
+  return { child, run };
 }
 
 async function executableVersion(cmd: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {

@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROCESS_TEST_TIMEOUT_MS, SLOW_PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
+import { gradeSubmission } from '../../../graders/engine/grade.js';
+import { LABS, RULES } from '../../../graders/index.js';
+import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
+import {
+  CFN_LINT_TEST_TIMEOUT_MS,
+  PROCESS_TEST_TIMEOUT_MS,
+  SLOW_PROCESS_TEST_TIMEOUT_MS,
+} from '../../helpers/timeouts.js';
 import { REPO, tmpDir } from '../../helpers/tmp.js';
 
 /** LABGRADE_CLI_BUNDLE tests another build (`node .github/scripts/build.mjs /tmp/out`) than the committed dist/. */
@@ -88,4 +95,24 @@ describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
     // Without the cache the same run parses YAML, so the check above can fail.
     expect(tracedGrade({ LABGRADE_CACHE: 'off' }).some(holdsYaml)).toBe(true);
   });
+
+  it.skipIf(!HAS_CFN_LINT)(
+    'with cfn-lint, lints through the interpreter it started before loading the grader, and reports what the engine reports',
+    async () => {
+      const root = path.join(REPO, 'test/fixtures/naive');
+      const r = spawnSync(process.execPath, [CLI, 'grade', '--root', root, '--format', 'json'], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, LABGRADE_CACHE: 'off' },
+        timeout: CFN_LINT_TEST_TIMEOUT_MS,
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const engine = await gradeSubmission({ root, labs: LABS, rules: RULES });
+      const zero = (x: unknown) =>
+        JSON.parse(JSON.stringify(x).replace(/"durationMs":[0-9.]+/g, '"durationMs":0'));
+      expect(zero(JSON.parse(r.stdout))).toEqual(zero(engine));
+      expect(engine.tool.cfnLint).toMatch(/^\d+\.\d+\.\d+$/);
+    },
+    SLOW_PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
-import { runCfnLint, toFindings } from '../../../graders/engine/cfn-lint.js';
+import { prestartCfnLint, runCfnLint, toFindings } from '../../../graders/engine/cfn-lint.js';
 import { HAS_CFN_LINT, PYTHON, countingPython } from '../../helpers/cfn-lint.js';
 import {
   BAD_SIZE_TEMPLATE,
@@ -186,3 +186,60 @@ describe('runCfnLint without cfn-lint', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, (
     if (r.status === 'unavailable') expect(r.reason).toMatch(/'npm run tools'.*'pipx install cfn-lint'/);
   });
 });
+
+describe.skipIf(!HAS_CFN_LINT)(
+  'a cfn-lint started ahead of time (the CLI starts it before loading the grader)',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    const request = {
+      templates: [
+        { path: 'labs/a/template.yaml', text: BAD_SIZE_TEMPLATE },
+        { path: 'labs/b/template.yaml', text: GOOD_TEMPLATE },
+        { path: 'labs/c/template.yaml', text: 'Resources: [' },
+      ],
+      mandatory: ['E3047'],
+      regions: ['us-east-1'],
+    };
+
+    it('lints with the process it started, and gives what a fresh run gives', async () => {
+      const py = countingPython();
+      const warm = prestartCfnLint({ python: py.python });
+      // Started at once, before any template is known: the arguments arrive later, on its standard input.
+      const deadline = Date.now() + 30_000;
+      while (py.calls().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(py.calls()).toHaveLength(1);
+      expect(py.calls()[0]!.at(-1)).toBe('--labgrade-args-on-stdin');
+      const r = await runCfnLint(request, { python: py.python, prestarted: warm });
+      expect(py.calls()).toHaveLength(1);
+      const fresh = await runCfnLint(request, { python: PYTHON });
+      expect(r).toEqual(fresh);
+      expect(r.status === 'ok' && r.linted).toEqual([true, true, true]);
+      expect(fs.existsSync(warm.dir)).toBe(false);
+    });
+
+    it('is used once: a second run, or a run after cancel, starts its own process', async () => {
+      const py = countingPython();
+      const warm = prestartCfnLint({ python: py.python });
+      await runCfnLint(request, { python: py.python, prestarted: warm });
+      const again = await runCfnLint(request, { python: py.python, prestarted: warm });
+      expect(py.calls()).toHaveLength(2);
+      expect(again.status).toBe('ok');
+
+      const cancelled = prestartCfnLint({ python: py.python });
+      cancelled.cancel();
+      const after = await runCfnLint(request, { python: py.python, prestarted: cancelled });
+      expect(py.calls()).toHaveLength(4);
+      expect(after.status).toBe('ok');
+    });
+
+    it('when cancelled unused, exits without linting and removes its folder', async () => {
+      const warm = prestartCfnLint({ python: PYTHON });
+      const dir = warm.dir;
+      expect(fs.existsSync(dir)).toBe(true);
+      warm.cancel();
+      const deadline = Date.now() + 60_000;
+      while (fs.existsSync(dir) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(fs.existsSync(dir)).toBe(false);
+    });
+  },
+);
