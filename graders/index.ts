@@ -4,6 +4,7 @@ import type { Registry } from './engine/select.js';
 import { withStarters } from './engine/starters.js';
 import type { Lab, Rule } from './engine/types.js';
 import { autoScalingRules } from './rules/auto-scaling/index.js';
+import { deploymentRules } from './rules/deployment/index.js';
 import { dockerfileRules } from './rules/dockerfile/index.js';
 import { dockerignoreRules } from './rules/dockerignore/index.js';
 import { ecrRules } from './rules/ecr/index.js';
@@ -21,6 +22,7 @@ import lab05 from './rubrics/05-ecr-registry.js';
 import lab06 from './rubrics/06-vpc-networking.js';
 import lab07 from './rubrics/07-service-connect.js';
 import lab09 from './rubrics/09-auto-scaling.js';
+import lab10 from './rubrics/10-blue-green.js';
 import lab11 from './rubrics/11-observability.js';
 import { STARTERS } from './starters.generated.js';
 
@@ -34,11 +36,12 @@ export const RULES: readonly Rule[] = [
   ...vpcRules,
   ...serviceConnectRules,
   ...autoScalingRules,
+  ...deploymentRules,
   ...observabilityRules,
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09, lab11];
+export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09, lab10, lab11];
 
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab

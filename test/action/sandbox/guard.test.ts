@@ -55,6 +55,7 @@ describe('templates the guard accepts', () => {
       '06-vpc-networking',
       '07-service-connect',
       '09-auto-scaling',
+      '10-blue-green',
       '11-observability',
     ];
     const present = labs.filter((l) => fs.existsSync(solution(l)));
