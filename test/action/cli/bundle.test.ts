@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
 import { LABS, RULES } from '../../../graders/index.js';
-import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, countingPython } from '../../helpers/cfn-lint.js';
 import {
   CFN_LINT_TEST_TIMEOUT_MS,
   PROCESS_TEST_TIMEOUT_MS,
@@ -100,13 +100,17 @@ describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
     'with cfn-lint, lints through the interpreter it started before loading the grader, and reports what the engine reports',
     async () => {
       const root = path.join(REPO, 'test/fixtures/naive');
+      const py = countingPython();
       const r = spawnSync(process.execPath, [CLI, 'grade', '--root', root, '--format', 'json'], {
         cwd: REPO,
         encoding: 'utf8',
-        env: { ...process.env, LABGRADE_CACHE: 'off' },
+        env: { ...process.env, LABGRADE_CACHE: 'off', LABGRADE_PYTHON: py.python },
         timeout: CFN_LINT_TEST_TIMEOUT_MS,
       });
       expect(r.status, r.stderr).toBe(0);
+      // One interpreter, started with no template on its command line: it got them on its standard input.
+      expect(py.calls()).toHaveLength(1);
+      expect(py.calls()[0]!.at(-1)).toBe('--labgrade-args-on-stdin');
       const engine = await gradeSubmission({ root, labs: LABS, rules: RULES });
       const zero = (x: unknown) =>
         JSON.parse(JSON.stringify(x).replace(/"durationMs":[0-9.]+/g, '"durationMs":0'));
