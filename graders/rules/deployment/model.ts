@@ -18,7 +18,7 @@ import {
   targetResource,
   type NamedResource,
 } from '../lib/cloudformation.js';
-import { policyDocument, policyStatements, stringList } from '../lib/policy.js';
+import { actionMatches, policyDocument, policyStatements, stringList } from '../lib/policy.js';
 import { deploymentController, loadBalancerEntries } from '../ecs-service/util/service.js';
 import { clusterNameForms, partIs, serviceNameForms, tokensOf } from '../auto-scaling/model.js';
 
@@ -225,18 +225,6 @@ export function hasManagedPolicy(role: NamedResource, name: string): boolean {
   });
 }
 
-/** Whether an IAM action pattern (`elasticloadbalancing:*`, `lambda:InvokeFunction`) grants `action`. */
-export function grants(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-    'i',
-  );
-  return re.test(action);
-}
-
 export type RoleProblem = 'unresolved' | 'trust' | 'permission';
 
 /**
@@ -260,7 +248,7 @@ export function judgeRole(
   if (role.resource.Type !== ROLE || attributeOf(v) !== 'Arn') return 'unresolved';
   if (!trusts(t, role, principal)) return 'trust';
   if (hasManagedPolicy(role, managedPolicy)) return undefined;
-  return allowedActions(t, role).some((a) => grants(a, action)) ? undefined : 'permission';
+  return allowedActions(t, role).some((a) => actionMatches(a, action)) ? undefined : 'permission';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,10 @@
 // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html):
 // BatchImportUpstreamImage, GetImageCopyStatus and ReplicateImage. Cross-checked against botocore's ECR model
 // (2015-09-21) and cfn-lint 1.51's Policies.json. When ECR adds an action, add it here.
+import { actionMatches } from '../lib/policy.js';
+
+/** Shared with every rule that reads IAM policies; kept here for the ECR rules that import it from this module. */
+export { actionMatches };
 
 export const ECR_ACTIONS = [
   'BatchCheckLayerAvailability',
@@ -96,15 +100,6 @@ const BY_LOWER = new Map(ECR_ACTIONS.map((a) => [a.toLowerCase(), a]));
 /** The action's canonical spelling if it is an ECR action (IAM compares action names case-insensitively). */
 export function ecrAction(name: string): string | undefined {
   return BY_LOWER.get(name.toLowerCase());
-}
-
-/** Whether an IAM action pattern (`ecr:*`, `ecr:BatchGet*`, `*`) matches an action, case-insensitively. */
-export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    `^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
-    'i',
-  );
-  return re.test(action);
 }
 
 /** The closest ECR action to a misspelt name, if one is close enough to be a likely typo. */

@@ -33,3 +33,15 @@ export function stringList(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   return [];
 }
+
+/**
+ * Whether an IAM action pattern (`ecr:*`, `xray:Put*`, `s3:Get?bject`, `*`) matches an action as IAM matches them:
+ * `*` any run of characters, `?` one character, case-insensitively.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = new RegExp(
+    `^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
+    'i',
+  );
+  return re.test(action);
+}

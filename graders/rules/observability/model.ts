@@ -4,7 +4,9 @@
 // reader checks types and never throws.
 import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import { isRecord, resource, resources, targetResource, type NamedResource } from '../lib/cloudformation.js';
-import { policyDocument, policyStatements, stringList } from '../lib/policy.js';
+import { actionMatches, policyDocument, policyStatements, stringList } from '../lib/policy.js';
+
+export { actionMatches };
 import { renderTokens, tokensOf, type Token } from '../auto-scaling/model.js';
 import { SERVICE, taskDefinitionOf } from '../ecs-service/util/service.js';
 
@@ -96,18 +98,6 @@ export function rolePermissions(t: CfnTemplate, v: unknown): RolePermissions | u
       if (text !== undefined) managed.push(text);
     });
   return { role, documents, managed };
-}
-
-/** Whether an IAM action pattern ('xray:Put*', 'ssm:GetParameters', '*') covers an action, as IAM matches them. */
-export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-    'i',
-  );
-  return re.test(action);
 }
 
 /** Allow statements of the role's documents, with what they allow. */
