@@ -11,6 +11,7 @@ import { ecrRules } from './rules/ecr/index.js';
 import { ecsServiceRules } from './rules/ecs-service/index.js';
 import { taskDefinitionRules } from './rules/ecs-task-definition/index.js';
 import { fargateCapacityRules } from './rules/fargate-capacity/index.js';
+import { iamRules } from './rules/iam/index.js';
 import { observabilityRules } from './rules/observability/index.js';
 import { serviceConnectRules } from './rules/service-connect/index.js';
 import { vpcRules } from './rules/vpc/index.js';
@@ -21,6 +22,7 @@ import lab04 from './rubrics/04-fargate-cost-capacity.js';
 import lab05 from './rubrics/05-ecr-registry.js';
 import lab06 from './rubrics/06-vpc-networking.js';
 import lab07 from './rubrics/07-service-connect.js';
+import lab08 from './rubrics/08-iam-security.js';
 import lab09 from './rubrics/09-auto-scaling.js';
 import lab10 from './rubrics/10-blue-green.js';
 import lab11 from './rubrics/11-observability.js';
@@ -35,13 +37,14 @@ export const RULES: readonly Rule[] = [
   ...ecrRules,
   ...vpcRules,
   ...serviceConnectRules,
+  ...iamRules,
   ...autoScalingRules,
   ...deploymentRules,
   ...observabilityRules,
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab09, lab10, lab11];
+export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11];
 
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab

@@ -26,6 +26,7 @@ export const STARTERS: Readonly<Record<string, Readonly<Record<string, string>>>
   '07-service-connect': {
     'template.yaml': 'aa224b9c789a4c42823180d12bb2fa0f8b7d45169091c2373570d4b11c2872ac',
   },
+  '08-iam-security': { 'template.yaml': '6ca8d58dc4c5b106e09de8cf71330a826fc81bf296cc571e62ee0d83517e1507' },
   '09-auto-scaling': { 'template.yaml': 'bda3eb508ca2e7d9847efa5f1a60f7844484d07bc5e20e18a97ff959aedeabfc' },
   '10-blue-green': { 'template.yaml': 'b3c062d56045f6aedb37a2bfe14e2c74fe5e8834e7822cdef031205916f09684' },
   '11-observability': { 'template.yaml': 'f73bcf856136259d90d16d55d7b837225263f9cc282080d3f8b9ab7a20dc3176' },
