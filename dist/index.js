@@ -7364,7 +7364,7 @@ exports.validate = validate;
 
 /***/ }),
 
-/***/ 7199:
+/***/ 9580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -7473,1902 +7473,10 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 4807:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./format", "./parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
-    function removeProperty(text, path, options) {
-        return setProperty(text, path, void 0, options);
-    }
-    exports.removeProperty = removeProperty;
-    function setProperty(text, originalPath, value, options) {
-        const path = originalPath.slice();
-        const errors = [];
-        const root = (0, parser_1.parseTree)(text, errors);
-        let parent = void 0;
-        let lastSegment = void 0;
-        while (path.length > 0) {
-            lastSegment = path.pop();
-            parent = (0, parser_1.findNodeAtLocation)(root, path);
-            if (parent === void 0 && value !== void 0) {
-                if (typeof lastSegment === 'string') {
-                    value = { [lastSegment]: value };
-                }
-                else {
-                    value = [value];
-                }
-            }
-            else {
-                break;
-            }
-        }
-        if (!parent) {
-            // empty document
-            if (value === void 0) { // delete
-                throw new Error('Can not delete in empty document');
-            }
-            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-        }
-        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
-            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
-            if (existing !== void 0) {
-                if (value === void 0) { // delete
-                    if (!existing.parent) {
-                        throw new Error('Malformed AST');
-                    }
-                    const propertyIndex = parent.children.indexOf(existing.parent);
-                    let removeBegin;
-                    let removeEnd = existing.parent.offset + existing.parent.length;
-                    if (propertyIndex > 0) {
-                        // remove the comma of the previous node
-                        let previous = parent.children[propertyIndex - 1];
-                        removeBegin = previous.offset + previous.length;
-                    }
-                    else {
-                        removeBegin = parent.offset + 1;
-                        if (parent.children.length > 1) {
-                            // remove the comma of the next node
-                            let next = parent.children[1];
-                            removeEnd = next.offset;
-                        }
-                    }
-                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
-                }
-                else {
-                    // set value of existing property
-                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-                }
-            }
-            else {
-                if (value === void 0) { // delete
-                    return []; // property does not exist, nothing to do
-                }
-                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
-                let edit;
-                if (index > 0) {
-                    let previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                else if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
-                }
-                return withFormatting(text, edit, options);
-            }
-        }
-        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
-            const insertIndex = lastSegment;
-            if (insertIndex === -1) {
-                // Insert
-                const newProperty = `${JSON.stringify(value)}`;
-                let edit;
-                if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    const previous = parent.children[parent.children.length - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value === void 0 && parent.children.length >= 0) {
-                // Removal
-                const removalIndex = lastSegment;
-                const toRemove = parent.children[removalIndex];
-                let edit;
-                if (parent.children.length === 1) {
-                    // only item
-                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
-                }
-                else if (parent.children.length - 1 === removalIndex) {
-                    // last item
-                    let previous = parent.children[removalIndex - 1];
-                    let offset = previous.offset + previous.length;
-                    let parentEndOffset = parent.offset + parent.length;
-                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
-                }
-                else {
-                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value !== void 0) {
-                let edit;
-                const newProperty = `${JSON.stringify(value)}`;
-                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-                    const toModify = parent.children[lastSegment];
-                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-                }
-                else if (parent.children.length === 0 || lastSegment === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
-                }
-                else {
-                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-                    const previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else {
-                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
-            }
-        }
-        else {
-            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
-        }
-    }
-    exports.setProperty = setProperty;
-    function withFormatting(text, edit, options) {
-        if (!options.formattingOptions) {
-            return [edit];
-        }
-        // apply the edit
-        let newText = applyEdit(text, edit);
-        // format the new text
-        let begin = edit.offset;
-        let end = edit.offset + edit.content.length;
-        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
-            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
-                begin--;
-            }
-            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
-                end++;
-            }
-        }
-        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-        // apply the formatting edits and track the begin and end offsets of the changes
-        for (let i = edits.length - 1; i >= 0; i--) {
-            const edit = edits[i];
-            newText = applyEdit(newText, edit);
-            begin = Math.min(begin, edit.offset);
-            end = Math.max(end, edit.offset + edit.length);
-            end += edit.content.length - edit.length;
-        }
-        // create a single edit with all changes
-        const editLength = text.length - (newText.length - end) - begin;
-        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-    }
-    function applyEdit(text, edit) {
-        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-    }
-    exports.applyEdit = applyEdit;
-    function isWS(text, offset) {
-        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isWS = isWS;
-});
-
-
-/***/ }),
-
-/***/ 6612:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner", "./string-intern"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
-    function format(documentText, range, options) {
-        let initialIndentLevel;
-        let formatText;
-        let formatTextStart;
-        let rangeStart;
-        let rangeEnd;
-        if (range) {
-            rangeStart = range.offset;
-            rangeEnd = rangeStart + range.length;
-            formatTextStart = rangeStart;
-            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-                formatTextStart--;
-            }
-            let endOffset = rangeEnd;
-            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-                endOffset++;
-            }
-            formatText = documentText.substring(formatTextStart, endOffset);
-            initialIndentLevel = computeIndentLevel(formatText, options);
-        }
-        else {
-            formatText = documentText;
-            initialIndentLevel = 0;
-            formatTextStart = 0;
-            rangeStart = 0;
-            rangeEnd = documentText.length;
-        }
-        const eol = getEOL(options, documentText);
-        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
-        let numberLineBreaks = 0;
-        let indentLevel = 0;
-        let indentValue;
-        if (options.insertSpaces) {
-            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
-        }
-        else {
-            indentValue = '\t';
-        }
-        const indentType = indentValue === '\t' ? '\t' : ' ';
-        let scanner = (0, scanner_1.createScanner)(formatText, false);
-        let hasError = false;
-        function newLinesAndIndent() {
-            if (numberLineBreaks > 1) {
-                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
-                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            if (amountOfSpaces <= 0) {
-                return eol;
-            }
-            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-        }
-        function scanNext() {
-            let token = scanner.scan();
-            numberLineBreaks = 0;
-            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
-                    numberLineBreaks += 1;
-                }
-                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                    numberLineBreaks = 1;
-                }
-                token = scanner.scan();
-            }
-            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
-            return token;
-        }
-        const editOperations = [];
-        function addEdit(text, startOffset, endOffset) {
-            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
-                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-            }
-        }
-        let firstToken = scanNext();
-        if (options.keepLines && numberLineBreaks > 0) {
-            addEdit(repeat(eol, numberLineBreaks), 0, 0);
-        }
-        if (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
-                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
-                : repeat(indentValue, initialIndentLevel);
-            addEdit(initialIndent, formatTextStart, firstTokenStart);
-        }
-        while (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-            let secondToken = scanNext();
-            let replaceContent = '';
-            let needsLineBreak = false;
-            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
-                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
-                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
-                secondToken = scanNext();
-            }
-            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
-                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
-                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else {
-                switch (firstToken) {
-                    case 3 /* SyntaxKind.OpenBracketToken */:
-                    case 1 /* SyntaxKind.OpenBraceToken */:
-                        indentLevel++;
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 5 /* SyntaxKind.CommaToken */:
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                        replaceContent = newLinesAndIndent();
-                        break;
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 6 /* SyntaxKind.ColonToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 10 /* SyntaxKind.StringLiteral */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
-                            replaceContent = '';
-                        }
-                        break;
-                    case 7 /* SyntaxKind.NullKeyword */:
-                    case 8 /* SyntaxKind.TrueKeyword */:
-                    case 9 /* SyntaxKind.FalseKeyword */:
-                    case 11 /* SyntaxKind.NumericLiteral */:
-                    case 2 /* SyntaxKind.CloseBraceToken */:
-                    case 4 /* SyntaxKind.CloseBracketToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
-                                replaceContent = string_intern_1.cachedSpaces[1];
-                            }
-                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
-                                hasError = true;
-                            }
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        hasError = true;
-                        break;
-                }
-                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                    replaceContent = newLinesAndIndent();
-                }
-            }
-            if (secondToken === 17 /* SyntaxKind.EOF */) {
-                if (options.keepLines && numberLineBreaks > 0) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else {
-                    replaceContent = options.insertFinalNewline ? eol : '';
-                }
-            }
-            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-            firstToken = secondToken;
-        }
-        return editOperations;
-    }
-    exports.format = format;
-    function repeat(s, count) {
-        let result = '';
-        for (let i = 0; i < count; i++) {
-            result += s;
-        }
-        return result;
-    }
-    function computeIndentLevel(content, options) {
-        let i = 0;
-        let nChars = 0;
-        const tabSize = options.tabSize || 4;
-        while (i < content.length) {
-            let ch = content.charAt(i);
-            if (ch === string_intern_1.cachedSpaces[1]) {
-                nChars++;
-            }
-            else if (ch === '\t') {
-                nChars += tabSize;
-            }
-            else {
-                break;
-            }
-            i++;
-        }
-        return Math.floor(nChars / tabSize);
-    }
-    function getEOL(options, text) {
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charAt(i);
-            if (ch === '\r') {
-                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                    return '\r\n';
-                }
-                return '\r';
-            }
-            else if (ch === '\n') {
-                return '\n';
-            }
-        }
-        return (options && options.eol) || '\n';
-    }
-    function isEOL(text, offset) {
-        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isEOL = isEOL;
-});
-
-
-/***/ }),
-
-/***/ 5152:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    var ParseOptions;
-    (function (ParseOptions) {
-        ParseOptions.DEFAULT = {
-            allowTrailingComma: false
-        };
-    })(ParseOptions || (ParseOptions = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    function getLocation(text, position) {
-        const segments = []; // strings or numbers
-        const earlyReturnException = new Object();
-        let previousNode = undefined;
-        const previousNodeInst = {
-            value: {},
-            offset: 0,
-            length: 0,
-            type: 'object',
-            parent: undefined
-        };
-        let isAtPropertyKey = false;
-        function setPreviousNode(value, offset, length, type) {
-            previousNodeInst.value = value;
-            previousNodeInst.offset = offset;
-            previousNodeInst.length = length;
-            previousNodeInst.type = type;
-            previousNodeInst.colonOffset = undefined;
-            previousNode = previousNodeInst;
-        }
-        try {
-            visit(text, {
-                onObjectBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    isAtPropertyKey = position > offset;
-                    segments.push(''); // push a placeholder (will be replaced)
-                },
-                onObjectProperty: (name, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(name, offset, length, 'property');
-                    segments[segments.length - 1] = name;
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onObjectEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onArrayBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.push(0);
-                },
-                onArrayEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onLiteralValue: (value, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(value, offset, length, getNodeType(value));
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onSeparator: (sep, offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    if (sep === ':' && previousNode && previousNode.type === 'property') {
-                        previousNode.colonOffset = offset;
-                        isAtPropertyKey = false;
-                        previousNode = undefined;
-                    }
-                    else if (sep === ',') {
-                        const last = segments[segments.length - 1];
-                        if (typeof last === 'number') {
-                            segments[segments.length - 1] = last + 1;
-                        }
-                        else {
-                            isAtPropertyKey = true;
-                            segments[segments.length - 1] = '';
-                        }
-                        previousNode = undefined;
-                    }
-                }
-            });
-        }
-        catch (e) {
-            if (e !== earlyReturnException) {
-                throw e;
-            }
-        }
-        return {
-            path: segments,
-            previousNode,
-            isAtPropertyKey,
-            matches: (pattern) => {
-                let k = 0;
-                for (let i = 0; k < pattern.length && i < segments.length; i++) {
-                    if (pattern[k] === segments[i] || pattern[k] === '*') {
-                        k++;
-                    }
-                    else if (pattern[k] !== '**') {
-                        return false;
-                    }
-                }
-                return k === pattern.length;
-            }
-        };
-    }
-    exports.getLocation = getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore always check the errors list to find out if the input was valid.
-     */
-    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentProperty = null;
-        let currentParent = [];
-        const previousParents = [];
-        function onValue(value) {
-            if (Array.isArray(currentParent)) {
-                currentParent.push(value);
-            }
-            else if (currentProperty !== null) {
-                currentParent[currentProperty] = value;
-            }
-        }
-        const visitor = {
-            onObjectBegin: () => {
-                const object = {};
-                onValue(object);
-                previousParents.push(currentParent);
-                currentParent = object;
-                currentProperty = null;
-            },
-            onObjectProperty: (name) => {
-                currentProperty = name;
-            },
-            onObjectEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onArrayBegin: () => {
-                const array = [];
-                onValue(array);
-                previousParents.push(currentParent);
-                currentParent = array;
-                currentProperty = null;
-            },
-            onArrayEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onLiteralValue: onValue,
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        return currentParent[0];
-    }
-    exports.parse = parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
-        function ensurePropertyComplete(endOffset) {
-            if (currentParent.type === 'property') {
-                currentParent.length = endOffset - currentParent.offset;
-                currentParent = currentParent.parent;
-            }
-        }
-        function onValue(valueNode) {
-            currentParent.children.push(valueNode);
-            return valueNode;
-        }
-        const visitor = {
-            onObjectBegin: (offset) => {
-                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onObjectProperty: (name, offset, length) => {
-                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
-                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
-            },
-            onObjectEnd: (offset, length) => {
-                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onArrayBegin: (offset, length) => {
-                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onArrayEnd: (offset, length) => {
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onLiteralValue: (value, offset, length) => {
-                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-                ensurePropertyComplete(offset + length);
-            },
-            onSeparator: (sep, offset, length) => {
-                if (currentParent.type === 'property') {
-                    if (sep === ':') {
-                        currentParent.colonOffset = offset;
-                    }
-                    else if (sep === ',') {
-                        ensurePropertyComplete(offset);
-                    }
-                }
-            },
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        const result = currentParent.children[0];
-        if (result) {
-            delete result.parent;
-        }
-        return result;
-    }
-    exports.parseTree = parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    function findNodeAtLocation(root, path) {
-        if (!root) {
-            return undefined;
-        }
-        let node = root;
-        for (let segment of path) {
-            if (typeof segment === 'string') {
-                if (node.type !== 'object' || !Array.isArray(node.children)) {
-                    return undefined;
-                }
-                let found = false;
-                for (const propertyNode of node.children) {
-                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-                        node = propertyNode.children[1];
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    return undefined;
-                }
-            }
-            else {
-                const index = segment;
-                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-                    return undefined;
-                }
-                node = node.children[index];
-            }
-        }
-        return node;
-    }
-    exports.findNodeAtLocation = findNodeAtLocation;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    function getNodePath(node) {
-        if (!node.parent || !node.parent.children) {
-            return [];
-        }
-        const path = getNodePath(node.parent);
-        if (node.parent.type === 'property') {
-            const key = node.parent.children[0].value;
-            path.push(key);
-        }
-        else if (node.parent.type === 'array') {
-            const index = node.parent.children.indexOf(node);
-            if (index !== -1) {
-                path.push(index);
-            }
-        }
-        return path;
-    }
-    exports.getNodePath = getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    function getNodeValue(node) {
-        switch (node.type) {
-            case 'array':
-                return node.children.map(getNodeValue);
-            case 'object':
-                const obj = Object.create(null);
-                for (let prop of node.children) {
-                    const valueNode = prop.children[1];
-                    if (valueNode) {
-                        obj[prop.children[0].value] = getNodeValue(valueNode);
-                    }
-                }
-                return obj;
-            case 'null':
-            case 'string':
-            case 'number':
-            case 'boolean':
-                return node.value;
-            default:
-                return undefined;
-        }
-    }
-    exports.getNodeValue = getNodeValue;
-    function contains(node, offset, includeRightBound = false) {
-        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
-    }
-    exports.contains = contains;
-    /**
-     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    function findNodeAtOffset(node, offset, includeRightBound = false) {
-        if (contains(node, offset, includeRightBound)) {
-            const children = node.children;
-            if (Array.isArray(children)) {
-                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
-                    if (item) {
-                        return item;
-                    }
-                }
-            }
-            return node;
-        }
-        return undefined;
-    }
-    exports.findNodeAtOffset = findNodeAtOffset;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    function visit(text, visitor, options = ParseOptions.DEFAULT) {
-        const _scanner = (0, scanner_1.createScanner)(text, false);
-        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
-        // to not affect visitor functions which stored a reference to a previous JSONPath
-        const _jsonPath = [];
-        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
-        // Callbacks are only called when this value is 0.
-        let suppressedCallbacks = 0;
-        function toNoArgVisit(visitFunction) {
-            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisit(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisitWithPath(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-        }
-        function toBeginVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks++;
-                    }
-                    else {
-                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-                        if (cbReturn === false) {
-                            suppressedCallbacks = 1;
-                        }
-                    }
-                }
-                : () => true;
-        }
-        function toEndVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks--;
-                    }
-                    if (suppressedCallbacks === 0) {
-                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-                    }
-                }
-                : () => true;
-        }
-        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-        const disallowComments = options && options.disallowComments;
-        const allowTrailingComma = options && options.allowTrailingComma;
-        function scanNext() {
-            while (true) {
-                const token = _scanner.scan();
-                switch (_scanner.getTokenError()) {
-                    case 4 /* ScanError.InvalidUnicode */:
-                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
-                        break;
-                    case 5 /* ScanError.InvalidEscapeCharacter */:
-                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
-                        break;
-                    case 3 /* ScanError.UnexpectedEndOfNumber */:
-                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
-                        break;
-                    case 1 /* ScanError.UnexpectedEndOfComment */:
-                        if (!disallowComments) {
-                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
-                        }
-                        break;
-                    case 2 /* ScanError.UnexpectedEndOfString */:
-                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
-                        break;
-                    case 6 /* ScanError.InvalidCharacter */:
-                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
-                        break;
-                }
-                switch (token) {
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (disallowComments) {
-                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
-                        }
-                        else {
-                            onComment();
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
-                        break;
-                    case 15 /* SyntaxKind.Trivia */:
-                    case 14 /* SyntaxKind.LineBreakTrivia */:
-                        break;
-                    default:
-                        return token;
-                }
-            }
-        }
-        function handleError(error, skipUntilAfter = [], skipUntil = []) {
-            onError(error);
-            if (skipUntilAfter.length + skipUntil.length > 0) {
-                let token = _scanner.getToken();
-                while (token !== 17 /* SyntaxKind.EOF */) {
-                    if (skipUntilAfter.indexOf(token) !== -1) {
-                        scanNext();
-                        break;
-                    }
-                    else if (skipUntil.indexOf(token) !== -1) {
-                        break;
-                    }
-                    token = scanNext();
-                }
-            }
-        }
-        function parseString(isValue) {
-            const value = _scanner.getTokenValue();
-            if (isValue) {
-                onLiteralValue(value);
-            }
-            else {
-                onObjectProperty(value);
-                // add property name afterwards
-                _jsonPath.push(value);
-            }
-            scanNext();
-            return true;
-        }
-        function parseLiteral() {
-            switch (_scanner.getToken()) {
-                case 11 /* SyntaxKind.NumericLiteral */:
-                    const tokenValue = _scanner.getTokenValue();
-                    let value = Number(tokenValue);
-                    if (isNaN(value)) {
-                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
-                        value = 0;
-                    }
-                    onLiteralValue(value);
-                    break;
-                case 7 /* SyntaxKind.NullKeyword */:
-                    onLiteralValue(null);
-                    break;
-                case 8 /* SyntaxKind.TrueKeyword */:
-                    onLiteralValue(true);
-                    break;
-                case 9 /* SyntaxKind.FalseKeyword */:
-                    onLiteralValue(false);
-                    break;
-                default:
-                    return false;
-            }
-            scanNext();
-            return true;
-        }
-        function parseProperty() {
-            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
-                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                return false;
-            }
-            parseString(false);
-            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
-                onSeparator(':');
-                scanNext(); // consume colon
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-            }
-            else {
-                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            _jsonPath.pop(); // remove processed property name
-            return true;
-        }
-        function parseObject() {
-            onObjectBegin();
-            scanNext(); // consume open brace
-            let needsComma = false;
-            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (!parseProperty()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onObjectEnd();
-            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
-                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
-            }
-            else {
-                scanNext(); // consume close brace
-            }
-            return true;
-        }
-        function parseArray() {
-            onArrayBegin();
-            scanNext(); // consume open bracket
-            let isFirstElement = true;
-            let needsComma = false;
-            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (isFirstElement) {
-                    _jsonPath.push(0);
-                    isFirstElement = false;
-                }
-                else {
-                    _jsonPath[_jsonPath.length - 1]++;
-                }
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onArrayEnd();
-            if (!isFirstElement) {
-                _jsonPath.pop(); // remove array index
-            }
-            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
-                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
-            }
-            else {
-                scanNext(); // consume close bracket
-            }
-            return true;
-        }
-        function parseValue() {
-            switch (_scanner.getToken()) {
-                case 3 /* SyntaxKind.OpenBracketToken */:
-                    return parseArray();
-                case 1 /* SyntaxKind.OpenBraceToken */:
-                    return parseObject();
-                case 10 /* SyntaxKind.StringLiteral */:
-                    return parseString(true);
-                default:
-                    return parseLiteral();
-            }
-        }
-        scanNext();
-        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
-            if (options.allowEmptyContent) {
-                return true;
-            }
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (!parseValue()) {
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
-        }
-        return true;
-    }
-    exports.visit = visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    function stripComments(text, replaceCh) {
-        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
-        do {
-            pos = _scanner.getPosition();
-            kind = _scanner.scan();
-            switch (kind) {
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                case 17 /* SyntaxKind.EOF */:
-                    if (offset !== pos) {
-                        parts.push(text.substring(offset, pos));
-                    }
-                    if (replaceCh !== undefined) {
-                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-                    }
-                    offset = _scanner.getPosition();
-                    break;
-            }
-        } while (kind !== 17 /* SyntaxKind.EOF */);
-        return parts.join('');
-    }
-    exports.stripComments = stripComments;
-    function getNodeType(value) {
-        switch (typeof value) {
-            case 'boolean': return 'boolean';
-            case 'number': return 'number';
-            case 'string': return 'string';
-            case 'object': {
-                if (!value) {
-                    return 'null';
-                }
-                else if (Array.isArray(value)) {
-                    return 'array';
-                }
-                return 'object';
-            }
-            default: return 'null';
-        }
-    }
-    exports.getNodeType = getNodeType;
-});
-
-
-/***/ }),
-
-/***/ 8525:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.createScanner = void 0;
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    function createScanner(text, ignoreTrivia = false) {
-        const len = text.length;
-        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
-        function scanHexDigits(count, exact) {
-            let digits = 0;
-            let value = 0;
-            while (digits < count || !exact) {
-                let ch = text.charCodeAt(pos);
-                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
-                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
-                }
-                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
-                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
-                }
-                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
-                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
-                }
-                else {
-                    break;
-                }
-                pos++;
-                digits++;
-            }
-            if (digits < count) {
-                value = -1;
-            }
-            return value;
-        }
-        function setPosition(newPosition) {
-            pos = newPosition;
-            value = '';
-            tokenOffset = 0;
-            token = 16 /* SyntaxKind.Unknown */;
-            scanError = 0 /* ScanError.None */;
-        }
-        function scanNumber() {
-            let start = pos;
-            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
-                pos++;
-            }
-            else {
-                pos++;
-                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                }
-            }
-            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
-                pos++;
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                    return text.substring(start, pos);
-                }
-            }
-            let end = pos;
-            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
-                pos++;
-                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
-                    pos++;
-                }
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                }
-            }
-            return text.substring(start, end);
-        }
-        function scanString() {
-            let result = '', start = pos;
-            while (true) {
-                if (pos >= len) {
-                    result += text.substring(start, pos);
-                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                    break;
-                }
-                const ch = text.charCodeAt(pos);
-                if (ch === 34 /* CharacterCodes.doubleQuote */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    break;
-                }
-                if (ch === 92 /* CharacterCodes.backslash */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    if (pos >= len) {
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    const ch2 = text.charCodeAt(pos++);
-                    switch (ch2) {
-                        case 34 /* CharacterCodes.doubleQuote */:
-                            result += '\"';
-                            break;
-                        case 92 /* CharacterCodes.backslash */:
-                            result += '\\';
-                            break;
-                        case 47 /* CharacterCodes.slash */:
-                            result += '/';
-                            break;
-                        case 98 /* CharacterCodes.b */:
-                            result += '\b';
-                            break;
-                        case 102 /* CharacterCodes.f */:
-                            result += '\f';
-                            break;
-                        case 110 /* CharacterCodes.n */:
-                            result += '\n';
-                            break;
-                        case 114 /* CharacterCodes.r */:
-                            result += '\r';
-                            break;
-                        case 116 /* CharacterCodes.t */:
-                            result += '\t';
-                            break;
-                        case 117 /* CharacterCodes.u */:
-                            const ch3 = scanHexDigits(4, true);
-                            if (ch3 >= 0) {
-                                result += String.fromCharCode(ch3);
-                            }
-                            else {
-                                scanError = 4 /* ScanError.InvalidUnicode */;
-                            }
-                            break;
-                        default:
-                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
-                    }
-                    start = pos;
-                    continue;
-                }
-                if (ch >= 0 && ch <= 0x1f) {
-                    if (isLineBreak(ch)) {
-                        result += text.substring(start, pos);
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    else {
-                        scanError = 6 /* ScanError.InvalidCharacter */;
-                        // mark as error but continue with string
-                    }
-                }
-                pos++;
-            }
-            return result;
-        }
-        function scanNext() {
-            value = '';
-            scanError = 0 /* ScanError.None */;
-            tokenOffset = pos;
-            lineStartOffset = lineNumber;
-            prevTokenLineStartOffset = tokenLineStartOffset;
-            if (pos >= len) {
-                // at the end
-                tokenOffset = len;
-                return token = 17 /* SyntaxKind.EOF */;
-            }
-            let code = text.charCodeAt(pos);
-            // trivia: whitespace
-            if (isWhiteSpace(code)) {
-                do {
-                    pos++;
-                    value += String.fromCharCode(code);
-                    code = text.charCodeAt(pos);
-                } while (isWhiteSpace(code));
-                return token = 15 /* SyntaxKind.Trivia */;
-            }
-            // trivia: newlines
-            if (isLineBreak(code)) {
-                pos++;
-                value += String.fromCharCode(code);
-                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                    pos++;
-                    value += '\n';
-                }
-                lineNumber++;
-                tokenLineStartOffset = pos;
-                return token = 14 /* SyntaxKind.LineBreakTrivia */;
-            }
-            switch (code) {
-                // tokens: []{}:,
-                case 123 /* CharacterCodes.openBrace */:
-                    pos++;
-                    return token = 1 /* SyntaxKind.OpenBraceToken */;
-                case 125 /* CharacterCodes.closeBrace */:
-                    pos++;
-                    return token = 2 /* SyntaxKind.CloseBraceToken */;
-                case 91 /* CharacterCodes.openBracket */:
-                    pos++;
-                    return token = 3 /* SyntaxKind.OpenBracketToken */;
-                case 93 /* CharacterCodes.closeBracket */:
-                    pos++;
-                    return token = 4 /* SyntaxKind.CloseBracketToken */;
-                case 58 /* CharacterCodes.colon */:
-                    pos++;
-                    return token = 6 /* SyntaxKind.ColonToken */;
-                case 44 /* CharacterCodes.comma */:
-                    pos++;
-                    return token = 5 /* SyntaxKind.CommaToken */;
-                // strings
-                case 34 /* CharacterCodes.doubleQuote */:
-                    pos++;
-                    value = scanString();
-                    return token = 10 /* SyntaxKind.StringLiteral */;
-                // comments
-                case 47 /* CharacterCodes.slash */:
-                    const start = pos - 1;
-                    // Single-line comment
-                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                        pos += 2;
-                        while (pos < len) {
-                            if (isLineBreak(text.charCodeAt(pos))) {
-                                break;
-                            }
-                            pos++;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
-                    }
-                    // Multi-line comment
-                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
-                        pos += 2;
-                        const safeLength = len - 1; // For lookahead.
-                        let commentClosed = false;
-                        while (pos < safeLength) {
-                            const ch = text.charCodeAt(pos);
-                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                                pos += 2;
-                                commentClosed = true;
-                                break;
-                            }
-                            pos++;
-                            if (isLineBreak(ch)) {
-                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                                    pos++;
-                                }
-                                lineNumber++;
-                                tokenLineStartOffset = pos;
-                            }
-                        }
-                        if (!commentClosed) {
-                            pos++;
-                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
-                    }
-                    // just a single slash
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-                // numbers
-                case 45 /* CharacterCodes.minus */:
-                    value += String.fromCharCode(code);
-                    pos++;
-                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                // found a minus, followed by a number so
-                // we fall through to proceed with scanning
-                // numbers
-                case 48 /* CharacterCodes._0 */:
-                case 49 /* CharacterCodes._1 */:
-                case 50 /* CharacterCodes._2 */:
-                case 51 /* CharacterCodes._3 */:
-                case 52 /* CharacterCodes._4 */:
-                case 53 /* CharacterCodes._5 */:
-                case 54 /* CharacterCodes._6 */:
-                case 55 /* CharacterCodes._7 */:
-                case 56 /* CharacterCodes._8 */:
-                case 57 /* CharacterCodes._9 */:
-                    value += scanNumber();
-                    return token = 11 /* SyntaxKind.NumericLiteral */;
-                // literals and unknown symbols
-                default:
-                    // is a literal? Read the full word.
-                    while (pos < len && isUnknownContentCharacter(code)) {
-                        pos++;
-                        code = text.charCodeAt(pos);
-                    }
-                    if (tokenOffset !== pos) {
-                        value = text.substring(tokenOffset, pos);
-                        // keywords: true, false, null
-                        switch (value) {
-                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
-                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
-                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
-                        }
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                    // some
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-            }
-        }
-        function isUnknownContentCharacter(code) {
-            if (isWhiteSpace(code) || isLineBreak(code)) {
-                return false;
-            }
-            switch (code) {
-                case 125 /* CharacterCodes.closeBrace */:
-                case 93 /* CharacterCodes.closeBracket */:
-                case 123 /* CharacterCodes.openBrace */:
-                case 91 /* CharacterCodes.openBracket */:
-                case 34 /* CharacterCodes.doubleQuote */:
-                case 58 /* CharacterCodes.colon */:
-                case 44 /* CharacterCodes.comma */:
-                case 47 /* CharacterCodes.slash */:
-                    return false;
-            }
-            return true;
-        }
-        function scanNextNonTrivia() {
-            let result;
-            do {
-                result = scanNext();
-            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
-            return result;
-        }
-        return {
-            setPosition: setPosition,
-            getPosition: () => pos,
-            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-            getToken: () => token,
-            getTokenValue: () => value,
-            getTokenOffset: () => tokenOffset,
-            getTokenLength: () => pos - tokenOffset,
-            getTokenStartLine: () => lineStartOffset,
-            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-            getTokenError: () => scanError,
-        };
-    }
-    exports.createScanner = createScanner;
-    function isWhiteSpace(ch) {
-        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
-    }
-    function isLineBreak(ch) {
-        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
-    }
-    function isDigit(ch) {
-        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
-    }
-    var CharacterCodes;
-    (function (CharacterCodes) {
-        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
-        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
-        CharacterCodes[CharacterCodes["space"] = 32] = "space";
-        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
-        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
-        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
-        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
-        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
-        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
-        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
-        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
-        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
-        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
-        CharacterCodes[CharacterCodes["a"] = 97] = "a";
-        CharacterCodes[CharacterCodes["b"] = 98] = "b";
-        CharacterCodes[CharacterCodes["c"] = 99] = "c";
-        CharacterCodes[CharacterCodes["d"] = 100] = "d";
-        CharacterCodes[CharacterCodes["e"] = 101] = "e";
-        CharacterCodes[CharacterCodes["f"] = 102] = "f";
-        CharacterCodes[CharacterCodes["g"] = 103] = "g";
-        CharacterCodes[CharacterCodes["h"] = 104] = "h";
-        CharacterCodes[CharacterCodes["i"] = 105] = "i";
-        CharacterCodes[CharacterCodes["j"] = 106] = "j";
-        CharacterCodes[CharacterCodes["k"] = 107] = "k";
-        CharacterCodes[CharacterCodes["l"] = 108] = "l";
-        CharacterCodes[CharacterCodes["m"] = 109] = "m";
-        CharacterCodes[CharacterCodes["n"] = 110] = "n";
-        CharacterCodes[CharacterCodes["o"] = 111] = "o";
-        CharacterCodes[CharacterCodes["p"] = 112] = "p";
-        CharacterCodes[CharacterCodes["q"] = 113] = "q";
-        CharacterCodes[CharacterCodes["r"] = 114] = "r";
-        CharacterCodes[CharacterCodes["s"] = 115] = "s";
-        CharacterCodes[CharacterCodes["t"] = 116] = "t";
-        CharacterCodes[CharacterCodes["u"] = 117] = "u";
-        CharacterCodes[CharacterCodes["v"] = 118] = "v";
-        CharacterCodes[CharacterCodes["w"] = 119] = "w";
-        CharacterCodes[CharacterCodes["x"] = 120] = "x";
-        CharacterCodes[CharacterCodes["y"] = 121] = "y";
-        CharacterCodes[CharacterCodes["z"] = 122] = "z";
-        CharacterCodes[CharacterCodes["A"] = 65] = "A";
-        CharacterCodes[CharacterCodes["B"] = 66] = "B";
-        CharacterCodes[CharacterCodes["C"] = 67] = "C";
-        CharacterCodes[CharacterCodes["D"] = 68] = "D";
-        CharacterCodes[CharacterCodes["E"] = 69] = "E";
-        CharacterCodes[CharacterCodes["F"] = 70] = "F";
-        CharacterCodes[CharacterCodes["G"] = 71] = "G";
-        CharacterCodes[CharacterCodes["H"] = 72] = "H";
-        CharacterCodes[CharacterCodes["I"] = 73] = "I";
-        CharacterCodes[CharacterCodes["J"] = 74] = "J";
-        CharacterCodes[CharacterCodes["K"] = 75] = "K";
-        CharacterCodes[CharacterCodes["L"] = 76] = "L";
-        CharacterCodes[CharacterCodes["M"] = 77] = "M";
-        CharacterCodes[CharacterCodes["N"] = 78] = "N";
-        CharacterCodes[CharacterCodes["O"] = 79] = "O";
-        CharacterCodes[CharacterCodes["P"] = 80] = "P";
-        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
-        CharacterCodes[CharacterCodes["R"] = 82] = "R";
-        CharacterCodes[CharacterCodes["S"] = 83] = "S";
-        CharacterCodes[CharacterCodes["T"] = 84] = "T";
-        CharacterCodes[CharacterCodes["U"] = 85] = "U";
-        CharacterCodes[CharacterCodes["V"] = 86] = "V";
-        CharacterCodes[CharacterCodes["W"] = 87] = "W";
-        CharacterCodes[CharacterCodes["X"] = 88] = "X";
-        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
-        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
-        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
-        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
-        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
-        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
-        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
-        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
-        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
-        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
-        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
-        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
-        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
-        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
-        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
-        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
-        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-});
-
-
-/***/ }),
-
-/***/ 4579:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
-    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
-        return ' '.repeat(index);
-    });
-    const maxCachedValues = 200;
-    exports.cachedBreakLinesWithSpaces = {
-        ' ': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + ' '.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + ' '.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + ' '.repeat(index);
-            }),
-        },
-        '\t': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + '\t'.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + '\t'.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + '\t'.repeat(index);
-            }),
-        }
-    };
-    exports.supportedEols = ['\n', '\r', '\r\n'];
-});
-
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    exports.createScanner = scanner.createScanner;
-    var ScanError;
-    (function (ScanError) {
-        ScanError[ScanError["None"] = 0] = "None";
-        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (exports.ScanError = ScanError = {}));
-    var SyntaxKind;
-    (function (SyntaxKind) {
-        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
-        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
-        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    exports.getLocation = parser.getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore, always check the errors list to find out if the input was valid.
-     */
-    exports.parse = parser.parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    exports.parseTree = parser.parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    exports.findNodeAtLocation = parser.findNodeAtLocation;
-    /**
-     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    exports.findNodeAtOffset = parser.findNodeAtOffset;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    exports.getNodePath = parser.getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    exports.getNodeValue = parser.getNodeValue;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    exports.visit = parser.visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    exports.stripComments = parser.stripComments;
-    var ParseErrorCode;
-    (function (ParseErrorCode) {
-        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
-    function printParseErrorCode(code) {
-        switch (code) {
-            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
-            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
-            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
-            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
-            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
-            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
-            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
-            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
-            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
-            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
-            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
-            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
-            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
-            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
-            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
-            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
-        }
-        return '<unknown ParseErrorCode>';
-    }
-    exports.printParseErrorCode = printParseErrorCode;
-    /**
-     * Computes the edit operations needed to format a JSON document.
-     *
-     * @param documentText The input text
-     * @param range The range to format or `undefined` to format the full content
-     * @param options The formatting options
-     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function format(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-    }
-    exports.format = format;
-    /**
-     * Computes the edit operations needed to modify a value in the JSON document.
-     *
-     * @param documentText The input text
-     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
-     * If the path points to an non-existing property or item, it will be created.
-     * @param value The new value for the specified property or item. If the value is undefined,
-     * the property or item will be removed.
-     * @param options Options
-     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function modify(text, path, value, options) {
-        return edit.setProperty(text, path, value, options);
-    }
-    exports.modify = modify;
-    /**
-     * Applies edits to an input string.
-     * @param text The input text
-     * @param edits Edit operations following the format described in {@linkcode EditResult}.
-     * @returns The text with the applied edits.
-     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
-     */
-    function applyEdits(text, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-            const diff = a.offset - b.offset;
-            if (diff === 0) {
-                return a.length - b.length;
-            }
-            return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-            let e = sortedEdits[i];
-            if (e.offset + e.length <= lastModifiedOffset) {
-                text = edit.applyEdit(text, e);
-            }
-            else {
-                throw new Error('Overlapping edit');
-            }
-            lastModifiedOffset = e.offset;
-        }
-        return text;
-    }
-    exports.applyEdits = applyEdits;
-});
-
-
-/***/ }),
-
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(7199)
+const { EventEmitter } = __nccwpck_require__(9580)
 const FIFO = __nccwpck_require__(3867)
 const TextDecoder = __nccwpck_require__(7934)
 
@@ -43296,7 +41404,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2188);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4383);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43306,7 +41414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2188:
+/***/ 4383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43337,6 +41445,9 @@ var plural = __nccwpck_require__(5792);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
 const BINARY_SNIFF_BYTES = 8000;
+/** More files than any lab folder needs; a folder past it is read this far and says so. */
+const WALK_MAX_FILES = 500;
+const WALK_SKIP_DIRS = new Set(['.git', 'node_modules', 'cdk.out']);
 const WORKSPACE_RULE = {
     outside: 'workspace/outside-root',
     symlink: 'workspace/symlink-escape',
@@ -43399,6 +41510,41 @@ class workspace_Workspace {
         if (norm === null)
             return [];
         return external_node_fs_default().readdirSync(external_node_path_default().join(this.root, norm)).sort();
+    }
+    /**
+     * The regular files under a folder, recursively, as sorted submission-relative paths. Symbolic links are never
+     * followed (they are listed in `links`), and folders that hold tools' output rather than the learner's work
+     * (`.git`, `node_modules`, `cdk.out`) are not entered. At most `maxFiles` are returned; `truncated` says more
+     * were there.
+     */
+    walk(relDir, maxFiles = WALK_MAX_FILES) {
+        const files = [];
+        const links = [];
+        let truncated = false;
+        const start = this.normalize(relDir);
+        if (start === null || this.stat(start) !== 'dir')
+            return { files, links, truncated };
+        const visit = (dir) => {
+            const entries = external_node_fs_default().readdirSync(external_node_path_default().join(this.root, dir), { withFileTypes: true });
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                const rel = `${dir}/${e.name}`;
+                if (e.isSymbolicLink())
+                    links.push(rel);
+                else if (e.isDirectory()) {
+                    if (!WALK_SKIP_DIRS.has(e.name))
+                        visit(rel);
+                }
+                else if (e.isFile()) {
+                    if (files.length < maxFiles)
+                        files.push(rel);
+                    else
+                        truncated = true;
+                }
+            }
+        };
+        visit(start);
+        return { files: files.sort(), links: links.sort(), truncated };
     }
     read(rel) {
         const norm = this.normalize(rel);
@@ -44540,14 +42686,9 @@ const MAX_COOLDOWN_SECONDS = 3600;
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/rules/auto-scaling/step-scaling-alarm.ts
-// SCL006: every REPLICA ECS service has a step-scaling policy (attached to its scalable target, with step
-// adjustments) that a CloudWatch alarm invokes through 'AlarmActions', and the alarm watches this service: its
-// metric's 'ClusterName' and 'ServiceName' dimensions resolve to this stack's cluster and service. An alarm on
-// hard-coded names watches another stack's service, or a metric that does not exist, and never fires.
+;// CONCATENATED MODULE: ./graders/rules/lib/alarms.ts
 
-
-
+const alarms_ALARM = 'AWS::CloudWatch::Alarm';
 /** The metrics an alarm watches: its own metric, or each MetricStat of a metric-math alarm, with their paths. */
 function alarmMetrics(alarm) {
     const at = [...alarm.path, 'Properties'];
@@ -44555,6 +42696,7 @@ function alarmMetrics(alarm) {
         return [
             {
                 namespace: alarm.props['Namespace'],
+                metricName: alarm.props['MetricName'],
                 dimensions: alarm.props['Dimensions'],
                 path: [...at, 'Dimensions'],
             },
@@ -44569,12 +42711,29 @@ function alarmMetrics(alarm) {
         return [
             {
                 namespace: metric['Namespace'],
+                metricName: metric['MetricName'],
                 dimensions: metric['Dimensions'],
                 path: [...at, 'Metrics', i, 'MetricStat', 'Metric', 'Dimensions'],
             },
         ];
     });
 }
+/** The value of the named dimension in a `[{ Name, Value }]` list, or undefined when it is absent. */
+function dimensionValue(t, dimensions, name) {
+    if (!Array.isArray(dimensions))
+        return undefined;
+    return dimensions.find((d) => (0,cloudformation/* isRecord */.u4)(d) && (0,cloudformation/* literalString */.dc)(t, d['Name']) === name)?.['Value'];
+}
+
+;// CONCATENATED MODULE: ./graders/rules/auto-scaling/step-scaling-alarm.ts
+// SCL006: every REPLICA ECS service has a step-scaling policy (attached to its scalable target, with step
+// adjustments) that a CloudWatch alarm invokes through 'AlarmActions', and the alarm watches this service: its
+// metric's 'ClusterName' and 'ServiceName' dimensions resolve to this stack's cluster and service. An alarm on
+// hard-coded names watches another stack's service, or a metric that does not exist, and never fires.
+
+
+
+
 /** Whether the step configuration has at least one step adjustment. */
 function hasSteps(p) {
     const steps = (0,cloudformation/* get */.Jt)(p.r.props, ['StepScalingPolicyConfiguration', 'StepAdjustments']);
@@ -44727,6 +42886,1252 @@ const autoScalingRules = [
     scaling_cooldowns, // SCL005
     step_scaling_alarm, // SCL006
     desired_count_scaling, // SCL007
+];
+
+// EXTERNAL MODULE: ./graders/rules/lib/policy.ts
+var lib_policy = __nccwpck_require__(5327);
+;// CONCATENATED MODULE: ./graders/rules/deployment/model.ts
+
+
+
+
+const deployment_model_SERVICE = 'AWS::ECS::Service';
+const model_CLUSTER = 'AWS::ECS::Cluster';
+const deployment_model_TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const model_LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const model_LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+const model_LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
+const model_ALARM = 'AWS::CloudWatch::Alarm';
+const ROLE = 'AWS::IAM::Role';
+const LAMBDA = 'AWS::Lambda::Function';
+const CD_APPLICATION = 'AWS::CodeDeploy::Application';
+const CD_GROUP = 'AWS::CodeDeploy::DeploymentGroup';
+/** The ECS deployment strategies that keep the old revision serving until the new one has proved itself. */
+const SHIFTING_STRATEGIES = ['BLUE_GREEN', 'LINEAR', 'CANARY'];
+const deploymentMessages = {
+    noService: "The template defines no 'AWS::ECS::Service', so there is no deployment to judge yet. Keep the labs-web service from the starter (see the lab README).",
+    notLoadBalanced: "Service '{{service}}' is attached to no load balancer ('LoadBalancers' is empty), so there is no traffic to shift between blue and green. Keep the starter's 'LoadBalancers' entry with its target group.",
+};
+/** DeploymentConfiguration.Strategy as written (upper case), or 'ROLLING', the default. */
+function strategyOf(t, svc) {
+    return ((0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'Strategy']))?.toUpperCase() ?? 'ROLLING');
+}
+/** Whether an `ECSServices` entry of a deployment group names this service, in this service's cluster. */
+function namesService(t, entry, svc) {
+    if (!(0,cloudformation/* isRecord */.u4)(entry))
+        return false;
+    const name = entry['ServiceName'];
+    const tokens = tokensOf(name);
+    return (0,cloudformation/* refersTo */.zA)(name, svc.name) || (tokens !== undefined && partIs(tokens, serviceNameForms(t, svc)));
+}
+/** The CodeDeploy deployment groups whose ECSServices name the service. */
+function deploymentGroupsOf(t, svc) {
+    return (0,cloudformation/* resources */.ES)(t, CD_GROUP).filter((g) => {
+        const list = g.props['ECSServices'];
+        return Array.isArray(list) && list.some((e) => namesService(t, e, svc));
+    });
+}
+/** Which design a service is read in (see the module comment). */
+function designOf(t, svc) {
+    return deploymentController(t, svc) === 'CODE_DEPLOY' || deploymentGroupsOf(t, svc).length > 0
+        ? 'codedeploy'
+        : 'ecs';
+}
+/** The services the lab deploys: every ECS service that sits behind a load balancer. */
+function loadBalancedServices(t) {
+    return (0,cloudformation/* resources */.ES)(t, deployment_model_SERVICE).filter((s) => loadBalancerEntries(s).length > 0);
+}
+/**
+ * The load-balanced services every BGD rule judges, or an empty list after reporting why there are none: no
+ * service at all, or services without a load balancer, where blue/green has no traffic to move.
+ */
+function model_readServices(t, ctx) {
+    const all = (0,cloudformation/* resources */.ES)(t, deployment_model_SERVICE);
+    if (all.length === 0)
+        ctx.report('noService', {}, ['Resources']);
+    const services = all.filter((s) => loadBalancerEntries(s).length > 0);
+    if (services.length === 0)
+        for (const s of all)
+            ctx.report('notLoadBalanced', { service: s.name }, servicePath(s));
+    return services;
+}
+function servicePath(svc, ...rest) {
+    return [...svc.path, 'Properties', ...rest];
+}
+/** Where a report about a missing property goes: the deepest part of the path that exists. */
+function existingPath(svc, keys) {
+    let at = servicePath(svc);
+    let cur = svc.props;
+    for (const k of keys) {
+        if (!(0,cloudformation/* isRecord */.u4)(cur) || cur[k] === undefined)
+            break;
+        cur = cur[k];
+        at = [...at, k];
+    }
+    return at;
+}
+// ---------------------------------------------------------------------------------------------
+// Target groups and listeners.
+/** A target group of this template named by a value: `!Ref`/`!GetAtt` (ARN or name) or its literal `Name`. */
+function targetGroupOf(t, v) {
+    const r = (0,cloudformation/* targetResource */.cR)(t, v);
+    if (r?.resource.Type === deployment_model_TARGET_GROUP)
+        return r;
+    const text = typeof v === 'string' ? v : undefined;
+    if (text === undefined)
+        return undefined;
+    return (0,cloudformation/* resources */.ES)(t, deployment_model_TARGET_GROUP).find((tg) => (0,cloudformation/* literalString */.dc)(t, tg.props['Name']) === text);
+}
+/** The service's primary target group (the first LoadBalancers entry's), with the entry's path. */
+function primaryEntry(t, svc) {
+    const first = loadBalancerEntries(svc)[0];
+    if (!first)
+        return undefined;
+    return { ...first, tg: targetGroupOf(t, first.entry['TargetGroupArn']) };
+}
+function advancedConfiguration(svc) {
+    for (const { entry, path } of loadBalancerEntries(svc)) {
+        const config = entry['AdvancedConfiguration'];
+        if ((0,cloudformation/* isRecord */.u4)(config))
+            return { config, path: [...path, 'AdvancedConfiguration'] };
+    }
+    return undefined;
+}
+/** The first `TargetGroupPairInfoList` entry of a deployment group, with its path. */
+function targetGroupPair(group) {
+    const list = (0,cloudformation/* get */.Jt)(group.props, ['LoadBalancerInfo', 'TargetGroupPairInfoList']);
+    if (!Array.isArray(list) || !(0,cloudformation/* isRecord */.u4)(list[0]))
+        return undefined;
+    return {
+        pair: list[0],
+        path: [...group.path, 'Properties', 'LoadBalancerInfo', 'TargetGroupPairInfoList', 0],
+    };
+}
+/** Target groups a listener or listener rule forwards to (plain and weighted forward actions). */
+function forwardedGroups(t, listener) {
+    const actions = listener.props[listener.resource.Type === model_LISTENER ? 'DefaultActions' : 'Actions'];
+    if (!Array.isArray(actions))
+        return [];
+    const out = [];
+    for (const a of actions) {
+        if (!(0,cloudformation/* isRecord */.u4)(a))
+            continue;
+        const direct = targetGroupOf(t, a['TargetGroupArn']);
+        if (direct)
+            out.push(direct);
+        const weighted = (0,cloudformation/* get */.Jt)(a, ['ForwardConfig', 'TargetGroups']);
+        if (Array.isArray(weighted))
+            for (const w of weighted) {
+                const tg = (0,cloudformation/* isRecord */.u4)(w) ? targetGroupOf(t, w['TargetGroupArn']) : undefined;
+                if (tg)
+                    out.push(tg);
+            }
+    }
+    return out;
+}
+/** The listener or listener rule of this template a value names (`!Ref` gives the ARN of both). */
+function listenerOf(t, v, ...types) {
+    const r = (0,cloudformation/* targetResource */.cR)(t, v);
+    return r && types.includes(r.resource.Type) ? r : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// IAM roles the deployment machinery assumes.
+/** Whether a role's trust policy lets the AWS service principal (such as 'ecs.amazonaws.com') assume it. */
+function trusts(t, role, principal) {
+    return (0,lib_policy/* policyStatements */.H9)((0,lib_policy/* policyDocument */.yr)(role.props['AssumeRolePolicyDocument'])).some(({ statement }) => (0,cloudformation/* literalString */.dc)(t, statement['Effect']) === 'Allow' &&
+        (0,lib_policy/* stringList */.Yn)((0,cloudformation/* get */.Jt)(statement, ['Principal', 'Service'])).includes(principal));
+}
+/** Every Allow action granted to a role: inline policies, and IAM policies of this template attached to it. */
+function allowedActions(t, role) {
+    const documents = [];
+    const inline = role.props['Policies'];
+    if (Array.isArray(inline))
+        for (const p of inline)
+            if ((0,cloudformation/* isRecord */.u4)(p))
+                documents.push((0,lib_policy/* policyDocument */.yr)(p['PolicyDocument']));
+    for (const p of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
+        const attached = (0,cloudformation/* refersTo */.zA)(p.props['Roles'], role.name) || (0,cloudformation/* refersTo */.zA)(role.props['ManagedPolicyArns'], p.name);
+        if (attached)
+            documents.push((0,lib_policy/* policyDocument */.yr)(p.props['PolicyDocument']));
+    }
+    return documents.flatMap((d) => (0,lib_policy/* policyStatements */.H9)(d)
+        .filter(({ statement }) => (0,cloudformation/* literalString */.dc)(t, statement['Effect']) === 'Allow')
+        .flatMap(({ statement }) => (0,lib_policy/* stringList */.Yn)(statement['Action'])));
+}
+/** Whether the role carries the AWS managed policy of that name (written out, or built with `${AWS::Partition}`). */
+function hasManagedPolicy(role, name) {
+    const arns = role.props['ManagedPolicyArns'];
+    if (!Array.isArray(arns))
+        return false;
+    return arns.some((a) => {
+        const last = tokensOf(a)?.at(-1);
+        // The policy's path ('service-role/' for some) sits between ':policy/' and its name.
+        return (last !== undefined && 'text' in last && last.text.includes(':policy/') && last.text.endsWith(`/${name}`));
+    });
+}
+/**
+ * Judges the role a deployment part assumes: a role of this template that `principal` may assume, holding
+ * `managedPolicy` or an inline or attached policy allowing `action`. A role passed in as a parameter or an ARN is
+ * given the benefit of the doubt only as far as it can be read: an ARN text is accepted, a missing value is not.
+ */
+function judgeRole(t, v, principal, managedPolicy, action) {
+    if (v === undefined)
+        return 'unresolved';
+    const role = (0,cloudformation/* targetResource */.cR)(t, v);
+    if (!role) {
+        const text = (0,cloudformation/* literalString */.dc)(t, v) ?? (t.Parameters?.[(0,cloudformation/* targetOf */.$r)(v) ?? ''] ? 'arn:' : undefined);
+        return text?.startsWith('arn:') ? undefined : 'unresolved';
+    }
+    if (role.resource.Type !== ROLE || (0,cloudformation/* attributeOf */.w4)(v) !== 'Arn')
+        return 'unresolved';
+    if (!trusts(t, role, principal))
+        return 'trust';
+    if (hasManagedPolicy(role, managedPolicy))
+        return undefined;
+    return allowedActions(t, role).some((a) => (0,lib_policy/* actionMatches */.GE)(a, action)) ? undefined : 'permission';
+}
+// ---------------------------------------------------------------------------------------------
+// CloudWatch alarms and what they watch.
+/** The alarm of this template a name refers to: `!Ref Alarm` (its name) or its literal `AlarmName`. */
+function alarmOf(t, v) {
+    const r = (0,cloudformation/* targetResource */.cR)(t, v);
+    if (r)
+        return r.resource.Type === model_ALARM && (0,cloudformation/* attributeOf */.w4)(v) === undefined ? r : undefined;
+    const text = (0,cloudformation/* literalString */.dc)(t, v);
+    return text === undefined
+        ? undefined
+        : (0,cloudformation/* resources */.ES)(t, model_ALARM).find((a) => (0,cloudformation/* literalString */.dc)(t, a.props['AlarmName']) === text);
+}
+/** The metrics an alarm watches: its own, or each MetricStat of a metric-math alarm. */
+function metricsOf(alarm) {
+    const at = [...alarm.path, 'Properties'];
+    if (alarm.props['MetricName'] !== undefined)
+        return [{ dimensions: alarm.props['Dimensions'], path: [...at, 'Dimensions'] }];
+    const list = alarm.props['Metrics'];
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((m, i) => {
+        const metric = (0,cloudformation/* get */.Jt)(m, ['MetricStat', 'Metric']);
+        return (0,cloudformation/* isRecord */.u4)(metric)
+            ? [
+                {
+                    dimensions: metric['Dimensions'],
+                    path: [...at, 'Metrics', i, 'MetricStat', 'Metric', 'Dimensions'],
+                },
+            ]
+            : [];
+    });
+}
+/** What each dimension this stack's resources fill in must be: its resource type and attribute (none for Ref). */
+const DIMENSIONS = {
+    LoadBalancer: { type: model_LOAD_BALANCER, attr: 'LoadBalancerFullName' },
+    TargetGroup: { type: deployment_model_TARGET_GROUP, attr: 'TargetGroupFullName' },
+    ClusterName: { type: model_CLUSTER, attr: undefined, literal: 'ClusterName' },
+    ServiceName: { type: deployment_model_SERVICE, attr: 'Name', literal: 'ServiceName' },
+};
+function dimensionProblem(t, name, value) {
+    const spec = DIMENSIONS[name];
+    const tokens = tokensOf(value);
+    const got = tokens === undefined
+        ? 'a computed value'
+        : tokens.map((k) => ('text' in k ? k.text : `\${${k.ref}${k.attr ? `.${k.attr}` : ''}}`)).join('');
+    const one = tokens?.length === 1 ? tokens[0] : undefined;
+    if (!spec) {
+        // Another dimension counts as this stack's when it is built from one of its resources.
+        return one && 'ref' in one && (0,cloudformation/* resource */.Zc)(t, one.ref) ? undefined : { got, want: 'a value from this stack' };
+    }
+    const candidates = (0,cloudformation/* resources */.ES)(t, spec.type);
+    const meant = one && 'ref' in one && (0,cloudformation/* resource */.Zc)(t, one.ref)?.resource.Type === spec.type ? one.ref : undefined;
+    const example = meant ?? (candidates.length === 1 ? candidates[0].name : `<${spec.type.split('::').at(-1)}>`);
+    const want = spec.attr ? `!GetAtt ${example}.${spec.attr}` : `!Ref ${example}`;
+    if (meant && one && 'ref' in one && one.attr === spec.attr)
+        return undefined;
+    if (one && 'text' in one && spec.literal) {
+        const lit = spec.literal;
+        if (candidates.some((c) => (0,cloudformation/* literalString */.dc)(t, c.props[lit]) === one.text))
+            return undefined;
+    }
+    return { got, want };
+}
+/**
+ * Why an alarm does not watch this stack: a metric without dimensions watches nothing of it, and every dimension
+ * must be filled in from this template's load balancer, target groups, cluster or service. Empty when it does.
+ */
+function watchProblems(t, alarm) {
+    const metrics = metricsOf(alarm);
+    if (metrics.length === 0)
+        return 'noMetric';
+    const out = [];
+    for (const m of metrics) {
+        const list = Array.isArray(m.dimensions) ? m.dimensions : [];
+        if (list.length === 0) {
+            out.push({ name: undefined, got: '', want: '', path: m.path });
+            continue;
+        }
+        list.forEach((d, i) => {
+            if (!(0,cloudformation/* isRecord */.u4)(d))
+                return;
+            const name = (0,cloudformation/* literalString */.dc)(t, d['Name']) ?? '(computed)';
+            const p = dimensionProblem(t, name, d['Value']);
+            if (p)
+                out.push({ name, ...p, path: [...m.path, i, 'Value'] });
+        });
+    }
+    return out;
+}
+/** How a message quotes a value a learner wrote: the literal, or 'missing'. */
+function shown(t, v) {
+    if (v === undefined)
+        return 'missing';
+    const s = (0,cloudformation/* literalString */.dc)(t, v);
+    return s === undefined ? 'computed at deploy time' : `'${s}'`;
+}
+/** The cluster and service names a deployment group's ECSServices entry must use, for messages. */
+function serviceNamesFor(t, svc) {
+    const c = clusterNameForms(t, svc)?.[0];
+    return {
+        cluster: c && 'ref' in c ? `!Ref ${c.ref}` : c && 'text' in c ? c.text : '!Ref Cluster',
+        service: `!GetAtt ${svc.name}.Name`,
+    };
+}
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/deployment-strategy.ts
+// BGD001: every load-balanced ECS service deploys new revisions blue/green, in one of two designs. Either ECS
+// shifts the traffic itself (DeploymentConfiguration.Strategy BLUE_GREEN, LINEAR or CANARY, under the ECS
+// deployment controller), or CodeDeploy does: the CODE_DEPLOY controller, an AWS::CodeDeploy::Application on the
+// ECS compute platform, and a deployment group of it whose DeploymentStyle is BLUE_GREEN with traffic control
+// and whose ECSServices names this stack's cluster and service. A rolling update replaces tasks in place: there
+// is no old revision left serving to return to.
+
+
+
+
+
+/* harmony default export */ const deployment_strategy = (defineRule({
+    meta: {
+        id: 'BGD001',
+        name: 'deployment-strategy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Deploy blue/green: with an ECS deployment strategy or with CodeDeploy',
+        description: "Every load-balanced ECS service either sets DeploymentConfiguration.Strategy to BLUE_GREEN, LINEAR or CANARY under the ECS deployment controller, or uses the CODE_DEPLOY controller with an 'AWS::CodeDeploy::Application' (ComputePlatform ECS) and a deployment group of it (DeploymentStyle BLUE_GREEN, WITH_TRAFFIC_CONTROL) whose ECSServices names this stack's cluster and service.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-blue-green.html',
+        evidence: ['ECS DeploymentConfiguration.Strategy', 'CodeDeploy DeploymentStyle', 'OPS06-BP03'],
+        messages: {
+            ...deploymentMessages,
+            rolling: "Service '{{service}}' uses the {{strategy}} deployment strategy, which replaces tasks in place: once the old ones are stopped there is nothing to shift traffic back to. Set 'DeploymentConfiguration: { Strategy: BLUE_GREEN }' (or LINEAR or CANARY), or hand the deployment to CodeDeploy.",
+            external: "Service '{{service}}' uses the EXTERNAL deployment controller, so neither ECS nor CodeDeploy shifts its traffic and the grader cannot see a blue/green deployment. Use the ECS controller with 'Strategy: BLUE_GREEN', or 'CODE_DEPLOY' with a deployment group.",
+            notCodeDeployController: "CodeDeploy deployment group '{{group}}' names service '{{service}}', but the service's 'DeploymentController' is {{value}}, so CodeDeploy is refused when it tries to deploy it. Set \"DeploymentController: { Type: CODE_DEPLOY }\" on the service.",
+            noGroup: "Service '{{service}}' uses the CODE_DEPLOY controller, but no 'AWS::CodeDeploy::DeploymentGroup' names it in 'ECSServices', so nothing can deploy it. Add a deployment group with \"ECSServices: [{ ClusterName: {{cluster}}, ServiceName: {{name}} }]\".",
+            groupCluster: "Deployment group '{{group}}' names the cluster '{{got}}' for service '{{service}}', which runs in this stack's cluster, so CodeDeploy looks for the service in the wrong place. Set 'ClusterName: {{want}}'.",
+            noApplication: "Deployment group '{{group}}' belongs to no 'AWS::CodeDeploy::Application' of this template ('ApplicationName' {{value}}). Add an application with 'ComputePlatform: ECS' and set \"ApplicationName: !Ref\" to it.",
+            platform: "CodeDeploy application '{{application}}' has 'ComputePlatform' {{value}}; a deployment group for an ECS service must belong to an application on the 'ECS' platform. Set 'ComputePlatform: ECS'.",
+            style: "Deployment group '{{group}}' has 'DeploymentStyle' {{value}}; ECS services deploy only blue/green with traffic control. Set \"DeploymentStyle: { DeploymentType: BLUE_GREEN, DeploymentOption: WITH_TRAFFIC_CONTROL }\".",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = model_readServices(t, ctx);
+        if (services.length === 0)
+            return;
+        let failures = 0;
+        for (const svc of services) {
+            let bad = false;
+            const fail = (...args) => {
+                bad = true;
+                ctx.report(...args);
+            };
+            const controller = deploymentController(t, svc);
+            if (designOf(t, svc) === 'ecs') {
+                const strategy = strategyOf(t, svc);
+                if (controller === 'EXTERNAL')
+                    fail('external', { service: svc.name }, servicePath(svc, 'DeploymentController'));
+                else if (!SHIFTING_STRATEGIES.includes(strategy))
+                    fail('rolling', { service: svc.name, strategy }, existingPath(svc, ['DeploymentConfiguration', 'Strategy']));
+            }
+            else {
+                const groups = deploymentGroupsOf(t, svc);
+                const names = serviceNamesFor(t, svc);
+                if (controller !== 'CODE_DEPLOY')
+                    fail('notCodeDeployController', {
+                        group: groups[0]?.name ?? '',
+                        service: svc.name,
+                        value: shown(t, (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentController', 'Type'])),
+                    }, existingPath(svc, ['DeploymentController', 'Type']));
+                if (groups.length === 0)
+                    fail('noGroup', { service: svc.name, cluster: names.cluster, name: names.service }, svc.path);
+                for (const g of groups) {
+                    const at = [...g.path, 'Properties'];
+                    const forms = clusterNameForms(t, svc);
+                    const entry = g.props['ECSServices'].find((e) => namesService(t, e, svc));
+                    const cluster = entry?.['ClusterName'];
+                    const tokens = tokensOf(cluster);
+                    if (forms && entry && (!tokens || !partIs(tokens, forms)))
+                        fail('groupCluster', {
+                            group: g.name,
+                            service: svc.name,
+                            got: shown(t, cluster).replace(/'/g, ''),
+                            want: names.cluster,
+                        }, [...at, 'ECSServices']);
+                    const app = (0,cloudformation/* targetResource */.cR)(t, g.props['ApplicationName']);
+                    const byName = (0,cloudformation/* resources */.ES)(t, CD_APPLICATION).find((a) => (0,cloudformation/* literalString */.dc)(t, a.props['ApplicationName']) === (0,cloudformation/* literalString */.dc)(t, g.props['ApplicationName']));
+                    const application = app?.resource.Type === CD_APPLICATION ? app : byName;
+                    if (!application)
+                        fail('noApplication', { group: g.name, value: shown(t, g.props['ApplicationName']) }, [
+                            ...at,
+                            'ApplicationName',
+                        ]);
+                    else if ((0,cloudformation/* literalString */.dc)(t, application.props['ComputePlatform'])?.toUpperCase() !== 'ECS')
+                        fail('platform', { application: application.name, value: shown(t, application.props['ComputePlatform']) }, [...application.path, 'Properties']);
+                    const type = (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(g.props, ['DeploymentStyle', 'DeploymentType']));
+                    const option = (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(g.props, ['DeploymentStyle', 'DeploymentOption']));
+                    if (type !== 'BLUE_GREEN' || option !== 'WITH_TRAFFIC_CONTROL')
+                        fail('style', { group: g.name, value: `'${type ?? 'IN_PLACE'}/${option ?? 'WITHOUT_TRAFFIC_CONTROL'}'` }, [...at, ...(g.props['DeploymentStyle'] === undefined ? [] : ['DeploymentStyle'])]);
+                }
+            }
+            if (bad)
+                failures++;
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/ecs-service/ip-target-group.ts
+// SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
+// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks the app's
+// health endpoint: exactly '/health'. The app (labs/01-production-dockerfile/server.js) compares the whole
+// request URL with '/health', so even '/health?probe=1' is a 404 there.
+
+
+
+const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'];
+/** The labs' app reports whether it can serve requests at this path, and nowhere else. */
+const HEALTH_PATH = '/health';
+/**
+ * Whether a health-check path calls the app's health endpoint. The app matches the request URL exactly, query
+ * string included, so only '/health' itself answers 200.
+ */
+function isHealthPath(path) {
+    return path.trim() === HEALTH_PATH;
+}
+/* harmony default export */ const ip_target_group = (defineRule({
+    meta: {
+        id: 'SVC006',
+        name: 'ip-target-group',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Register tasks in an 'ip' target group with a health-check path",
+        description: "Every ECS service sits behind a load balancer through a target group that has TargetType 'ip' (required for awsvpc tasks), a listener forwarding to it, and a HealthCheckPath pointing at the application's health endpoint.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html',
+        evidence: ['CKV_AWS_261', 'E3049', 'E3053'],
+        messages: {
+            ...serviceMessages,
+            notLoadBalanced: "Service '{{service}}' has no 'LoadBalancers', so the load balancer never learns the tasks' addresses and sends them no traffic. Add 'LoadBalancers: [{ ContainerName: …, ContainerPort: …, TargetGroupArn: !Ref TargetGroup }]'.",
+            noTargetGroupArn: "A 'LoadBalancers' entry of service '{{service}}' has no 'TargetGroupArn'. Point it at the target group with 'TargetGroupArn: !Ref TargetGroup'.",
+            unresolved: "Service '{{service}}' uses a target group the grader cannot follow to this template, so it cannot check its type or health check. Define the target group in this template and reference it with '!Ref'.",
+            notIp: "Target group '{{group}}' has target type {{type}}, but tasks with awsvpc networking (every Fargate task) register by IP address, and ECS rejects an 'instance' target group for them. Set 'TargetType: ip'.",
+            noListener: "No listener or listener rule forwards to target group '{{group}}', and ECS cannot create a service whose target group has no load balancer. Add an 'AWS::ElasticLoadBalancingV2::Listener' whose default action forwards to it.",
+            noHealthCheckPath: "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/' (the default), the app's greeting page rather than its health endpoint: the checks then say only that the server accepts connections, not that the app can serve. Set 'HealthCheckPath: /health'.",
+            wrongHealthCheckPath: "Target group '{{group}}' health-checks '{{path}}', but the lab app reports its health only at '/health' (labs/01-production-dockerfile/server.js): {{why}} Set 'HealthCheckPath: /health'.",
+            healthCheckDisabled: "Target group '{{group}}' turns health checks off, so the load balancer keeps sending requests to tasks that have stopped answering and ECS never replaces them. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = readServices(doc, ctx);
+        const failed = new Set();
+        // A target group shared by two services is reported once; both services count as failed.
+        const groupOk = new Map();
+        const checkGroup = (tg, awsvpc) => {
+            let ok = true;
+            const report = (...args) => {
+                ok = false;
+                ctx.report(...args);
+            };
+            const at = [...tg.path, 'Properties'];
+            const type = (0,cloudformation/* literalString */.dc)(t, tg.props['TargetType'])?.toLowerCase();
+            if (awsvpc && type !== 'ip') {
+                report('notIp', { group: tg.name, type: type ? `'${type}'` : "'instance' (the default)" }, tg.props['TargetType'] !== undefined ? [...at, 'TargetType'] : at);
+            }
+            if (!(0,cloudformation/* resources */.ES)(t, ...LISTENERS).some((l) => (0,cloudformation/* refersTo */.zA)(l.props, tg.name)))
+                report('noListener', { group: tg.name }, tg.path);
+            const protocol = (0,cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol'] ?? tg.props['Protocol'])?.toUpperCase();
+            const http = protocol === undefined || protocol === 'HTTP' || protocol === 'HTTPS';
+            const path = tg.props['HealthCheckPath'];
+            if ((0,cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false) {
+                report('healthCheckDisabled', { group: tg.name }, [...at, 'HealthCheckEnabled']);
+            }
+            else if (http) {
+                // A path decided at deploy time (a parameter without a default) is given the benefit of the doubt.
+                const text = path === undefined ? '' : (0,cloudformation/* literalString */.dc)(t, path);
+                if (text !== undefined && text.trim() === '')
+                    report('noHealthCheckPath', { group: tg.name }, at);
+                else if (text !== undefined && !isHealthPath(text)) {
+                    const p = text.trim();
+                    const why = p === '/'
+                        ? "'/' is the greeting page, which answers whenever the HTTP server is up, so a task that cannot serve still looks healthy."
+                        : p.startsWith(`${HEALTH_PATH}?`)
+                            ? `the app compares the whole request URL, query string included, with '/health', so it answers 404 at '${p}': every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`
+                            : `the app answers 404 at '${p}', so every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`;
+                    report('wrongHealthCheckPath', { group: tg.name, path: p, why }, [...at, 'HealthCheckPath']);
+                }
+            }
+            return ok;
+        };
+        for (const svc of services) {
+            const fail = (...args) => {
+                failed.add(svc.name);
+                ctx.report(...args);
+            };
+            const entries = loadBalancerEntries(svc);
+            if (entries.length === 0) {
+                fail('notLoadBalanced', { service: svc.name }, [...svc.path, 'Properties']);
+                continue;
+            }
+            const awsvpc = awsvpcConfiguration(svc) !== undefined;
+            for (const { entry, path } of entries) {
+                if (entry['TargetGroupArn'] === undefined) {
+                    // A classic load balancer ('LoadBalancerName') cannot front awsvpc tasks either.
+                    fail('noTargetGroupArn', { service: svc.name }, path);
+                    continue;
+                }
+                const tg = (0,cloudformation/* targetResource */.cR)(t, entry['TargetGroupArn']);
+                if (!tg || tg.resource.Type !== TARGET_GROUP) {
+                    fail('unresolved', { service: svc.name }, [...path, 'TargetGroupArn']);
+                    continue;
+                }
+                let ok = groupOk.get(tg.name);
+                if (ok === undefined) {
+                    ok = checkGroup(tg, awsvpc);
+                    groupOk.set(tg.name, ok);
+                }
+                if (!ok)
+                    failed.add(svc.name);
+            }
+        }
+        if (services.length > 0)
+            ctx.tally(services.length, failed.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/blue-green-target-groups.ts
+// BGD002: a blue/green deployment needs two target groups, one for the revision serving production (blue) and one
+// the new revision registers in while it is tested (green): the service's own target group plus the alternate one
+// (AdvancedConfiguration.AlternateTargetGroupArn for ECS, the deployment group's TargetGroupPairInfoList for
+// CodeDeploy). The roles swap at every deployment, so both must be 'ip' target groups that health-check the app's
+// '/health' endpoint: a green revision judged by a weaker check is promoted while it cannot serve.
+
+
+
+
+/** What is wrong with one target group for blue/green use. */
+function judgeGroup(t, tg) {
+    const out = [];
+    const at = [...tg.path, 'Properties'];
+    const type = (0,cloudformation/* literalString */.dc)(t, tg.props['TargetType'])?.toLowerCase();
+    if (type !== 'ip')
+        out.push(['notIp', { group: tg.name, value: type ?? 'instance' }, at]);
+    const path = (0,cloudformation/* literalString */.dc)(t, tg.props['HealthCheckPath']);
+    if ((0,cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false)
+        out.push(['healthCheckOff', { group: tg.name }, [...at, 'HealthCheckEnabled']]);
+    else if (tg.props['HealthCheckPath'] === undefined || (path !== undefined && !isHealthPath(path)))
+        out.push([
+            'healthPath',
+            { group: tg.name, value: path ?? '/ (the default)' },
+            tg.props['HealthCheckPath'] === undefined ? at : [...at, 'HealthCheckPath'],
+        ]);
+    return out;
+}
+/* harmony default export */ const blue_green_target_groups = (defineRule({
+    meta: {
+        id: 'BGD002',
+        name: 'blue-green-target-groups',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give blue and green each an ip target group that checks /health',
+        description: "Every load-balanced ECS service has two distinct target groups of this template, its own and an alternate one (AdvancedConfiguration.AlternateTargetGroupArn, or the two 'TargetGroups' of the CodeDeploy deployment group's TargetGroupPairInfoList, one of them the service's), and both are 'ip' target groups whose health check calls '/health'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html',
+        evidence: [
+            'ECS AdvancedConfiguration.AlternateTargetGroupArn',
+            'CodeDeploy TargetGroupPairInfo',
+            'E3049',
+        ],
+        messages: {
+            ...deploymentMessages,
+            noPrimary: "Service '{{service}}' registers its tasks in no target group of this template, so there is no blue side to pair with a green one. Point 'LoadBalancers[0].TargetGroupArn' at a target group defined here with '!Ref'.",
+            noAlternate: "Service '{{service}}' has no alternate target group, so the new revision has nowhere to register while it is tested and ECS cannot shift traffic between two sides. Add a second target group and set 'AdvancedConfiguration: { AlternateTargetGroupArn: !Ref GreenTargetGroup, … }' in the service's 'LoadBalancers' entry.",
+            alternateUnresolved: "The alternate target group of service '{{service}}' is {{value}}, which is no target group of this template, so the grader cannot check it and a stack of another name would not have it. Define it here and reference it with '!Ref'.",
+            sameGroup: "Service '{{service}}' uses '{{group}}' as both its target group and the alternate one; green tasks would land beside blue ones and receive production traffic before they are tested. Use a second, separate target group as the alternate.",
+            noPair: 'Service \'{{service}}\' is deployed by CodeDeploy, but {{where}} lists no target group pair, so CodeDeploy has nowhere to put the green task set. Add "LoadBalancerInfo: { TargetGroupPairInfoList: [{ TargetGroups: [{ Name: !GetAtt BlueTargetGroup.TargetGroupName }, { Name: !GetAtt GreenTargetGroup.TargetGroupName }], … }] }".',
+            pairShape: "The target group pair of deployment group '{{group}}' names {{value}}, but a blue/green pair is exactly two different target groups of this template, one for each side. Name the service's target group and one more, each with '!GetAtt <group>.TargetGroupName'.",
+            pairMissesPrimary: "The target group pair of deployment group '{{group}}' does not include '{{primary}}', the target group service '{{service}}' registers in, so CodeDeploy's first deployment starts from a group with no tasks. Make '{{primary}}' one of the two.",
+            notIp: "Target group '{{group}}' has target type '{{value}}', but Fargate tasks (awsvpc networking) register by IP address, so ECS cannot place the blue or green tasks in it. Set 'TargetType: ip'.",
+            healthCheckOff: "Target group '{{group}}' turns its health check off, so a green revision that cannot serve looks as healthy as one that can, and is promoted. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath: /health'.",
+            healthPath: "Target group '{{group}}' health-checks '{{value}}', not the app's '/health' endpoint, so the green revision is judged healthy when its web server merely answers. Both target groups must judge the app the same, honest way: set 'HealthCheckPath: /health'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = model_readServices(t, ctx);
+        if (services.length === 0)
+            return;
+        let failures = 0;
+        const judged = new Set();
+        for (const svc of services) {
+            const found = [];
+            const primary = primaryEntry(t, svc);
+            const groups = [];
+            if (!primary?.tg)
+                found.push(['noPrimary', { service: svc.name }, primary?.path ?? svc.path]);
+            else
+                groups.push(primary.tg);
+            if (designOf(t, svc) === 'ecs') {
+                const advanced = advancedConfiguration(svc);
+                const v = advanced?.config['AlternateTargetGroupArn'];
+                const alt = targetGroupOf(t, v);
+                if (v === undefined)
+                    found.push(['noAlternate', { service: svc.name }, primary?.path ?? svc.path]);
+                else if (!alt)
+                    found.push([
+                        'alternateUnresolved',
+                        { service: svc.name, value: `'${(0,cloudformation/* literalString */.dc)(t, v) ?? 'computed'}'` },
+                        [...advanced.path, 'AlternateTargetGroupArn'],
+                    ]);
+                else if (alt.name === primary?.tg?.name)
+                    found.push([
+                        'sameGroup',
+                        { service: svc.name, group: alt.name },
+                        [...advanced.path, 'AlternateTargetGroupArn'],
+                    ]);
+                else
+                    groups.push(alt);
+            }
+            else {
+                const group = deploymentGroupsOf(t, svc)[0];
+                const pair = group ? targetGroupPair(group) : undefined;
+                const list = pair ? (0,cloudformation/* get */.Jt)(pair.pair, ['TargetGroups']) : undefined;
+                if (!group || !Array.isArray(list))
+                    found.push([
+                        'noPair',
+                        { service: svc.name, where: group ? `deployment group '${group.name}'` : 'no deployment group' },
+                        group ? [...group.path, 'Properties'] : svc.path,
+                    ]);
+                else {
+                    const named = list.map((e) => targetGroupOf(t, (0,cloudformation/* get */.Jt)(e, ['Name'])));
+                    const distinct = new Set(named.map((n) => n?.name));
+                    if (named.length !== 2 || named.some((n) => !n) || distinct.size !== 2)
+                        found.push([
+                            'pairShape',
+                            {
+                                group: group.name,
+                                value: named.length
+                                    ? named
+                                        .map((n) => (n ? `'${n.name}'` : 'a target group not in this template'))
+                                        .join(' and ')
+                                    : 'nothing',
+                            },
+                            [...pair.path, 'TargetGroups'],
+                        ]);
+                    else if (primary?.tg && !distinct.has(primary.tg.name))
+                        found.push([
+                            'pairMissesPrimary',
+                            { group: group.name, primary: primary.tg.name, service: svc.name },
+                            [...pair.path, 'TargetGroups'],
+                        ]);
+                    else
+                        for (const n of named)
+                            if (n && n.name !== primary?.tg?.name)
+                                groups.push(n);
+                }
+            }
+            let bad = found.length > 0;
+            for (const tg of groups) {
+                const problems = judgeGroup(t, tg);
+                if (problems.length > 0)
+                    bad = true;
+                // A target group shared by two services is reported once; both count as failed.
+                if (!judged.has(tg.name))
+                    found.push(...problems);
+                judged.add(tg.name);
+            }
+            if (bad)
+                failures++;
+            for (const [id, data, at] of found)
+                ctx.report(id, data, at);
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/traffic-routes.ts
+// BGD003: a blue/green deployment moves traffic between the two target groups through two routes of this stack's
+// load balancer: the production route users reach, and a test route that reaches the green revision before
+// production does. ECS names them in LoadBalancers[].AdvancedConfiguration (ProductionListenerRule and
+// TestListenerRule: listener rules of an Application Load Balancer) and moves them with the role in its RoleArn;
+// CodeDeploy names them in the deployment group's TargetGroupPairInfoList (ProdTrafficRoute and TestTrafficRoute
+// listeners) and moves them with the group's ServiceRoleArn. Each route must be a listener (rule) of this template
+// that forwards to the pair, the two must differ, and the role must be one the service may assume and use.
+
+
+
+function traffic_routes_judge(t, d) {
+    const out = [];
+    const routes = [];
+    for (const which of ['production', 'test']) {
+        const v = d[which];
+        const property = d.names[which];
+        if (v === undefined) {
+            out.push(['noRoute', { service: d.service.name, which, property }, d.at[which]]);
+            continue;
+        }
+        const route = listenerOf(t, v, ...d.types);
+        if (!route) {
+            out.push(['routeUnresolved', { service: d.service.name, which, property }, d.at[which]]);
+            continue;
+        }
+        routes.push(route);
+        if (!forwardedGroups(t, route).some((g) => d.groups.includes(g.name)))
+            out.push([
+                'routeForward',
+                { which, route: route.name, groups: d.groups.map((g) => `'${g}'`).join(' and ') },
+                route.path,
+            ]);
+    }
+    if (routes.length === 2 && routes[0].name === routes[1].name)
+        out.push(['sameRoute', { service: d.service.name, route: routes[0].name }, d.at.test]);
+    else if (d.coverBoth && routes.length === 2 && d.groups.length === 2) {
+        const reached = new Set(routes.flatMap((r) => forwardedGroups(t, r).map((g) => g.name)));
+        const missed = d.groups.find((g) => !reached.has(g));
+        if (missed && out.length === 0)
+            out.push(['routesMissGroup', { service: d.service.name, group: missed }, d.at.production]);
+    }
+    const problem = judgeRole(t, d.role, d.principal, d.policy, d.action);
+    const data = {
+        service: d.service.name,
+        property: d.names.role,
+        principal: d.principal,
+        policy: d.policy,
+        action: d.action,
+    };
+    if (problem === 'unresolved')
+        out.push(['noRole', data, d.at.role]);
+    else if (problem === 'trust')
+        out.push(['roleTrust', data, d.at.role]);
+    else if (problem === 'permission')
+        out.push(['rolePermission', data, d.at.role]);
+    return out;
+}
+function ecsDesign(t, svc) {
+    const advanced = advancedConfiguration(svc);
+    const base = advanced?.path ?? primaryEntry(t, svc)?.path ?? svc.path;
+    const c = advanced?.config ?? {};
+    const groups = [primaryEntry(t, svc)?.tg?.name, targetGroupOf(t, c['AlternateTargetGroupArn'])?.name];
+    const at = (k) => (c[k] === undefined ? base : [...base, k]);
+    return {
+        service: svc,
+        production: c['ProductionListenerRule'],
+        test: c['TestListenerRule'],
+        role: c['RoleArn'],
+        at: { production: at('ProductionListenerRule'), test: at('TestListenerRule'), role: at('RoleArn') },
+        names: {
+            production: 'AdvancedConfiguration.ProductionListenerRule',
+            test: 'AdvancedConfiguration.TestListenerRule',
+            role: 'AdvancedConfiguration.RoleArn',
+        },
+        types: [model_LISTENER_RULE, model_LISTENER],
+        groups: groups.filter((g) => g !== undefined),
+        principal: 'ecs.amazonaws.com',
+        policy: 'AmazonECSInfrastructureRolePolicyForLoadBalancers',
+        action: 'elasticloadbalancing:ModifyRule',
+        coverBoth: true,
+    };
+}
+function codeDeployDesign(t, svc, group) {
+    const pair = targetGroupPair(group);
+    const base = pair?.path ?? [...group.path, 'Properties'];
+    const p = pair?.pair ?? {};
+    const first = (k) => {
+        const list = (0,cloudformation/* get */.Jt)(p, [k, 'ListenerArns']);
+        return Array.isArray(list) ? list[0] : undefined;
+    };
+    const at = (k) => ((0,cloudformation/* get */.Jt)(p, [k, 'ListenerArns']) === undefined ? base : [...base, k, 'ListenerArns']);
+    const listed = (0,cloudformation/* get */.Jt)(p, ['TargetGroups']);
+    const groups = Array.isArray(listed) ? listed.map((e) => targetGroupOf(t, (0,cloudformation/* get */.Jt)(e, ['Name']))?.name) : [];
+    return {
+        service: svc,
+        production: first('ProdTrafficRoute'),
+        test: first('TestTrafficRoute'),
+        role: group.props['ServiceRoleArn'],
+        at: {
+            production: at('ProdTrafficRoute'),
+            test: at('TestTrafficRoute'),
+            role: group.props['ServiceRoleArn'] === undefined
+                ? [...group.path, 'Properties']
+                : [...group.path, 'Properties', 'ServiceRoleArn'],
+        },
+        names: {
+            production: 'ProdTrafficRoute.ListenerArns',
+            test: 'TestTrafficRoute.ListenerArns',
+            role: 'ServiceRoleArn',
+        },
+        types: [model_LISTENER],
+        groups: groups.filter((g) => g !== undefined),
+        principal: 'codedeploy.amazonaws.com',
+        policy: 'AWSCodeDeployRoleForECS',
+        action: 'elasticloadbalancing:ModifyListener',
+        coverBoth: false,
+    };
+}
+/* harmony default export */ const traffic_routes = (defineRule({
+    meta: {
+        id: 'BGD003',
+        name: 'traffic-routes',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Route production and test traffic through separate listeners',
+        description: 'Every load-balanced ECS service names a production route and a separate test route of this template that forward to its blue/green target groups (ECS: AdvancedConfiguration.ProductionListenerRule and TestListenerRule; CodeDeploy: ProdTrafficRoute and TestTrafficRoute listeners), and a role the deployment may assume to move them (ECS: AdvancedConfiguration.RoleArn trusted by ecs.amazonaws.com; CodeDeploy: ServiceRoleArn trusted by codedeploy.amazonaws.com).',
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html',
+        evidence: [
+            'ECS AdvancedConfiguration.ProductionListenerRule',
+            'CodeDeploy TrafficRoute',
+            'AmazonECSInfrastructureRolePolicyForLoadBalancers',
+            'AWSCodeDeployRoleForECS',
+        ],
+        messages: {
+            ...deploymentMessages,
+            noRoute: "Service '{{service}}' has no {{which}} route ('{{property}}' is missing), so the deployment cannot move {{which}} traffic between blue and green. Point it at a listener rule (or listener) of this stack that forwards to the two target groups.",
+            routeUnresolved: "The {{which}} route of service '{{service}}' ('{{property}}') is not a listener or listener rule of this template, so the grader cannot follow it and another stack's listener would be moved. Reference one defined here with '!Ref'.",
+            routeForward: "The {{which}} route '{{route}}' forwards to neither {{groups}}, so shifting it moves no traffic between blue and green. Make its forward action send traffic to the service's target groups.",
+            sameRoute: "Service '{{service}}' uses '{{route}}' for both production and test traffic, so green is exposed to users the moment it is tested. Give test traffic its own listener rule (say, on a second port or behind a header condition).",
+            routesMissGroup: "Neither listener rule of service '{{service}}' forwards to target group '{{group}}'; ECS rolls such a deployment back ('Both targetGroup and alternateTargetGroup must be associated with the productionListenerRule or testListenerRule'). List both target groups in the rules' forward actions, with weights 100 and 0.",
+            noRole: "Service '{{service}}' names no role of this template in '{{property}}', so the deployment has no permission to move the load balancer's traffic. Add an 'AWS::IAM::Role' that '{{principal}}' may assume, with the '{{policy}}' managed policy, and reference it with '!GetAtt <role>.Arn'.",
+            roleTrust: "The role in '{{property}}' of service '{{service}}' cannot be assumed by '{{principal}}', so the deployment fails when it first moves traffic. Allow 'sts:AssumeRole' for that service principal in the role's 'AssumeRolePolicyDocument'.",
+            rolePermission: "The role in '{{property}}' of service '{{service}}' may not call '{{action}}', so the deployment cannot move traffic. Attach the AWS managed policy '{{policy}}' to it.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = model_readServices(t, ctx);
+        if (services.length === 0)
+            return;
+        let failures = 0;
+        for (const svc of services) {
+            let design;
+            if (designOf(t, svc) === 'ecs')
+                design = ecsDesign(t, svc);
+            else {
+                const group = deploymentGroupsOf(t, svc)[0];
+                if (!group) {
+                    // BGD001 asks for the deployment group; there are no routes to judge without one.
+                    failures++;
+                    ctx.report('noRoute', { service: svc.name, which: 'production', property: 'ProdTrafficRoute' }, svc.path);
+                    continue;
+                }
+                design = codeDeployDesign(t, svc, group);
+            }
+            const found = traffic_routes_judge(t, design);
+            if (found.length > 0)
+                failures++;
+            for (const [id, data, at] of found)
+                ctx.report(id, data, at);
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/bake-time.ts
+// BGD004: after production traffic has moved to green, blue must stay up long enough for the rollback alarms to
+// judge green under real load, because rolling back is instant only while blue still runs. ECS: an explicit
+// DeploymentConfiguration.BakeTimeInMinutes of at least MIN_BAKE_MINUTES. CodeDeploy: the deployment group's
+// BlueGreenDeploymentConfiguration keeps the blue task set at least MIN_BAKE_MINUTES
+// (TerminateBlueInstancesOnDeploymentSuccess.TerminationWaitTimeInMinutes) and says what happens when green is
+// ready (DeploymentReadyOption).
+
+
+
+/**
+ * The shortest bake the lab accepts: the README's rollback alarms fire after three one-minute periods, and blue must
+ * outlive that with some margin.
+ */
+const MIN_BAKE_MINUTES = 5;
+/* harmony default export */ const bake_time = (defineRule({
+    meta: {
+        id: 'BGD004',
+        name: 'bake-time',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep blue running while green bakes',
+        description: `Every load-balanced ECS service keeps the old revision for at least ${MIN_BAKE_MINUTES} minutes after production traffic has shifted: ECS with DeploymentConfiguration.BakeTimeInMinutes, CodeDeploy with the deployment group's TerminationWaitTimeInMinutes and a DeploymentReadyOption.`,
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-blue-green.html',
+        evidence: [
+            'ECS DeploymentConfiguration.BakeTimeInMinutes',
+            'CodeDeploy BlueGreenDeploymentConfiguration',
+        ],
+        messages: {
+            ...deploymentMessages,
+            noBake: "Service '{{service}}' sets no 'BakeTimeInMinutes', so you rely on a default you have not chosen for how long blue stays up after production moves to green. Set 'BakeTimeInMinutes' to at least {{min}}, longer than your rollback alarms take to fire.",
+            shortBake: "Service '{{service}}' bakes for {{value}} minutes; blue is gone before an alarm that needs several minutes of data can fire, so the rollback has nothing to return to. Set 'BakeTimeInMinutes' to at least {{min}}.",
+            noGroup: "Service '{{service}}' is deployed by CodeDeploy, but no deployment group names it, so nothing says how long the blue task set is kept. Add the deployment group (task 1) with a 'BlueGreenDeploymentConfiguration'.",
+            noTermination: "Deployment group '{{group}}' does not say how long to keep the blue task set after traffic has shifted ('TerminateBlueInstancesOnDeploymentSuccess' {{value}}). Set \"{ Action: TERMINATE, TerminationWaitTimeInMinutes: {{min}} }\" or longer.",
+            shortTermination: "Deployment group '{{group}}' keeps the blue task set for {{value}} minutes after the shift; that is too short for an alarm to catch a bad release while blue can still take the traffic back. Set 'TerminationWaitTimeInMinutes' to at least {{min}}.",
+            noReadyOption: "Deployment group '{{group}}' has no 'DeploymentReadyOption', so it is not stated whether traffic shifts as soon as green is ready or waits for your approval. Set \"DeploymentReadyOption: { ActionOnTimeout: CONTINUE_DEPLOYMENT }\" (or STOP_DEPLOYMENT with a 'WaitTimeInMinutes').",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = model_readServices(t, ctx);
+        if (services.length === 0)
+            return;
+        const min = MIN_BAKE_MINUTES;
+        let failures = 0;
+        for (const svc of services) {
+            if (designOf(t, svc) === 'ecs') {
+                const v = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'BakeTimeInMinutes']);
+                const n = (0,cloudformation/* literalNumber */.TB)(t, v);
+                if (v === undefined) {
+                    failures++;
+                    ctx.report('noBake', { service: svc.name, min }, existingPath(svc, ['DeploymentConfiguration']));
+                }
+                else if (n !== undefined && n < min) {
+                    failures++;
+                    ctx.report('shortBake', { service: svc.name, value: n, min }, servicePath(svc, 'DeploymentConfiguration', 'BakeTimeInMinutes'));
+                }
+                continue;
+            }
+            const group = deploymentGroupsOf(t, svc)[0];
+            if (!group) {
+                failures++;
+                ctx.report('noGroup', { service: svc.name }, svc.path);
+                continue;
+            }
+            const at = [...group.path, 'Properties', 'BlueGreenDeploymentConfiguration'];
+            const config = group.props['BlueGreenDeploymentConfiguration'];
+            const term = (0,cloudformation/* get */.Jt)(config, ['TerminateBlueInstancesOnDeploymentSuccess']);
+            const wait = (0,cloudformation/* get */.Jt)(term, ['TerminationWaitTimeInMinutes']);
+            const n = (0,cloudformation/* literalNumber */.TB)(t, wait);
+            const action = (0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(term, ['Action']));
+            let bad = false;
+            if (term === undefined || wait === undefined || action === 'KEEP_ALIVE') {
+                bad = true;
+                ctx.report('noTermination', { group: group.name, value: term === undefined ? 'missing' : shown(t, action), min }, config === undefined ? [...group.path, 'Properties'] : at);
+            }
+            else if (n !== undefined && n < min) {
+                bad = true;
+                ctx.report('shortTermination', { group: group.name, value: n, min }, [
+                    ...at,
+                    'TerminateBlueInstancesOnDeploymentSuccess',
+                    'TerminationWaitTimeInMinutes',
+                ]);
+            }
+            if ((0,cloudformation/* get */.Jt)(config, ['DeploymentReadyOption', 'ActionOnTimeout']) === undefined) {
+                bad = true;
+                ctx.report('noReadyOption', { group: group.name }, config === undefined ? [...group.path, 'Properties'] : at);
+            }
+            if (bad)
+                failures++;
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/alarm-rollback.ts
+// BGD005: a bad release rolls itself back when CloudWatch alarms on this stack's own resources fire. ECS:
+// DeploymentConfiguration.Alarms with Enable and Rollback true and AlarmNames that are alarms of this template.
+// CodeDeploy: AutoRollbackConfiguration enabled for DEPLOYMENT_FAILURE and DEPLOYMENT_STOP_ON_ALARM, and an
+// enabled AlarmConfiguration naming alarms of this template. Each alarm must watch this stack: every dimension of
+// its metric is filled in from this template's load balancer, target groups, cluster or service, since an alarm
+// on a hard-coded name watches another stack's resources, or nothing, and never stops a deployment.
+
+
+
+
+/** Judges a list of alarm references: each names an alarm of this template that watches this stack. */
+function judgeAlarms(t, refs, owner) {
+    const out = [];
+    if (refs.length === 0)
+        return [['noAlarmNames', { owner }, []]];
+    for (const { value, path } of refs) {
+        const alarm = alarmOf(t, value);
+        if (!alarm) {
+            out.push(['alarmUnresolved', { owner, value: shown(t, value) }, path]);
+            continue;
+        }
+        const problems = watchProblems(t, alarm);
+        if (problems === 'noMetric')
+            out.push(['alarmNoMetric', { alarm: alarm.name }, [...alarm.path, 'Properties']]);
+        else
+            for (const p of problems)
+                out.push(p.name === undefined
+                    ? ['alarmNoDimensions', { alarm: alarm.name }, p.path.slice(0, -1)]
+                    : ['alarmForeign', { alarm: alarm.name, name: p.name, got: p.got, want: p.want }, p.path]);
+    }
+    return out;
+}
+/* harmony default export */ const alarm_rollback = (defineRule({
+    meta: {
+        id: 'BGD005',
+        name: 'alarm-rollback',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Roll back automatically when alarms on this stack fire',
+        description: "Every load-balanced ECS service rolls a deployment back when CloudWatch alarms of this template go into ALARM (ECS: DeploymentConfiguration.Alarms with Enable and Rollback true; CodeDeploy: AutoRollbackConfiguration for DEPLOYMENT_FAILURE and DEPLOYMENT_STOP_ON_ALARM with an enabled AlarmConfiguration), and every such alarm's metric dimensions resolve to this stack's load balancer, target groups, cluster or service.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-alarm-failure.html',
+        evidence: ['ECS DeploymentAlarms', 'CodeDeploy AutoRollbackConfiguration', 'OPS06-BP04'],
+        messages: {
+            ...deploymentMessages,
+            noAlarms: "Service '{{service}}' has no deployment alarms, so a release that passes its health checks but serves errors stays in production until someone notices. Add \"DeploymentConfiguration: { Alarms: { AlarmNames: [!Ref TargetErrorsAlarm], Enable: true, Rollback: true } }\" with an alarm on this stack's target groups.",
+            alarmsOff: "Service '{{service}}' lists deployment alarms but 'Enable' is {{value}}, so ECS ignores them. Set 'Enable: true'.",
+            noRollback: "Service '{{service}}' fails a deployment when its alarms fire but does not roll back ('Rollback' is {{value}}), leaving users on the bad release. Set 'Rollback: true'.",
+            noAlarmNames: "{{owner}} names no alarm, so nothing can stop a bad deployment. Name at least one alarm of this template with '!Ref'.",
+            alarmUnresolved: "{{owner}} names the alarm {{value}}, which is no 'AWS::CloudWatch::Alarm' of this template, so the grader cannot tell what it watches, and another stack's alarm may not exist. Define the alarm here and name it with '!Ref <alarm>'.",
+            alarmNoMetric: "Alarm '{{alarm}}' watches no metric ('MetricName' or 'Metrics'), so it can never judge a deployment. Watch a metric of this stack, such as 'HTTPCode_Target_5XX_Count' of a target group.",
+            alarmForeign: "Alarm '{{alarm}}' has its '{{name}}' dimension set to '{{got}}' where this stack's resource needs '{{want}}'. An alarm on a name written out watches another stack's resources, or none, and never rolls this deployment back.",
+            alarmNoDimensions: "Alarm '{{alarm}}' watches a metric without dimensions, which adds up the whole namespace across the account rather than this stack's release. Give it dimensions from this stack, such as \"TargetGroup: !GetAtt <group>.TargetGroupFullName\" with the matching 'LoadBalancer'.",
+            noGroup: "Service '{{service}}' is deployed by CodeDeploy, but no deployment group names it, so nothing rolls a deployment back. Add the deployment group (task 1) with an 'AutoRollbackConfiguration' and an 'AlarmConfiguration'.",
+            autoRollbackOff: "Deployment group '{{group}}' does not roll back automatically ('AutoRollbackConfiguration.Enabled' is {{value}}), so a failed or alarmed deployment is left in place. Set \"AutoRollbackConfiguration: { Enabled: true, Events: [DEPLOYMENT_FAILURE, DEPLOYMENT_STOP_ON_ALARM] }\".",
+            rollbackEvents: "Deployment group '{{group}}' rolls back on {{value}}, but not on '{{missing}}', so that kind of failure leaves users on the bad release. Add '{{missing}}' to 'AutoRollbackConfiguration.Events'.",
+            alarmConfigOff: "Deployment group '{{group}}' has no enabled 'AlarmConfiguration' (it is {{value}}), so CodeDeploy never stops a deployment on an alarm. Set \"AlarmConfiguration: { Enabled: true, Alarms: [{ Name: !Ref TargetErrorsAlarm }] }\".",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = model_readServices(t, ctx);
+        if (services.length === 0)
+            return;
+        let failures = 0;
+        for (const svc of services) {
+            const found = [];
+            if (designOf(t, svc) === 'ecs') {
+                const alarms = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'Alarms']);
+                const at = servicePath(svc, 'DeploymentConfiguration', 'Alarms');
+                if (!(0,cloudformation/* isRecord */.u4)(alarms))
+                    found.push([
+                        'noAlarms',
+                        { service: svc.name },
+                        existingPath(svc, ['DeploymentConfiguration', 'Alarms']),
+                    ]);
+                else {
+                    if ((0,cloudformation/* literalBool */.KG)(t, alarms['Enable']) !== true)
+                        found.push([
+                            'alarmsOff',
+                            { service: svc.name, value: shown(t, alarms['Enable']) },
+                            [...at, 'Enable'],
+                        ]);
+                    if ((0,cloudformation/* literalBool */.KG)(t, alarms['Rollback']) !== true)
+                        found.push([
+                            'noRollback',
+                            { service: svc.name, value: shown(t, alarms['Rollback']) },
+                            [...at, 'Rollback'],
+                        ]);
+                    const names = Array.isArray(alarms['AlarmNames']) ? alarms['AlarmNames'] : [];
+                    const judged = judgeAlarms(t, names.map((value, i) => ({ value, path: [...at, 'AlarmNames', i] })), `The deployment alarms of service '${svc.name}'`);
+                    found.push(...judged.map(([id, data, p]) => [id, data, p.length ? p : at]));
+                }
+            }
+            else {
+                const group = deploymentGroupsOf(t, svc)[0];
+                if (!group)
+                    found.push(['noGroup', { service: svc.name }, svc.path]);
+                else {
+                    const at = [...group.path, 'Properties'];
+                    const auto = group.props['AutoRollbackConfiguration'];
+                    const enabled = (0,cloudformation/* literalBool */.KG)(t, (0,cloudformation/* get */.Jt)(auto, ['Enabled']));
+                    if (enabled !== true)
+                        found.push([
+                            'autoRollbackOff',
+                            { group: group.name, value: auto === undefined ? 'missing' : shown(t, (0,cloudformation/* get */.Jt)(auto, ['Enabled'])) },
+                            auto === undefined ? at : [...at, 'AutoRollbackConfiguration'],
+                        ]);
+                    else {
+                        const events = (0,lib_policy/* stringList */.Yn)((0,cloudformation/* get */.Jt)(auto, ['Events'])).map((e) => (0,cloudformation/* literalString */.dc)(t, e) ?? e);
+                        for (const missing of ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'])
+                            if (!events.includes(missing))
+                                found.push([
+                                    'rollbackEvents',
+                                    {
+                                        group: group.name,
+                                        missing,
+                                        value: events.length ? events.map((e) => `'${e}'`).join(', ') : 'nothing',
+                                    },
+                                    [...at, 'AutoRollbackConfiguration'],
+                                ]);
+                    }
+                    const config = group.props['AlarmConfiguration'];
+                    if ((0,cloudformation/* literalBool */.KG)(t, (0,cloudformation/* get */.Jt)(config, ['Enabled'])) !== true)
+                        found.push([
+                            'alarmConfigOff',
+                            {
+                                group: group.name,
+                                value: config === undefined
+                                    ? 'missing'
+                                    : `'Enabled: ${shown(t, (0,cloudformation/* get */.Jt)(config, ['Enabled'])).replace(/'/g, '')}'`,
+                            },
+                            config === undefined ? at : [...at, 'AlarmConfiguration'],
+                        ]);
+                    else {
+                        const list = (0,cloudformation/* get */.Jt)(config, ['Alarms']);
+                        const entries = Array.isArray(list) ? list : [];
+                        const judged = judgeAlarms(t, entries.map((e, i) => ({
+                            value: (0,cloudformation/* get */.Jt)(e, ['Name']),
+                            path: [...at, 'AlarmConfiguration', 'Alarms', i, 'Name'],
+                        })), `The alarm configuration of deployment group '${group.name}'`);
+                        found.push(...judged.map(([id, data, p]) => [
+                            id,
+                            data,
+                            p.length ? p : [...at, 'AlarmConfiguration'],
+                        ]));
+                    }
+                }
+            }
+            if (found.length > 0)
+                failures++;
+            for (const [id, data, at] of found)
+                ctx.report(id, data, at);
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/lifecycle-hook.ts
+// BGD006: in the ECS design, a Lambda lifecycle hook tests the green revision while only test traffic reaches it
+// (lifecycle stage TEST_TRAFFIC_SHIFT or POST_TEST_TRAFFIC_SHIFT), before any user does; a hook that answers
+// FAILED rolls the deployment back. The hook names a Lambda function by its ARN and a role that ecs.amazonaws.com
+// may assume to invoke it. In the CodeDeploy design the hooks live in appspec.yaml, which the rubric reads beside
+// the template, so this rule does not apply there.
+
+
+
+
+/** The stages at which green has test traffic and no production traffic. */
+const TEST_STAGES = ['TEST_TRAFFIC_SHIFT', 'POST_TEST_TRAFFIC_SHIFT'];
+/** Whether a hook target is a Lambda function's ARN: `!GetAtt Fn.Arn` of this template, or an ARN given as text. */
+function judgeTarget(t, v) {
+    const r = (0,cloudformation/* targetResource */.cR)(t, v);
+    if (r?.resource.Type === LAMBDA)
+        return (0,cloudformation/* attributeOf */.w4)(v) === 'Arn' ? 'ok' : 'name';
+    if (r)
+        return 'unresolved';
+    const text = (0,cloudformation/* literalString */.dc)(t, v);
+    if (text !== undefined)
+        return /^arn:[^:]+:lambda:/.test(text) ? 'ok' : 'unresolved';
+    // A parameter without a default: the ARN of a function deployed elsewhere.
+    return t.Parameters?.[(0,cloudformation/* targetOf */.$r)(v) ?? ''] ? 'ok' : 'unresolved';
+}
+/* harmony default export */ const lifecycle_hook = (defineRule({
+    meta: {
+        id: 'BGD006',
+        name: 'lifecycle-hook',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Test green with a lifecycle hook before production traffic',
+        description: "Every load-balanced ECS service deployed by ECS has a DeploymentConfiguration.LifecycleHooks entry at 'TEST_TRAFFIC_SHIFT' or 'POST_TEST_TRAFFIC_SHIFT' whose HookTargetArn is a Lambda function's ARN and whose RoleArn is a role that ecs.amazonaws.com may assume, allowed 'lambda:InvokeFunction'. Services deployed by CodeDeploy are judged on their appspec hooks instead.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-lifecycle-hooks.html',
+        evidence: ['ECS DeploymentLifecycleHook', 'lambda:InvokeFunction'],
+        messages: {
+            ...deploymentMessages,
+            noHooks: "Service '{{service}}' has no lifecycle hooks, so nothing tests the green revision before users reach it: a release that starts and passes its health check goes straight to production. Add a 'LifecycleHooks' entry that runs a Lambda function at 'POST_TEST_TRAFFIC_SHIFT'.",
+            noTestStage: "The lifecycle hooks of service '{{service}}' run at {{stages}}, never while green has only test traffic, so they cannot stop a bad release before users see it. Add 'POST_TEST_TRAFFIC_SHIFT' (or 'TEST_TRAFFIC_SHIFT') to a hook's 'LifecycleStages'.",
+            targetName: "The lifecycle hook of service '{{service}}' names Lambda function '{{function}}' with '!Ref', which returns its name, but 'HookTargetArn' needs its ARN. Write '!GetAtt {{function}}.Arn'.",
+            targetUnresolved: "The lifecycle hook of service '{{service}}' targets {{value}}, which is not a Lambda function's ARN. Point 'HookTargetArn' at a function of this template with '!GetAtt <function>.Arn'.",
+            noRole: "The lifecycle hook of service '{{service}}' names no role of this template in 'RoleArn', so ECS cannot invoke the function and the deployment fails at that stage. Add a role that 'ecs.amazonaws.com' may assume, allowed 'lambda:InvokeFunction', and reference it with '!GetAtt <role>.Arn'.",
+            roleTrust: "The role of the lifecycle hook of service '{{service}}' cannot be assumed by 'ecs.amazonaws.com', so ECS cannot invoke the hook. Allow 'sts:AssumeRole' for that principal in its 'AssumeRolePolicyDocument'.",
+            rolePermission: "The role of the lifecycle hook of service '{{service}}' may not call 'lambda:InvokeFunction', so ECS cannot run the hook. Allow that action on the hook's function in the role's policy.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const balanced = model_readServices(t, ctx);
+        if (balanced.length === 0)
+            return;
+        const services = balanced.filter((s) => designOf(t, s) === 'ecs');
+        if (services.length === 0) {
+            ctx.notApplicable('no load-balanced service is deployed by ECS; CodeDeploy hooks are read from appspec.yaml');
+            return;
+        }
+        let failures = 0;
+        for (const svc of services) {
+            const found = [];
+            const hooks = (0,cloudformation/* get */.Jt)(svc.props, ['DeploymentConfiguration', 'LifecycleHooks']);
+            const list = Array.isArray(hooks) ? hooks.filter(cloudformation/* isRecord */.u4) : [];
+            const at = servicePath(svc, 'DeploymentConfiguration', 'LifecycleHooks');
+            if (list.length === 0)
+                found.push([
+                    'noHooks',
+                    { service: svc.name },
+                    existingPath(svc, ['DeploymentConfiguration', 'LifecycleHooks']),
+                ]);
+            else {
+                const stagesOf = (h) => (0,lib_policy/* stringList */.Yn)(h['LifecycleStages']).map((s) => s.toUpperCase());
+                const i = list.findIndex((h) => stagesOf(h).some((s) => TEST_STAGES.includes(s)));
+                if (i < 0) {
+                    const stages = [...new Set(list.flatMap(stagesOf))];
+                    found.push([
+                        'noTestStage',
+                        {
+                            service: svc.name,
+                            stages: stages.length ? stages.map((s) => `'${s}'`).join(', ') : 'no stage',
+                        },
+                        at,
+                    ]);
+                }
+                else {
+                    const hook = list[i];
+                    const hookAt = [...at, hooks.indexOf(hook)];
+                    const target = judgeTarget(t, hook['HookTargetArn']);
+                    if (target === 'name')
+                        found.push([
+                            'targetName',
+                            { service: svc.name, function: (0,cloudformation/* targetOf */.$r)(hook['HookTargetArn']) ?? '' },
+                            [...hookAt, 'HookTargetArn'],
+                        ]);
+                    else if (target === 'unresolved')
+                        found.push([
+                            'targetUnresolved',
+                            {
+                                service: svc.name,
+                                value: hook['HookTargetArn'] === undefined
+                                    ? 'nothing'
+                                    : `'${(0,cloudformation/* literalString */.dc)(t, hook['HookTargetArn']) ?? 'a computed value'}'`,
+                            },
+                            hook['HookTargetArn'] === undefined ? hookAt : [...hookAt, 'HookTargetArn'],
+                        ]);
+                    const role = judgeRole(t, hook['RoleArn'], 'ecs.amazonaws.com', 'AWSLambdaRole', 'lambda:InvokeFunction');
+                    const roleAt = hook['RoleArn'] === undefined ? hookAt : [...hookAt, 'RoleArn'];
+                    if (role === 'unresolved')
+                        found.push(['noRole', { service: svc.name }, roleAt]);
+                    else if (role === 'trust')
+                        found.push(['roleTrust', { service: svc.name }, roleAt]);
+                    else if (role === 'permission')
+                        found.push(['rolePermission', { service: svc.name }, roleAt]);
+                }
+            }
+            if (found.length > 0)
+                failures++;
+            for (const [id, data, p] of found)
+                ctx.report(id, data, p);
+        }
+        ctx.tally(services.length, failures);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/deployment/index.ts
+// Blue/green deployment rules (prefix BGD) for CloudFormation templates, sorted by id: the deployment design (an
+// ECS deployment strategy or CodeDeploy), the two target groups, the production and test routes, the bake time,
+// alarm-driven rollback and the lifecycle hook that tests green. Each file holds one rule; model.ts reads both
+// designs, and appspec.ts reads the CodeDeploy AppSpec file that the rubric checks beside the template.
+
+
+
+
+
+
+const deploymentRules = [
+    deployment_strategy, // BGD001
+    blue_green_target_groups, // BGD002
+    traffic_routes, // BGD003
+    bake_time, // BGD004
+    alarm_rollback, // BGD005
+    lifecycle_hook, // BGD006
 ];
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-utils/lib/main.js
@@ -45964,8 +45369,8 @@ function toRegExp(pattern) {
 
 const dockerignoreRules = [excludes_git, excludes_dependencies, excludes_env_files];
 
-// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
-var parsers_cloudformation = __nccwpck_require__(835);
+// EXTERNAL MODULE: ./graders/engine/parsers/record.ts
+var record = __nccwpck_require__(1290);
 ;// CONCATENATED MODULE: ./graders/rules/ecr/model.ts
 
 
@@ -46000,14 +45405,14 @@ function namePattern(t, v) {
     const lit = (0,cloudformation/* literalString */.dc)(t, v);
     if (lit !== undefined)
         return lit;
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return undefined;
     if (typeof v['Ref'] === 'string')
         return token(v['Ref']);
     const sub = v['Fn::Sub'];
     if (typeof sub === 'string' || (Array.isArray(sub) && typeof sub[0] === 'string')) {
         const text = typeof sub === 'string' ? sub : sub[0];
-        const vars = Array.isArray(sub) && (0,parsers_cloudformation/* isRecord */.u4)(sub[1]) ? sub[1] : {};
+        const vars = Array.isArray(sub) && (0,record/* isRecord */.u)(sub[1]) ? sub[1] : {};
         return text.replace(/\$\{([^}!][^}]*)\}/g, (_m, name) => {
             const own = vars[name];
             return own !== undefined ? (namePattern(t, own) ?? token(name)) : token(name);
@@ -46079,7 +45484,7 @@ function jsonProperty(t, raw, allowObject) {
             return { kind: 'notJson', error: e instanceof Error ? e.message : String(e) };
         }
     }
-    if ((0,parsers_cloudformation/* isRecord */.u4)(raw) && allowObject)
+    if ((0,record/* isRecord */.u)(raw) && allowObject)
         return { kind: 'ok', value: raw, fromString: false };
     return { kind: 'wrongType' };
 }
@@ -46112,12 +45517,12 @@ function registryScanRules(t) {
         const list = r.props['Rules'];
         if (Array.isArray(list)) {
             for (const rule of list) {
-                if (!(0,parsers_cloudformation/* isRecord */.u4)(rule))
+                if (!(0,record/* isRecord */.u)(rule))
                     continue;
                 const frequency = (0,cloudformation/* literalString */.dc)(t, rule['ScanFrequency']) ?? '';
                 const filters = Array.isArray(rule['RepositoryFilters'])
                     ? rule['RepositoryFilters'].flatMap((f) => {
-                        const v = (0,parsers_cloudformation/* isRecord */.u4)(f) ? namePattern(t, f['Filter']) : undefined;
+                        const v = (0,record/* isRecord */.u)(f) ? namePattern(t, f['Filter']) : undefined;
                         return v === undefined ? [] : [v];
                     })
                     : [];
@@ -46156,7 +45561,7 @@ function registryScanRules(t) {
         let failed = 0;
         for (const repo of repos) {
             const cfg = repo.props['ImageScanningConfiguration'];
-            const scanOnPush = (0,parsers_cloudformation/* isRecord */.u4)(cfg) ? (0,cloudformation/* literalBool */.KG)(t, cfg['ScanOnPush']) : undefined;
+            const scanOnPush = (0,record/* isRecord */.u)(cfg) ? (0,cloudformation/* literalBool */.KG)(t, cfg['ScanOnPush']) : undefined;
             if (scanOnPush === true)
                 continue;
             const pattern = repositoryNamePattern(t, repo);
@@ -46323,7 +45728,7 @@ const KMS_TYPES = ['KMS', 'KMS_DSSE'];
                 fail('defaultAes', { repository }, repo.path);
                 continue;
             }
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(enc)) {
+            if (!(0,record/* isRecord */.u)(enc)) {
                 fail('notObject', { repository }, [...props, 'EncryptionConfiguration']);
                 continue;
             }
@@ -46465,24 +45870,24 @@ function describe(v) {
 const quoted = (xs) => xs.map((x) => `'${x}'`).join(', ');
 /** The policy's rule objects with their index and label; entries that are not objects are skipped. */
 function policyRules(policy) {
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules']))
+    if (!(0,record/* isRecord */.u)(policy) || !Array.isArray(policy['rules']))
         return [];
     const out = [];
     policy['rules'].forEach((rule, index) => {
-        if ((0,parsers_cloudformation/* isRecord */.u4)(rule))
+        if ((0,record/* isRecord */.u)(rule))
             out.push({ index, rule, where: ruleLabel(index, rule) });
     });
     return out;
 }
 function ruleLabel(index, rule) {
-    const p = (0,parsers_cloudformation/* isRecord */.u4)(rule) ? rule['rulePriority'] : undefined;
+    const p = (0,record/* isRecord */.u)(rule) ? rule['rulePriority'] : undefined;
     return typeof p === 'number' ? `rule ${index + 1} (rulePriority ${p})` : `rule ${index + 1}`;
 }
 /** Every way the document breaks ECR's lifecycle policy rules; empty when ECR would accept it. */
 function validateLifecyclePolicy(policy) {
     const out = [];
     const add = (messageId, data, path) => out.push({ messageId, data, path });
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy)) {
+    if (!(0,record/* isRecord */.u)(policy)) {
         add('notObject', { what: describe(policy) }, []);
         return out;
     }
@@ -46508,7 +45913,7 @@ function validateLifecyclePolicy(policy) {
     rules.forEach((rule, index) => {
         const where = ruleLabel(index, rule);
         const at = (...rest) => ['rules', index, ...rest];
-        if (!(0,parsers_cloudformation/* isRecord */.u4)(rule)) {
+        if (!(0,record/* isRecord */.u)(rule)) {
             add('ruleNotObject', { where: capitalize(where), what: describe(rule) }, at());
             return;
         }
@@ -46543,7 +45948,7 @@ function validateLifecyclePolicy(policy) {
                 fix: 'Add a \'"selection"\' object saying which images the rule applies to.',
             }, at());
         }
-        else if (!(0,parsers_cloudformation/* isRecord */.u4)(selection)) {
+        else if (!(0,record/* isRecord */.u)(selection)) {
             add('notAnObject', { field: 'selection', where, what: describe(selection) }, at('selection'));
         }
         else {
@@ -46559,7 +45964,7 @@ function validateLifecyclePolicy(policy) {
         if (action === undefined) {
             add('missingField', { where: capitalize(where), field: 'action', fix: 'Add \'"action": { "type": "expire" }\'.' }, at());
         }
-        else if (!(0,parsers_cloudformation/* isRecord */.u4)(action)) {
+        else if (!(0,record/* isRecord */.u)(action)) {
             add('notAnObject', { field: 'action', where, what: describe(action) }, at('action'));
         }
         else {
@@ -46708,12 +46113,12 @@ const retentionMessages = {
 /** The two retention goals a full-score policy meets (expire untagged; keep the last N tagged): what is missing. */
 function retentionProblems(policy) {
     const problems = [];
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(policy) || !Array.isArray(policy['rules'])) {
+    if (!(0,record/* isRecord */.u)(policy) || !Array.isArray(policy['rules'])) {
         return { goals: 2, missed: 2, problems: [{ messageId: 'notAPolicy', data: {}, path: [] }] };
     }
     const rules = policyRules(policy);
-    const expires = (r) => (0,parsers_cloudformation/* isRecord */.u4)(r['action']) && r['action']['type'] === 'expire';
-    const sel = (r) => ((0,parsers_cloudformation/* isRecord */.u4)(r['selection']) ? r['selection'] : {});
+    const expires = (r) => (0,record/* isRecord */.u)(r['action']) && r['action']['type'] === 'expire';
+    const sel = (r) => ((0,record/* isRecord */.u)(r['selection']) ? r['selection'] : {});
     const untagged = rules.some(({ rule }) => sel(rule)['tagStatus'] === 'untagged' && expires(rule));
     const taggedRules = rules.filter(({ rule }) => sel(rule)['tagStatus'] === 'tagged' && expires(rule));
     const keepsN = taggedRules.some(({ rule }) => {
@@ -46766,7 +46171,7 @@ function retentionProblems(policy) {
         for (const p of problems)
             ctx.report(p.messageId, p.data, p.path);
         // Partial credit per rule; a problem with the policy as a whole fails every rule.
-        const list = (0,parsers_cloudformation/* isRecord */.u4)(doc.value) ? doc.value['rules'] : undefined;
+        const list = (0,record/* isRecord */.u)(doc.value) ? doc.value['rules'] : undefined;
         if (!Array.isArray(list) || list.length === 0)
             return;
         const failed = new Set();
@@ -46855,7 +46260,7 @@ function jsonPath(path) {
             const repository = repositoryName(t, repo) ?? repo.name;
             const lp = repo.props['LifecyclePolicy'];
             const at = [...repo.path, 'Properties', 'LifecyclePolicy'];
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(lp)) {
+            if (!(0,record/* isRecord */.u)(lp)) {
                 failed++;
                 ctx.report('notObject', { repository }, at);
                 continue;
@@ -46902,6 +46307,9 @@ function jsonPath(path) {
 // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html):
 // BatchImportUpstreamImage, GetImageCopyStatus and ReplicateImage. Cross-checked against botocore's ECR model
 // (2015-09-21) and cfn-lint 1.51's Policies.json. When ECR adds an action, add it here.
+
+/** Shared with every rule that reads IAM policies; kept here for the ECR rules that import it from this module. */
+
 const ECR_ACTIONS = [
     'BatchCheckLayerAvailability',
     'BatchDeleteImage',
@@ -46987,11 +46395,6 @@ const BY_LOWER = new Map(ECR_ACTIONS.map((a) => [a.toLowerCase(), a]));
 function ecrAction(name) {
     return BY_LOWER.get(name.toLowerCase());
 }
-/** Whether an IAM action pattern (`ecr:*`, `ecr:BatchGet*`, `*`) matches an action, case-insensitively. */
-function actionMatches(pattern, action) {
-    const re = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
-    return re.test(action);
-}
 /** The closest ECR action to a misspelt name, if one is close enough to be a likely typo. */
 function closestEcrAction(name) {
     const target = name.toLowerCase();
@@ -47016,8 +46419,6 @@ function distance(a, b) {
     return prev[b.length] ?? 0;
 }
 
-// EXTERNAL MODULE: ./graders/rules/lib/policy.ts
-var policy = __nccwpck_require__(5327);
 ;// CONCATENATED MODULE: ./graders/rules/ecr/repository-policy-least-privilege.ts
 // ECR007: every repository has a repository policy that grants named principals only the ECR actions they need:
 // no '*' principal, no wildcard or NotAction and no repository-administration action in any Allow statement,
@@ -47038,9 +46439,9 @@ const joinOr = (parts) => parts.length <= 1
 function isPublic(principal) {
     if (principal === '*')
         return true;
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
+    if (!(0,record/* isRecord */.u)(principal))
         return false;
-    return Object.values(principal).some((v) => (0,policy/* stringList */.Yn)(v).includes('*'));
+    return Object.values(principal).some((v) => (0,lib_policy/* stringList */.Yn)(v).includes('*'));
 }
 /* harmony default export */ const repository_policy_least_privilege = (defineRule({
     meta: {
@@ -47095,8 +46496,8 @@ function isPublic(principal) {
                 report('notJson', { repository, error: 'it is neither an object nor text' }, at);
             else {
                 // Statement numbers and paths count only the statements that are objects.
-                const list = (0,policy/* policyStatements */.H9)(v.value).map((s) => s.statement);
-                const raw = (0,parsers_cloudformation/* isRecord */.u4)(v.value) ? v.value['Statement'] : undefined;
+                const list = (0,lib_policy/* policyStatements */.H9)(v.value).map((s) => s.statement);
+                const raw = (0,record/* isRecord */.u)(v.value) ? v.value['Statement'] : undefined;
                 const stmtPath = (i) => v.fromString ? at : Array.isArray(raw) ? [...at, 'Statement', i] : [...at, 'Statement'];
                 /** Where action j of statement i sits, as close as the document lets the grader point. */
                 const actionPath = (i, field, j) => v.fromString ? at : j === undefined ? [...stmtPath(i), field] : [...stmtPath(i), field, j];
@@ -47130,13 +46531,13 @@ function isPublic(principal) {
                     }
                     if (s['Effect'] !== 'Allow')
                         return;
-                    const actions = (0,policy/* stringList */.Yn)(s['Action']);
+                    const actions = (0,lib_policy/* stringList */.Yn)(s['Action']);
                     if (s['Principal'] !== undefined || s['NotPrincipal'] !== undefined) {
                         // Allow with NotAction (or NotPrincipal) grants more than it names; both are reported below all the same.
-                        const notActions = (0,policy/* stringList */.Yn)(s['NotAction']);
+                        const notActions = (0,lib_policy/* stringList */.Yn)(s['NotAction']);
                         const effective = s['NotAction'] === undefined
                             ? actions
-                            : PULL_ACTIONS.filter((p) => !notActions.some((a) => actionMatches(a, p)));
+                            : PULL_ACTIONS.filter((p) => !notActions.some((a) => (0,lib_policy/* actionMatches */.GE)(a, p)));
                         const key = asText([s['Principal'], s['NotPrincipal']]);
                         granted.set(key, [...(granted.get(key) ?? []), ...effective]);
                     }
@@ -47164,7 +46565,7 @@ function isPublic(principal) {
                     // The principal that comes closest to pulling says what is missing.
                     let fewestMissing = [...PULL_ACTIONS];
                     for (const actions of granted.values()) {
-                        const missing = PULL_ACTIONS.filter((p) => !actions.some((a) => actionMatches(a, p)));
+                        const missing = PULL_ACTIONS.filter((p) => !actions.some((a) => (0,lib_policy/* actionMatches */.GE)(a, p)));
                         if (missing.length < fewestMissing.length)
                             fewestMissing = missing;
                     }
@@ -47204,7 +46605,7 @@ function isOwnRegion(v) {
 function isOwnAccount(t, v) {
     if (v === undefined)
         return true;
-    if ((0,parsers_cloudformation/* isRecord */.u4)(v) && (v['Ref'] === 'AWS::AccountId' || v['Fn::Sub'] === '${AWS::AccountId}'))
+    if ((0,record/* isRecord */.u)(v) && (v['Ref'] === 'AWS::AccountId' || v['Fn::Sub'] === '${AWS::AccountId}'))
         return true;
     // A literal account id may still be the deploying account; it cannot be told apart, so it counts as own.
     return (0,cloudformation/* literal */.eu)(t, v).known;
@@ -47244,9 +46645,9 @@ function isOwnAccount(t, v) {
         for (const cfg of configs) {
             const name = cfg.name;
             const rc = cfg.props['ReplicationConfiguration'];
-            const rules = (0,parsers_cloudformation/* isRecord */.u4)(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
+            const rules = (0,record/* isRecord */.u)(rc) && Array.isArray(rc['Rules']) ? rc['Rules'] : [];
             const base = [...cfg.path, 'Properties', 'ReplicationConfiguration', 'Rules'];
-            const destinations = rules.flatMap((r, i) => (0,parsers_cloudformation/* isRecord */.u4)(r) && Array.isArray(r['Destinations'])
+            const destinations = rules.flatMap((r, i) => (0,record/* isRecord */.u)(r) && Array.isArray(r['Destinations'])
                 ? r['Destinations'].map((d, j) => ({ d, i, j }))
                 : []);
             if (destinations.length === 0) {
@@ -47257,11 +46658,11 @@ function isOwnAccount(t, v) {
             const covered = new Set();
             for (const { d, i, j } of destinations) {
                 const at = [...base, i, 'Destinations', j, 'Region'];
-                const raw = (0,parsers_cloudformation/* isRecord */.u4)(d) ? d['Region'] : undefined;
+                const raw = (0,record/* isRecord */.u)(d) ? d['Region'] : undefined;
                 if (raw === undefined)
                     continue; // cfn-lint E3003 reports the missing property
                 if (isOwnRegion(raw)) {
-                    ctx.report(isOwnAccount(t, (0,parsers_cloudformation/* isRecord */.u4)(d) ? d['RegistryId'] : undefined)
+                    ctx.report(isOwnAccount(t, (0,record/* isRecord */.u)(d) ? d['RegistryId'] : undefined)
                         ? 'ownRegion'
                         : 'ownRegionOtherAccount', { name }, at);
                     specific = true;
@@ -47285,10 +46686,10 @@ function isOwnAccount(t, v) {
             // Repository filters (PREFIX_MATCH) must be able to select a repository of the template; a miss is reported
             // only when it holds for every stack name and every repository's name is known.
             rules.forEach((r, i) => {
-                if (!covered.has(i) || !(0,parsers_cloudformation/* isRecord */.u4)(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
+                if (!covered.has(i) || !(0,record/* isRecord */.u)(r) || !Array.isArray(r['RepositoryFilters']) || names.length === 0)
                     return;
                 const prefixes = r['RepositoryFilters'].flatMap((f) => {
-                    const v = (0,parsers_cloudformation/* isRecord */.u4)(f) ? namePattern(t, f['Filter']) : undefined;
+                    const v = (0,record/* isRecord */.u)(f) ? namePattern(t, f['Filter']) : undefined;
                     return v === undefined ? [] : [v];
                 });
                 if (prefixes.length === 0 || names.some((n) => n === undefined))
@@ -48089,124 +47490,6 @@ function oncePerParameter(refs) {
     },
 }));
 
-;// CONCATENATED MODULE: ./graders/rules/ecs-service/ip-target-group.ts
-// SVC006: every load-balanced ECS service registers its tasks in a target group of type 'ip' (the only type
-// awsvpc tasks can use), that target group has a listener in front of it, and it health-checks the app's
-// health endpoint: exactly '/health'. The app (labs/01-production-dockerfile/server.js) compares the whole
-// request URL with '/health', so even '/health?probe=1' is a 404 there.
-
-
-
-const LISTENERS = ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule'];
-/** The labs' app reports whether it can serve requests at this path, and nowhere else. */
-const HEALTH_PATH = '/health';
-/**
- * Whether a health-check path calls the app's health endpoint. The app matches the request URL exactly, query
- * string included, so only '/health' itself answers 200.
- */
-function isHealthPath(path) {
-    return path.trim() === HEALTH_PATH;
-}
-/* harmony default export */ const ip_target_group = (defineRule({
-    meta: {
-        id: 'SVC006',
-        name: 'ip-target-group',
-        target: 'cloudformation',
-        severity: 'error',
-        title: "Register tasks in an 'ip' target group with a health-check path",
-        description: "Every ECS service sits behind a load balancer through a target group that has TargetType 'ip' (required for awsvpc tasks), a listener forwarding to it, and a HealthCheckPath pointing at the application's health endpoint.",
-        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html',
-        evidence: ['CKV_AWS_261', 'E3049', 'E3053'],
-        messages: {
-            ...serviceMessages,
-            notLoadBalanced: "Service '{{service}}' has no 'LoadBalancers', so the load balancer never learns the tasks' addresses and sends them no traffic. Add 'LoadBalancers: [{ ContainerName: …, ContainerPort: …, TargetGroupArn: !Ref TargetGroup }]'.",
-            noTargetGroupArn: "A 'LoadBalancers' entry of service '{{service}}' has no 'TargetGroupArn'. Point it at the target group with 'TargetGroupArn: !Ref TargetGroup'.",
-            unresolved: "Service '{{service}}' uses a target group the grader cannot follow to this template, so it cannot check its type or health check. Define the target group in this template and reference it with '!Ref'.",
-            notIp: "Target group '{{group}}' has target type {{type}}, but tasks with awsvpc networking (every Fargate task) register by IP address, and ECS rejects an 'instance' target group for them. Set 'TargetType: ip'.",
-            noListener: "No listener or listener rule forwards to target group '{{group}}', and ECS cannot create a service whose target group has no load balancer. Add an 'AWS::ElasticLoadBalancingV2::Listener' whose default action forwards to it.",
-            noHealthCheckPath: "Target group '{{group}}' has no 'HealthCheckPath', so the load balancer checks '/' (the default), the app's greeting page rather than its health endpoint: the checks then say only that the server accepts connections, not that the app can serve. Set 'HealthCheckPath: /health'.",
-            wrongHealthCheckPath: "Target group '{{group}}' health-checks '{{path}}', but the lab app reports its health only at '/health' (labs/01-production-dockerfile/server.js): {{why}} Set 'HealthCheckPath: /health'.",
-            healthCheckDisabled: "Target group '{{group}}' turns health checks off, so the load balancer keeps sending requests to tasks that have stopped answering and ECS never replaces them. Remove 'HealthCheckEnabled: false' and set 'HealthCheckPath'.",
-        },
-    },
-    check(doc, ctx) {
-        const t = doc.template;
-        const services = readServices(doc, ctx);
-        const failed = new Set();
-        // A target group shared by two services is reported once; both services count as failed.
-        const groupOk = new Map();
-        const checkGroup = (tg, awsvpc) => {
-            let ok = true;
-            const report = (...args) => {
-                ok = false;
-                ctx.report(...args);
-            };
-            const at = [...tg.path, 'Properties'];
-            const type = (0,cloudformation/* literalString */.dc)(t, tg.props['TargetType'])?.toLowerCase();
-            if (awsvpc && type !== 'ip') {
-                report('notIp', { group: tg.name, type: type ? `'${type}'` : "'instance' (the default)" }, tg.props['TargetType'] !== undefined ? [...at, 'TargetType'] : at);
-            }
-            if (!(0,cloudformation/* resources */.ES)(t, ...LISTENERS).some((l) => (0,cloudformation/* refersTo */.zA)(l.props, tg.name)))
-                report('noListener', { group: tg.name }, tg.path);
-            const protocol = (0,cloudformation/* literalString */.dc)(t, tg.props['HealthCheckProtocol'] ?? tg.props['Protocol'])?.toUpperCase();
-            const http = protocol === undefined || protocol === 'HTTP' || protocol === 'HTTPS';
-            const path = tg.props['HealthCheckPath'];
-            if ((0,cloudformation/* literalBool */.KG)(t, tg.props['HealthCheckEnabled']) === false) {
-                report('healthCheckDisabled', { group: tg.name }, [...at, 'HealthCheckEnabled']);
-            }
-            else if (http) {
-                // A path decided at deploy time (a parameter without a default) is given the benefit of the doubt.
-                const text = path === undefined ? '' : (0,cloudformation/* literalString */.dc)(t, path);
-                if (text !== undefined && text.trim() === '')
-                    report('noHealthCheckPath', { group: tg.name }, at);
-                else if (text !== undefined && !isHealthPath(text)) {
-                    const p = text.trim();
-                    const why = p === '/'
-                        ? "'/' is the greeting page, which answers whenever the HTTP server is up, so a task that cannot serve still looks healthy."
-                        : p.startsWith(`${HEALTH_PATH}?`)
-                            ? `the app compares the whole request URL, query string included, with '/health', so it answers 404 at '${p}': every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`
-                            : `the app answers 404 at '${p}', so every target fails its health check, the load balancer sends no traffic, and ECS keeps replacing the tasks.`;
-                    report('wrongHealthCheckPath', { group: tg.name, path: p, why }, [...at, 'HealthCheckPath']);
-                }
-            }
-            return ok;
-        };
-        for (const svc of services) {
-            const fail = (...args) => {
-                failed.add(svc.name);
-                ctx.report(...args);
-            };
-            const entries = loadBalancerEntries(svc);
-            if (entries.length === 0) {
-                fail('notLoadBalanced', { service: svc.name }, [...svc.path, 'Properties']);
-                continue;
-            }
-            const awsvpc = awsvpcConfiguration(svc) !== undefined;
-            for (const { entry, path } of entries) {
-                if (entry['TargetGroupArn'] === undefined) {
-                    // A classic load balancer ('LoadBalancerName') cannot front awsvpc tasks either.
-                    fail('noTargetGroupArn', { service: svc.name }, path);
-                    continue;
-                }
-                const tg = (0,cloudformation/* targetResource */.cR)(t, entry['TargetGroupArn']);
-                if (!tg || tg.resource.Type !== TARGET_GROUP) {
-                    fail('unresolved', { service: svc.name }, [...path, 'TargetGroupArn']);
-                    continue;
-                }
-                let ok = groupOk.get(tg.name);
-                if (ok === undefined) {
-                    ok = checkGroup(tg, awsvpc);
-                    groupOk.set(tg.name, ok);
-                }
-                if (!ok)
-                    failed.add(svc.name);
-            }
-        }
-        if (services.length > 0)
-            ctx.tally(services.length, failed.size);
-    },
-}));
-
 ;// CONCATENATED MODULE: ./graders/rules/ecs-task-definition/util/task-definition.ts
 // Helper module (exports no rule): reads the RegisterTaskDefinition input defensively. Learners' files can hold
 // anything, so every accessor checks types and reports a clear finding instead of throwing. The shape messages
@@ -48252,11 +47535,11 @@ const containerListMessages = {
  */
 function readTaskDefinition(doc, ctx) {
     const td = doc.value;
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(td)) {
+    if (!(0,record/* isRecord */.u)(td)) {
         ctx.report('notObject', { what: describeValue(td) }, []);
         return undefined;
     }
-    if ((0,parsers_cloudformation/* isRecord */.u4)(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
+    if ((0,record/* isRecord */.u)(td['taskDefinition']) && td['containerDefinitions'] === undefined) {
         ctx.report('wrapped', {}, ['taskDefinition']);
         return undefined;
     }
@@ -48286,7 +47569,7 @@ function readContainers(doc, ctx) {
     const containers = [];
     let malformed = 0;
     list.forEach((def, index) => {
-        if (!(0,parsers_cloudformation/* isRecord */.u4)(def)) {
+        if (!(0,record/* isRecord */.u)(def)) {
             malformed++;
             ctx.report('containerNotObject', { index, what: describeValue(def) }, ['containerDefinitions', index]);
             return;
@@ -48311,7 +47594,7 @@ function targetsFargate(td) {
 /** Whether `runtimePlatform.operatingSystemFamily` names a Windows Server family. */
 function isWindows(td) {
     const rp = td['runtimePlatform'];
-    const os = (0,parsers_cloudformation/* isRecord */.u4)(rp) ? rp['operatingSystemFamily'] : undefined;
+    const os = (0,record/* isRecord */.u)(rp) ? rp['operatingSystemFamily'] : undefined;
     return typeof os === 'string' && os.toUpperCase().startsWith('WINDOWS');
 }
 /** A private Amazon ECR image URI: `ACCOUNT.dkr.ecr.REGION.amazonaws.com/repo…`. */
@@ -49218,7 +48501,7 @@ const ARCHITECTURES = ['X86_64', 'ARM64'];
             ctx.report('missing', {}, []);
             return;
         }
-        if (!(0,parsers_cloudformation/* isRecord */.u4)(rp)) {
+        if (!(0,record/* isRecord */.u)(rp)) {
             ctx.report('platformNotObject', { what: describeValue(rp) }, ['runtimePlatform']);
             return;
         }
@@ -49417,7 +48700,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         if (!list)
             return;
         const fargate = targetsFargate(list.td);
-        const hasRouter = list.containers.some((c) => (0,parsers_cloudformation/* isRecord */.u4)(c.def['firelensConfiguration']));
+        const hasRouter = list.containers.some((c) => (0,record/* isRecord */.u)(c.def['firelensConfiguration']));
         const failed = new FailedContainers();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
@@ -49430,7 +48713,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 fail('missing', {}, c.path);
                 continue;
             }
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(lc)) {
+            if (!(0,record/* isRecord */.u)(lc)) {
                 fail('configNotObject', { what: describeValue(lc) });
                 continue;
             }
@@ -49444,11 +48727,11 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                 continue;
             }
             const options = lc['options'];
-            if (options !== undefined && options !== null && !(0,parsers_cloudformation/* isRecord */.u4)(options)) {
+            if (options !== undefined && options !== null && !(0,record/* isRecord */.u)(options)) {
                 fail('optionsNotObject', { what: describeValue(options) }, [...at, 'options']);
                 continue;
             }
-            const opts = (0,parsers_cloudformation/* isRecord */.u4)(options) ? options : {};
+            const opts = (0,record/* isRecord */.u)(options) ? options : {};
             for (const [option, value] of Object.entries(opts)) {
                 if (typeof value !== 'string')
                     fail('optionNotText', { option, what: describeValue(value) }, [...at, 'options', option]);
@@ -49464,7 +48747,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
                     const text = quoted.length === 1
                         ? quoted[0]
                         : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-                    fail('missingOptions', { missing: text }, (0,parsers_cloudformation/* isRecord */.u4)(options) ? [...at, 'options'] : at);
+                    fail('missingOptions', { missing: text }, (0,record/* isRecord */.u)(options) ? [...at, 'options'] : at);
                 }
             }
             else if (driver === 'awsfirelens' && !hasRouter) {
@@ -49509,7 +48792,7 @@ const FARGATE_DRIVERS = ['awslogs', 'awsfirelens', 'splunk'];
         const needs = new Set();
         for (const c of list.containers) {
             const lc = c.def['logConfiguration'];
-            if ((0,parsers_cloudformation/* isRecord */.u4)(lc)) {
+            if ((0,record/* isRecord */.u)(lc)) {
                 if (lc['logDriver'] === 'awslogs')
                     needs.add("the 'awslogs' log driver");
                 if (Array.isArray(lc['secretOptions']) && lc['secretOptions'].length > 0)
@@ -49564,15 +48847,15 @@ const PROBE_SCRIPT = /(?:^|[\s/'"])healthcheck\.js(?=$|[\s'"])/;
 function appPorts(c) {
     const env = c.def['environment'];
     if (Array.isArray(env)) {
-        const port = env.find((e) => (0,parsers_cloudformation/* isRecord */.u4)(e) && e['name'] === 'PORT');
-        if ((0,parsers_cloudformation/* isRecord */.u4)(port) && (typeof port['value'] === 'string' || typeof port['value'] === 'number'))
+        const port = env.find((e) => (0,record/* isRecord */.u)(e) && e['name'] === 'PORT');
+        if ((0,record/* isRecord */.u)(port) && (typeof port['value'] === 'string' || typeof port['value'] === 'number'))
             return new Set([String(port['value']).trim()]);
     }
     const mappings = c.def['portMappings'];
     const ports = new Set();
     if (Array.isArray(mappings))
         for (const m of mappings)
-            if ((0,parsers_cloudformation/* isRecord */.u4)(m) && typeof m['containerPort'] === 'number')
+            if ((0,record/* isRecord */.u)(m) && typeof m['containerPort'] === 'number')
                 ports.add(String(m['containerPort']));
     return ports;
 }
@@ -49648,7 +48931,7 @@ function judgeCommand(c, args) {
             return;
         // Sidecars that may stop without stopping the task do not need a check; essential ones do. A FireLens log
         // router is no app: its own health check, if it has one, is checked for shape and ranges only.
-        const isLogRouter = (c) => (0,parsers_cloudformation/* isRecord */.u4)(c.def['firelensConfiguration']);
+        const isLogRouter = (c) => (0,record/* isRecord */.u)(c.def['firelensConfiguration']);
         const apps = list.containers.filter((c) => c.def['essential'] !== false && !isLogRouter(c));
         const routersWithCheck = list.containers.filter((c) => isLogRouter(c) && c.def['healthCheck'] !== undefined && c.def['healthCheck'] !== null);
         if (apps.length === 0 && routersWithCheck.length === 0 && list.malformed === 0) {
@@ -49669,7 +48952,7 @@ function judgeCommand(c, args) {
                 report('missing', {}, c.path);
                 continue;
             }
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(hc)) {
+            if (!(0,record/* isRecord */.u)(hc)) {
                 report('checkNotObject', { what: describeValue(hc) });
                 continue;
             }
@@ -49763,7 +49046,7 @@ const SSM_PARAMETER_NAME = /^[A-Za-z0-9_.\-/]+$/;
             }
             secrets.forEach((s, index) => {
                 const sAt = [...at, index];
-                if (!(0,parsers_cloudformation/* isRecord */.u4)(s)) {
+                if (!(0,record/* isRecord */.u)(s)) {
                     report('secretNotObject', { index, what: describeValue(s) }, sAt);
                     return;
                 }
@@ -49859,7 +49142,7 @@ const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
                 continue;
             }
             env.forEach((entry, i) => {
-                if (!(0,parsers_cloudformation/* isRecord */.u4)(entry))
+                if (!(0,record/* isRecord */.u)(entry))
                     return;
                 const name = entry['name'];
                 const value = entry['value'];
@@ -51007,6 +50290,2175 @@ const fargateCapacityRules = [
     fargate_task_size, // CAP004
     ephemeral_storage, // CAP005
     spot_safe_stop_timeout, // CAP006
+];
+
+;// CONCATENATED MODULE: ./graders/rules/iam/actions.ts
+// Helper module (exports no rule): the IAM action names the IAM rules judge, each table with its source.
+/**
+ * Actions that support no resource-level permissions, so `Resource: '*'` is the only way to grant them. Source:
+ * the Service Authorization Reference, where these actions list no resource type:
+ * - ecr:GetAuthorizationToken:
+ *   https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html
+ * - ssmmessages:* (the four channels ECS Exec opens):
+ *   https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmessagegatewayservice.html
+ * - xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules, GetSamplingTargets (the X-Ray daemon's calls):
+ *   https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsx-ray.html
+ * - cloudwatch:PutMetricData (scoped by the cloudwatch:namespace condition key instead):
+ *   https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html
+ * - logs:DescribeLogGroups, which the ECS Exec guide grants on '*' for session logging:
+ *   https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html
+ */
+const NO_RESOURCE_LEVEL = [
+    'ecr:GetAuthorizationToken',
+    'ssmmessages:CreateControlChannel',
+    'ssmmessages:CreateDataChannel',
+    'ssmmessages:OpenControlChannel',
+    'ssmmessages:OpenDataChannel',
+    'xray:PutTraceSegments',
+    'xray:PutTelemetryRecords',
+    'xray:GetSamplingRules',
+    'xray:GetSamplingTargets',
+    'cloudwatch:PutMetricData',
+    'logs:DescribeLogGroups',
+];
+/** The channels ECS Exec opens from the task; the task role must allow all four. */
+const ECS_EXEC_ACTIONS = [
+    'ssmmessages:CreateControlChannel',
+    'ssmmessages:CreateDataChannel',
+    'ssmmessages:OpenControlChannel',
+    'ssmmessages:OpenDataChannel',
+];
+/**
+ * What ECS itself does with the task execution role: pull the image from Amazon ECR, send awslogs output to
+ * CloudWatch Logs, and read the containers' secrets (decrypting them with a customer managed key). Source: "Amazon
+ * ECS task execution IAM role", https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
+ */
+const IMAGE_PULL_ACTIONS = [
+    'ecr:GetAuthorizationToken',
+    'ecr:BatchCheckLayerAvailability',
+    'ecr:GetDownloadUrlForLayer',
+    'ecr:BatchGetImage',
+];
+const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:CreateLogGroup'];
+const SECRET_ACTIONS = [
+    'secretsmanager:GetSecretValue',
+    'ssm:GetParameters',
+    'ssm:GetParameter',
+    'kms:Decrypt',
+];
+const EXECUTION_ACTIONS = [
+    ...IMAGE_PULL_ACTIONS,
+    ...LOG_ACTIONS,
+    ...SECRET_ACTIONS,
+];
+/** The AWS managed policy for the execution role, which holds only the pull and log actions. */
+const EXECUTION_MANAGED_POLICY = 'AmazonECSTaskExecutionRolePolicy';
+/** AWS managed policies that grant whole services or everything (AwsSolutions-IAM4 flags every managed policy). */
+function isFullAccessPolicy(name) {
+    return /^(AdministratorAccess|PowerUserAccess)$/i.test(name) || /FullAccess(-v\d+)?$/i.test(name);
+}
+/**
+ * Read-only action families, by the verb an action name starts with ('s3:Get*', 'dynamodb:Describe*'): a wildcard
+ * over these grants reads only. IAM's access levels name these verbs:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html
+ */
+const READ_VERBS = /^(Get|List|Describe|BatchGet|Head|View|Lookup)[A-Za-z]*[*?]/;
+/** How far an action pattern reaches: no wildcard, every service, every write of one service, or reads only. */
+function wildcardKind(action) {
+    if (!/[*?]/.test(action))
+        return 'none';
+    const colon = action.indexOf(':');
+    if (colon <= 0)
+        return 'all';
+    const service = action.slice(0, colon);
+    const name = action.slice(colon + 1);
+    if (/[*?]/.test(service))
+        return 'all';
+    return READ_VERBS.test(name) ? 'read' : 'service';
+}
+function sameAction(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function isOneOf(action, list) {
+    return list.some((x) => sameAction(x, action));
+}
+
+;// CONCATENATED MODULE: ./graders/rules/iam/model.ts
+
+
+
+
+const model_ROLE = 'AWS::IAM::Role';
+const POLICY = 'AWS::IAM::Policy';
+const MANAGED_POLICY = 'AWS::IAM::ManagedPolicy';
+const model_TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
+const iam_model_SERVICE = 'AWS::ECS::Service';
+const iam_model_CLUSTER = 'AWS::ECS::Cluster';
+
+// ---------------------------------------------------------------------------------------------
+// Values as the template fixes them.
+/**
+ * The text a string value builds, with parameter Defaults and `AWS::Partition` ('aws') filled in and every other
+ * reference kept as a `${Name}` or `${Name.Attr}` placeholder; undefined when an intrinsic the grader does not
+ * follow decides part of it (If, Select, ImportValue).
+ */
+function resolveText(t, v) {
+    const tokens = tokensOf(v);
+    if (!tokens)
+        return undefined;
+    return tokens
+        .map((tok) => {
+        if ('text' in tok)
+            return tok.text;
+        if (!tok.attr) {
+            if (tok.ref === 'AWS::Partition')
+                return 'aws';
+            const p = t.Parameters?.[tok.ref];
+            const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
+            if (typeof d === 'string' || typeof d === 'number')
+                return String(d);
+        }
+        return `\${${tok.ref}${tok.attr ? `.${tok.attr}` : ''}}`;
+    })
+        .join('');
+}
+/**
+ * The entries of a string-or-list IAM field: a list's items, both branches of an `Fn::If`, a list parameter's
+ * Default split at commas; `AWS::NoValue` contributes nothing.
+ */
+function valueList(t, v, depth = 0) {
+    if (depth > 8 || v === undefined || v === null)
+        return [];
+    if (Array.isArray(v))
+        return v.flatMap((x) => valueList(t, x, depth + 1));
+    if (!(0,cloudformation/* isRecord */.u4)(v))
+        return [v];
+    const cond = v['Fn::If'];
+    if (Array.isArray(cond) && cond.length === 3)
+        return [...valueList(t, cond[1], depth + 1), ...valueList(t, cond[2], depth + 1)];
+    const ref = v['Ref'];
+    if (ref === 'AWS::NoValue')
+        return [];
+    if (typeof ref === 'string') {
+        const p = t.Parameters?.[ref];
+        const type = (0,cloudformation/* isRecord */.u4)(p) && typeof p['Type'] === 'string' ? p['Type'] : '';
+        const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
+        if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof d === 'string')
+            return d.split(',').map((s) => s.trim());
+    }
+    return [v];
+}
+/** The resolved texts of a string-or-list field; entries the grader cannot read are left out. */
+function texts(t, v) {
+    return valueList(t, v).flatMap((x) => {
+        const s = resolveText(t, x);
+        return s === undefined ? [] : [s];
+    });
+}
+/** A document given as an object, JSON text, or a Sub of JSON text; undefined when it cannot be read. */
+function readDocument(t, v) {
+    if ((0,cloudformation/* isRecord */.u4)(v) && !('Fn::Sub' in v) && !('Fn::Join' in v))
+        return { doc: v, located: true };
+    const text = typeof v === 'string' ? v : resolveText(t, v);
+    if (text === undefined)
+        return undefined;
+    const doc = (0,lib_policy/* policyDocument */.yr)(text);
+    return doc === undefined ? undefined : { doc, located: false };
+}
+/** The statements of a policy document, resolved. */
+function statementsOf(t, value, path) {
+    const read = readDocument(t, value);
+    if (!read || !(0,cloudformation/* isRecord */.u4)(read.doc))
+        return [];
+    const raw = read.doc['Statement'];
+    const list = Array.isArray(raw)
+        ? raw.map((s, i) => [s, i])
+        : [[raw, null]];
+    return list.flatMap(([st, index]) => {
+        if (!(0,cloudformation/* isRecord */.u4)(st))
+            return [];
+        const sid = typeof st['Sid'] === 'string' && st['Sid'] !== '' ? st['Sid'] : undefined;
+        const at = !read.located
+            ? path
+            : index === null
+                ? [...path, 'Statement']
+                : [...path, 'Statement', index];
+        return [
+            {
+                st,
+                path: at,
+                label: sid ? `statement '${sid}'` : `statement ${(index ?? 0) + 1}`,
+                allow: resolveText(t, st['Effect']) === 'Allow',
+                actions: texts(t, st['Action']),
+                resources: texts(t, st['Resource']),
+            },
+        ];
+    });
+}
+/** Logical ids of this template's roles a `Roles` list names (by `!Ref Role`). */
+function rolesIn(t, v) {
+    return valueList(t, v).flatMap((x) => {
+        const id = (0,cloudformation/* targetOf */.$r)(x);
+        return id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === model_ROLE ? [id] : [];
+    });
+}
+/** Every identity policy document of the template and the roles each applies to. */
+function identityPolicies(t) {
+    const out = [];
+    const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
+    for (const role of roles) {
+        const inline = role.props['Policies'];
+        if (!Array.isArray(inline))
+            continue;
+        inline.forEach((p, i) => {
+            if (!(0,cloudformation/* isRecord */.u4)(p))
+                return;
+            const path = [...role.path, 'Properties', 'Policies', i, 'PolicyDocument'];
+            const name = (0,cloudformation/* literalString */.dc)(t, p['PolicyName']);
+            out.push({
+                owner: role.name,
+                label: name ? `role '${role.name}' (policy '${name}')` : `role '${role.name}'`,
+                roles: [role.name],
+                path,
+                statements: statementsOf(t, p['PolicyDocument'], path),
+            });
+        });
+    }
+    for (const p of (0,cloudformation/* resources */.ES)(t, POLICY, MANAGED_POLICY)) {
+        const path = [...p.path, 'Properties', 'PolicyDocument'];
+        const attached = new Set(rolesIn(t, p.props['Roles']));
+        if (p.resource.Type === MANAGED_POLICY)
+            for (const role of roles)
+                if (valueList(t, role.props['ManagedPolicyArns']).some((a) => (0,cloudformation/* targetOf */.$r)(a) === p.name))
+                    attached.add(role.name);
+        out.push({
+            owner: p.name,
+            label: `policy '${p.name}'`,
+            roles: [...attached],
+            path,
+            statements: statementsOf(t, p.props['PolicyDocument'], path),
+        });
+    }
+    return out;
+}
+/** The identity policies that apply to one role of the template. */
+function policiesOfRole(t, role) {
+    return identityPolicies(t).filter((p) => p.roles.includes(role));
+}
+/** The Allow statements that apply to a role, with the policy each comes from. */
+function allowsOfRole(t, role) {
+    return policiesOfRole(t, role).flatMap((policy) => policy.statements.filter((s) => s.allow).map((s) => ({ policy, s })));
+}
+/** Whether a role's Allow statements grant an action (by name or by a wildcard pattern that covers it). */
+function roleAllows(t, role, action) {
+    return allowsOfRole(t, role).some(({ s }) => s.actions.some((a) => (0,lib_policy/* actionMatches */.GE)(a, action)));
+}
+/** AWS managed policies a role attaches: their names (the part after 'policy/'), with where each is written. */
+function awsManagedPolicies(t, role) {
+    const list = role.props['ManagedPolicyArns'];
+    const entries = Array.isArray(list) ? list : [];
+    return entries.flatMap((v, i) => {
+        const text = resolveText(t, v);
+        const m = text === undefined ? null : /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(text);
+        return m ? [{ name: m[1], path: [...role.path, 'Properties', 'ManagedPolicyArns', i] }] : [];
+    });
+}
+function roleRef(t, v) {
+    if (v === undefined || v === null)
+        return undefined;
+    const id = (0,cloudformation/* targetOf */.$r)(v);
+    if (id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === model_ROLE)
+        return { id, text: undefined };
+    return { id: undefined, text: resolveText(t, v) };
+}
+function sameRole(a, b) {
+    if (a.id !== undefined || b.id !== undefined)
+        return a.id === b.id;
+    return a.text !== undefined && a.text === b.text;
+}
+function taskDefinitions(t) {
+    return (0,cloudformation/* resources */.ES)(t, model_TASK_DEFINITION);
+}
+/** The role resource of this template a task definition names by one of its role properties. */
+function roleOfTask(t, td, prop) {
+    return roleRef(t, td.props[prop])?.id;
+}
+// ---------------------------------------------------------------------------------------------
+// ARNs.
+/**
+ * Whether a Resource entry covers every resource of a service or of a resource type: '*', 'arn:*',
+ * 'arn:aws:s3:::*', or a whole type such as 'secret:*', 'key/*' or 'parameter/*'. A placeholder (a reference) is
+ * never broad: it names one resource of the stack.
+ */
+function isBroadResource(text) {
+    if (text === '*')
+        return true;
+    if (!text.startsWith('arn:'))
+        return false;
+    const parts = arnParts(text);
+    if (parts.length < 6)
+        return text.includes('*');
+    const service = parts[2] ?? '';
+    if (service.includes('*'))
+        return true;
+    const rest = parts.slice(5).join(':');
+    if (rest === '' || rest === '*')
+        return true;
+    return service !== 's3' && /^[A-Za-z0-9-]+[/:]\*$/.test(rest);
+}
+/**
+ * An ARN's colon-separated fields, with placeholders kept whole: '${AWS::Region}' holds colons of its own, so it
+ * is masked while splitting ('${AWS::AccountId}' comes back as '${AWS::AccountId}').
+ */
+function arnParts(text) {
+    const MASK = '\u0000';
+    const masked = text.replace(/\$\{[^}]*\}/g, (m) => m.replaceAll(':', MASK));
+    return masked.split(':').map((p) => p.replaceAll(MASK, ':'));
+}
+/**
+ * The logical ids a Resource entry refers to: references inside its intrinsics, and `${Name}` placeholders left in
+ * text (a policy written as a Sub of JSON text resolves to text that still names them).
+ */
+function refsOf(raw, text) {
+    const out = new Set((0,cloudformation/* referencesIn */.ii)(raw));
+    for (const m of (text ?? '').matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
+        out.add(m[1]);
+    return [...out];
+}
+
+
+;// CONCATENATED MODULE: ./graders/rules/iam/task-role-separation.ts
+// IAM001: the application's task role and the execution role ECS uses are two roles, each with only its own
+// permissions. ECS pulls the image, writes awslogs output and reads the containers' secrets with the execution
+// role; the code in the container gets the task role. Sharing one role hands the application every secret of the
+// task and the registry, and hands ECS the application's data.
+
+
+
+
+/* harmony default export */ const task_role_separation = (defineRule({
+    meta: {
+        id: 'IAM001',
+        name: 'task-role-separation',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep the task role and the execution role apart',
+        description: "Every task definition names an 'ExecutionRoleArn', and a 'TaskRoleArn' (when it has one) that is a different role; the task role holds none of the image-pull actions only ECS needs, and the execution role holds nothing beyond pulling images, writing logs and reading the task's secrets.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+        evidence: ['CKV_AWS_249', 'AwsSolutions-IAM4'],
+        messages: {
+            noTaskDefinition: "The template defines no 'AWS::ECS::TaskDefinition', so there are no task roles to check. Add the labs-web task definition (see the lab README).",
+            noExecutionRole: "Task definition '{{task}}' has no 'ExecutionRoleArn', so ECS cannot pull a private image, send awslogs output or read secrets for it. Add an execution role that only ECS uses: 'ExecutionRoleArn: !GetAtt ExecutionRole.Arn'.",
+            sameRole: "Task definition '{{task}}' uses {{role}} as both 'TaskRoleArn' and 'ExecutionRoleArn', so the application holds everything ECS needs to start it, including every secret the task reads. Create a second role for the application with only the AWS calls its code makes.",
+            ecsActionOnTaskRole: "Task role '{{role}}' allows '{{action}}' in {{where}}: ECS does that with the execution role, so the application never needs it. Remove it from the task role.",
+            executionPolicyOnTaskRole: "Task role '{{role}}' attaches '{{policy}}', the managed policy for execution roles, so the application can pull any image and write to any log group. Remove it; the execution role already has it.",
+            appActionOnExecutionRole: "Execution role '{{role}}' allows '{{action}}' in {{where}}, which ECS never uses to start a task, so it belongs to the application. Move it to the task role and keep the execution role to pulling images, writing logs and reading this task's secrets.",
+            managedPolicyOnExecutionRole: "Execution role '{{role}}' attaches the AWS managed policy '{{policy}}', which is for the application, not for ECS. Attach what the application needs to the task role; the execution role needs only '" +
+                EXECUTION_MANAGED_POLICY +
+                "' or your own pull, log and secret statements.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = taskDefinitions(t);
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const td of tds) {
+            const at = [...td.path, 'Properties'];
+            const exec = roleRef(t, td.props['ExecutionRoleArn']);
+            const task = roleRef(t, td.props['TaskRoleArn']);
+            let bad = false;
+            if (!exec) {
+                bad = true;
+                ctx.report('noExecutionRole', { task: td.name }, at);
+            }
+            if (exec && task && sameRole(exec, task)) {
+                ctx.report('sameRole', { task: td.name, role: `'${exec.id ?? exec.text ?? ''}'` }, [
+                    ...at,
+                    'TaskRoleArn',
+                ]);
+                failed++;
+                continue;
+            }
+            if (task?.id) {
+                for (const { policy, s } of allowsOfRole(t, task.id))
+                    for (const action of s.actions)
+                        // Log writes are left alone: the task role writes ECS Exec's session logs, and may ship its own.
+                        if (isOneOf(action, IMAGE_PULL_ACTIONS)) {
+                            bad = true;
+                            ctx.report('ecsActionOnTaskRole', { role: task.id, action, where: `${s.label} of ${policy.label}` }, s.path);
+                        }
+                const role = (0,cloudformation/* resource */.Zc)(t, task.id);
+                for (const m of awsManagedPolicies(t, role))
+                    if (m.name === EXECUTION_MANAGED_POLICY) {
+                        bad = true;
+                        ctx.report('executionPolicyOnTaskRole', { role: task.id, policy: m.name }, m.path);
+                    }
+            }
+            if (exec?.id) {
+                for (const { policy, s } of allowsOfRole(t, exec.id))
+                    for (const action of s.actions)
+                        // Wildcards are IAM002's to judge; a named action ECS never uses is the application's.
+                        if (wildcardKind(action) === 'none' && !isOneOf(action, EXECUTION_ACTIONS)) {
+                            bad = true;
+                            ctx.report('appActionOnExecutionRole', { role: exec.id, action, where: `${s.label} of ${policy.label}` }, s.path);
+                        }
+                const role = (0,cloudformation/* resource */.Zc)(t, exec.id);
+                for (const m of awsManagedPolicies(t, role))
+                    if (m.name !== EXECUTION_MANAGED_POLICY) {
+                        bad = true;
+                        ctx.report('managedPolicyOnExecutionRole', { role: exec.id, policy: m.name }, m.path);
+                    }
+            }
+            if (bad)
+                failed++;
+        }
+        ctx.tally(tds.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/wildcard-actions.ts
+// IAM002: identity policies name the actions they allow. '*' (or 's3:*', 's3:Put*') grants every action a service
+// has, including ones it adds later, so a leaked task credential can delete, overwrite or reconfigure. Wildcards
+// over read verbs ('s3:Get*') are left to IAM003, which asks for scoped resources. The pattern is read after
+// resolving Sub and Join, so `!Sub '${Svc}:*'` with 'Svc' defaulting to 's3' is 's3:*'.
+
+
+
+
+/* harmony default export */ const wildcard_actions = (defineRule({
+    meta: {
+        id: 'IAM002',
+        name: 'wildcard-actions',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Allow named actions, not wildcards',
+        description: "No Allow statement of an identity policy (inline, 'AWS::IAM::Policy' or 'AWS::IAM::ManagedPolicy') allows '*', a service wildcard such as 's3:*' or a wildcard over write actions such as 's3:Put*', or uses 'NotAction'; no role attaches an AWS managed '…FullAccess', 'PowerUserAccess' or 'AdministratorAccess' policy.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+        evidence: ['IAM.21', 'AwsSolutions-IAM5', 'AwsSolutions-IAM4', 'CKV_AWS_63', 'CKV_AWS_62', 'CKV_AWS_111'],
+        messages: {
+            allActions: "{{where}} allows '{{action}}', every action of every AWS service, so anyone holding the role's credentials can do anything the account allows. List the actions the task calls, such as 's3:GetObject' and 's3:PutObject'.",
+            serviceWildcard: "{{where}} allows '{{action}}', which covers every matching action of '{{service}}', including deletes and configuration changes it may add later. List by name only the '{{service}}' actions the task calls.",
+            notAction: "{{where}} combines 'Allow' with 'NotAction', which allows every action except the ones listed, including every action AWS adds later. List the allowed actions under 'Action' instead.",
+            fullAccessPolicy: "Role '{{role}}' attaches the AWS managed policy '{{policy}}', which allows every action of a whole service (or of all of them), on every resource. Replace it with a policy that lists the actions the task calls on its own resources.",
+            noPolicy: 'The template has no IAM role or policy yet, so there is no permission to judge. Give the application a task role with a policy listing the actions it calls.',
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const policies = identityPolicies(t);
+        const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
+        if (policies.length === 0 && roles.length === 0) {
+            ctx.report('noPolicy', {}, ['Resources']);
+            return;
+        }
+        let checked = 0;
+        let failed = 0;
+        for (const p of policies)
+            for (const s of p.statements) {
+                if (!s.allow)
+                    continue;
+                checked++;
+                const where = `${s.label} of ${p.label}`;
+                let bad = false;
+                if (s.st['NotAction'] !== undefined) {
+                    bad = true;
+                    ctx.report('notAction', { where: wildcard_actions_capitalize(where) }, s.path);
+                }
+                for (const action of s.actions) {
+                    const kind = wildcardKind(action);
+                    if (kind === 'all')
+                        ctx.report('allActions', { where: wildcard_actions_capitalize(where), action }, s.path);
+                    else if (kind === 'service')
+                        ctx.report('serviceWildcard', { where: wildcard_actions_capitalize(where), action, service: action.slice(0, action.indexOf(':')) }, s.path);
+                    if (kind === 'all' || kind === 'service')
+                        bad = true;
+                }
+                if (bad)
+                    failed++;
+            }
+        for (const role of roles)
+            for (const m of awsManagedPolicies(t, role)) {
+                checked++;
+                if (!isFullAccessPolicy(m.name))
+                    continue;
+                failed++;
+                ctx.report('fullAccessPolicy', { role: role.name, policy: m.name }, m.path);
+            }
+        ctx.tally(checked, failed);
+    },
+}));
+function wildcard_actions_capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./graders/rules/iam/scoped-resources.ts
+// IAM003: Allow statements name the resources they apply to. 'Resource: "*"' (or an ARN covering a whole service
+// or resource type, such as 'arn:aws:s3:::*' or 'secret:*') lets the task touch every bucket, table or secret of
+// the account. A few actions support no resource-level permissions at all (the Service Authorization Reference
+// lists no resource type for them), and for those '*' is the only way to grant them: see NO_RESOURCE_LEVEL.
+
+
+
+/* harmony default export */ const scoped_resources = (defineRule({
+    meta: {
+        id: 'IAM003',
+        name: 'scoped-resources',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Scope every statement to its resources',
+        description: "Every Allow statement of an identity policy names its resources: no 'NotResource', and no '*' (or an ARN covering a whole service or resource type) unless every action of the statement is one that supports no resource-level permissions, such as 'ecr:GetAuthorizationToken', the 'ssmmessages' channels of ECS Exec or 'xray:PutTraceSegments'.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
+        evidence: ['AwsSolutions-IAM5', 'CKV_AWS_108', 'CKV_AWS_111', 'CKV_AWS_107'],
+        messages: {
+            broadResource: "{{where}} allows {{actions}} on '{{resource}}', which covers every such resource in the account, not just this stack's. Name the resources, for example '!GetAtt UploadsBucket.Arn' or \"!Sub '${UploadsBucket.Arn}/*'\"; only actions without resource-level permissions, such as 'ecr:GetAuthorizationToken', need '*'.",
+            notResource: "{{where}} combines 'Allow' with 'NotResource', which grants its actions on every resource except the ones listed, including resources created later. List the resources under 'Resource' instead.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        let checked = 0;
+        let failed = 0;
+        for (const p of identityPolicies(t))
+            for (const s of p.statements) {
+                if (!s.allow)
+                    continue;
+                checked++;
+                const where = `${s.label} of ${p.label}`;
+                const Where = where.charAt(0).toUpperCase() + where.slice(1);
+                if (s.st['NotResource'] !== undefined) {
+                    failed++;
+                    ctx.report('notResource', { where: Where }, s.path);
+                    continue;
+                }
+                const broad = s.resources.find(isBroadResource);
+                if (broad === undefined)
+                    continue;
+                const scopable = s.actions.filter((a) => !isOneOf(a, NO_RESOURCE_LEVEL));
+                if (scopable.length === 0)
+                    continue;
+                failed++;
+                const shown = scopable.slice(0, 3).map((a) => `'${a}'`);
+                const actions = scopable.length > 3 ? `${shown.join(', ')} and ${scopable.length - 3} more` : joinAnd(shown);
+                ctx.report('broadResource', { where: Where, actions, resource: broad }, s.path);
+            }
+        ctx.tally(checked, failed);
+    },
+}));
+function joinAnd(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./graders/rules/iam/trust-policy.ts
+// IAM004: who may assume each role. A trust policy that lets '*' (or a whole account, with no condition) assume a
+// role hands its permissions to anyone that account lets call sts:AssumeRole. A role trusted by the service
+// principal 'ecs-tasks.amazonaws.com' should also say for whom ECS may assume it: 'aws:SourceAccount' (or
+// 'aws:SourceArn') set to this account, the cross-service confused-deputy protection the ECS task role guide
+// recommends.
+
+
+
+const ECS_TASKS = 'ecs-tasks.amazonaws.com';
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn'];
+/** Whether a condition value names this stack's account: '${AWS::AccountId}' or a 12-digit account id, no wildcard-only value. */
+function namesAccount(text) {
+    if (text.trim() === '' || /^[*?]+$/.test(text))
+        return false;
+    const account = text.startsWith('arn:') ? (arnParts(text)[4] ?? '') : text;
+    return account === '${AWS::AccountId}' || /^\d{12}$/.test(account);
+}
+/** 'arn:aws:iam::<account>:root', the account itself as a principal. */
+function isAccountRoot(text) {
+    const parts = arnParts(text);
+    return parts[0] === 'arn' && parts[2] === 'iam' && parts.slice(5).join(':') === 'root';
+}
+/* harmony default export */ const trust_policy = (defineRule({
+    meta: {
+        id: 'IAM004',
+        name: 'trust-policy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Trust only ECS, on behalf of this account',
+        description: "No role's trust policy allows the principal '*', uses 'NotPrincipal', or trusts a whole account (its root or its id) without a condition; a role that 'ecs-tasks.amazonaws.com' may assume has an 'aws:SourceAccount' or 'aws:SourceArn' condition naming this account, so ECS assumes it only for this account's tasks.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+        evidence: ['CKV_AWS_60', 'CKV_AWS_61', 'IAM confused deputy prevention'],
+        messages: {
+            noRole: "The template defines no 'AWS::IAM::Role', so there is no trust policy to check. Add the task and execution roles, each trusting 'ecs-tasks.amazonaws.com'.",
+            noTrust: "Role '{{role}}' has no 'AssumeRolePolicyDocument' the grader can read, so nothing says who may assume it. Write the trust policy as an object with an Allow statement for 'ecs-tasks.amazonaws.com'.",
+            anyone: "The trust policy of role '{{role}}' ({{where}}) lets the principal '*' assume the role: any AWS identity that can reach it gets its permissions. Trust the service that uses the role, such as 'Service: ecs-tasks.amazonaws.com'.",
+            notPrincipal: "The trust policy of role '{{role}}' ({{where}}) combines 'Allow' with 'NotPrincipal', which lets everyone except the listed principals assume the role. Use 'Principal' with the one service that uses it.",
+            wholeAccount: "The trust policy of role '{{role}}' ({{where}}) trusts the account '{{principal}}' with no condition, so every user and role in it that is allowed sts:AssumeRole can take this role. Trust 'ecs-tasks.amazonaws.com' instead, or add a condition such as 'aws:PrincipalArn'.",
+            noSourceCondition: "The trust policy of role '{{role}}' ({{where}}) lets 'ecs-tasks.amazonaws.com' assume the role with no 'aws:SourceAccount' or 'aws:SourceArn' condition, so nothing ties it to this account's tasks (the confused-deputy problem). Add \"Condition: { StringEquals: { 'aws:SourceAccount': !Ref AWS::AccountId } }\".",
+            otherAccount: "The trust policy of role '{{role}}' ({{where}}) sets '{{key}}' to '{{value}}', which does not name this account. Use '!Ref AWS::AccountId' (or an ARN such as \"!Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:*'\").",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
+        if (roles.length === 0) {
+            ctx.report('noRole', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const role of roles) {
+            const path = [...role.path, 'Properties', 'AssumeRolePolicyDocument'];
+            const statements = statementsOf(t, role.props['AssumeRolePolicyDocument'], path);
+            if (statements.length === 0) {
+                failed++;
+                ctx.report('noTrust', { role: role.name }, role.path);
+                continue;
+            }
+            let bad = false;
+            for (const s of statements) {
+                if (!s.allow)
+                    continue;
+                const data = { role: role.name, where: s.label };
+                if (s.st['NotPrincipal'] !== undefined) {
+                    bad = true;
+                    ctx.report('notPrincipal', data, s.path);
+                    continue;
+                }
+                const principal = s.st['Principal'];
+                const byKind = (k) => (0,cloudformation/* isRecord */.u4)(principal)
+                    ? Object.entries(principal)
+                        .filter(([key]) => key.toLowerCase() === k)
+                        .flatMap(([, v]) => texts(t, v))
+                    : [];
+                const aws = byKind('aws');
+                if (principal === '*' || aws.includes('*')) {
+                    bad = true;
+                    ctx.report('anyone', data, s.path);
+                    continue;
+                }
+                const conditions = (0,cloudformation/* isRecord */.u4)(s.st['Condition']) ? s.st['Condition'] : undefined;
+                const hasCondition = conditions !== undefined && Object.keys(conditions).length > 0;
+                const root = aws.find((p) => isAccountRoot(p) || /^\d{12}$/.test(p) || p === '${AWS::AccountId}');
+                if (root !== undefined && !hasCondition) {
+                    bad = true;
+                    ctx.report('wholeAccount', { ...data, principal: root }, s.path);
+                }
+                if (!byKind('service').some((p) => p.toLowerCase() === ECS_TASKS))
+                    continue;
+                // Every operator except the negated ones ('StringNotEquals', 'ArnNotLike') narrows who may assume.
+                const sourceValues = [];
+                for (const [op, block] of Object.entries(conditions ?? {})) {
+                    if (/Not/.test(op) || !(0,cloudformation/* isRecord */.u4)(block))
+                        continue;
+                    for (const [key, v] of Object.entries(block))
+                        if (SOURCE_KEYS.includes(key.toLowerCase()))
+                            sourceValues.push({ key, values: texts(t, v) });
+                }
+                if (sourceValues.length === 0) {
+                    bad = true;
+                    ctx.report('noSourceCondition', data, s.path);
+                    continue;
+                }
+                for (const { key, values } of sourceValues) {
+                    const wrong = values.find((v) => !namesAccount(v));
+                    if (wrong !== undefined || values.length === 0) {
+                        bad = true;
+                        ctx.report('otherAccount', { ...data, key, value: wrong ?? '' }, s.path);
+                    }
+                }
+            }
+            if (bad)
+                failed++;
+        }
+        ctx.tally(roles.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/task-secrets.ts
+// IAM005: the task's secrets come from Secrets Manager (or Parameter Store), encrypted with this stack's KMS key,
+// and the execution role can read those secrets and nothing else. Secrets in plain 'Environment' values show up
+// in the console, in DescribeTaskDefinition output and in every copy of the template; an execution role that can
+// read '*' hands every secret of the account to whatever task uses it.
+
+
+
+
+const SECRET = 'AWS::SecretsManager::Secret';
+const KMS_KEY = 'AWS::KMS::Key';
+const READ_SECRET = ['secretsmanager:GetSecretValue', 'ssm:GetParameters', 'ssm:GetParameter'];
+const DECRYPT = 'kms:Decrypt';
+/** Environment names that hold secrets (ECS.8 looks for AWS keys; passwords and tokens are no better). */
+const task_secrets_SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)/i;
+/* harmony default export */ const task_secrets = (defineRule({
+    meta: {
+        id: 'IAM005',
+        name: 'task-secrets',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Read only this task’s secrets, encrypted with your key',
+        description: "Containers take secrets through 'Secrets' (never plain 'Environment' values), each Secrets Manager secret the task reads is encrypted with a customer managed KMS key ('KmsKeyId'), and the execution role allows 'secretsmanager:GetSecretValue' or 'ssm:GetParameters' only on the secrets the containers name, and 'kms:Decrypt' only on a key.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html',
+        evidence: ['ECS.8', 'CKV_AWS_149', 'AwsSolutions-ECS2', 'W1011'],
+        messages: {
+            noTaskDefinition: "The template defines no 'AWS::ECS::TaskDefinition', so there are no secrets to check. Add the labs-web task definition (see the lab README).",
+            plainSecret: "Container '{{container}}' sets '{{name}}' in 'Environment', so the value is stored in the task definition for anyone who can describe it. Store it in an 'AWS::SecretsManager::Secret' and pass it under 'Secrets' with 'ValueFrom'.",
+            noSecrets: "No container of the template takes a secret through 'Secrets', so the database password has nowhere safe to come from. Create an 'AWS::SecretsManager::Secret' and add \"Secrets: [{ Name: DB_PASSWORD, ValueFrom: !Ref DbSecret }]\" to the container.",
+            secretWithoutKey: "Secret '{{secret}}' has no 'KmsKeyId', so it is encrypted with the AWS managed key that every role allowed to read secrets can use. Encrypt it with this stack's key: 'KmsKeyId: !Ref SecretsKey'.",
+            otherSecret: "Execution role '{{role}}' allows '{{action}}' on '{{resource}}' in {{where}}, which is not a secret this task's containers name in 'Secrets'. Scope it to those secrets, such as '!Ref DbSecret'.",
+            anyKey: "Execution role '{{role}}' allows 'kms:Decrypt' on '{{resource}}' in {{where}}, which is not one key. Scope it to the key that encrypts the task's secrets: '!GetAtt SecretsKey.Arn'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tds = taskDefinitions(t);
+        if (tds.length === 0) {
+            ctx.report('noTaskDefinition', {}, ['Resources']);
+            return;
+        }
+        let checked = 0;
+        let failed = 0;
+        const sources = [];
+        for (const td of tds)
+            for (const c of containersOf(td)) {
+                checked++;
+                let bad = false;
+                const env = c.def['Environment'];
+                if (Array.isArray(env))
+                    env.forEach((e, i) => {
+                        if (!(0,cloudformation/* isRecord */.u4)(e))
+                            return;
+                        const name = (0,cloudformation/* literalString */.dc)(t, e['Name']);
+                        const value = (0,cloudformation/* literalString */.dc)(t, e['Value']);
+                        if (name && task_secrets_SECRET_NAME.test(name) && value !== undefined && value.trim() !== '') {
+                            bad = true;
+                            ctx.report('plainSecret', { container: c.label, name }, [...c.path, 'Environment', i]);
+                        }
+                    });
+                if (bad)
+                    failed++;
+                const secrets = c.def['Secrets'];
+                if (Array.isArray(secrets))
+                    for (const s of secrets)
+                        if ((0,cloudformation/* isRecord */.u4)(s) && s['ValueFrom'] !== undefined)
+                            sources.push(s['ValueFrom']);
+            }
+        if (sources.length === 0) {
+            checked++;
+            failed++;
+            ctx.report('noSecrets', {}, [...tds[0].path, 'Properties', 'ContainerDefinitions']);
+        }
+        // Each Secrets Manager secret of this stack the task reads is encrypted with a customer managed key.
+        const referenced = new Set(sources.flatMap((v) => [...(0,cloudformation/* referencesIn */.ii)(v)]));
+        for (const id of referenced) {
+            const r = (0,cloudformation/* resource */.Zc)(t, id);
+            if (r?.resource.Type !== SECRET)
+                continue;
+            checked++;
+            const key = r.props['KmsKeyId'];
+            if (key === undefined) {
+                failed++;
+                ctx.report('secretWithoutKey', { secret: id }, [...r.path, 'Properties']);
+            }
+        }
+        // The execution role reads those secrets and decrypts with a key, nothing wider.
+        const sourceTexts = sources.flatMap((v) => {
+            const s = resolveText(t, v);
+            return s === undefined ? [] : [s];
+        });
+        const execRoles = new Set(tds.flatMap((td) => roleOfTask(t, td, 'ExecutionRoleArn') ?? []));
+        for (const role of execRoles)
+            for (const { policy, s } of allowsOfRole(t, role)) {
+                const reads = s.actions.filter((a) => READ_SECRET.some((r) => (0,lib_policy/* actionMatches */.GE)(a, r)));
+                const decrypts = s.actions.filter((a) => (0,lib_policy/* actionMatches */.GE)(a, DECRYPT));
+                if (reads.length === 0 && decrypts.length === 0)
+                    continue;
+                checked++;
+                const where = `${s.label} of ${policy.label}`;
+                let bad = false;
+                for (const raw of valueList(t, s.st['Resource'])) {
+                    const text = resolveText(t, raw) ?? '';
+                    const refs = refsOf(raw, text);
+                    if (reads.length > 0 && !isTaskSecret(text, refs, referenced, sourceTexts)) {
+                        // A statement that also decrypts may name the key among its resources.
+                        if (decrypts.length > 0 && isKey(t, text, refs))
+                            continue;
+                        bad = true;
+                        ctx.report('otherSecret', { role, action: reads[0], resource: text, where }, s.path);
+                    }
+                    else if (reads.length === 0 && !isKey(t, text, refs)) {
+                        bad = true;
+                        ctx.report('anyKey', { role, resource: text, where }, s.path);
+                    }
+                }
+                if (bad)
+                    failed++;
+            }
+        ctx.tally(checked, failed);
+    },
+}));
+/** A resource is one of the task's secrets: it refers to the same secret, or its ARN pattern matches a ValueFrom. */
+function isTaskSecret(text, refs, referenced, sourceTexts) {
+    if (refs.length > 0 && refs.every((r) => referenced.has(r)))
+        return true;
+    if (isBroadResource(text) || !/:(secret:|parameter\/)./.test(text))
+        return false;
+    // A trailing '*' may stand for the six random characters Secrets Manager appends to a secret's name.
+    return sourceTexts.some((s) => (0,lib_policy/* actionMatches */.GE)(text, s) || (0,lib_policy/* actionMatches */.GE)(text, s.replace(/(:[^:]*){3}$/, '')));
+}
+/** A resource is one KMS key: a key of this stack, or a literal key ARN without wildcards. */
+function isKey(t, text, refs) {
+    if (refs.length === 1 && (0,cloudformation/* resource */.Zc)(t, refs[0])?.resource.Type === KMS_KEY)
+        return true;
+    const parts = arnParts(text);
+    return parts[2] === 'kms' && /^key\/[^*?]+$/.test(parts.slice(5).join(':'));
+}
+
+;// CONCATENATED MODULE: ./graders/rules/iam/no-hard-coded-credentials.ts
+// IAM006: no AWS access key anywhere in the lab folder: not in the template's 'Environment', not in a '.env',
+// not in an app's config.json. A key committed to Git is public the moment the repository is, and it outlives the
+// task; a task gets short-lived credentials from its task role instead. Findings point at file and line and never
+// repeat the secret: an access key id is shown as its 4-letter prefix and last 4 characters (what the IAM console
+// shows), a secret access key not at all.
+
+/** Long-term (AKIA) and temporary (ASIA) access key ids: the prefix and 16 upper-case letters or digits. */
+const KEY_ID = /(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
+/** A 40-character secret access key, where a nearby name says that is what it is. */
+const SECRET_VALUE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/;
+const no_hard_coded_credentials_SECRET_NAME = /secret[_-]?access[_-]?key|aws[_-]?secret/i;
+/** How many lines after a secret's name its value may sit (YAML's '- Name: …' then 'Value: …'). */
+const NAME_REACH = 2;
+/** An access key id as the IAM console shows it: prefix and last four, the middle hidden. */
+function maskKeyId(id) {
+    return `${id.slice(0, 4)}…${id.slice(-4)}`;
+}
+/* harmony default export */ const no_hard_coded_credentials = (defineRule({
+    meta: {
+        id: 'IAM006',
+        name: 'no-hard-coded-credentials',
+        target: 'files',
+        severity: 'error',
+        title: 'Keep AWS access keys out of the lab',
+        description: "No file of the lab folder holds an AWS access key id (starting 'AKIA' or 'ASIA') or a 40-character secret access key next to its name: the task gets short-lived credentials from its task role, and a key in Git is a key anyone can use.",
+        docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles',
+        evidence: ['ECS.8', 'AwsSolutions-ECS2', 'CT.ECS.PR.12'],
+        messages: {
+            accessKeyId: 'This line holds the AWS access key id {{masked}}. A key in the repository is a key anyone with a copy can use, so deactivate it in the IAM console now (Git history keeps it), delete it here, and let the task role give the container its credentials.',
+            secretAccessKey: 'This line holds what looks like an AWS secret access key (a 40-character value next to a secret key name; not repeated here). Deactivate that key in the IAM console now, since Git history keeps it, delete it here, and let the task role give the container its credentials.',
+        },
+    },
+    check(doc, ctx) {
+        let failed = 0;
+        for (const f of doc.files) {
+            let bad = false;
+            f.lines.forEach((line, i) => {
+                for (const m of line.matchAll(KEY_ID)) {
+                    bad = true;
+                    ctx.report('accessKeyId', { masked: `'${maskKeyId(m[0])}'` }, {
+                        file: f.file,
+                        line: i + 1,
+                        column: m.index + 1,
+                    });
+                }
+                const secret = SECRET_VALUE.exec(line);
+                if (!secret)
+                    return;
+                const context = f.lines.slice(Math.max(0, i - NAME_REACH), i + 1).join('\n');
+                if (!no_hard_coded_credentials_SECRET_NAME.test(context))
+                    return;
+                bad = true;
+                ctx.report('secretAccessKey', {}, { file: f.file, line: i + 1, column: secret.index + 1 });
+            });
+            if (bad)
+                failed++;
+        }
+        if (doc.files.length === 0)
+            ctx.notApplicable('the lab folder holds no text file');
+        else
+            ctx.tally(doc.files.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/container-hardening.ts
+// IAM007: what a compromised process can do inside its container. Security Hub fails a task definition whose
+// containers run privileged (ECS.4), with a writable root filesystem (ECS.5) or as root (ECS.20); dropping every
+// Linux capability removes the rest of root's kernel powers the process never uses.
+
+
+
+
+/* harmony default export */ const container_hardening = (defineRule({
+    meta: {
+        id: 'IAM007',
+        name: 'container-hardening',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run containers read-only, unprivileged, as a non-root user, with no capabilities',
+        description: "Every container of every task definition sets 'ReadonlyRootFilesystem: true', does not set 'Privileged: true', names a non-root 'User' (not absent, 'root' or '0'), and drops all Linux capabilities with 'LinuxParameters.Capabilities.Drop: [ALL]'.",
+        docsUrl: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html',
+        evidence: ['ECS.4', 'ECS.5', 'ECS.20', 'CT.ECS.PR.3', 'CT.ECS.PR.6', 'CT.ECS.PR.11', 'CKV_AWS_336'],
+        messages: {
+            noContainers: 'The template has no container definitions to check. Add the labs-web task definition with its container (see the lab README).',
+            privileged: "Container '{{container}}' sets 'Privileged: true', which gives it root on the host's kernel; Fargate rejects it and Security Hub fails the task (ECS.4). Remove 'Privileged'.",
+            writableRoot: "Container '{{container}}' has a writable root filesystem ({{value}}), so an attacker can change its binaries and leave tools behind (ECS.5). Set 'ReadonlyRootFilesystem: true' and mount a volume where the app must write, such as '/tmp'.",
+            noUser: "Container '{{container}}' sets no 'User', so it runs as the image's default user, often root, and ECS cannot prove otherwise (ECS.20). Set 'User' to a non-root user or UID, such as '1000'.",
+            rootUser: "Container '{{container}}' runs as {{user}}, which is root, so a compromised process can do anything inside the container (ECS.20). Set 'User' to a non-root user or UID, such as '1000'.",
+            noCapabilityDrop: "Container '{{container}}' keeps the default Linux capabilities, such as changing file owners and binding low ports, which the app never uses. Add 'LinuxParameters: { Capabilities: { Drop: [ALL] } }'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const containers = taskDefinitions(t).flatMap(containersOf);
+        if (containers.length === 0) {
+            ctx.report('noContainers', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const c of containers) {
+            let bad = false;
+            const data = { container: c.label };
+            if ((0,cloudformation/* literalBool */.KG)(t, c.def['Privileged']) === true) {
+                bad = true;
+                ctx.report('privileged', data, [...c.path, 'Privileged']);
+            }
+            const ro = c.def['ReadonlyRootFilesystem'];
+            if ((0,cloudformation/* literalBool */.KG)(t, ro) !== true) {
+                bad = true;
+                const value = ro === undefined ? 'not set' : `'ReadonlyRootFilesystem: ${(0,cloudformation/* literalString */.dc)(t, ro) ?? '…'}'`;
+                ctx.report('writableRoot', { ...data, value }, ro === undefined ? c.path : [...c.path, 'ReadonlyRootFilesystem']);
+            }
+            const user = (0,cloudformation/* literalString */.dc)(t, c.def['User']);
+            const who = (user ?? '').split(':')[0].trim().toLowerCase();
+            if (c.def['User'] === undefined) {
+                bad = true;
+                ctx.report('noUser', data, c.path);
+            }
+            else if (user !== undefined && (who === '' || who === 'root' || /^0+$/.test(who))) {
+                bad = true;
+                ctx.report('rootUser', { ...data, user: `'${user}'` }, [...c.path, 'User']);
+            }
+            const drop = texts(t, (0,cloudformation/* get */.Jt)(c.def, ['LinuxParameters', 'Capabilities', 'Drop']));
+            if (!drop.some((d) => d.toUpperCase() === 'ALL')) {
+                bad = true;
+                ctx.report('noCapabilityDrop', data, c.path);
+            }
+            if (bad)
+                failed++;
+        }
+        ctx.tally(containers.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/ecs-exec-audit.ts
+// IAM008: ECS Exec opens a shell in a running task. When a service turns it on, the cluster records every session
+// (Logging 'OVERRIDE' to a log group or bucket, or 'DEFAULT' to the task's awslogs group) and encrypts the session
+// with this stack's KMS key, and the task role can open the four Session Manager channels Exec needs. A service
+// that leaves Exec off passes: no shell, nothing to audit.
+
+
+
+
+
+
+/* harmony default export */ const ecs_exec_audit = (defineRule({
+    meta: {
+        id: 'IAM008',
+        name: 'ecs-exec-audit',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Turn on ECS Exec only with audit logging and encryption',
+        description: "A service with 'EnableExecuteCommand: true' runs in a cluster of this template whose 'Configuration.ExecuteCommandConfiguration' logs sessions ('Logging: OVERRIDE' with a CloudWatch log group or S3 bucket, or 'DEFAULT' with awslogs containers) and sets 'KmsKeyId', and its task role allows the four 'ssmmessages' channel actions.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html',
+        evidence: ['CKV_AWS_223', 'CKV_AWS_224'],
+        messages: {
+            unknownCluster: "Service '{{service}}' turns on ECS Exec, but its cluster is not defined in this template, so the grader cannot see whether sessions are logged. Define the cluster here, with 'Configuration.ExecuteCommandConfiguration'.",
+            noConfiguration: "Service '{{service}}' turns on ECS Exec, but cluster '{{cluster}}' has no 'Configuration.ExecuteCommandConfiguration', so nobody can tell afterwards who ran what in the container. Add it with 'Logging: OVERRIDE', a 'LogConfiguration' naming a log group, and 'KmsKeyId'.",
+            loggingOff: "Cluster '{{cluster}}' sets ECS Exec 'Logging' to 'NONE', so sessions in service '{{service}}' leave no record. Set 'Logging: OVERRIDE' with a 'LogConfiguration' naming a log group.",
+            noDestination: "Cluster '{{cluster}}' sets ECS Exec 'Logging: OVERRIDE' without a 'CloudWatchLogGroupName' or 'S3BucketName' in 'LogConfiguration', so session output goes nowhere. Name this stack's log group: 'CloudWatchLogGroupName: !Ref ExecLogGroup'.",
+            defaultWithoutAwslogs: "Cluster '{{cluster}}' logs ECS Exec sessions the 'DEFAULT' way, to each container's awslogs group, but task definition '{{task}}' has a container without the awslogs driver, so its sessions leave no record. Use 'Logging: OVERRIDE' with a log group, or give every container awslogs.",
+            noKmsKey: "Cluster '{{cluster}}' does not set 'KmsKeyId' in 'ExecuteCommandConfiguration', so ECS Exec sessions of service '{{service}}' are not encrypted with your key. Add 'KmsKeyId: !Ref ExecKey', a key of this stack.",
+            noTaskRole: "Service '{{service}}' turns on ECS Exec, but task definition '{{task}}' has no 'TaskRoleArn', and the Session Manager channels are opened with the task role, so 'aws ecs execute-command' fails. Add a task role that allows the four 'ssmmessages' channel actions.",
+            missingChannels: "Service '{{service}}' turns on ECS Exec, but its task role '{{role}}' does not allow {{actions}}, so 'aws ecs execute-command' fails. Allow the four 'ssmmessages' channel actions on the task role (they take 'Resource: \"*\"').",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = (0,cloudformation/* resources */.ES)(t, iam_model_SERVICE).filter((s) => (0,cloudformation/* literalBool */.KG)(t, s.props['EnableExecuteCommand']) === true);
+        if (services.length === 0) {
+            ctx.notApplicable('no service turns on ECS Exec');
+            return;
+        }
+        let failed = 0;
+        for (const svc of services) {
+            let bad = false;
+            const at = [...svc.path, 'Properties', 'EnableExecuteCommand'];
+            const data = { service: svc.name };
+            const td = (0,cloudformation/* targetResource */.cR)(t, svc.props['TaskDefinition']);
+            const task = td?.resource.Type === model_TASK_DEFINITION ? td : undefined;
+            const cluster = (0,cloudformation/* targetResource */.cR)(t, svc.props['Cluster']);
+            if (cluster?.resource.Type !== iam_model_CLUSTER) {
+                bad = true;
+                ctx.report('unknownCluster', data, at);
+            }
+            else {
+                const cfgPath = [...cluster.path, 'Properties', 'Configuration', 'ExecuteCommandConfiguration'];
+                const cfg = (0,cloudformation/* get */.Jt)(cluster.props, ['Configuration', 'ExecuteCommandConfiguration']);
+                const cdata = { ...data, cluster: cluster.name };
+                if (cfg === undefined) {
+                    bad = true;
+                    ctx.report('noConfiguration', cdata, [...cluster.path, 'Properties']);
+                }
+                else {
+                    const logging = ((0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(cfg, ['Logging'])) ?? 'DEFAULT').toUpperCase();
+                    if (logging === 'NONE') {
+                        bad = true;
+                        ctx.report('loggingOff', cdata, [...cfgPath, 'Logging']);
+                    }
+                    else if (logging === 'OVERRIDE') {
+                        const lc = (0,cloudformation/* get */.Jt)(cfg, ['LogConfiguration']);
+                        if ((0,cloudformation/* get */.Jt)(lc, ['CloudWatchLogGroupName']) === undefined &&
+                            (0,cloudformation/* get */.Jt)(lc, ['S3BucketName']) === undefined) {
+                            bad = true;
+                            ctx.report('noDestination', cdata, cfgPath);
+                        }
+                    }
+                    else if (task) {
+                        const plain = containersOf(task).some((c) => ((0,cloudformation/* literalString */.dc)(t, (0,cloudformation/* get */.Jt)(c.def, ['LogConfiguration', 'LogDriver'])) ?? '') !== 'awslogs');
+                        if (plain) {
+                            bad = true;
+                            ctx.report('defaultWithoutAwslogs', { ...cdata, task: task.name }, cfgPath);
+                        }
+                    }
+                    if ((0,cloudformation/* get */.Jt)(cfg, ['KmsKeyId']) === undefined) {
+                        bad = true;
+                        ctx.report('noKmsKey', cdata, cfgPath);
+                    }
+                }
+            }
+            if (task) {
+                const role = roleOfTask(t, task, 'TaskRoleArn');
+                const missing = ECS_EXEC_ACTIONS.filter((a) => !role || !roleAllows(t, role, a));
+                if (!role && task.props['TaskRoleArn'] === undefined) {
+                    bad = true;
+                    ctx.report('noTaskRole', { ...data, task: task.name }, at);
+                }
+                else if (role && missing.length > 0) {
+                    bad = true;
+                    const actions = missing.length === ECS_EXEC_ACTIONS.length
+                        ? 'any of the four Session Manager channel actions'
+                        : missing.map((a) => `'${a}'`).join(', ');
+                    ctx.report('missingChannels', { ...data, role, actions }, at);
+                }
+            }
+            if (bad)
+                failed++;
+        }
+        ctx.tally(services.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/guardduty-runtime-monitoring.ts
+// IAM009: GuardDuty Runtime Monitoring watches what runs inside the tasks (processes, file access, network calls)
+// and reports crypto miners, reverse shells and the like. For Fargate, GuardDuty also has to manage its security
+// agent, which it adds to each task as a sidecar: the detector's RUNTIME_MONITORING feature with the
+// ECS_FARGATE_AGENT_MANAGEMENT additional configuration, both ENABLED.
+
+
+const DETECTOR = 'AWS::GuardDuty::Detector';
+/* harmony default export */ const guardduty_runtime_monitoring = (defineRule({
+    meta: {
+        id: 'IAM009',
+        name: 'guardduty-runtime-monitoring',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Watch the tasks with GuardDuty Runtime Monitoring',
+        description: "The template has an enabled 'AWS::GuardDuty::Detector' whose 'Features' turn on 'RUNTIME_MONITORING' with the additional configuration 'ECS_FARGATE_AGENT_MANAGEMENT' enabled, so GuardDuty watches the Fargate tasks at run time.",
+        docsUrl: 'https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html',
+        evidence: ['GuardDuty Runtime Monitoring', 'AWS::GuardDuty::Detector Features'],
+        messages: {
+            noDetector: "The template has no 'AWS::GuardDuty::Detector', so nothing watches the tasks for threats while they run. Add a detector with 'Enable: true' and the 'RUNTIME_MONITORING' feature (see the lab README).",
+            disabled: "Detector '{{detector}}' sets 'Enable' to {{value}}, so GuardDuty produces no findings at all. Set 'Enable: true'.",
+            noRuntimeMonitoring: "Detector '{{detector}}' does not turn on the 'RUNTIME_MONITORING' feature, so GuardDuty never sees what runs inside the tasks. Add \"Features: [{ Name: RUNTIME_MONITORING, Status: ENABLED, AdditionalConfiguration: [{ Name: ECS_FARGATE_AGENT_MANAGEMENT, Status: ENABLED }] }]\".",
+            noFargateAgent: "Detector '{{detector}}' turns on 'RUNTIME_MONITORING' but not its 'ECS_FARGATE_AGENT_MANAGEMENT' configuration, so GuardDuty adds no security agent to the Fargate tasks and monitors none of them. Add \"AdditionalConfiguration: [{ Name: ECS_FARGATE_AGENT_MANAGEMENT, Status: ENABLED }]\" to that feature.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const detectors = (0,cloudformation/* resources */.ES)(t, DETECTOR);
+        if (detectors.length === 0) {
+            ctx.report('noDetector', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const d of detectors) {
+            const data = { detector: d.name };
+            const props = [...d.path, 'Properties'];
+            if ((0,cloudformation/* literalBool */.KG)(t, d.props['Enable']) !== true) {
+                failed++;
+                const v = (0,cloudformation/* literalString */.dc)(t, d.props['Enable']);
+                ctx.report('disabled', { ...data, value: v === undefined ? 'nothing' : `'${v}'` }, props);
+                continue;
+            }
+            const features = Array.isArray(d.props['Features']) ? d.props['Features'] : [];
+            const index = features.findIndex((f) => (0,cloudformation/* isRecord */.u4)(f) &&
+                (0,cloudformation/* literalString */.dc)(t, f['Name']) === 'RUNTIME_MONITORING' &&
+                (0,cloudformation/* literalString */.dc)(t, f['Status']) === 'ENABLED');
+            if (index === -1) {
+                failed++;
+                ctx.report('noRuntimeMonitoring', data, props);
+                continue;
+            }
+            const extra = features[index]['AdditionalConfiguration'];
+            const agent = Array.isArray(extra) &&
+                extra.some((c) => (0,cloudformation/* isRecord */.u4)(c) &&
+                    (0,cloudformation/* literalString */.dc)(t, c['Name']) === 'ECS_FARGATE_AGENT_MANAGEMENT' &&
+                    (0,cloudformation/* literalString */.dc)(t, c['Status']) === 'ENABLED');
+            if (!agent) {
+                failed++;
+                ctx.report('noFargateAgent', data, [...props, 'Features', index]);
+            }
+        }
+        ctx.tally(detectors.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/iam/index.ts
+// IAM and container security rules (prefix IAM) for CloudFormation templates, sorted by id: task and execution
+// roles kept apart, least-privilege actions and resources, trust policies, the task's secrets, hard-coded
+// credentials in any file of the lab, container hardening, ECS Exec auditing and GuardDuty Runtime Monitoring.
+// model.ts reads every policy document a template can carry; actions.ts holds the sourced action tables.
+
+
+
+
+
+
+
+
+
+const iamRules = [
+    task_role_separation, // IAM001
+    wildcard_actions, // IAM002
+    scoped_resources, // IAM003
+    trust_policy, // IAM004
+    task_secrets, // IAM005
+    no_hard_coded_credentials, // IAM006
+    container_hardening, // IAM007
+    ecs_exec_audit, // IAM008
+    guardduty_runtime_monitoring, // IAM009
+];
+
+;// CONCATENATED MODULE: ./graders/rules/observability/container-insights-enhanced.ts
+// OBS001: every ECS cluster of the template turns on Container Insights with enhanced observability, and every
+// service runs in one of them. 'enabled' collects cluster- and service-level metrics only; 'enhanced' adds task-
+// and container-level metrics and curated dashboards, which is what finding the one slow task takes.
+
+
+
+const container_insights_enhanced_CLUSTER = 'AWS::ECS::Cluster';
+/* harmony default export */ const container_insights_enhanced = (defineRule({
+    meta: {
+        id: 'OBS001',
+        name: 'container-insights-enhanced',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Turn on Container Insights with enhanced observability',
+        description: "Every AWS::ECS::Cluster sets the 'containerInsights' cluster setting to 'enhanced', and every service names one of the template's clusters, so task- and container-level metrics reach CloudWatch for the service.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-container-insights.html',
+        evidence: ['ECS.12', 'CKV_AWS_65', 'AwsSolutions-ECS4'],
+        messages: {
+            noCluster: "The template defines no 'AWS::ECS::Cluster', so the service lands in the account's 'default' cluster, whose settings this template does not control. Add a cluster with 'ClusterSettings: [{ Name: containerInsights, Value: enhanced }]' and set the service's 'Cluster' to it.",
+            missing: "Cluster '{{cluster}}' does not turn on Container Insights, so CloudWatch gets no per-task CPU, memory or network metrics. Add 'ClusterSettings: [{ Name: containerInsights, Value: enhanced }]'.",
+            notEnhanced: "Cluster '{{cluster}}' sets 'containerInsights' to {{value}}: that gives cluster- and service-level metrics, but not the task- and container-level detail that shows which task is slow or restarting. Set the Value to 'enhanced'.",
+            defaultCluster: "Service '{{service}}' has no 'Cluster', so it runs in the account's 'default' cluster and the Container Insights setting of '{{cluster}}' does not cover it. Set 'Cluster: !Ref {{cluster}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const clusters = (0,cloudformation/* resources */.ES)(t, container_insights_enhanced_CLUSTER);
+        if (clusters.length === 0) {
+            ctx.report('noCluster', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const c of clusters) {
+            const settings = Array.isArray(c.props['ClusterSettings']) ? c.props['ClusterSettings'] : [];
+            const i = settings.findIndex((s) => (0,cloudformation/* isRecord */.u4)(s) && (0,cloudformation/* literalString */.dc)(t, s['Name'])?.toLowerCase() === 'containerinsights');
+            if (i < 0) {
+                failed++;
+                ctx.report('missing', { cluster: c.name }, [...c.path, 'Properties']);
+                continue;
+            }
+            const value = (0,cloudformation/* literalString */.dc)(t, settings[i]['Value']);
+            if (value?.toLowerCase() !== 'enhanced') {
+                failed++;
+                ctx.report('notEnhanced', { cluster: c.name, value: value === undefined ? 'a value decided at deploy time' : `'${value}'` }, [...c.path, 'Properties', 'ClusterSettings', i]);
+            }
+        }
+        for (const s of (0,cloudformation/* resources */.ES)(t, SERVICE))
+            if (s.props['Cluster'] === undefined) {
+                failed++;
+                ctx.report('defaultCluster', { service: s.name, cluster: clusters[0].name }, [
+                    ...s.path,
+                    'Properties',
+                ]);
+            }
+        ctx.tally(clusters.length + (0,cloudformation/* resources */.ES)(t, SERVICE).length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/model.ts
+
+
+
+
+
+const LOG_GROUP = 'AWS::Logs::LogGroup';
+const model_KMS_KEY = 'AWS::KMS::Key';
+const SNS_TOPIC = 'AWS::SNS::Topic';
+const SSM_PARAMETER = 'AWS::SSM::Parameter';
+const DASHBOARD = 'AWS::CloudWatch::Dashboard';
+const observability_model_LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const observability_model_TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+const observability_model_ROLE = 'AWS::IAM::Role';
+const POLICY_TYPES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'];
+/** Messages every rule of the set that needs a service shares. */
+const observabilityMessages = {
+    noService: "The template defines no 'AWS::ECS::Service', so there is nothing to observe yet. Add the labs-web service first (see the lab README).",
+};
+function serviceTasks(t) {
+    return (0,cloudformation/* resources */.ES)(t, SERVICE).map((svc) => ({ svc, td: taskDefinitionOf(t, svc) }));
+}
+/** A string value written back as text, with `${X}` for what intrinsics insert; undefined when it cannot be read. */
+function textOf(v) {
+    const tokens = tokensOf(v);
+    return tokens ? renderTokens(tokens) : undefined;
+}
+/** The single reference a value is, once intrinsics are flattened: `!Ref X`, `!GetAtt X.Attr`, `${X.Attr}`. */
+function onlyReference(v) {
+    const tokens = tokensOf(v);
+    if (tokens?.length !== 1)
+        return undefined;
+    const t = tokens[0];
+    return 'ref' in t ? t : undefined;
+}
+/**
+ * The role a property such as 'TaskRoleArn' names, if it is a role of this template, with every policy that
+ * applies to it: inline `Policies`, `AWS::IAM::Policy` and `AWS::IAM::ManagedPolicy` resources that list it in
+ * `Roles`, managed policies of the template it attaches, and AWS managed policies by ARN.
+ */
+function rolePermissions(t, v) {
+    const role = (0,cloudformation/* targetResource */.cR)(t, v);
+    if (role?.resource.Type !== observability_model_ROLE)
+        return undefined;
+    const documents = [];
+    const inline = role.props['Policies'];
+    if (Array.isArray(inline))
+        inline.forEach((p, i) => {
+            if ((0,cloudformation/* isRecord */.u4)(p))
+                documents.push({
+                    document: (0,lib_policy/* policyDocument */.yr)(p['PolicyDocument']),
+                    path: [...role.path, 'Properties', 'Policies', i],
+                });
+        });
+    for (const p of (0,cloudformation/* resources */.ES)(t, ...POLICY_TYPES)) {
+        const roles = p.props['Roles'];
+        if (Array.isArray(roles) && roles.some((r) => (0,cloudformation/* targetResource */.cR)(t, r)?.name === role.name))
+            documents.push({ document: (0,lib_policy/* policyDocument */.yr)(p.props['PolicyDocument']), path: p.path });
+    }
+    const managed = [];
+    const arns = role.props['ManagedPolicyArns'];
+    if (Array.isArray(arns))
+        arns.forEach((a) => {
+            const own = (0,cloudformation/* targetResource */.cR)(t, a);
+            if (own && POLICY_TYPES.includes(String(own.resource.Type))) {
+                if (!documents.some((d) => d.path === own.path))
+                    documents.push({ document: (0,lib_policy/* policyDocument */.yr)(own.props['PolicyDocument']), path: own.path });
+                return;
+            }
+            const text = textOf(a);
+            if (text !== undefined)
+                managed.push(text);
+        });
+    return { role, documents, managed };
+}
+/** Allow statements of the role's documents, with what they allow. */
+function allowStatements(p) {
+    return p.documents.flatMap((d) => (0,lib_policy/* policyStatements */.H9)(d.document)
+        .map((s) => s.statement)
+        .filter((s) => s['Effect'] === 'Allow' && s['NotAction'] === undefined));
+}
+/** Whether a managed policy ARN (as text) names the AWS managed policy of that name. */
+function isAwsManaged(arn, name) {
+    return new RegExp(`^arn:(\\$\\{AWS::Partition\\}|aws[a-z-]*):iam::aws:policy/(.*/)?${name}$`).test(arn);
+}
+/** The actions of `wanted` that none of the role's Allow statements (on any resource) grants. */
+function missingActions(p, wanted) {
+    const granted = allowStatements(p).flatMap((s) => (0,lib_policy/* stringList */.Yn)(s['Action']));
+    return wanted.filter((a) => !granted.some((g) => (0,lib_policy/* actionMatches */.GE)(g, a)));
+}
+const FULL_NAME = {
+    LoadBalancer: { attr: 'LoadBalancerFullName', type: observability_model_LOAD_BALANCER },
+    TargetGroup: { attr: 'TargetGroupFullName', type: observability_model_TARGET_GROUP },
+};
+/**
+ * Judges a `LoadBalancer` or `TargetGroup` dimension value: it must be the full name ('app/<name>/<id>',
+ * 'targetgroup/<name>/<id>') of a load balancer or target group of this template, which only its GetAtt gives.
+ * Returns what was written and what is wanted, or undefined when it resolves.
+ */
+function judgeAlbDimension(t, v, name) {
+    const { attr, type } = FULL_NAME[name];
+    const candidates = (0,cloudformation/* resources */.ES)(t, type);
+    const want = `!GetAtt ${candidates[0]?.name ?? name}.${attr}`;
+    if (v === undefined)
+        return { got: '(missing)', want };
+    const ref = onlyReference(v);
+    if (ref && ref.attr === attr && (0,cloudformation/* resource */.Zc)(t, ref.ref)?.resource.Type === type)
+        return undefined;
+    return { got: textOf(v) ?? 'a computed value', want };
+}
+
+;// CONCATENATED MODULE: ./graders/rules/observability/log-group-retention-kms.ts
+// OBS002: every log group of the template keeps its events for a set period ('RetentionInDays'; without it they
+// are kept, and billed, forever) and is encrypted with a customer managed KMS key ('KmsKeyId' with the key's ARN),
+// so who may read the logs is decided by a key policy, not only by IAM.
+
+
+
+/** The values CloudWatch Logs accepts for RetentionInDays (PutRetentionPolicy). */
+const RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/* harmony default export */ const log_group_retention_kms = (defineRule({
+    meta: {
+        id: 'OBS002',
+        name: 'log-group-retention-kms',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Keep logs for a set period, encrypted with your own KMS key',
+        description: "Every AWS::Logs::LogGroup sets 'RetentionInDays' to a value CloudWatch Logs accepts and 'KmsKeyId' to the ARN of a KMS key ('!GetAtt Key.Arn' for a key of this template).",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
+        evidence: ['CKV_AWS_66', 'CKV_AWS_158', 'cloudwatch-log-group-encrypted'],
+        messages: {
+            noLogGroup: "The template defines no 'AWS::Logs::LogGroup', so the containers' logs have nowhere this stack controls to go. Add a log group with 'RetentionInDays' and 'KmsKeyId', and point the containers' log configuration at it.",
+            noRetention: "Log group '{{group}}' has no 'RetentionInDays', so CloudWatch Logs keeps its events forever and you pay to store them forever. Set 'RetentionInDays', such as 30.",
+            badRetention: "Log group '{{group}}' sets 'RetentionInDays' to '{{value}}', which CloudWatch Logs does not accept, so the stack fails to create it. Choose one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365 or a longer period from the CloudWatch Logs list.",
+            noKey: "Log group '{{group}}' has no 'KmsKeyId', so its events are encrypted with a key CloudWatch Logs owns and only IAM decides who reads them. Create an 'AWS::KMS::Key' whose key policy lets CloudWatch Logs use it, and set 'KmsKeyId: !GetAtt <Key>.Arn'.",
+            keyNotArn: "Log group '{{group}}' sets 'KmsKeyId' to {{value}}, but CloudWatch Logs needs the key's ARN ('!Ref' of a key returns its id). Set 'KmsKeyId: !GetAtt {{key}}.Arn'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const groups = (0,cloudformation/* resources */.ES)(t, LOG_GROUP);
+        if (groups.length === 0) {
+            ctx.report('noLogGroup', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const g of groups) {
+            const at = [...g.path, 'Properties'];
+            const problems = [];
+            const retention = g.props['RetentionInDays'];
+            const days = (0,cloudformation/* literalNumber */.TB)(t, retention);
+            if (retention === undefined)
+                problems.push(['noRetention', { group: g.name }, at]);
+            else if (days !== undefined && !RETENTION_DAYS.includes(days))
+                problems.push(['badRetention', { group: g.name, value: String(days) }, [...at, 'RetentionInDays']]);
+            const key = g.props['KmsKeyId'];
+            const ref = onlyReference(key);
+            if (key === undefined)
+                problems.push(['noKey', { group: g.name }, at]);
+            else if (ref && (0,cloudformation/* resource */.Zc)(t, ref.ref)?.resource.Type === model_KMS_KEY && ref.attr !== 'Arn')
+                problems.push([
+                    'keyNotArn',
+                    { group: g.name, key: ref.ref, value: `'${textOf(key) ?? ref.ref}'` },
+                    [...at, 'KmsKeyId'],
+                ]);
+            if (problems.length)
+                failed++;
+            for (const [id, data, path] of problems)
+                ctx.report(id, data, path);
+        }
+        ctx.tally(groups.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/log-key-policy.ts
+// OBS003: a KMS key of the template that encrypts a log group lets CloudWatch Logs use it. Logs calls KMS as the
+// service principal 'logs.<region>.amazonaws.com'; without a key policy statement for it, creating the log group
+// fails. The statement is scoped with a condition on the log group ARN in the encryption context (or
+// 'aws:SourceArn'), so no other log group, of this account or another, can use the key.
+
+
+
+
+// 'logs.${AWS::Region}.${AWS::URLSuffix}' is how CDK and multi-partition templates write it.
+const LOGS_PRINCIPAL = /^logs\.([a-z0-9-]+|\$\{AWS::Region\})\.(amazonaws\.com(\.cn)?|\$\{AWS::URLSuffix\})$/;
+const SCOPE_KEYS = ['kms:encryptioncontext:aws:logs:arn', 'aws:sourcearn'];
+/** What CloudWatch Logs calls the key for: data keys to encrypt, and decryption to read events back. */
+const NEEDED = ['kms:GenerateDataKey', 'kms:Decrypt'];
+function principals(v) {
+    if (!(0,cloudformation/* isRecord */.u4)(v))
+        return [];
+    const svc = v['Service'];
+    const list = Array.isArray(svc) ? svc : [svc];
+    return list.map((s) => textOf(s)).filter((s) => s !== undefined);
+}
+function isScoped(condition) {
+    if (!(0,cloudformation/* isRecord */.u4)(condition))
+        return false;
+    return Object.values(condition).some((block) => (0,cloudformation/* isRecord */.u4)(block) &&
+        Object.entries(block).some(([k, v]) => SCOPE_KEYS.includes(k.toLowerCase()) && (textOf(v) ?? '').replace(/[*:]/g, '') !== ''));
+}
+function log_key_policy_judge(key) {
+    const forLogs = (0,lib_policy/* policyStatements */.H9)((0,lib_policy/* policyDocument */.yr)(key.props['KeyPolicy']))
+        .map((s) => s.statement)
+        .filter((s) => s['Effect'] === 'Allow' && principals(s['Principal']).some((p) => LOGS_PRINCIPAL.test(p)));
+    if (forLogs.length === 0)
+        return 'noStatement';
+    const granting = forLogs.filter((s) => NEEDED.every((a) => (0,lib_policy/* stringList */.Yn)(s['Action']).some((g) => (0,lib_policy/* actionMatches */.GE)(g, a))));
+    if (granting.length === 0)
+        return 'actions';
+    return granting.some((s) => isScoped(s['Condition'])) ? 'ok' : 'unscoped';
+}
+/* harmony default export */ const log_key_policy = (defineRule({
+    meta: {
+        id: 'OBS003',
+        name: 'log-key-policy',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Let CloudWatch Logs use the log key, for this stack’s log groups only',
+        description: "Every AWS::KMS::Key that a log group's 'KmsKeyId' names has a key policy statement allowing the service principal 'logs.<region>.amazonaws.com' at least 'kms:GenerateDataKey' and 'kms:Decrypt', with a condition on 'kms:EncryptionContext:aws:logs:arn' (or 'aws:SourceArn').",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
+        evidence: ['CloudWatch Logs: encrypt log data with AWS KMS'],
+        messages: {
+            noStatement: "Key '{{key}}' encrypts log group '{{group}}', but its key policy has no Allow statement for the principal 'logs.${AWS::Region}.amazonaws.com', so CloudWatch Logs cannot use the key and the log group fails to create. Add a statement with \"Principal: { Service: !Sub 'logs.${AWS::Region}.amazonaws.com' }\".",
+            actions: "Key '{{key}}' has a key policy statement for CloudWatch Logs that does not allow both 'kms:GenerateDataKey' and 'kms:Decrypt', so Logs can neither write nor read the group's events. Allow 'kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*' and 'kms:Describe*', as the CloudWatch Logs guide shows.",
+            unscoped: "Key '{{key}}' lets CloudWatch Logs use it for any log group, of any account that can name it. Add a Condition such as \"ArnLike: { 'kms:EncryptionContext:aws:logs:arn': !Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:<name>' }\".",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        // Each key once, with the first log group it encrypts, in template order.
+        const keys = new Map();
+        for (const g of (0,cloudformation/* resources */.ES)(t, LOG_GROUP)) {
+            const ref = onlyReference(g.props['KmsKeyId']);
+            const key = ref ? (0,cloudformation/* resource */.Zc)(t, ref.ref) : undefined;
+            if (key?.resource.Type === model_KMS_KEY && !keys.has(key.name))
+                keys.set(key.name, { key, group: g.name });
+        }
+        if (keys.size === 0) {
+            ctx.notApplicable('no log group is encrypted with a KMS key of this template');
+            return;
+        }
+        for (const { key, group } of keys.values()) {
+            const verdict = log_key_policy_judge(key);
+            if (verdict !== 'ok')
+                ctx.report(verdict, { key: key.name, group }, [...key.path, 'Properties', 'KeyPolicy']);
+        }
+        ctx.tally(keys.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/container-log-routing.ts
+// OBS004: every container of every service's task definition sends its logs to a log group of THIS template,
+// either with the awslogs driver ('awslogs-group' referring to the log group, a stream prefix, and an explicit
+// delivery 'mode') or through FireLens (a log router container with 'FirelensConfiguration', application
+// containers with 'LogDriver: awsfirelens' whose CloudWatch output names the log group). A log group the
+// template configures (retention, KMS) protects nothing if the containers write somewhere else.
+
+
+
+
+const MODES = ['blocking', 'non-blocking'];
+/** Fluent Bit's CloudWatch output plugins: 'cloudwatch_logs' (the C plugin) and 'cloudwatch' (the Go one). */
+const CLOUDWATCH_OUTPUTS = ['cloudwatch_logs', 'cloudwatch'];
+function container_log_routing_option(options, name) {
+    const key = Object.keys(options).find((k) => k.toLowerCase() === name);
+    return key === undefined ? undefined : options[key];
+}
+/** Whether a value names a log group of this template ('!Ref LogGroup', or its literal LogGroupName). */
+function isOwnLogGroup(t, v) {
+    const ref = onlyReference(v);
+    if (ref && !ref.attr && (0,cloudformation/* resource */.Zc)(t, ref.ref)?.resource.Type === LOG_GROUP)
+        return true;
+    const text = textOf(v);
+    return (text !== undefined &&
+        Object.values(t.Resources ?? {}).some((r) => (0,cloudformation/* isRecord */.u4)(r) &&
+            r.Type === LOG_GROUP &&
+            (0,cloudformation/* isRecord */.u4)(r.Properties) &&
+            textOf(r.Properties['LogGroupName']) === text));
+}
+function judgeAwslogs(t, container, options, at) {
+    const out = [];
+    const group = container_log_routing_option(options, 'awslogs-group');
+    if (!isOwnLogGroup(t, group))
+        out.push([
+            'foreignGroup',
+            { container, value: group === undefined ? 'missing' : `'${textOf(group) ?? 'computed'}'` },
+            at,
+        ]);
+    if (container_log_routing_option(options, 'awslogs-stream-prefix') === undefined)
+        out.push(['noPrefix', { container }, at]);
+    const rawMode = container_log_routing_option(options, 'mode');
+    const mode = (0,cloudformation/* literalString */.dc)(t, rawMode);
+    if (rawMode === undefined)
+        out.push(['noMode', { container }, at]);
+    else if (mode !== undefined && !MODES.includes(mode))
+        out.push(['badMode', { container, value: mode }, at]);
+    else if (mode === 'non-blocking' && container_log_routing_option(options, 'max-buffer-size') === undefined)
+        out.push(['noBuffer', { container }, at]);
+    return out;
+}
+/* harmony default export */ const container_log_routing = (defineRule({
+    meta: {
+        id: 'OBS004',
+        name: 'container-log-routing',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Send every container's logs to this stack's log group",
+        description: "Every container of a service's task definition logs with awslogs to a log group of this template ('awslogs-group: !Ref LogGroup', 'awslogs-stream-prefix', and 'mode' set to 'blocking' or 'non-blocking' with 'max-buffer-size'), or with 'awsfirelens' through a log router container whose CloudWatch output ('log_group_name') is such a log group.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+        evidence: ['ECS.9', 'AwsSolutions-ECS7', 'CT.ECS.PR.5', 'E3046'],
+        messages: {
+            ...observabilityMessages,
+            noTaskDefinition: "Service '{{service}}' runs a task definition this template does not define, so the grader cannot see its containers' logging. Define the task definition in this template and set \"TaskDefinition: !Ref\" it.",
+            noLogging: "Container '{{container}}' has no 'LogConfiguration', so its output is lost when the task stops. Add 'LogConfiguration' with 'LogDriver: awslogs' and 'awslogs-group: !Ref' this stack's log group.",
+            otherDriver: "Container '{{container}}' logs with '{{value}}', which does not reach this stack's CloudWatch log group. Use 'LogDriver: awslogs' (or 'awsfirelens' with a log router).",
+            foreignGroup: "Container '{{container}}' writes to log group {{value}}, not a log group of this template, so the retention and encryption you set do not apply to its logs. Set 'awslogs-group: !Ref' the template's log group.",
+            noPrefix: "Container '{{container}}' has no 'awslogs-stream-prefix', which Fargate requires: the task fails to start. Set 'awslogs-stream-prefix' to the container's name, such as '{{container}}'.",
+            noMode: "Container '{{container}}' leaves the log delivery 'mode' to the account default (non-blocking since June 2025, unless someone changed the account setting), so what happens when CloudWatch Logs is slow is not written down. Set 'mode' to 'non-blocking' with a 'max-buffer-size', or to 'blocking' if no line may ever be lost.",
+            badMode: "Container '{{container}}' sets the log 'mode' to '{{value}}'; the driver accepts 'blocking' or 'non-blocking'. Choose one.",
+            noBuffer: "Container '{{container}}' logs in non-blocking mode without 'max-buffer-size', so how many log lines a burst may hold before they are dropped is left to the default. Set 'max-buffer-size', such as '25m'.",
+            noRouter: "Container '{{container}}' logs with 'awsfirelens', but the task definition has no log router container with 'FirelensConfiguration', so its logs go nowhere. Add a Fluent Bit container with \"FirelensConfiguration: { Type: fluentbit }\".",
+            firelensOutput: "Container '{{container}}' sends its logs through FireLens, but not to a log group of this template ('Name' {{value}}). Set the options 'Name: cloudwatch_logs', 'region', 'log_stream_prefix' and 'log_group_name: !Ref' the template's log group.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tasks = serviceTasks(t);
+        if (tasks.length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        let checked = 0;
+        let failed = 0;
+        for (const { svc, td } of tasks) {
+            if (!td) {
+                checked++;
+                failed++;
+                ctx.report('noTaskDefinition', { service: svc.name }, [...svc.path, 'Properties', 'TaskDefinition']);
+                continue;
+            }
+            const containers = containersOf(td);
+            const hasRouter = containers.some((c) => (0,cloudformation/* isRecord */.u4)(c.def['FirelensConfiguration']));
+            for (const c of containers) {
+                checked++;
+                const at = [...c.path, 'LogConfiguration'];
+                const config = c.def['LogConfiguration'];
+                const problems = [];
+                const driver = (0,cloudformation/* isRecord */.u4)(config) ? (0,cloudformation/* literalString */.dc)(t, config['LogDriver']) : undefined;
+                const options = (0,cloudformation/* isRecord */.u4)(config) && (0,cloudformation/* isRecord */.u4)(config['Options']) ? config['Options'] : {};
+                if (!(0,cloudformation/* isRecord */.u4)(config))
+                    problems.push(['noLogging', { container: c.label }, c.path]);
+                else if (driver === 'awslogs')
+                    problems.push(...judgeAwslogs(t, c.label, options, [...at, 'Options']));
+                else if (driver === 'awsfirelens') {
+                    if (!hasRouter)
+                        problems.push(['noRouter', { container: c.label }, at]);
+                    const output = (0,cloudformation/* literalString */.dc)(t, container_log_routing_option(options, 'name'));
+                    if (!CLOUDWATCH_OUTPUTS.includes(output ?? '') ||
+                        !isOwnLogGroup(t, container_log_routing_option(options, 'log_group_name')))
+                        problems.push([
+                            'firelensOutput',
+                            { container: c.label, value: output ? `'${output}'` : 'missing' },
+                            at,
+                        ]);
+                }
+                else
+                    problems.push(['otherDriver', { container: c.label, value: driver ?? 'a computed driver' }, at]);
+                if (problems.length)
+                    failed++;
+                for (const [id, data, path] of problems)
+                    ctx.report(id, data, path);
+            }
+        }
+        ctx.tally(checked, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/tracing-sidecar.ts
+// OBS005: every service's task runs a trace collector next to the application, an AWS Distro for OpenTelemetry
+// (ADOT) collector or the X-Ray daemon, and the TASK role (the collector calls AWS with the task's credentials,
+// not the execution role's) may send what it collects: X-Ray segments and sampling calls, and for ADOT also the
+// CloudWatch Logs calls its EMF metrics exporter makes. AWS managed policies that grant these count.
+
+
+
+const XRAY_ACTIONS = [
+    'xray:PutTraceSegments',
+    'xray:PutTelemetryRecords',
+    'xray:GetSamplingRules',
+    'xray:GetSamplingTargets',
+];
+const EMF_ACTIONS = ['logs:PutLogEvents', 'logs:CreateLogStream'];
+/** Managed policies and the actions above they grant (from the AWS managed policy reference). */
+const MANAGED = {
+    AWSXRayDaemonWriteAccess: XRAY_ACTIONS,
+    AWSXrayWriteOnlyAccess: XRAY_ACTIONS,
+    CloudWatchAgentServerPolicy: [...XRAY_ACTIONS, ...EMF_ACTIONS],
+};
+/** Which collector an image is: its repository ends in 'aws-otel-collector' or 'aws-xray-daemon' (any registry). */
+function collectorKind(image) {
+    const repo = (image ?? '').split('@')[0].replace(/:[^/:]*$/, '');
+    if (/(^|\/)aws-otel-collector$/.test(repo))
+        return 'adot';
+    if (/(^|\/)aws-xray-daemon$/.test(repo))
+        return 'xray';
+    return undefined;
+}
+/* harmony default export */ const tracing_sidecar = (defineRule({
+    meta: {
+        id: 'OBS005',
+        name: 'tracing-sidecar',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Run an ADOT collector or X-Ray daemon sidecar the task role lets send traces',
+        description: "Every service's task definition has a container running 'public.ecr.aws/aws-observability/aws-otel-collector' or 'public.ecr.aws/xray/aws-xray-daemon', and its 'TaskRoleArn' names a role of this template allowed 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules' and 'xray:GetSamplingTargets' (ADOT also 'logs:PutLogEvents' and 'logs:CreateLogStream'), inline, by an attached policy, or by 'AWSXRayDaemonWriteAccess' / 'CloudWatchAgentServerPolicy'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/trace-data.html',
+        evidence: ['AWSXRayDaemonWriteAccess', 'CloudWatchAgentServerPolicy', 'ADOT ECS IAM policy'],
+        messages: {
+            ...observabilityMessages,
+            noTaskDefinition: 'Service \'{{service}}\' runs a task definition this template does not define, so the grader cannot see a collector. Define the task definition here and set "TaskDefinition: !Ref" it.',
+            noCollector: "Task definition '{{task}}' runs no trace collector, so requests leave no trace and a slow call cannot be followed across services. Add a container running 'public.ecr.aws/aws-observability/aws-otel-collector' (or 'public.ecr.aws/xray/aws-xray-daemon') pinned to a release tag.",
+            noTaskRole: "Task definition '{{task}}' runs the {{collector}} but its 'TaskRoleArn' names no role of this template, so the collector has no credentials to send traces with. Add an 'AWS::IAM::Role' trusted by 'ecs-tasks.amazonaws.com' and set \"TaskRoleArn: !GetAtt <Role>.Arn\".",
+            missingActions: "Task role '{{role}}' does not allow {{actions}}, so the {{collector}} is refused when it sends what it collects and the traces are dropped. Allow them in a policy of the role, or attach the AWS managed policy '{{managed}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tasks = serviceTasks(t);
+        if (tasks.length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        for (const { svc, td } of tasks) {
+            if (!td) {
+                ctx.report('noTaskDefinition', { service: svc.name }, [...svc.path, 'Properties', 'TaskDefinition']);
+                continue;
+            }
+            const kinds = containersOf(td).map((c) => collectorKind(textOf(c.def['Image'])));
+            const kind = kinds.includes('adot')
+                ? 'adot'
+                : kinds.includes('xray')
+                    ? 'xray'
+                    : undefined;
+            if (!kind) {
+                ctx.report('noCollector', { task: td.name }, [...td.path, 'Properties', 'ContainerDefinitions']);
+                continue;
+            }
+            const collector = kind === 'adot' ? 'ADOT collector' : 'X-Ray daemon';
+            const perms = rolePermissions(t, td.props['TaskRoleArn']);
+            if (!perms) {
+                ctx.report('noTaskRole', { task: td.name, collector }, [...td.path, 'Properties']);
+                continue;
+            }
+            const wanted = kind === 'adot' ? [...XRAY_ACTIONS, ...EMF_ACTIONS] : XRAY_ACTIONS;
+            const fromManaged = Object.entries(MANAGED)
+                .filter(([name]) => perms.managed.some((arn) => isAwsManaged(arn, name)))
+                .flatMap(([, actions]) => actions);
+            const missing = missingActions(perms, wanted).filter((a) => !fromManaged.includes(a));
+            if (missing.length)
+                ctx.report('missingActions', {
+                    role: perms.role.name,
+                    collector,
+                    actions: missing.map((a) => `'${a}'`).join(', '),
+                    managed: kind === 'adot' ? 'CloudWatchAgentServerPolicy' : 'AWSXRayDaemonWriteAccess',
+                }, [...perms.role.path, 'Properties']);
+        }
+        ctx.tally(tasks.length);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/alarm-coverage.ts
+// OBS006: the stack alarms on the four signals an on-call engineer needs first: the service's CPU and memory, the
+// 5xx responses behind its load balancer, and unhealthy targets. Each alarm must watch THIS stack's resources: ECS
+// metrics by the 'ClusterName' and 'ServiceName' dimensions of the stack's cluster and service, load balancer
+// metrics by the full names only the GetAtt of the stack's load balancer and target group return. An alarm on
+// hard-coded names watches a metric that does not exist and never fires. Metric-math alarms count through their
+// MetricStat metrics.
+
+
+
+
+
+
+const SIGNALS = [
+    {
+        id: 'cpu',
+        label: 'CPU utilization',
+        example: "AWS/ECS 'CPUUtilization'",
+        metrics: [
+            ['AWS/ECS', 'CPUUtilization'],
+            ['ECS/ContainerInsights', 'CpuUtilized'],
+        ],
+    },
+    {
+        id: 'memory',
+        label: 'memory utilization',
+        example: "AWS/ECS 'MemoryUtilization'",
+        metrics: [
+            ['AWS/ECS', 'MemoryUtilization'],
+            ['ECS/ContainerInsights', 'MemoryUtilized'],
+        ],
+    },
+    {
+        id: '5xx',
+        label: '5xx responses',
+        example: "AWS/ApplicationELB 'HTTPCode_Target_5XX_Count'",
+        metrics: [
+            ['AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count'],
+            ['AWS/ApplicationELB', 'HTTPCode_ELB_5XX_Count'],
+        ],
+        alb: { required: ['LoadBalancer'], optional: ['TargetGroup'] },
+    },
+    {
+        id: 'unhealthy',
+        label: 'unhealthy targets',
+        example: "AWS/ApplicationELB 'UnHealthyHostCount'",
+        metrics: [['AWS/ApplicationELB', 'UnHealthyHostCount']],
+        alb: { required: ['TargetGroup', 'LoadBalancer'], optional: [] },
+    },
+];
+/** Whether an alarm metric is one of the signal's metrics. */
+function measures(t, m, s) {
+    const ns = (0,cloudformation/* literalString */.dc)(t, m.namespace);
+    const name = (0,cloudformation/* literalString */.dc)(t, m.metricName);
+    return s.metrics.some(([n, metric]) => n === ns && metric === name);
+}
+/** The alarms of the template that watch the signal (through any of their metrics). */
+function alarmsOn(t, s) {
+    return (0,cloudformation/* resources */.ES)(t, alarms_ALARM).filter((a) => alarmMetrics(a).some((m) => measures(t, m, s)));
+}
+function judgeMetric(t, m, s) {
+    if (!s.alb) {
+        const services = (0,cloudformation/* resources */.ES)(t, SERVICE);
+        const judged = services.map((svc) => judgeServiceDimensions(t, m.dimensions, svc));
+        return judged.find((p) => p.length === 0) ?? judged[0] ?? [];
+    }
+    const out = [];
+    for (const name of s.alb.required) {
+        const p = judgeAlbDimension(t, dimensionValue(t, m.dimensions, name), name);
+        if (p)
+            out.push({ name, ...p });
+    }
+    for (const name of s.alb.optional) {
+        const v = dimensionValue(t, m.dimensions, name);
+        const p = v === undefined ? undefined : judgeAlbDimension(t, v, name);
+        if (p)
+            out.push({ name, ...p });
+    }
+    return out;
+}
+/* harmony default export */ const alarm_coverage = (defineRule({
+    meta: {
+        id: 'OBS006',
+        name: 'alarm-coverage',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Alarm on CPU, memory, 5xx and unhealthy targets of this stack's service",
+        description: "The template has CloudWatch alarms on the service's CPU and memory (AWS/ECS 'CPUUtilization', 'MemoryUtilization' with 'ClusterName: !Ref Cluster' and 'ServiceName: !GetAtt Service.Name'), on 5xx responses ('HTTPCode_Target_5XX_Count' or 'HTTPCode_ELB_5XX_Count' with 'LoadBalancer: !GetAtt LoadBalancer.LoadBalancerFullName') and on 'UnHealthyHostCount' (with 'TargetGroup: !GetAtt TargetGroup.TargetGroupFullName' and 'LoadBalancer'), directly or as a MetricStat of a metric-math alarm.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html',
+        evidence: ['CloudWatch recommended alarms (ECS, ApplicationELB)', 'OPS06-BP01'],
+        messages: {
+            ...observabilityMessages,
+            missing: "No alarm watches the {{label}} of this stack, so nobody hears about it until users do. Add an 'AWS::CloudWatch::Alarm' on {{example}} with this stack's dimensions.",
+            dimension: "Alarm '{{alarm}}' watches the {{label}}, but its '{{name}}' dimension is '{{got}}' where this stack needs '{{want}}'. A metric with other dimension values is another resource's, or none, so the alarm never fires. Set the dimension's Value to '{{want}}'.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        let failed = 0;
+        for (const s of SIGNALS) {
+            const candidates = [];
+            for (const alarm of alarmsOn(t, s))
+                for (const metric of alarmMetrics(alarm).filter((m) => measures(t, m, s)))
+                    candidates.push({ alarm, metric, problems: judgeMetric(t, metric, s) });
+            if (candidates.length === 0) {
+                failed++;
+                ctx.report('missing', { label: s.label, example: s.example }, ['Resources']);
+                continue;
+            }
+            if (candidates.some((c) => c.problems.length === 0))
+                continue;
+            failed++;
+            const best = [...candidates].sort((a, b) => a.problems.length - b.problems.length)[0];
+            const at = best.metric.path;
+            for (const p of best.problems)
+                ctx.report('dimension', { alarm: best.alarm.name, label: s.label, ...p }, at);
+        }
+        ctx.tally(SIGNALS.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/alarm-notifications.ts
+// OBS007: every alarm on the four operational signals (OBS006) tells someone: its 'AlarmActions' name an SNS topic
+// of this template ('!Ref AlarmTopic' returns the topic's ARN), and its actions are not switched off. An alarm
+// without actions changes colour in the console, where nobody is looking at 3 a.m.
+
+
+
+
+
+/* harmony default export */ const alarm_notifications = (defineRule({
+    meta: {
+        id: 'OBS007',
+        name: 'alarm-notifications',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Notify an SNS topic of this stack from every operational alarm',
+        description: "Every alarm on the service's CPU, memory, 5xx responses or unhealthy targets lists an AWS::SNS::Topic of this template in 'AlarmActions' ('!Ref AlarmTopic') and does not set 'ActionsEnabled: false'.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html',
+        evidence: ['CloudWatch PutMetricAlarm AlarmActions', 'CloudWatch.15', 'OPS06-BP01'],
+        messages: {
+            ...observabilityMessages,
+            noAlarm: 'The template has no alarm on the service yet, so there is nothing to notify anyone with. Add the alarms first (task 5), each with "AlarmActions: [!Ref AlarmTopic]".',
+            noTopic: "Alarm '{{alarm}}' names no SNS topic of this template in 'AlarmActions', so when it fires nobody is told. Add an 'AWS::SNS::Topic' and set \"AlarmActions: [!Ref {{topic}}]\".",
+            disabled: "Alarm '{{alarm}}' sets 'ActionsEnabled' to false, so its actions never run. Remove 'ActionsEnabled' or set it to true.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        if ((0,cloudformation/* resources */.ES)(t, SERVICE).length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        const alarms = new Map();
+        for (const s of SIGNALS)
+            for (const a of alarmsOn(t, s))
+                alarms.set(a.name, a);
+        if (alarms.size === 0) {
+            ctx.report('noAlarm', {}, ['Resources']);
+            return;
+        }
+        const topics = (0,cloudformation/* resources */.ES)(t, SNS_TOPIC);
+        for (const a of alarms.values()) {
+            const at = [...a.path, 'Properties'];
+            if ((0,cloudformation/* literalBool */.KG)(t, a.props['ActionsEnabled']) === false)
+                ctx.report('disabled', { alarm: a.name }, [...at, 'ActionsEnabled']);
+            else if (!topics.some((topic) => (0,cloudformation/* refersTo */.zA)(a.props['AlarmActions'], topic.name)))
+                ctx.report('noTopic', { alarm: a.name, topic: topics[0]?.name ?? 'AlarmTopic' }, at);
+        }
+        ctx.tally(alarms.size);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/dashboard.ts
+// OBS008: a CloudWatch dashboard shows this stack's service and load balancer. 'DashboardBody' is JSON text,
+// usually built with Fn::Sub so it can name the stack's resources; the rule reads the text with every '${X}'
+// replaced by a marker, parses it, and looks for a metric row of the service (AWS/ECS or ECS/ContainerInsights with
+// this cluster's and service's names) and one of the load balancer (AWS/ApplicationELB with its full name). A
+// dashboard of hard-coded names shows another stack's graphs, or empty ones.
+
+
+
+
+
+const MARK = '@@';
+/**
+ * The body as JSON text with each reference written as a marker: '@@Ref@@' or '@@Ref.Attr@@' inside a JSON
+ * string, and 0 outside one (a number such as a period given by a parameter). Undefined when unreadable.
+ */
+function bodyText(v) {
+    const tokens = tokensOf(v);
+    if (!tokens)
+        return undefined;
+    let out = '';
+    let inString = false;
+    for (const tok of tokens) {
+        if ('text' in tok) {
+            for (let i = 0; i < tok.text.length; i++) {
+                const ch = tok.text[i];
+                out += ch;
+                if (ch === '\\' && inString) {
+                    out += tok.text[++i] ?? '';
+                    continue;
+                }
+                if (ch === '"')
+                    inString = !inString;
+            }
+        }
+        else
+            out += inString ? `${MARK}${tok.ref}${tok.attr ? `.${tok.attr}` : ''}${MARK}` : '0';
+    }
+    return out;
+}
+/** A dimension value from the body back as tokens: markers become references, the rest text. */
+function valueTokens(s) {
+    return s
+        .split(MARK)
+        .map((piece, i) => {
+        if (i % 2 === 0)
+            return { text: piece };
+        const dot = piece.indexOf('.');
+        return dot < 0 ? { ref: piece } : { ref: piece.slice(0, dot), attr: piece.slice(dot + 1) };
+    })
+        .filter((tok) => !('text' in tok) || tok.text !== '');
+}
+/** Every metric row of every widget, with '.' (same as the row above) filled in; options objects dropped. */
+function metricRows(body) {
+    const widgets = (0,cloudformation/* isRecord */.u4)(body) && Array.isArray(body['widgets']) ? body['widgets'] : [];
+    const rows = [];
+    for (const w of widgets) {
+        const metrics = (0,cloudformation/* isRecord */.u4)(w) && (0,cloudformation/* isRecord */.u4)(w['properties']) ? w['properties']['metrics'] : undefined;
+        if (!Array.isArray(metrics))
+            continue;
+        let previous = [];
+        for (const row of metrics) {
+            if (!Array.isArray(row))
+                continue;
+            const filled = row
+                .filter((cell) => typeof cell === 'string')
+                .map((cell, i) => (cell === '.' ? (previous[i] ?? '') : cell));
+            rows.push(filled);
+            previous = filled;
+        }
+    }
+    return rows;
+}
+function dimension(row, name) {
+    for (let i = 2; i + 1 < row.length; i += 2)
+        if (row[i] === name)
+            return valueTokens(row[i + 1]);
+    return undefined;
+}
+function showsService(t, rows, svc) {
+    const clusters = clusterNameForms(t, svc);
+    return rows.some((row) => {
+        if (row[0] !== 'AWS/ECS' && row[0] !== 'ECS/ContainerInsights')
+            return false;
+        const cluster = dimension(row, 'ClusterName');
+        const service = dimension(row, 'ServiceName');
+        return (cluster !== undefined &&
+            service !== undefined &&
+            (!clusters || partIs(cluster, clusters)) &&
+            partIs(service, serviceNameForms(t, svc)));
+    });
+}
+function showsLoadBalancer(t, rows) {
+    const forms = (0,cloudformation/* resources */.ES)(t, observability_model_LOAD_BALANCER).map((lb) => ({ ref: lb.name, attr: 'LoadBalancerFullName' }));
+    return rows.some((row) => {
+        const lb = dimension(row, 'LoadBalancer');
+        return row[0] === 'AWS/ApplicationELB' && lb !== undefined && partIs(lb, forms);
+    });
+}
+/* harmony default export */ const dashboard = (defineRule({
+    meta: {
+        id: 'OBS008',
+        name: 'dashboard',
+        target: 'cloudformation',
+        severity: 'error',
+        title: "Show this stack's service and load balancer on a dashboard",
+        description: "The template has an AWS::CloudWatch::Dashboard whose 'DashboardBody' is valid JSON with a metric row of the service (AWS/ECS with 'ClusterName' '${Cluster}' and 'ServiceName' '${Service.Name}') and one of the load balancer (AWS/ApplicationELB with 'LoadBalancer' '${LoadBalancer.LoadBalancerFullName}').",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html',
+        evidence: ['CloudWatch dashboard body structure'],
+        messages: {
+            ...observabilityMessages,
+            noDashboard: "The template has no 'AWS::CloudWatch::Dashboard', so during an incident everyone builds their own graphs. Add one whose 'DashboardBody' (a '!Sub' JSON string) graphs the service's CPU and memory and the load balancer's requests and errors.",
+            unreadable: "Dashboard '{{dashboard}}' has a 'DashboardBody' that is not valid JSON ({{why}}), so CloudFormation fails to create it. Check quotes and commas; write references as \"${Cluster}\" inside JSON strings.",
+            noServiceMetric: 'Dashboard \'{{dashboard}}\' graphs no metric of service \'{{service}}\': a row needs \'ClusterName\' "${Cluster}" and \'ServiceName\' "${{{service}}.Name}", not names written by hand. Add a row such as ["AWS/ECS", "CPUUtilization", "ClusterName", "${Cluster}", "ServiceName", "${{{service}}.Name}"].',
+            noLoadBalancerMetric: 'Dashboard \'{{dashboard}}\' graphs no metric of this stack\'s load balancer: a row needs \'LoadBalancer\' "${LoadBalancer.LoadBalancerFullName}". Add a row such as ["AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "LoadBalancer", "${LoadBalancer.LoadBalancerFullName}"].',
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const services = (0,cloudformation/* resources */.ES)(t, SERVICE);
+        if (services.length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        const dashboards = (0,cloudformation/* resources */.ES)(t, DASHBOARD);
+        if (dashboards.length === 0) {
+            ctx.report('noDashboard', {}, ['Resources']);
+            return;
+        }
+        // Rows of every readable dashboard together: the service and the load balancer may be on different ones.
+        const rows = [];
+        let firstReadable;
+        for (const d of dashboards) {
+            const text = bodyText(d.props['DashboardBody']);
+            let body;
+            try {
+                if (text === undefined)
+                    throw new Error('it is built with an intrinsic the grader cannot read');
+                body = JSON.parse(text);
+            }
+            catch (e) {
+                ctx.report('unreadable', { dashboard: d.name, why: e.message }, [
+                    ...d.path,
+                    'Properties',
+                    'DashboardBody',
+                ]);
+                continue;
+            }
+            firstReadable ??= d;
+            rows.push(...metricRows(body));
+        }
+        if (!firstReadable)
+            return;
+        const at = [...firstReadable.path, 'Properties', 'DashboardBody'];
+        for (const svc of services)
+            if (!showsService(t, rows, svc))
+                ctx.report('noServiceMetric', { dashboard: firstReadable.name, service: svc.name }, at);
+        if ((0,cloudformation/* resources */.ES)(t, observability_model_LOAD_BALANCER).length > 0 && !showsLoadBalancer(t, rows))
+            ctx.report('noLoadBalancerMetric', { dashboard: firstReadable.name }, at);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/ssm-configuration.ts
+// OBS009: the service reads its configuration from Systems Manager Parameter Store: a container's 'Secrets' entry
+// takes its value from a parameter ('ValueFrom' is the parameter of this template, by '!Ref' or in an ARN built
+// with Sub), and the task EXECUTION role, which fetches it before the container starts, is allowed
+// 'ssm:GetParameters' on exactly that parameter. A wildcard resource would let the task read every parameter of the
+// account, other teams' database passwords included.
+
+
+
+
+
+
+const PSEUDO = /\$\{AWS::(Partition|Region|AccountId|URLSuffix)\}/g;
+const ARN = /^arn:[^:]+:ssm:[^:]*:[^:]*:parameter(.*)$/;
+/**
+ * How a value names a Parameter Store parameter, as comparable keys: 'res:<logical id>' for a parameter of this
+ * template, 'name:<name>' for its name as text (leading '/' dropped). Empty when it names no parameter; 'wild'
+ * when the name has a wildcard.
+ */
+function parameterKeys(t, v) {
+    const keys = new Set();
+    const tokens = tokensOf(v);
+    if (!tokens)
+        return { keys, wild: false };
+    const text = renderTokens(tokens).replace(PSEUDO, (_m, p) => p.toLowerCase());
+    const arn = ARN.exec(text);
+    const name = (arn ? arn[1] : text).replace(/^\//, '');
+    if (!arn && !text.startsWith('/')) {
+        // A bare value is a parameter only when it is '!Ref' of one.
+        const only = /^\$\{([A-Za-z0-9]+)\}$/.exec(text);
+        if (!only || (0,cloudformation/* resource */.Zc)(t, only[1])?.resource.Type !== SSM_PARAMETER)
+            return { keys, wild: text.includes('*') };
+    }
+    const ref = /^\$\{([A-Za-z0-9]+)\}$/.exec(name);
+    if (ref && (0,cloudformation/* resource */.Zc)(t, ref[1])?.resource.Type === SSM_PARAMETER) {
+        keys.add(`res:${ref[1]}`);
+        const own = textOf((0,cloudformation/* resource */.Zc)(t, ref[1]).props['Name']);
+        if (own !== undefined)
+            keys.add(`name:${own.replace(PSEUDO, (_m, p) => p.toLowerCase()).replace(/^\//, '')}`);
+    }
+    else if (name !== '') {
+        keys.add(`name:${name}`);
+        for (const p of (0,cloudformation/* resources */.ES)(t, SSM_PARAMETER)) {
+            const own = textOf(p.props['Name'])
+                ?.replace(PSEUDO, (_m, q) => q.toLowerCase())
+                .replace(/^\//, '');
+            if (own === name)
+                keys.add(`res:${p.name}`);
+        }
+    }
+    return { keys, wild: name.includes('*') || text === '*' };
+}
+const overlaps = (a, b) => [...a].some((k) => b.has(k));
+/* harmony default export */ const ssm_configuration = (defineRule({
+    meta: {
+        id: 'OBS009',
+        name: 'ssm-configuration',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Read configuration from Parameter Store, allowed on exactly that parameter',
+        description: "A container of every service's task definition has a 'Secrets' entry whose 'ValueFrom' is an AWS::SSM::Parameter of this template ('!Ref' it, or its ARN built with Sub), and the task definition's 'ExecutionRoleArn' names a role of this template with an Allow statement for 'ssm:GetParameters' whose Resource is that parameter's ARN, not a wildcard.",
+        docsUrl: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html',
+        evidence: ['ECS task execution role: Systems Manager parameters', 'CT.ECS.PR.12', 'IAM.21'],
+        messages: {
+            ...observabilityMessages,
+            noTaskDefinition: 'Service \'{{service}}\' runs a task definition this template does not define, so the grader cannot see where its configuration comes from. Define the task definition here and set "TaskDefinition: !Ref" it.',
+            noParameter: "No container of task definition '{{task}}' reads a Parameter Store parameter of this template, so changing the configuration means rebuilding the image or editing the task definition. Add an 'AWS::SSM::Parameter' and a container 'Secrets' entry with \"ValueFrom: !Ref <Parameter>\".",
+            noExecutionRole: "Task definition '{{task}}' reads parameter '{{parameter}}' but its 'ExecutionRoleArn' names no role of this template, so the grader cannot see that the agent may fetch it. Add the execution role here and set \"ExecutionRoleArn: !GetAtt <Role>.Arn\".",
+            notAllowed: "Execution role '{{role}}' is not allowed 'ssm:GetParameters' on parameter '{{parameter}}', so the task fails to start with an access denied error. Add a statement with 'Action: ssm:GetParameters' and \"Resource: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter${{{parameter}}}'\".",
+            tooBroad: "Execution role '{{role}}' allows 'ssm:GetParameters' on '{{resource}}', every matching parameter of the account, not only '{{parameter}}'. Narrow the Resource to that parameter's ARN.",
+        },
+    },
+    check(doc, ctx) {
+        const t = doc.template;
+        const tasks = serviceTasks(t);
+        if (tasks.length === 0) {
+            ctx.report('noService', {}, ['Resources']);
+            return;
+        }
+        for (const { svc, td } of tasks) {
+            if (!td) {
+                ctx.report('noTaskDefinition', { service: svc.name }, [...svc.path, 'Properties', 'TaskDefinition']);
+                continue;
+            }
+            // The first secret that names a parameter of this template is the one judged.
+            let found;
+            for (const c of containersOf(td)) {
+                const secrets = Array.isArray(c.def['Secrets']) ? c.def['Secrets'] : [];
+                for (const s of secrets) {
+                    if (!(0,cloudformation/* isRecord */.u4)(s) || found)
+                        continue;
+                    const { keys } = parameterKeys(t, s['ValueFrom']);
+                    const res = [...keys].find((k) => k.startsWith('res:'));
+                    if (res)
+                        found = { keys, label: res.slice(4) };
+                }
+            }
+            if (!found) {
+                ctx.report('noParameter', { task: td.name }, [...td.path, 'Properties', 'ContainerDefinitions']);
+                continue;
+            }
+            const perms = rolePermissions(t, td.props['ExecutionRoleArn']);
+            if (!perms) {
+                ctx.report('noExecutionRole', { task: td.name, parameter: found.label }, [...td.path, 'Properties']);
+                continue;
+            }
+            const granting = allowStatements(perms).filter((s) => (0,lib_policy/* stringList */.Yn)(s['Action']).some((a) => (0,lib_policy/* actionMatches */.GE)(a, 'ssm:GetParameters')));
+            const resourcesOf = (s) => Array.isArray(s['Resource']) ? s['Resource'] : [s['Resource']];
+            const judged = granting.flatMap((s) => resourcesOf(s).map((r) => ({ r, ...parameterKeys(t, r) })));
+            const broad = judged.find((j) => j.wild || textOf(j.r) === '*');
+            const at = [...perms.role.path, 'Properties'];
+            if (broad)
+                ctx.report('tooBroad', { role: perms.role.name, parameter: found.label, resource: textOf(broad.r) ?? '*' }, at);
+            else if (!judged.some((j) => overlaps(j.keys, found.keys)))
+                ctx.report('notAllowed', { role: perms.role.name, parameter: found.label }, at);
+        }
+        ctx.tally(tasks.length);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/observability/index.ts
+// Observability rules (prefix OBS) for CloudFormation templates, sorted by id: Container Insights, log groups and
+// their key, container log routing, a trace collector and its permissions, alarms and who they notify, a dashboard,
+// and configuration from Parameter Store. Each file holds one rule; model.ts reads services' task definitions, roles
+// and load balancer dimensions.
+
+
+
+
+
+
+
+
+
+const observabilityRules = [
+    container_insights_enhanced, // OBS001
+    log_group_retention_kms, // OBS002
+    log_key_policy, // OBS003
+    container_log_routing, // OBS004
+    tracing_sidecar, // OBS005
+    alarm_coverage, // OBS006
+    alarm_notifications, // OBS007
+    dashboard, // OBS008
+    ssm_configuration, // OBS009
 ];
 
 ;// CONCATENATED MODULE: ./graders/rules/service-connect/model.ts
@@ -53239,9 +54691,9 @@ const dockerDoc = (url) => ({ kind: 'docker-doc', url });
 
 /** The lab asks for DB_PASSWORD through `secrets`; deleting the variable is not the same as protecting it. */
 function usesSecrets(doc) {
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(doc) || !Array.isArray(doc['containerDefinitions']))
+    if (!(0,record/* isRecord */.u)(doc) || !Array.isArray(doc['containerDefinitions']))
         return false;
-    return doc['containerDefinitions'].some((c) => (0,parsers_cloudformation/* isRecord */.u4)(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
+    return doc['containerDefinitions'].some((c) => (0,record/* isRecord */.u)(c) && Array.isArray(c['secrets']) && c['secrets'].length > 0);
 }
 /* harmony default export */ const _02_ecs_task_definition = (defineLab({
     id: '02-ecs-task-definition',
@@ -54599,6 +56051,180 @@ const APP_MESH_MIGRATION = 'https://aws.amazon.com/blogs/containers/migrating-fr
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/rubrics/08-iam-security.ts
+// Lab 08: the learner locks down the labs-web service on Fargate: a task role and an execution role that each hold
+// only what they use, named actions on named resources, trust policies tied to this account, the database password
+// in Secrets Manager under the stack's KMS key, no AWS keys anywhere in the lab folder, hardened containers, ECS
+// Exec only with audited and encrypted sessions, and GuardDuty Runtime Monitoring. Thirty points over nine items.
+
+
+
+
+const IAM_GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
+const SAR = 'https://docs.aws.amazon.com/service-authorization/latest/reference';
+/** Every text file of the lab folder, for the credential scan: a key can sit in any of them. */
+const LAB_FILES = { id: 'lab-files', paths: ['**'], kind: 'files', required: false };
+/* harmony default export */ const _08_iam_security = (defineLab({
+    id: '08-iam-security',
+    title: 'IAM and container security',
+    part: '6 Security and compliance',
+    summary: 'Lock down the labs-web service: separate task and execution roles with named actions on named resources, trust policies tied to this account, the database password in Secrets Manager under your KMS key, no AWS keys in the lab folder, read-only non-root containers without capabilities, ECS Exec only with audited and encrypted sessions, and GuardDuty Runtime Monitoring.',
+    files: [TEMPLATE_FILE, LAB_FILES],
+    sandbox: (0,sandbox/* notDeployed */._k)('The template creates an AWS::GuardDuty::Detector, which is account-wide (one per account and Region) and would outlive the stack’s purpose, so the sandbox never deploys this lab; the static checks grade all of it.'),
+    items: [
+        {
+            id: 'role-separation',
+            title: 'Give the application its own task role, apart from the execution role',
+            points: 4,
+            file: 'template',
+            rules: ['IAM001'],
+            hint: "ECS uses the execution role ('ExecutionRoleArn') to pull the image, write awslogs output and read the task's secrets; your code gets the task role ('TaskRoleArn'). Create two 'AWS::IAM::Role' resources: the execution role with only those start-up permissions, and the task role with only the calls the app makes (the uploads bucket, and the ECS Exec channels).",
+            praise: 'ECS and the application each use their own role, with only their own permissions.',
+            evidence: [
+                checkov('CKV_AWS_249', 'terraform'),
+                cdkNag('AwsSolutions-IAM4'),
+                awsDoc(`${ECS_GUIDE}/task-iam-roles.html`),
+                awsDoc(`${ECS_GUIDE}/task_execution_IAM_role.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/task-iam-roles.html`,
+        },
+        {
+            id: 'least-privilege-actions',
+            title: 'Allow named actions, never wildcards',
+            points: 4,
+            file: 'template',
+            rules: ['IAM002'],
+            hint: "List each action the role uses ('s3:GetObject', 's3:PutObject', 's3:ListBucket' for the app), in every policy the role gets: inline 'Policies', 'AWS::IAM::Policy' and 'AWS::IAM::ManagedPolicy' alike. Wildcards built with '!Sub' or '!Join' count too, and 'NotAction' grants everything not listed. AWS managed '…FullAccess' policies are wildcards as well.",
+            praise: 'Every statement lists the actions it allows by name.',
+            evidence: [
+                securityHub('IAM.21'),
+                cdkNag('AwsSolutions-IAM5'),
+                checkov('CKV_AWS_63'),
+                checkov('CKV_AWS_62'),
+                awsDoc(`${IAM_GUIDE}/best-practices.html#grant-least-privilege`),
+            ],
+            docsUrl: `${IAM_GUIDE}/best-practices.html#grant-least-privilege`,
+        },
+        {
+            id: 'scoped-resources',
+            title: 'Scope every statement to the resources it needs',
+            points: 4,
+            file: 'template',
+            rules: ['IAM003'],
+            hint: "Point each statement at this stack's resources: \"!Sub '${UploadsBucket.Arn}/*'\" for objects, '!GetAtt UploadsBucket.Arn' for listing, '!GetAtt LogGroup.Arn' for logs. Keep 'Resource: \"*\"' for the few actions that support no resource-level permissions, such as 'ecr:GetAuthorizationToken' and the 'ssmmessages' channels; the Service Authorization Reference lists which those are. Never use 'NotResource' in an Allow.",
+            praise: 'Each statement applies only to the resources it names.',
+            evidence: [
+                cdkNag('AwsSolutions-IAM5'),
+                checkov('CKV_AWS_111'),
+                checkov('CKV_AWS_108'),
+                awsDoc(`${IAM_GUIDE}/reference_policies_elements_resource.html`),
+                awsDoc(`${SAR}/reference_policies_actions-resources-contextkeys.html`),
+            ],
+            docsUrl: `${IAM_GUIDE}/reference_policies_elements_resource.html`,
+        },
+        {
+            id: 'trust-policies',
+            title: 'Trust ECS on behalf of this account only',
+            points: 3,
+            file: 'template',
+            rules: ['IAM004'],
+            hint: "Each role's 'AssumeRolePolicyDocument' allows 'Service: ecs-tasks.amazonaws.com' to call 'sts:AssumeRole', with a condition that names this account: \"StringEquals: { 'aws:SourceAccount': !Ref AWS::AccountId }\", or \"ArnLike: { 'aws:SourceArn': !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:*' }\". Never trust '*', and never a whole account without a condition.",
+            praise: 'Only ECS may assume the roles, and only for this account’s tasks.',
+            evidence: [
+                checkov('CKV_AWS_60'),
+                checkov('CKV_AWS_61'),
+                awsDoc(`${ECS_GUIDE}/task-iam-roles.html`),
+                awsDoc(`${IAM_GUIDE}/confused-deputy.html`),
+            ],
+            docsUrl: `${IAM_GUIDE}/confused-deputy.html`,
+        },
+        {
+            id: 'task-secrets',
+            title: 'Keep the database password in Secrets Manager, readable only by this task',
+            points: 3,
+            file: 'template',
+            rules: ['IAM005'],
+            hint: "Create an 'AWS::SecretsManager::Secret' with 'KmsKeyId' set to an 'AWS::KMS::Key' of the stack, and pass it to the container under 'Secrets' (\"ValueFrom: !Ref DbSecret\") instead of 'Environment'. The execution role then needs 'secretsmanager:GetSecretValue' on that secret only and 'kms:Decrypt' on that key only.",
+            praise: 'The password lives in Secrets Manager under your key, and only this task can read it.',
+            evidence: [
+                securityHub('ECS.8'),
+                checkov('CKV_AWS_149'),
+                cfnLint('W1011'),
+                cdkNag('AwsSolutions-ECS2'),
+                awsDoc(`${ECS_GUIDE}/secrets-envvar-secrets-manager.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/secrets-envvar-secrets-manager.html`,
+        },
+        {
+            id: 'no-hard-coded-credentials',
+            title: 'Keep AWS access keys out of every file of the lab',
+            points: 4,
+            file: 'lab-files',
+            rules: ['IAM006'],
+            hint: "The container gets short-lived credentials from its task role, so no file needs an access key: not the template's 'Environment', not a '.env', not an app's config file. If a key was ever committed, deactivate it in the IAM console first (Git history keeps it), then delete it from the files.",
+            praise: 'No AWS access key appears anywhere in the lab folder.',
+            evidence: [
+                securityHub('ECS.8'),
+                controlTower('CT.ECS.PR.12'),
+                awsDoc(`${IAM_GUIDE}/best-practices.html#bp-workloads-use-roles`),
+                awsDoc(`${IAM_GUIDE}/id_credentials_access-keys.html`),
+            ],
+            docsUrl: `${IAM_GUIDE}/best-practices.html#bp-workloads-use-roles`,
+        },
+        {
+            id: 'container-hardening',
+            title: 'Run containers read-only, unprivileged, as a non-root user, with no capabilities',
+            points: 4,
+            file: 'template',
+            rules: ['IAM007'],
+            hint: "In each container definition set 'ReadonlyRootFilesystem: true' (mount a volume at '/tmp' if the app writes there), 'User' to a non-root user or UID such as '1000', and 'LinuxParameters: { Capabilities: { Drop: [ALL] } }'; leave out 'Privileged'.",
+            praise: 'The containers run read-only, as a non-root user, with no privileges or capabilities.',
+            evidence: [
+                securityHub('ECS.4'),
+                securityHub('ECS.5'),
+                securityHub('ECS.20'),
+                controlTower('CT.ECS.PR.11'),
+                controlTower('CT.ECS.PR.6'),
+                controlTower('CT.ECS.PR.3'),
+                checkov('CKV_AWS_336'),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html',
+        },
+        {
+            id: 'ecs-exec-audit',
+            title: 'Turn on ECS Exec only with audited, encrypted sessions',
+            points: 2,
+            file: 'template',
+            rules: ['IAM008'],
+            hint: "A service with 'EnableExecuteCommand: true' needs its cluster's 'Configuration.ExecuteCommandConfiguration' with 'Logging: OVERRIDE', a 'LogConfiguration' naming a log group ('CloudWatchLogGroupName: !Ref ExecLogGroup') and 'KmsKeyId', and a task role allowing the four 'ssmmessages' channel actions. If nobody needs a shell in the tasks, turning ECS Exec off is just as good.",
+            praise: 'ECS Exec sessions are logged and encrypted, or ECS Exec is off.',
+            evidence: [
+                checkov('CKV_AWS_223', 'terraform'),
+                checkov('CKV_AWS_224', 'terraform'),
+                awsDoc(`${ECS_GUIDE}/ecs-exec.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-ecs-cluster-executecommandconfiguration.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/ecs-exec.html`,
+        },
+        {
+            id: 'guardduty-runtime-monitoring',
+            title: 'Watch the Fargate tasks with GuardDuty Runtime Monitoring',
+            points: 2,
+            file: 'template',
+            rules: ['IAM009'],
+            hint: "Add an 'AWS::GuardDuty::Detector' with 'Enable: true' and a 'Features' entry 'RUNTIME_MONITORING' with 'Status: ENABLED' and the additional configuration 'ECS_FARGATE_AGENT_MANAGEMENT' enabled, so GuardDuty adds its security agent to each Fargate task.",
+            praise: 'GuardDuty watches what runs inside the Fargate tasks.',
+            evidence: [
+                awsDoc('https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html'),
+                awsDoc('https://docs.aws.amazon.com/guardduty/latest/ug/how-runtime-monitoring-works-ecs-fargate.html'),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-guardduty-detector.html`),
+                awsDoc(`${ECS_GUIDE}/ecs-guard-configure-automatic.html`),
+            ],
+            docsUrl: 'https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html',
+        },
+    ],
+}));
+
 ;// CONCATENATED MODULE: ./graders/rubrics/09-auto-scaling.ts
 // Lab 09: the learner adds Application Auto Scaling to the labs-web service of a CloudFormation template: a scalable
 // target with a floor of two tasks and a chosen ceiling, target tracking on CPU and on ALB requests per target,
@@ -54735,6 +56361,548 @@ const NO_TARGET = "The template has no Application Auto Scaling scalable target 
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/rules/deployment/appspec.ts
+
+
+/** The lifecycle events an ECS AppSpec file may hook, in the order CodeDeploy runs them. */
+const ECS_HOOKS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
+];
+const TEST_HOOK = 'AfterAllowTestTraffic';
+/** Makes findings located in the appspec file, under one rule id. */
+function reporter(doc, ruleId) {
+    const out = [];
+    return {
+        out,
+        add(path, message, severity = 'error') {
+            out.push({ file: doc.file, ...doc.locate(path), severity, ruleId, message });
+        },
+    };
+}
+/** The one target service of the file: its key (usually 'TargetService'), its value and path. */
+function targetService(value) {
+    const list = value['Resources'];
+    if (!Array.isArray(list) || !(0,cloudformation/* isRecord */.u4)(list[0]))
+        return undefined;
+    const keys = Object.keys(list[0]);
+    if (keys.length !== 1)
+        return undefined;
+    return { name: keys[0], body: list[0][keys[0]], path: ['Resources', 0, keys[0]] };
+}
+/** The container definitions of a task definition of the template: name and literal container ports. */
+function appspec_containersOf(t, td) {
+    const list = td.props['ContainerDefinitions'];
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((c) => {
+        if (!(0,cloudformation/* isRecord */.u4)(c))
+            return [];
+        const name = (0,cloudformation/* literalString */.dc)(t, c['Name']);
+        if (name === undefined)
+            return [];
+        const mappings = Array.isArray(c['PortMappings']) ? c['PortMappings'] : [];
+        const ports = mappings.flatMap((m) => {
+            const p = (0,cloudformation/* isRecord */.u4)(m) ? (0,cloudformation/* literalNumber */.TB)(t, m['ContainerPort']) : undefined;
+            return p === undefined ? [] : [p];
+        });
+        return [{ name, ports }];
+    });
+}
+/**
+ * Why the appspec file is not a valid ECS AppSpec file matching the template's service, as findings in the appspec
+ * file; empty when it is.
+ */
+function judgeAppspec(t, svc, doc, ruleId) {
+    const r = reporter(doc, ruleId);
+    const value = doc.value;
+    if (!(0,cloudformation/* isRecord */.u4)(value)) {
+        r.add([], `'${doc.file}' is not a YAML mapping, so CodeDeploy cannot read it. Start it with 'version: 0.0' and a 'Resources' list.`);
+        return r.out;
+    }
+    const version = value['version'];
+    // YAML reads 'version: 0.0' as the number 0; quoted, it is the text '0.0'. Both are what CodeDeploy expects.
+    if (version !== 0 && version !== '0.0')
+        r.add(version === undefined ? [] : ['version'], `The AppSpec 'version' is ${version === undefined ? 'missing' : `'${String(version)}'`}; CodeDeploy accepts only '0.0' and refuses the revision otherwise. Write 'version: 0.0' on the first line.`);
+    const target = targetService(value);
+    if (!target) {
+        r.add(value['Resources'] === undefined ? [] : ['Resources'], "The AppSpec file has no target service: 'Resources' must be a list whose first entry is one named service, such as '- TargetService: { Type: AWS::ECS::Service, Properties: … }'.");
+        return r.out;
+    }
+    const body = (0,cloudformation/* isRecord */.u4)(target.body) ? target.body : {};
+    if (body['Type'] !== 'AWS::ECS::Service')
+        r.add([...target.path, ...(body['Type'] === undefined ? [] : ['Type'])], `Target service '${target.name}' has 'Type' ${body['Type'] === undefined ? 'missing' : `'${String(body['Type'])}'`}; an ECS deployment's AppSpec names 'Type: AWS::ECS::Service'.`);
+    const props = (0,cloudformation/* isRecord */.u4)(body['Properties']) ? body['Properties'] : undefined;
+    const propsPath = [...target.path, 'Properties'];
+    if (!props) {
+        r.add(target.path, `Target service '${target.name}' has no 'Properties', so it names no task definition and no container for the load balancer. Add 'TaskDefinition' and 'LoadBalancerInfo: { ContainerName, ContainerPort }'.`);
+        return r.out;
+    }
+    const td = props['TaskDefinition'];
+    if (typeof td !== 'string' || td.trim() === '')
+        r.add(td === undefined ? propsPath : [...propsPath, 'TaskDefinition'], "The AppSpec file names no 'TaskDefinition', so CodeDeploy does not know which revision to deploy. Set it to the task definition's ARN (or the '<TASK_DEFINITION>' placeholder a pipeline fills in).");
+    const lb = (0,cloudformation/* isRecord */.u4)(props['LoadBalancerInfo']) ? props['LoadBalancerInfo'] : undefined;
+    const lbPath = [...propsPath, 'LoadBalancerInfo'];
+    const name = lb?.['ContainerName'];
+    const port = lb?.['ContainerPort'];
+    if (typeof name !== 'string' || typeof port !== 'number') {
+        r.add(lb ? lbPath : propsPath, "The AppSpec file's 'LoadBalancerInfo' needs 'ContainerName' (text) and 'ContainerPort' (a number): they tell CodeDeploy which container of the green task set to register in the target group.");
+        return r.out;
+    }
+    const definition = taskDefinitionOf(t, svc);
+    if (!definition)
+        return r.out;
+    const containers = appspec_containersOf(t, definition);
+    const container = containers.find((c) => c.name === name);
+    if (!container) {
+        r.add([...lbPath, 'ContainerName'], `The AppSpec file sends traffic to container '${name}', but task definition '${definition.name}' has ${containers.length ? containers.map((c) => `'${c.name}'`).join(', ') : 'no named container'}, so the deployment fails when the green task set is registered. Set 'ContainerName' to the container that serves the app.`);
+        return r.out;
+    }
+    if (!container.ports.includes(port))
+        r.add([...lbPath, 'ContainerPort'], `The AppSpec file sends traffic to port ${port} of container '${name}', which maps ${container.ports.length ? container.ports.map((p) => `'${p}'`).join(', ') : 'no port'} in task definition '${definition.name}', so the deployment fails. Set 'ContainerPort' to the container port the app listens on.`);
+    return r.out;
+}
+/** Problems with the file's 'Hooks' list: unknown event names, and entries that are not one event and one function. */
+function judgeHooks(doc, ruleId) {
+    const r = reporter(doc, ruleId);
+    const value = (0,cloudformation/* isRecord */.u4)(doc.value) ? doc.value : {};
+    const hooks = value['Hooks'];
+    if (hooks === undefined)
+        return r.out;
+    if (!Array.isArray(hooks)) {
+        r.add(['Hooks'], "'Hooks' must be a list of one-entry mappings, such as '- AfterAllowTestTraffic: <function name>'.");
+        return r.out;
+    }
+    hooks.forEach((h, i) => {
+        const keys = (0,cloudformation/* isRecord */.u4)(h) ? Object.keys(h) : [];
+        const key = keys[0];
+        if (keys.length !== 1 || key === undefined || typeof h[key] !== 'string') {
+            r.add(['Hooks', i], `Hook ${i + 1} is not one lifecycle event naming one Lambda function, such as '- AfterAllowTestTraffic: <function name>'.`);
+            return;
+        }
+        if (!ECS_HOOKS.includes(key))
+            r.add(['Hooks', i, key], `'${key}' is not a lifecycle event of an ECS deployment, so CodeDeploy rejects the file. The events are ${ECS_HOOKS.map((e) => `'${e}'`).join(', ')}.`);
+    });
+    return r.out;
+}
+/** Whether the file hooks a Lambda function to 'AfterAllowTestTraffic'. */
+function hasTestHook(doc) {
+    const hooks = (0,cloudformation/* isRecord */.u4)(doc.value) ? doc.value['Hooks'] : undefined;
+    return (Array.isArray(hooks) &&
+        hooks.some((h) => (0,cloudformation/* isRecord */.u4)(h) && typeof h[TEST_HOOK] === 'string' && h[TEST_HOOK].trim() !== ''));
+}
+
+;// CONCATENATED MODULE: ./graders/rubrics/10-blue-green.ts
+// Lab 10: the learner turns the labs-web service's rolling update into a blue/green deployment that rolls itself
+// back. Two designs earn full marks: ECS's own deployment strategies (Strategy BLUE_GREEN, LINEAR or CANARY, with
+// an alternate target group, listener rules, bake time, deployment alarms and a Lambda lifecycle hook), which AWS
+// recommends for new work, or CodeDeploy (a deployment group with a target group pair, traffic routes, automatic
+// rollback on alarms, and an appspec.yaml). Every item is graded in whichever design the template uses, and the
+// design item says which one it recognised. Thirty points over seven items.
+
+
+
+
+
+
+
+const _10_blue_green_LAB_ID = '10-blue-green';
+const CODEDEPLOY_GUIDE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide';
+/** The CodeDeploy AppSpec file, needed only by the CodeDeploy design. */
+const APPSPEC_FILE = {
+    id: 'appspec',
+    paths: ['appspec.yaml', 'appspec.yml', 'appspec.json'],
+    kind: 'yaml',
+    required: false,
+};
+/** The service the lab deploys, and the design it is read in. */
+function subject(ctx) {
+    const doc = ctx.doc('template', 'cloudformation');
+    if (!doc)
+        return undefined;
+    const svc = loadBalancedServices(doc.template)[0];
+    return svc ? { t: doc.template, svc } : undefined;
+}
+/** The design item: says which design was recognised, so the learner knows how the other items read the work. */
+function recognisedDesign(ctx) {
+    const s = subject(ctx);
+    if (!s)
+        return { fraction: 0 };
+    const { t, svc } = s;
+    if (designOf(t, svc) === 'codedeploy') {
+        const group = deploymentGroupsOf(t, svc)[0];
+        return {
+            fraction: 1,
+            feedback: `Recognised: CodeDeploy blue/green${group ? ` (deployment group '${group.name}')` : ''}; the other items read the deployment group and appspec.yaml.`,
+        };
+    }
+    const strategy = strategyOf(t, svc);
+    if (!SHIFTING_STRATEGIES.includes(strategy))
+        return {
+            fraction: 0,
+            feedback: `No blue/green design recognised: service '${svc.name}' deploys with ${strategy}.`,
+        };
+    return {
+        fraction: 1,
+        feedback: `Recognised: ECS ${strategy === 'BLUE_GREEN' ? 'blue/green' : strategy.toLowerCase()} deployment strategy ('Strategy: ${strategy}'); the other items read the service's deployment configuration.`,
+    };
+}
+/** Whether the appspec is needed: the CodeDeploy design reads it, the ECS design has none. */
+function appspecFor(ctx) {
+    const s = subject(ctx);
+    if (!s)
+        return { fraction: 0 };
+    if (designOf(s.t, s.svc) !== 'codedeploy')
+        return {
+            fraction: 1,
+            feedback: 'Not applicable: ECS deploys this service itself, so there is no CodeDeploy revision and no appspec.yaml to check.',
+        };
+    return { ...s, missing: ctx.pathOf('appspec') ?? `labs/${_10_blue_green_LAB_ID}/appspec.yaml` };
+}
+/** The appspec item: in the CodeDeploy design, the file is a valid ECS AppSpec file that matches the template. */
+function appspecCheck(ctx) {
+    const s = appspecFor(ctx);
+    if ('fraction' in s)
+        return s;
+    const doc = ctx.doc('appspec', 'yaml');
+    if (!doc)
+        return {
+            fraction: 0,
+            feedback: `The service is deployed by CodeDeploy, but '${s.missing}' is missing or is not valid YAML, so CodeDeploy has no revision to deploy.`,
+        };
+    const findings = [
+        ...judgeAppspec(s.t, s.svc, doc, `${_10_blue_green_LAB_ID}/appspec`),
+        ...judgeHooks(doc, `${_10_blue_green_LAB_ID}/appspec`),
+    ];
+    return findings.length === 0
+        ? { fraction: 1 }
+        : {
+            fraction: 0,
+            feedback: `CodeDeploy would refuse '${doc.file}' or deploy the wrong container: ${findings.length === 1 ? 'one problem, listed here' : 'the problems are listed here'}.`,
+            findings,
+        };
+}
+/** The test-hook item's CodeDeploy half: an AfterAllowTestTraffic hook in the appspec (BGD006 judges the ECS half). */
+function appspecHookCheck(ctx) {
+    const s = appspecFor(ctx);
+    if ('fraction' in s)
+        return { fraction: 1 };
+    const doc = ctx.doc('appspec', 'yaml');
+    if (!doc)
+        return {
+            fraction: 0,
+            feedback: `In the CodeDeploy design the test hook lives in '${s.missing}', which is missing or is not valid YAML.`,
+        };
+    if (hasTestHook(doc))
+        return { fraction: 1 };
+    return {
+        fraction: 0,
+        feedback: `'${doc.file}' hooks no Lambda function to '${TEST_HOOK}', so nothing tests green before production traffic moves.`,
+        findings: [
+            {
+                file: doc.file,
+                ...doc.locate(['Hooks']),
+                severity: 'error',
+                ruleId: `${_10_blue_green_LAB_ID}/test-hook`,
+                message: `No '${TEST_HOOK}' hook: CodeDeploy shifts production traffic to green without a test having run. Add "Hooks: [{ ${TEST_HOOK}: <function name> }]".`,
+            },
+        ],
+    };
+}
+/* harmony default export */ const _10_blue_green = (defineLab({
+    id: _10_blue_green_LAB_ID,
+    title: 'Blue/green deployments that roll themselves back',
+    part: '7 Blue/green deployments',
+    summary: 'Replace the labs-web rolling update with a blue/green deployment, by ECS itself (the recommended deployment strategies) or by CodeDeploy: two target groups that check /health, production and test routes, a bake time, automatic rollback on CloudWatch alarms that watch this stack, a hook that tests green before users reach it, and, for CodeDeploy, a valid appspec.yaml.',
+    files: [TEMPLATE_FILE, APPSPEC_FILE],
+    sandbox: (0,sandbox/* service */.eu)([
+        'AWS::CloudWatch::Alarm',
+        'AWS::CodeDeploy::Application',
+        'AWS::CodeDeploy::DeploymentGroup',
+        'AWS::Lambda::Function',
+    ]),
+    items: [
+        {
+            id: 'deployment-strategy',
+            title: 'Deploy blue/green, with an ECS strategy or with CodeDeploy',
+            points: 5,
+            file: 'template',
+            rules: ['BGD001'],
+            check: recognisedDesign,
+            hint: "In the ECS design, add 'Strategy: BLUE_GREEN' (or LINEAR or CANARY) to the service's 'DeploymentConfiguration' and keep the default ECS controller. In the CodeDeploy design, set \"DeploymentController: { Type: CODE_DEPLOY }\", add an 'AWS::CodeDeploy::Application' with 'ComputePlatform: ECS', and a deployment group whose 'ECSServices' names '!Ref Cluster' and '!GetAtt Service.Name'.",
+            praise: 'New revisions start beside the old one, and traffic moves only when they are ready.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/deployment-type-blue-green.html`),
+                awsDoc(`${ECS_GUIDE}/deployment-type-bluegreen.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-ecs-service-deploymentconfiguration.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-codedeploy-deploymentgroup.html`),
+                wellArchitected('REL08-BP04', 'rel_tracking_change_management_immutable_infrastructure.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/deployment-type-blue-green.html`,
+        },
+        {
+            id: 'target-groups',
+            title: 'Give blue and green each a target group that checks /health',
+            points: 5,
+            file: 'template',
+            rules: ['BGD002'],
+            hint: "Copy the service's target group into a second one (same 'TargetType: ip', protocol, port and 'HealthCheckPath: /health'). ECS design: name it in 'AdvancedConfiguration.AlternateTargetGroupArn'. CodeDeploy design: list both under the deployment group's 'TargetGroupPairInfoList' by '!GetAtt <group>.TargetGroupName'.",
+            praise: 'Blue and green each have a target group that judges the app by its own health endpoint.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/alb-resources-for-blue-green.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-ecs-service-advancedconfiguration.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-codedeploy-deploymentgroup-targetgrouppairinfo.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/alb-resources-for-blue-green.html`,
+        },
+        {
+            id: 'traffic-routes',
+            title: 'Route production and test traffic separately, with a role that may move them',
+            points: 5,
+            file: 'template',
+            rules: ['BGD003'],
+            hint: "ECS design: two 'AWS::ElasticLoadBalancingV2::ListenerRule's that forward to both target groups (weights 100 and 0), production matching '/*' and test matching a header such as 'X-Labs-Route: test' (or on a second listener), named in 'ProductionListenerRule' and 'TestListenerRule', and a 'RoleArn' for a role 'ecs.amazonaws.com' may assume with 'AmazonECSInfrastructureRolePolicyForLoadBalancers'. CodeDeploy design: a production and a test listener in 'ProdTrafficRoute' and 'TestTrafficRoute', and a 'ServiceRoleArn' with 'AWSCodeDeployRoleForECS'.",
+            praise: 'Users and testers reach blue and green through separate routes, and the deployment may move them.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/alb-resources-for-blue-green.html`),
+                awsDoc(`${ECS_GUIDE}/migrate-codedeploy-to-ecs-bluegreen.html`),
+                awsDoc(`${ECS_GUIDE}/AmazonECSInfrastructureRolePolicyForLoadBalancers.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-codedeploy-deploymentgroup-trafficroute.html`),
+                awsDoc('https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForECS.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/alb-resources-for-blue-green.html`,
+        },
+        {
+            id: 'bake-time',
+            title: `Keep blue for at least ${MIN_BAKE_MINUTES} minutes after the shift`,
+            points: 4,
+            file: 'template',
+            rules: ['BGD004'],
+            hint: `Rolling back is instant only while blue still runs. ECS design: 'BakeTimeInMinutes: ${MIN_BAKE_MINUTES}' (or more) in 'DeploymentConfiguration'. CodeDeploy design: a 'BlueGreenDeploymentConfiguration' with 'TerminationWaitTimeInMinutes: ${MIN_BAKE_MINUTES}' under 'TerminateBlueInstancesOnDeploymentSuccess' and a 'DeploymentReadyOption'.`,
+            praise: 'Blue stays up long enough for the alarms to judge green under real traffic.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/deployment-type-blue-green.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-ecs-service-deploymentconfiguration.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-codedeploy-deploymentgroup-bluegreendeploymentconfiguration.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/deployment-type-blue-green.html`,
+        },
+        {
+            id: 'alarm-rollback',
+            title: 'Roll back automatically on alarms that watch this stack',
+            points: 6,
+            file: 'template',
+            rules: ['BGD005'],
+            hint: "Add an 'AWS::CloudWatch::Alarm' on 'HTTPCode_Target_5XX_Count' in 'AWS/ApplicationELB' with the dimensions 'LoadBalancer: !GetAtt LoadBalancer.LoadBalancerFullName' and 'TargetGroup: !GetAtt BlueTargetGroup.TargetGroupFullName' (one per target group). ECS design: list them in 'DeploymentConfiguration.Alarms' with 'Enable: true' and 'Rollback: true'. CodeDeploy design: an 'AlarmConfiguration' and an 'AutoRollbackConfiguration' with both failure events.",
+            praise: 'A release that starts serving errors is rolled back without anyone being paged.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/deployment-alarm-failure.html`),
+                awsDoc(`${ECS_GUIDE}/deployment-failure-detection.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-properties-codedeploy-deploymentgroup-autorollbackconfiguration.html`),
+                awsDoc(`${ELB_GUIDE}/load-balancer-cloudwatch-metrics.html`),
+                wellArchitected('OPS06-BP04', 'ops_mit_deploy_risks_auto_testing_and_rollback.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/deployment-alarm-failure.html`,
+        },
+        {
+            id: 'test-hook',
+            title: 'Test green with a hook before users reach it',
+            points: 3,
+            file: 'template',
+            rules: ['BGD006'],
+            check: appspecHookCheck,
+            hint: "ECS design: add a 'LifecycleHooks' entry with 'LifecycleStages: [POST_TEST_TRAFFIC_SHIFT]', 'HookTargetArn: !GetAtt HookFunction.Arn' and a 'RoleArn' that 'ecs.amazonaws.com' may assume, allowed 'lambda:InvokeFunction'; the function answers '{ \"hookStatus\": \"SUCCEEDED\" }' or FAILED. CodeDeploy design: name the function under 'AfterAllowTestTraffic' in the appspec's 'Hooks'.",
+            praise: 'A test runs against green through the test route before any user reaches it.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/deployment-lifecycle-hooks.html`),
+                awsDoc(`${ECS_GUIDE}/blue-green-permissions.html`),
+                awsDoc(`${CODEDEPLOY_GUIDE}/reference-appspec-file-structure-hooks.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/deployment-lifecycle-hooks.html`,
+        },
+        {
+            id: 'appspec',
+            title: 'CodeDeploy only: a valid appspec.yaml that matches the task definition',
+            points: 2,
+            file: 'template',
+            check: appspecCheck,
+            hint: "Start 'appspec.yaml' with 'version: 0.0', then 'Resources' holding one 'TargetService' of 'Type: AWS::ECS::Service' whose 'Properties' give the 'TaskDefinition' and 'LoadBalancerInfo' with the 'ContainerName' and 'ContainerPort' of the task definition's web container (the ones the service's 'LoadBalancers' entry uses).",
+            praise: 'CodeDeploy gets a valid revision that matches the task definition, or the design needs none.',
+            evidence: [
+                awsDoc(`${CODEDEPLOY_GUIDE}/reference-appspec-file-structure-resources.html`),
+                awsDoc(`${CODEDEPLOY_GUIDE}/reference-appspec-file-structure-hooks.html`),
+                awsDoc(`${CODEDEPLOY_GUIDE}/reference-appspec-file-example.html`),
+            ],
+            docsUrl: `${CODEDEPLOY_GUIDE}/reference-appspec-file-structure-resources.html`,
+        },
+    ],
+}));
+
+;// CONCATENATED MODULE: ./graders/rubrics/11-observability.ts
+// Lab 11: the learner makes the labs-web service operable: enhanced Container Insights, log groups with a retention
+// period and a customer managed KMS key that CloudWatch Logs may use, containers that log to them, an ADOT collector
+// (or X-Ray daemon) sidecar with the task role permissions it needs, alarms on CPU, memory, 5xx and unhealthy
+// targets that notify an SNS topic, a dashboard, and configuration read from Parameter Store. Thirty points over
+// eight items; the network is taken as typed parameters, as in labs 04, 07 and 09.
+
+
+
+
+const CW_GUIDE = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring';
+const LOGS_GUIDE = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs';
+const XRAY_GUIDE = 'https://docs.aws.amazon.com/xray/latest/devguide';
+const _11_observability_MANAGED_POLICY = 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference';
+/* harmony default export */ const _11_observability = (defineLab({
+    id: '11-observability',
+    title: 'Observability: logs, traces, alarms and dashboards',
+    part: 'Monitoring and operations (CloudWatch, X-Ray, SSM)',
+    summary: 'Make the labs-web service one a team can operate: enhanced Container Insights, encrypted log groups with a retention period that every container writes to, an ADOT collector sidecar for traces, alarms on CPU, memory, 5xx and unhealthy targets that notify an SNS topic, a dashboard of the service and its load balancer, and configuration read from Parameter Store.',
+    files: [TEMPLATE_FILE],
+    sandbox: (0,sandbox/* service */.eu)([
+        ...sandbox/* KMS_TYPES */.Mr,
+        'AWS::CloudWatch::Alarm',
+        'AWS::CloudWatch::Dashboard',
+        'AWS::SNS::Subscription',
+        'AWS::SNS::Topic',
+        'AWS::SSM::Parameter',
+    ]),
+    items: [
+        {
+            id: 'container-insights',
+            title: 'Turn on Container Insights with enhanced observability',
+            points: 3,
+            file: 'template',
+            rules: ['OBS001'],
+            hint: "In the cluster's 'ClusterSettings', set 'containerInsights' to 'enhanced' (not just 'enabled'): CloudWatch then collects task- and container-level CPU, memory, network and restart metrics, and the curated Container Insights views can drill down from the cluster to the one task that misbehaves.",
+            praise: 'Container Insights collects task- and container-level metrics for the cluster.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/cloudwatch-container-insights.html`),
+                awsDoc(`${CW_GUIDE}/deploy-container-insights-ECS-cluster.html`),
+                securityHub('ECS.12'),
+                checkov('CKV_AWS_65'),
+                cdkNag('AwsSolutions-ECS4'),
+            ],
+            docsUrl: `${ECS_GUIDE}/cloudwatch-container-insights.html`,
+        },
+        {
+            id: 'log-retention-encryption',
+            title: 'Keep logs for a set period, encrypted with a key CloudWatch Logs may use',
+            points: 5,
+            file: 'template',
+            rules: ['OBS002', 'OBS003'],
+            hint: "Give the log group 'RetentionInDays' (such as 30) and 'KmsKeyId: !GetAtt LogKey.Arn'. The key's policy must let the principal \"!Sub 'logs.${AWS::Region}.amazonaws.com'\" use it ('kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'), with a Condition on 'kms:EncryptionContext:aws:logs:arn' that names this stack's log groups: the key is created before the log group, so write the ARN with Sub rather than GetAtt.",
+            praise: "The logs expire on schedule and only this stack's log groups can use the key that encrypts them.",
+            evidence: [
+                awsDoc(`${LOGS_GUIDE}/encrypt-log-data-kms.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-logs-loggroup.html`),
+                checkov('CKV_AWS_66'),
+                checkov('CKV_AWS_158'),
+                wellArchitected('SEC08-BP02', 'sec_protect_data_rest_encrypt.html'),
+            ],
+            docsUrl: `${LOGS_GUIDE}/encrypt-log-data-kms.html`,
+        },
+        {
+            id: 'container-logging',
+            title: "Send every container's logs to this stack's log group, with an explicit delivery mode",
+            points: 4,
+            file: 'template',
+            rules: ['OBS004'],
+            hint: "With awslogs, set 'awslogs-group: !Ref LogGroup', 'awslogs-region: !Ref AWS::Region', 'awslogs-stream-prefix' and 'mode': 'non-blocking' with a 'max-buffer-size' such as '25m' keeps the application running when CloudWatch Logs is slow, at the risk of dropping lines from a burst; 'blocking' keeps every line but can stall the application. With FireLens, a Fluent Bit container with 'FirelensConfiguration' routes the others' logs ('LogDriver: awsfirelens', options 'Name: cloudwatch_logs' and 'log_group_name: !Ref LogGroup').",
+            praise: "Every container writes to this stack's log group, and the log delivery mode is a written decision.",
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/using_awslogs.html`),
+                awsDoc(`${ECS_GUIDE}/using_firelens.html`),
+                awsDoc(`${ECS_GUIDE}/ecs-account-settings.html`),
+                securityHub('ECS.9'),
+                cdkNag('AwsSolutions-ECS7'),
+            ],
+            docsUrl: `${ECS_GUIDE}/using_awslogs.html`,
+        },
+        {
+            id: 'tracing-sidecar',
+            title: 'Run an ADOT collector or X-Ray daemon sidecar with the task role permissions it needs',
+            points: 5,
+            file: 'template',
+            rules: ['OBS005'],
+            hint: "Add a second container running 'public.ecr.aws/aws-observability/aws-otel-collector' (pinned to a release tag, with 'Command: [--config=/etc/ecs/ecs-default-config.yaml]') and point the application's OpenTelemetry exporter at 'localhost:4317'. The collector uses the TASK role's credentials, so that role needs 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets', and for the EMF metrics 'logs:PutLogEvents' and 'logs:CreateLogStream'; the managed 'CloudWatchAgentServerPolicy' grants all of them.",
+            praise: 'A collector next to the application sends its traces, with exactly the role permissions it needs.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/trace-data.html`),
+                awsDoc(`${XRAY_GUIDE}/xray-daemon-ecs.html`),
+                awsDoc(`${_11_observability_MANAGED_POLICY}/AWSXRayDaemonWriteAccess.html`),
+                awsDoc(`${_11_observability_MANAGED_POLICY}/CloudWatchAgentServerPolicy.html`),
+                wellArchitected('OPS01-BP04', 'ops01-bp04.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/trace-data.html`,
+        },
+        {
+            id: 'alarms',
+            title: "Alarm on CPU, memory, 5xx responses and unhealthy targets of this stack's resources",
+            points: 5,
+            file: 'template',
+            rules: ['OBS006'],
+            hint: "Four 'AWS::CloudWatch::Alarm' resources: AWS/ECS 'CPUUtilization' and 'MemoryUtilization' with 'ClusterName: !Ref Cluster' and 'ServiceName: !GetAtt Service.Name'; AWS/ApplicationELB 'HTTPCode_Target_5XX_Count' with 'LoadBalancer: !GetAtt LoadBalancer.LoadBalancerFullName'; and 'UnHealthyHostCount' with both 'TargetGroup: !GetAtt TargetGroup.TargetGroupFullName' and 'LoadBalancer'. Those full names include ids CloudFormation generates, so they cannot be typed by hand.",
+            praise: "Alarms watch the service's CPU and memory, its 5xx responses and its unhealthy targets.",
+            evidence: [
+                awsDoc(`${CW_GUIDE}/Best_Practice_Recommended_Alarms_AWS_Services.html`),
+                awsDoc(`${ECS_GUIDE}/available-metrics.html`),
+                awsDoc('https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html'),
+                wellArchitected('OPS06-BP01', 'ops06-bp01.html'),
+            ],
+            docsUrl: `${CW_GUIDE}/Best_Practice_Recommended_Alarms_AWS_Services.html`,
+        },
+        {
+            id: 'alarm-notifications',
+            title: 'Notify an SNS topic of this stack from every alarm',
+            points: 3,
+            file: 'template',
+            rules: ['OBS007'],
+            hint: "Add an 'AWS::SNS::Topic' (and a subscription, such as an email address from a parameter) and give each alarm \"AlarmActions: [!Ref AlarmTopic]\"; 'OKActions' with the same topic tells people when it is over.",
+            praise: 'Every alarm tells the team through an SNS topic of this stack.',
+            evidence: [
+                awsDoc(`${CW_GUIDE}/Notify_Users_Alarm_Changes.html`),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-cloudwatch-alarm.html`),
+                securityHub('CloudWatch.15'),
+                wellArchitected('OPS06-BP01', 'ops06-bp01.html'),
+            ],
+            docsUrl: `${CW_GUIDE}/Notify_Users_Alarm_Changes.html`,
+        },
+        {
+            id: 'dashboard',
+            title: "Show this stack's service and load balancer on a dashboard",
+            points: 2,
+            file: 'template',
+            rules: ['OBS008'],
+            hint: "Write 'DashboardBody' as a '!Sub' JSON string, so references such as \"${Cluster}\", \"${Service.Name}\" and \"${LoadBalancer.LoadBalancerFullName}\" become this stack's names, with one metric widget for the service's CPU and memory and one for the load balancer's requests and 5xx responses.",
+            praise: 'One dashboard shows the service and its load balancer side by side.',
+            evidence: [
+                awsDoc('https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html'),
+                awsDoc(`${CFN_REFERENCE}/aws-resource-cloudwatch-dashboard.html`),
+            ],
+            docsUrl: `${CW_GUIDE}/CloudWatch_Dashboards.html`,
+        },
+        {
+            id: 'parameter-store-config',
+            title: 'Read configuration from Parameter Store, with the execution role allowed that parameter only',
+            points: 3,
+            file: 'template',
+            rules: ['OBS009'],
+            hint: "Add an 'AWS::SSM::Parameter' and a container 'Secrets' entry whose 'ValueFrom' is its ARN, \"!Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter${LogLevelParameter}'\" ('!Ref' of a parameter returns its name, which starts with '/'). The ECS agent fetches it with the EXECUTION role before the container starts, so that role needs 'ssm:GetParameters' on exactly that ARN.",
+            praise: 'Configuration lives in Parameter Store, and the task may read only its own parameter.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/secrets-envvar-ssm-paramstore.html`),
+                awsDoc(`${ECS_GUIDE}/task_execution_IAM_role.html`),
+                securityHub('IAM.21'),
+                wellArchitected('SEC03-BP02', 'sec_permissions_least_privileges.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/secrets-envvar-ssm-paramstore.html`,
+        },
+    ],
+}));
+
 ;// CONCATENATED MODULE: ./graders/starters.generated.ts
 // Generated by `npm run docs` (.github/scripts/gen-docs.ts) from the starter files in labs/: do not edit.
 // sha256 of each graded starter file's text as the workspace reader returns it (UTF-8, LF line endings), by lab
@@ -54764,10 +56932,19 @@ const STARTERS = {
     '07-service-connect': {
         'template.yaml': 'aa224b9c789a4c42823180d12bb2fa0f8b7d45169091c2373570d4b11c2872ac',
     },
+    '08-iam-security': { 'template.yaml': '6ca8d58dc4c5b106e09de8cf71330a826fc81bf296cc571e62ee0d83517e1507' },
     '09-auto-scaling': { 'template.yaml': 'bda3eb508ca2e7d9847efa5f1a60f7844484d07bc5e20e18a97ff959aedeabfc' },
+    '10-blue-green': { 'template.yaml': 'b3c062d56045f6aedb37a2bfe14e2c74fe5e8834e7822cdef031205916f09684' },
+    '11-observability': { 'template.yaml': 'f73bcf856136259d90d16d55d7b837225263f9cc282080d3f8b9ab7a20dc3176' },
 };
 
 ;// CONCATENATED MODULE: ./graders/index.ts
+
+
+
+
+
+
 
 
 
@@ -54796,10 +56973,13 @@ const RULES = [
     ...ecrRules,
     ...vpcRules,
     ...serviceConnectRules,
+    ...iamRules,
     ...autoScalingRules,
+    ...deploymentRules,
+    ...observabilityRules,
 ];
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-const RUBRICS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect, _09_auto_scaling];
+const RUBRICS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect, _08_iam_security, _09_auto_scaling, _10_blue_green, _11_observability];
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
  * whose files are all untouched starters is reported as not started and earns nothing. A test that imports a
@@ -60013,9 +62193,50 @@ const launcher = (nonce) => [
     '_tr.run_template_by_file_path = _linted',
     `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
     'sys.stderr.flush()',
-    'sys.argv = ["cfn-lint"] + sys.argv[1:]',
+    // Started ahead of time (prestartCfnLint), the arguments arrive as one JSON line once the templates are
+    // written; end of input without one means the run needed no linting after all.
+    `if sys.argv[1:] == ["${ARGS_ON_STDIN}"]:`,
+    '    line = sys.stdin.readline()',
+    '    if not line:',
+    '        sys.exit(0)',
+    '    sys.argv = ["cfn-lint"] + json.loads(line)',
+    'else:',
+    '    sys.argv = ["cfn-lint"] + sys.argv[1:]',
     'sys.exit(cfnlint.runner.main())',
 ].join('\n');
+const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
+function prestartCfnLint(opts = {}) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
+    const nonce = randomUUID();
+    const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
+    const started = spawnProcess(python, ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
+    let state = 'waiting';
+    const send = (line) => {
+        try {
+            started.child?.stdin?.end(line);
+        }
+        catch {
+            // The process is gone already; its outcome says why.
+        }
+    };
+    return {
+        dir,
+        nonce,
+        take() {
+            if (state !== 'waiting')
+                return undefined;
+            state = 'taken';
+            return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+        },
+        cancel() {
+            if (state === 'waiting') {
+                state = 'cancelled';
+                send('');
+                void started.run.then(() => fs.rmSync(dir, { recursive: true, force: true }));
+            }
+        },
+    };
+}
 /**
  * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
  * such as SAM failed). After either, no other rule runs on the file, so the absence of a graded id means
@@ -60069,7 +62290,8 @@ const INSTALL_HINT = "Install cfn-lint to grade these items locally: run 'npm ru
 async function runCfnLint(req, opts = {}) {
     if (req.templates.length === 0)
         return { status: 'ok', version: null, byTemplate: [] };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-cfn-'));
+    const warm = opts.prestarted?.take();
+    const dir = warm ? opts.prestarted.dir : external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-cfn-'));
     try {
         const byTemp = new Map();
         req.templates.forEach((t, i) => {
@@ -60098,8 +62320,15 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = (0,external_node_crypto_.randomUUID)();
-        let run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
+        const nonce = warm ? opts.prestarted.nonce : (0,external_node_crypto_.randomUUID)();
+        let run;
+        if (warm) {
+            warm.send(args);
+            run = await warm.run;
+        }
+        else {
+            run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
+        }
         let version = null;
         let viaLauncher = true;
         if (run.kind === 'done' && run.exitCode === MISSING_EXIT)
@@ -60171,15 +62400,25 @@ const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
  * by every `grade`, even with `--no-lint`.
  */
 function exec(cmd, args, cwd, timeout, env) {
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-        }
-        catch {
-            resolve({ kind: 'missing' });
-            return;
-        }
+    return spawnProcess(cmd, args, cwd, timeout, env, false).run;
+}
+/** `exec`, with the child kept for a caller that writes to its standard input (`withStdin`). */
+function spawnProcess(cmd, args, cwd, timeout, env, withStdin) {
+    let child;
+    try {
+        child = (0,external_node_child_process_.spawn)(cmd, args, {
+            cwd,
+            env,
+            stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+    }
+    catch {
+        return { child: undefined, run: Promise.resolve({ kind: 'missing' }) };
+    }
+    // A process that exits before reading its input must not fail the grader with EPIPE.
+    child.stdin?.on('error', () => { });
+    const run = new Promise((resolve) => {
         const out = [];
         const err = [];
         let size = 0;
@@ -60227,6 +62466,7 @@ function exec(cmd, args, cwd, timeout, env) {
             settle({ kind: 'done', exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr });
         });
     });
+    return { child, run };
 }
 async function executableVersion(cmd, cwd, env) {
     const r = await exec(cmd, ['--version'], cwd, 30_000, env);
@@ -60394,56 +62634,70 @@ function unreadFeedback(file, why) {
         `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`);
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var lib_main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./graders/engine/parsers/dockerfile.ts
-// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
-// syntax problems are left to the dockerfile-utils rule.
+;// CONCATENATED MODULE: ./graders/engine/parse-cache.ts
+// Parsed templates kept by content hash, so grading the same text again skips the YAML parser, which is most of a
+// static run's cost in a fresh process. An entry holds the template's value and the position of every node in it,
+// both taken from a real parse, so a cached document answers `locate` exactly as the parsed one did. The engine only
+// defines the contract; where entries live is the caller's choice (the CLI keeps them under
+// node_modules/.cache/labgrade; the action and the tests keep none).
 
-function parseDockerfile(file, text) {
-    const ast = lib_main.DockerfileParser.parse(text);
-    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
+
+
+/** The key of one template text: the format follows from the file's extension, so it is part of the key. */
+function templateCacheKey(cache, file, text) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${cache.salt}\u0000cloudformation\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
+        .update(text, 'utf8')
+        .digest('hex');
 }
-function parseText(file, text) {
-    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
-}
-
-// EXTERNAL MODULE: ./graders/engine/parsers/json.ts
-var json = __nccwpck_require__(2369);
-// EXTERNAL MODULE: ./graders/engine/parsers/yaml.ts
-var yaml = __nccwpck_require__(9580);
-;// CONCATENATED MODULE: ./graders/engine/parsers/kubernetes.ts
-
-function parseKubernetes(file, text) {
-    const r = (0,yaml/* parseYamlStream */.b8)(file, text);
-    if (!r.ok)
-        return r;
-    const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
-    return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
-}
-
-;// CONCATENATED MODULE: ./graders/engine/parsers/index.ts
-
-
-
-
-function parseAs(kind, file, text) {
-    const parsers = {
-        dockerfile: parseDockerfile,
-        text: parseText,
-        json: json/* parseJson */.q,
-        cloudformation: parsers_cloudformation/* parseCloudFormation */.yQ,
-        kubernetes: parseKubernetes,
+/** What to keep of a parsed template: its value and where each of its nodes is. */
+function snapshotTemplate(doc) {
+    const positions = [];
+    const visit = (value, at) => {
+        const p = doc.locate(at);
+        positions.push([JSON.stringify(at), p.line, p.column]);
+        if (Array.isArray(value))
+            value.forEach((v, i) => visit(v, [...at, i]));
+        else if ((0,record/* isRecord */.u)(value))
+            for (const [k, v] of Object.entries(value))
+                visit(v, [...at, k]);
     };
-    return parsers[kind](file, text);
+    visit(doc.template, []);
+    return { template: doc.template, positions };
+}
+/**
+ * A template document from a cache entry. `locate` answers for the longest prefix of the path that is a node,
+ * which is what a parsed document's locator does for a path that does not exist.
+ */
+function restoreTemplate(file, text, entry) {
+    const table = new Map(entry.positions.map(([k, line, column]) => [k, { line, column }]));
+    const locate = (at) => {
+        for (let n = at.length; n >= 0; n--) {
+            const hit = table.get(JSON.stringify(at.slice(0, n)));
+            if (hit)
+                return hit;
+        }
+        return { line: 1, column: 1 };
+    };
+    return {
+        kind: 'cloudformation',
+        file,
+        text,
+        format: /\.json$/i.test(file) ? 'json' : 'yaml',
+        template: entry.template,
+        locate,
+    };
 }
 
+// EXTERNAL MODULE: ./graders/engine/parsers/file-set.ts
+var file_set = __nccwpck_require__(6772);
 ;// CONCATENATED MODULE: ./graders/engine/load.ts
 // The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
 // trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
 // rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
 // a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
 // template is graded the same way however it arrived.
+
 
 
 
@@ -60477,22 +62731,22 @@ async function load_loadSubmission(root, labs, sources = [load_workspaceSource],
     const workspace = new workspace_Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
     const loaded = [];
     for (const lab of labs)
-        loaded.push(await loadLab(workspace, lab, sources));
+        loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
     return { root: workspace.root, labs: loaded };
 }
-async function loadLab(workspace, lab, sources) {
+async function loadLab(workspace, lab, sources, cache) {
     const dir = labDir(lab.id);
     const files = new Map();
     const notices = [];
     let started = false;
     for (const spec of lab.files) {
-        const st = await loadFile(workspace, lab, spec, sources);
+        const st = await loadFile(workspace, lab, spec, sources, cache);
         files.set(spec.id, st);
         if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
             started = true;
         if (st.state === 'unreadable' || st.state === 'invalid')
             notices.push(...st.findings);
-        if (st.state !== 'missing')
+        if (st.state !== 'missing' && spec.kind !== 'files')
             notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
     }
     // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
@@ -60513,7 +62767,13 @@ async function loadLab(workspace, lab, sources) {
             notices.push(...suppressionAttempts(st.doc));
     return { lab, files, notices, started };
 }
-async function loadFile(workspace, lab, spec, sources) {
+async function loadFile(workspace, lab, spec, sources, cache) {
+    // A file set is the lab folder itself, whichever source supplies the graded files: it never makes a lab
+    // "started" on its own, since the starter folder already holds files.
+    if (spec.kind === 'files') {
+        const dir = labDir(lab.id);
+        return { state: 'parsed', spec, path: dir, doc: readFileSet(workspace, dir), starter: true };
+    }
     const tried = [];
     for (const source of sources) {
         const r = await source.load({ workspace, lab, spec });
@@ -60524,12 +62784,55 @@ async function loadFile(workspace, lab, spec, sources) {
         if (!r.read.ok)
             return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
         const starter = isStarterText(lab, spec, r.read.text);
-        const parsed = parseAs(spec.kind, r.read.path, r.read.text);
+        const parsed = await load_parse(spec.kind, r.read.path, r.read.text, cache);
         if (!parsed.ok)
             return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
         return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
     }
     return { state: 'missing', spec, tried };
+}
+/** Each kind's parser, loaded when a file of that kind is first parsed (a Dockerfile never loads the YAML library). */
+const PARSERS = {
+    dockerfile: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5810))).parseDockerfile,
+    text: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5810))).parseText,
+    json: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2369))).parseJson,
+    yaml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).parseYamlDocument,
+    cloudformation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).parseCloudFormation,
+    kubernetes: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).parseKubernetes,
+    files: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6772))).parseFileSet,
+};
+/**
+ * Parses one file, through the cache for templates. The parsers are loaded on the first miss only: a run whose
+ * templates are all cached never loads the YAML library.
+ */
+async function load_parse(kind, file, text, cache) {
+    const key = cache && kind === 'cloudformation' ? templateCacheKey(cache, file, text) : undefined;
+    const hit = key === undefined ? undefined : cache?.get(key);
+    if (hit)
+        return { ok: true, doc: restoreTemplate(file, text, hit) };
+    const parsed = (await PARSERS[kind]())(file, text);
+    if (key !== undefined && parsed.ok && parsed.doc.kind === 'cloudformation')
+        cache?.set(key, snapshotTemplate(parsed.doc));
+    return parsed;
+}
+/** Every text file of a lab folder, read through the workspace; what cannot be read is listed as skipped. */
+function readFileSet(workspace, dir) {
+    const walked = workspace.walk(dir);
+    const texts = [];
+    const skipped = walked.links.map((p) => ({
+        path: p,
+        reason: 'a symbolic link, which the grader does not follow',
+    }));
+    for (const p of walked.files) {
+        const read = workspace.read(p);
+        if (!read.ok) {
+            skipped.push({ path: p, reason: read.finding.message });
+            continue;
+        }
+        texts.push({ kind: 'text', file: read.path, text: read.text, lines: read.text.split('\n') });
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return (0,file_set.fileSet)(dir, texts, skipped, walked.truncated);
 }
 /**
  * The other candidates of a lab file that also exist in the lab folder (`template.json` beside `template.yaml`):
@@ -60556,10 +62859,10 @@ function shadowedCandidates(workspace, lab, spec, graded) {
 function suppressionAttempts(doc) {
     const out = [];
     const check = (meta, path) => {
-        if (!(0,parsers_cloudformation/* isRecord */.u4)(meta))
+        if (!(0,record/* isRecord */.u)(meta))
             return;
-        const cfg = (0,parsers_cloudformation/* isRecord */.u4)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
-        if ((0,parsers_cloudformation/* isRecord */.u4)(cfg) && cfg['ignore_checks'] !== undefined) {
+        const cfg = (0,record/* isRecord */.u)(meta['cfn-lint']) ? meta['cfn-lint']['config'] : undefined;
+        if ((0,record/* isRecord */.u)(cfg) && cfg['ignore_checks'] !== undefined) {
             const at = doc.locate([...path, 'cfn-lint', 'config', 'ignore_checks']);
             out.push({
                 file: doc.file,
@@ -60663,7 +62966,10 @@ async function gradeSubmissions(roots, opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
     const sources = opts.sources ?? [workspaceSource];
-    const loadOptions = opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes };
+    const loadOptions = {
+        ...(opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes }),
+        ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
+    };
     const loaded = [];
     for (const root of roots)
         loaded.push(await loadSubmission(root, opts.labs, sources, loadOptions));
@@ -70812,7 +73118,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -71311,9 +73617,9 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function schemas_json(params) {
+function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -71380,7 +73686,7 @@ const SeveritySchema = schemas_enum(SEVERITIES);
 const ItemStatusSchema = schemas_enum(ITEM_STATUSES);
 const LabStatusSchema = schemas_enum(LAB_STATUSES);
 const DeployLabStatusSchema = schemas_enum(DEPLOY_LAB_STATUSES);
-const MessageDataSchema = record(schemas_string(), union([schemas_string(), schemas_number()])).readonly();
+const MessageDataSchema = schemas_record(schemas_string(), union([schemas_string(), schemas_number()])).readonly();
 /** One observation about one file. Paths are relative to the submission root, with `/` separators. */
 const FindingSchema = object({
     file: schemas_string(),
@@ -71567,7 +73873,7 @@ function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
     for (const lab of report.labs) {
         for (const n of lab.notices)
             candidates.push({
-                a: { level: LEVEL[n.severity], finding: shown(n), title: visibleCode(`${lab.title}: ${n.ruleId}`) },
+                a: { level: LEVEL[n.severity], finding: annotations_shown(n), title: visibleCode(`${lab.title}: ${n.ruleId}`) },
                 weight: 100,
             });
         for (const item of lab.items) {
@@ -71576,7 +73882,7 @@ function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
                 candidates.push({
                     a: {
                         level: LEVEL[f.severity],
-                        finding: shown(f),
+                        finding: annotations_shown(f),
                         title: visibleCode(`${lab.title}: ${item.title} (${f.ruleId})`),
                     },
                     weight: lost,
@@ -71603,7 +73909,7 @@ function chooseAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
  * Annotation titles and messages are plain text on the PR's diff: hidden characters (bidi overrides, a lone
  * CR) are shown as escapes there too. The path is kept as is, because GitHub matches it against the diff.
  */
-function shown(f) {
+function annotations_shown(f) {
     return { ...f, message: visibleCode(f.message) };
 }
 
@@ -72125,7 +74431,7 @@ async function run() {
 /* harmony export */   Y: () => (/* binding */ SANDBOX_INPUTS),
 /* harmony export */   y: () => (/* binding */ parseSandboxSettings)
 /* harmony export */ });
-/* harmony import */ var _graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1290);
 // The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
 // parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
 // inputs can be validated (and a typo reported) before anything is loaded.
@@ -72274,7 +74580,7 @@ function parseParameters(v) {
     catch {
         return fail(`'${v}' is not JSON`);
     }
-    if (!(0,_graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed))
+    if (!(0,_graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(parsed))
         return fail(`got '${v}'`);
     const out = {};
     for (const [k, val] of Object.entries(parsed)) {
@@ -72360,519 +74666,73 @@ const silentLog = { info: () => { }, warn: () => { }, debug: () => { } };
 
 /***/ }),
 
-/***/ 835:
+/***/ 5810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   parseDockerfile: () => (/* binding */ parseDockerfile),
+/* harmony export */   parseText: () => (/* binding */ parseText)
+/* harmony export */ });
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
+// syntax problems are left to the dockerfile-utils rule.
+
+function parseDockerfile(file, text) {
+    const ast = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
+    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
+}
+function parseText(file, text) {
+    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
+}
+
+
+/***/ }),
+
+/***/ 6772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fileSet: () => (/* binding */ fileSet),
+/* harmony export */   parseFileSet: () => (/* binding */ parseFileSet)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5810);
+// A lab folder's text files as one document, for rules that must look at every file (hard-coded credentials can
+// sit in a config file, a script or a notebook). The loader walks the folder through the workspace reader and
+// builds the set; parsing one text as a set of one file serves the rule tester and the fuzzers.
+
+
+function fileSet(dir, files, skipped = [], truncated = false) {
+    const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { kind: 'files', file: dir, text: '', files: sorted, skipped: [...skipped], truncated };
+}
+function parseFileSet(file, text) {
+    const one = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__.parseText)(file, text);
+    if (!one.ok)
+        return one;
+    return { ok: true, doc: fileSet(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file), [one.doc]) };
+}
+
+
+/***/ }),
+
+/***/ 1290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   yQ: () => (/* binding */ parseCloudFormation)
+/* harmony export */   u: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export isJsonPath */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2421);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2369);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9580);
-
-
-
-const FUNCTIONS = [
-    'And',
-    'Base64',
-    'Cidr',
-    'Equals',
-    'FindInMap',
-    'ForEach',
-    'GetAZs',
-    'GetStackOutput',
-    'If',
-    'ImportValue',
-    'Join',
-    'Length',
-    'Not',
-    'Or',
-    'Select',
-    'Split',
-    'Sub',
-    'ToJsonString',
-    'Transform',
-];
-const toJS = (v) => v && typeof v.toJSON === 'function' ? v.toJSON() : v;
-function cfnTags() {
-    const tags = [];
-    for (const name of FUNCTIONS) {
-        for (const collection of [undefined, 'seq', 'map']) {
-            tags.push({
-                tag: `!${name}`,
-                ...(collection ? { collection } : {}),
-                resolve: (v) => ({ [`Fn::${name}`]: toJS(v) }),
-            });
-        }
-    }
-    tags.push({ tag: '!Ref', resolve: (v) => ({ Ref: v }) });
-    tags.push({ tag: '!Condition', resolve: (v) => ({ Condition: v }) });
-    // "A.B.C" means resource A, attribute "B.C" (nested attributes such as Endpoint.Address).
-    tags.push({
-        tag: '!GetAtt',
-        resolve: (v) => {
-            const dot = v.indexOf('.');
-            return { 'Fn::GetAtt': dot < 0 ? [v] : [v.slice(0, dot), v.slice(dot + 1)] };
-        },
-    });
-    tags.push({
-        tag: '!GetAtt',
-        collection: 'seq',
-        resolve: (v) => ({ 'Fn::GetAtt': toJS(v) }),
-    });
-    return tags;
-}
-let TAGS;
-function isJsonPath(file) {
-    return /\.json$/i.test(file);
-}
-function parseCloudFormation(file, text) {
-    let value;
-    let locate;
-    const format = isJsonPath(file) ? 'json' : 'yaml';
-    if (format === 'json') {
-        // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
-        const refused = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseControlCharacters */ .qx)(file, text, { yamlLineBreaks: false });
-        if (refused)
-            return refused;
-        const r = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(file, text);
-        if (!r.ok)
-            return r;
-        value = r.doc.value;
-        locate = r.doc.locate;
-    }
-    else {
-        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlStream */ .b8)(file, text, { customTags: (TAGS ??= cfnTags()) });
-        if (!r.ok)
-            return r;
-        if (r.doc.length !== 1) {
-            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, r.doc.length === 0
-                ? `'${file}' is empty. Start from the starter template in the lab folder.`
-                : `'${file}' holds ${r.doc.length} YAML documents ('---'); a CloudFormation template is exactly one.`);
-        }
-        const doc = r.doc[0];
-        value = doc.value;
-        locate = doc.locate;
-    }
-    if (!isRecord(value) || !isRecord(value['Resources'])) {
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, `'${file}' is not a CloudFormation template: it needs a top-level 'Resources' mapping with at least one resource.`);
-    }
-    for (const [name, res] of Object.entries(value['Resources'])) {
-        if (!isRecord(res) || typeof res['Type'] !== 'string') {
-            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, `Resource '${name}' in '${file}' has no 'Type'. Every resource needs one, such as 'AWS::ECS::Cluster'.`, locate(['Resources', name]));
-        }
-    }
-    return {
-        ok: true,
-        doc: { kind: 'cloudformation', file, text, format, template: value, locate },
-    };
-}
+// The one "is this a plain object" check, in a module of its own so that rules and the sandbox can use it without
+// loading the parsers (and the YAML library) that a cached parse does not need.
 /**
  * A plain object (not null, not a list): the one check every parser, rule and the sandbox use on data a learner
  * wrote, so "object" means the same thing everywhere.
  */
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 2421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hc: () => (/* binding */ PARSE_RULE),
-/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
-/* harmony export */   mH: () => (/* binding */ parseFailure),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-const PARSE_RULE = {
-    json: 'parse/json',
-    yaml: 'parse/yaml',
-    controlChar: 'parse/control-char',
-    aliases: 'parse/yaml-aliases',
-    tooDeep: 'parse/too-deep',
-    shape: 'parse/shape',
-    dockerfile: 'parse/dockerfile',
-};
-/** Nesting deeper than this is refused: no lab file comes near it, and deep input is a way to exhaust a parser. */
-const MAX_NESTING = 100;
-function parseFailure(file, ruleId, message, at = { line: 1, column: 1 }) {
-    return {
-        ok: false,
-        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
-    };
-}
-/** 1-based line/column of a 0-based offset, computed from precomputed line starts. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-
-/***/ }),
-
-/***/ 2369:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* unused harmony export locateJson */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
-// JSON with source positions (jsonc-parser keeps offsets on every node). Comments and trailing commas are
-// reported, because AWS APIs reject them even where editors tolerate them.
-
-
-function parseJson(file, text) {
-    const lines = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
-    const depth = maxBracketDepth(text);
-    if (depth.depth > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1) {
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests more than ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1} levels deep, which no lab file needs; the grader stopped reading it.`, lines.position(depth.offset));
-    }
-    const errors = [];
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, {
-        disallowComments: true,
-        allowTrailingComma: false,
-        allowEmptyContent: false,
-    });
-    const first = errors[0];
-    if (first || root === undefined) {
-        const at = lines.position(first?.offset ?? 0);
-        const what = first ? describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)) : 'the file is empty';
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.json, `'${file}' is not valid JSON: ${what} at line ${at.line}, column ${at.column}. Fix the syntax there; an editor with JSON support highlights it.`, at);
-    }
-    const value = nodeValue(root);
-    return {
-        ok: true,
-        doc: {
-            kind: 'json',
-            file,
-            text,
-            value,
-            locate: (path) => locateJson(root, path, lines),
-        },
-    };
-}
-function locateJson(root, path, lines) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
-        if (node) {
-            // A property's value is found; point at its key, which is where learners look.
-            const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
-            return lines.position(at);
-        }
-    }
-    return { line: 1, column: 1 };
-}
-/** Converts the tree to plain data iteratively-safe (depth is already bounded). Duplicate keys: last wins, as JSON.parse. */
-function nodeValue(node) {
-    switch (node.type) {
-        case 'object': {
-            const out = {};
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (k && v) {
-                    // Object.defineProperty keeps a learner key named "__proto__" as data, not a prototype change.
-                    Object.defineProperty(out, String(k.value), {
-                        value: nodeValue(v),
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-                }
-            }
-            return out;
-        }
-        case 'array':
-            return (node.children ?? []).map(nodeValue);
-        default:
-            return node.value;
-    }
-}
-function maxBracketDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let maxAt = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            depth++;
-            if (depth > max) {
-                max = depth;
-                maxAt = i;
-                if (max > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)
-                    break;
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-    return { depth: max, offset: maxAt };
-}
-function describeJsonError(code) {
-    const map = {
-        InvalidSymbol: 'an unexpected character',
-        InvalidNumberFormat: 'a badly formed number',
-        PropertyNameExpected: 'a property name (in double quotes) was expected',
-        ValueExpected: 'a value was expected',
-        ColonExpected: "a ':' was expected",
-        CommaExpected: "a ',' was expected",
-        CloseBraceExpected: "a closing '}' was expected",
-        CloseBracketExpected: "a closing ']' was expected",
-        EndOfFileExpected: 'extra content after the end of the JSON value',
-        InvalidCommentToken: 'a comment (JSON does not allow comments)',
-        UnexpectedEndOfComment: 'an unfinished comment',
-        UnexpectedEndOfString: 'an unfinished string',
-        UnexpectedEndOfNumber: 'an unfinished number',
-        InvalidUnicode: 'a bad \\u escape',
-        InvalidEscapeCharacter: 'a bad escape character',
-        InvalidCharacter: 'a control character inside a string',
-    };
-    return map[code] ?? code;
-}
-
-
-/***/ }),
-
-/***/ 9580:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b8: () => (/* binding */ parseYamlStream),
-/* harmony export */   qx: () => (/* binding */ refuseControlCharacters)
-/* harmony export */ });
-/* unused harmony exports locateYaml, describeCharacter */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2421);
-// YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
-// `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
-
-
-/** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
-const MAX_ALIAS_COUNT = 50;
-function parseYamlStream(file, text, options = {}) {
-    const refused = refuseControlCharacters(file, text);
-    if (refused)
-        return refused;
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    let docs;
-    try {
-        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
-            lineCounter,
-            uniqueKeys: true,
-            prettyErrors: false,
-            ...(options.customTags ? { customTags: options.customTags } : {}),
-        });
-        docs = Array.isArray(parsed) ? parsed : { empty: true };
-    }
-    catch (e) {
-        return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, {
-            line: 1,
-            column: 1,
-        });
-    }
-    if (!Array.isArray(docs))
-        return { ok: true, doc: [] };
-    const pos = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const out = [];
-    for (const [index, doc] of docs.entries()) {
-        const err = doc.errors[0];
-        if (err) {
-            const at = pos(err.pos[0]);
-            if (err.code === 'RESOURCE_EXHAUSTION') {
-                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`, at);
-            }
-            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' is not valid YAML: ${firstLine(err.message)} (line ${at.line}, column ${at.column}). ${yamlHint(err.code)}`, at);
-        }
-        const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-        if (tagWarning && options.customTags) {
-            const at = pos(tagWarning.pos[0]);
-            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`, at);
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (e) {
-            if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.aliases, `'${file}' expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, the pattern of an "alias bomb"; ` +
-                    'the grader stopped reading it. Write the values out instead of using anchors and aliases.', { line: 1, column: 1 });
-            }
-            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`, { line: 1, column: 1 });
-        }
-        if (depthOf(value) > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1) {
-            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests more than ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1} levels deep, which no lab file needs.`, { line: 1, column: 1 });
-        }
-        out.push({
-            kind: 'yaml',
-            file,
-            text,
-            index,
-            value,
-            locate: (path) => locateYaml(doc, path, pos),
-        });
-    }
-    return { ok: true, doc: out };
-}
-function yamlFailure(file, ruleId, message, at) {
-    return {
-        ok: false,
-        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
-    };
-}
-/** Position of the node at a data path, or of its nearest ancestor that exists in the source. */
-function locateYaml(doc, path, pos) {
-    let node = doc.contents;
-    let best = rangeStart(node);
-    for (const seg of path) {
-        let next;
-        let keyAt;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === seg);
-            if (pair) {
-                next = pair.value;
-                keyAt = rangeStart(pair.key);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-            next = node.items[seg];
-        }
-        if (next === undefined && keyAt === undefined)
-            break;
-        node = next;
-        // Point at the key of a mapping entry: that is where learners look and where cfn-lint points.
-        best = keyAt ?? rangeStart(next) ?? best;
-    }
-    return best === undefined ? { line: 1, column: 1 } : pos(best);
-}
-function rangeStart(node) {
-    const r = node?.range;
-    return r ? r[0] : undefined;
-}
-function depthOf(value) {
-    // Iterative, so a deep value cannot overflow the stack while being measured.
-    let max = 0;
-    const stack = [[value, 0]];
-    const seen = new Set();
-    while (stack.length) {
-        const [v, d] = stack.pop();
-        if (d > max)
-            max = d;
-        if (max > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)
-            return max;
-        if (v && typeof v === 'object' && !seen.has(v)) {
-            seen.add(v);
-            for (const child of Object.values(v))
-                stack.push([child, d + 1]);
-        }
-    }
-    return max;
-}
-function yamlHint(code) {
-    if (code === 'DUPLICATE_KEY')
-        return 'Each key may appear once per mapping; merge or rename the repeated one.';
-    if (code === 'TAB_AS_INDENT')
-        return 'YAML indents with spaces, never tabs.';
-    if (code.includes('INDENT'))
-        return 'Check the indentation there: items of one mapping line up exactly.';
-    return 'Check the syntax there; an editor with YAML support highlights it.';
-}
-function firstLine(s) {
-    return (s.split('\n')[0] ?? s).trim();
-}
-/**
- * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
- * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
- * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
- * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
- * here keeps the grader from grading a template cfn-lint cannot read.
- */
-const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-/**
- * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
- * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
- * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
- * expected key"); the grader would read something else. Refused in YAML, so both read the same.
- */
-const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
-const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
-/** "U+007F (DEL, a control character)" and the like. */
-function describeCharacter(code) {
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (code < 0x20)
-        return `${hex} (${C0_NAMES[code]}, a control character)`;
-    if (code === 0x7f)
-        return `${hex} (DEL, a control character)`;
-    if (code === 0x85)
-        return `${hex} (NEL, NEXT LINE)`;
-    if (code >= 0x80 && code <= 0x9f)
-        return `${hex} (a C1 control character)`;
-    if (code === 0x2028)
-        return `${hex} (LINE SEPARATOR)`;
-    if (code === 0x2029)
-        return `${hex} (PARAGRAPH SEPARATOR)`;
-    if (code >= 0xd800 && code <= 0xdfff)
-        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
-    if (code === 0xfffe || code === 0xffff)
-        return `${hex} (a Unicode noncharacter)`;
-    return hex;
-}
-/**
- * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
- * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
- * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
- * those three only inside strings, where YAML 1.1 accepts them.
- */
-function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
-    const bad = NOT_YAML_PRINTABLE.exec(text);
-    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
-    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
-    if (!m)
-        return null;
-    const at = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(m.index);
-    const code = m[0].codePointAt(0);
-    const why = m === brk
-        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
-            'differently from the grader, or not at all.'
-        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
-            'file at all.';
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
-        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
-        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
 }
 
 
@@ -72913,10 +74773,13 @@ function runRule(rule, doc, options) {
     let notApplicable = null;
     const toPosition = (at) => {
         if (at === undefined)
-            return { line: 1, column: 1 };
-        if (Array.isArray(at))
-            return 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
-        return at;
+            return { file: doc.file, line: 1, column: 1 };
+        if (Array.isArray(at)) {
+            const p = 'locate' in doc ? doc.locate(at) : { line: 1, column: 1 };
+            return { file: doc.file, line: p.line, column: p.column };
+        }
+        const p = at;
+        return { file: 'file' in p ? p.file : doc.file, line: p.line, column: p.column };
     };
     const ctx = {
         report(messageId, data, at) {
@@ -72925,7 +74788,7 @@ function runRule(rule, doc, options) {
                 throw new Error(`rule ${rule.meta.id} reported unknown messageId '${messageId}'`);
             const p = toPosition(at);
             findings.push({
-                file: doc.file,
+                file: p.file,
                 line: p.line,
                 column: p.column,
                 severity: rule.meta.severity,
@@ -73025,7 +74888,6 @@ const SCHEMA_VERSION = 1;
 /* harmony export */   wM: () => (/* binding */ AUTO_SCALING_TYPES)
 /* harmony export */ });
 /* unused harmony exports COMMON_TYPES, sandboxDeclarationProblems */
-/* harmony import */ var _engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
 // What a lab may deploy to the sandbox, declared in the lab's own rubric (`sandbox:` in defineLab), so a lab and
 // its allow-list come and go together. The lists are deliberately short: every type here has been thought about
 // for cost, for teardown (nothing that outlives DeleteStack) and for blast radius (nothing account-wide, such as
@@ -73321,37 +75183,50 @@ const EPHEMERAL_STORAGE_GB_HOUR = 0.000111;
 /* harmony export */   eu: () => (/* binding */ literal),
 /* harmony export */   ii: () => (/* binding */ referencesIn),
 /* harmony export */   t8: () => (/* binding */ parameterValueType),
-/* harmony export */   u4: () => (/* reexport safe */ _engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__.u4),
+/* harmony export */   u4: () => (/* reexport safe */ _engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__.u),
 /* harmony export */   uG: () => (/* binding */ literalList),
 /* harmony export */   w4: () => (/* binding */ attributeOf),
 /* harmony export */   zA: () => (/* binding */ refersTo)
 /* harmony export */ });
-/* harmony import */ var _engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1290);
 // The CloudFormation model that template rules share: find resources, follow Ref/GetAtt/Sub between them,
 // and read literal values where a template gives them. Rules work on the long form the parser produces,
 // which is also what CDK synthesizes, so the same rules serve CloudFormation and CDK labs.
 
 /** Re-exported so template rules take everything they share from this module; implemented once, in the engine. */
 
+/**
+ * Every resource of a template, built once per template: rules look resources up by name inside loops over
+ * resources, and rebuilding the list for each lookup made that quadratic. Templates are never changed after
+ * parsing, so the list stays true; callers get copies.
+ */
+const ALL = new WeakMap();
+function indexOf(t) {
+    let index = ALL.get(t);
+    if (!index) {
+        const list = [];
+        for (const [name, resource] of Object.entries(t.Resources ?? {})) {
+            if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(resource))
+                continue;
+            list.push({
+                name,
+                resource,
+                path: ['Resources', name],
+                props: (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(resource.Properties) ? resource.Properties : {},
+            });
+        }
+        index = { list, byName: new Map(list.map((r) => [r.name, r])) };
+        ALL.set(t, index);
+    }
+    return index;
+}
 /** Resources in template order, optionally of one or more types. */
 function resources(t, ...types) {
-    const out = [];
-    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
-        if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(resource))
-            continue;
-        if (types.length && !types.includes(String(resource.Type)))
-            continue;
-        out.push({
-            name,
-            resource,
-            path: ['Resources', name],
-            props: (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(resource.Properties) ? resource.Properties : {},
-        });
-    }
-    return out;
+    const { list } = indexOf(t);
+    return types.length ? list.filter((r) => types.includes(String(r.resource.Type))) : [...list];
 }
 function resource(t, name) {
-    return resources(t).find((r) => r.name === name);
+    return indexOf(t).byName.get(name);
 }
 /** Safe property access along a path of keys and indexes. */
 function get(value, path) {
@@ -73360,7 +75235,7 @@ function get(value, path) {
         if (typeof seg === 'number')
             cur = Array.isArray(cur) ? cur[seg] : undefined;
         else
-            cur = (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(cur) ? cur[seg] : undefined;
+            cur = (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(cur) ? cur[seg] : undefined;
         if (cur === undefined)
             return undefined;
     }
@@ -73369,14 +75244,14 @@ function get(value, path) {
 const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
 /** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
 function isIntrinsic(v) {
-    if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v))
+    if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v))
         return false;
     const keys = Object.keys(v);
     return keys.length === 1 && INTRINSIC.test(keys[0]);
 }
 /** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
 function targetOf(v) {
-    if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v))
+    if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v))
         return undefined;
     if (typeof v['Ref'] === 'string')
         return v['Ref'];
@@ -73392,7 +75267,7 @@ function targetOf(v) {
 }
 /** The attribute named by a GetAtt (`Arn`, `GroupId`, `Endpoint.Address`), if the value is one. */
 function attributeOf(v) {
-    if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v))
+    if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v))
         return undefined;
     const ga = v['Fn::GetAtt'];
     if (Array.isArray(ga) && typeof ga[1] === 'string')
@@ -73411,7 +75286,7 @@ function referencesIn(v) {
             stack.push(...cur);
             continue;
         }
-        if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(cur))
+        if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(cur))
             continue;
         const direct = targetOf(cur);
         if (direct && !direct.startsWith('AWS::'))
@@ -73437,8 +75312,8 @@ function refersTo(v, logicalId) {
 function literal(t, v) {
     if (!isIntrinsic(v))
         return { known: true, value: v };
-    const ref = (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
-    if (ref && (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
+    const ref = (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
+    if (ref && (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
         return { known: true, value: t.Parameters[ref]['Default'] };
     }
     return { known: false, why: `decided at deploy time (${Object.keys(v)[0]})` };
@@ -73478,7 +75353,7 @@ function literalList(t, v) {
     const r = literal(t, v);
     if (r.known && Array.isArray(r.value))
         return r.value;
-    if (r.known && typeof r.value === 'string' && (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(v))
+    if (r.known && typeof r.value === 'string' && (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v))
         return r.value.split(',').map((s) => s.trim());
     return undefined;
 }
@@ -73494,7 +75369,7 @@ function referrers(t, logicalId, ...types) {
 /** The parameter of this template with that logical id, if it declares one. */
 function parameter(t, name) {
     const p = t.Parameters?.[name];
-    if (!(0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(p))
+    if (!(0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(p))
         return undefined;
     return {
         name,
@@ -73535,11 +75410,12 @@ function parameterValueType(type) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ actionMatches),
 /* harmony export */   H9: () => (/* binding */ policyStatements),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   yr: () => (/* binding */ policyDocument)
 /* harmony export */ });
-/* harmony import */ var _engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1290);
 // IAM policy documents as templates hold them: an object, or JSON text (older templates, and ECR's
 // RepositoryPolicyText), with `Statement` either one statement or a list, and string-or-list fields. The ECR rules
 // and the sandbox guard read policies through these, so both see the same statements.
@@ -73557,10 +75433,10 @@ function policyDocument(v) {
 }
 /** A policy document's statements (a single statement object counts as one); entries that are not objects are skipped. */
 function policyStatements(document) {
-    const st = (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) ? document['Statement'] : undefined;
+    const st = (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(document) ? document['Statement'] : undefined;
     if (Array.isArray(st))
-        return st.flatMap((statement, index) => ((0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(statement) ? [{ statement, index }] : []));
-    return (0,_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(st) ? [{ statement: st, index: null }] : [];
+        return st.flatMap((statement, index) => ((0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(statement) ? [{ statement, index }] : []));
+    return (0,_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(st) ? [{ statement: st, index: null }] : [];
 }
 /** A string-or-list IAM field (Action, Resource, a Principal's values) as a list of strings; non-strings are dropped. */
 function stringList(v) {
@@ -73569,6 +75445,14 @@ function stringList(v) {
     if (Array.isArray(v))
         return v.filter((x) => typeof x === 'string');
     return [];
+}
+/**
+ * Whether an IAM action pattern (`ecr:*`, `xray:Put*`, `s3:Get?bject`, `*`) matches an action as IAM matches them:
+ * `*` any run of characters, `?` one character, case-insensitively.
+ */
+function actionMatches(pattern, action) {
+    const re = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
+    return re.test(action);
 }
 
 
@@ -73844,8573 +75728,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
 
 /***/ }),
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseSandboxSettings: () => (/* binding */ parseSandboxSettings)
 /* harmony export */ });
 /* unused harmony export SANDBOX_INPUTS */
-/* harmony import */ var _graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(835);
+/* harmony import */ var _graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1290);
 // The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
 // parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
 // inputs can be validated (and a typo reported) before anything is loaded.
@@ -158,7 +158,7 @@ function parseParameters(v) {
     catch {
         return fail(`'${v}' is not JSON`);
     }
-    if (!(0,_graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed))
+    if (!(0,_graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(parsed))
         return fail(`got '${v}'`);
     const out = {};
     for (const [k, val] of Object.entries(parsed)) {

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
 var cloudformation = __webpack_require__(9325);
-// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
-var parsers_cloudformation = __webpack_require__(835);
 ;// CONCATENATED MODULE: ./action/state.ts
 // The only user of core.saveState/core.getState. The main step saves every sandbox stack it creates the moment
 // CreateStack returns, so the post step (a separate process, which sees the state as STATE_<name> variables)
@@ -1538,7 +1536,7 @@ function abortOnSignals(log = actionsLog) {
 /* harmony export */   parseSandboxSettings: () => (/* binding */ parseSandboxSettings)
 /* harmony export */ });
 /* unused harmony export SANDBOX_INPUTS */
-/* harmony import */ var _graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(835);
+/* harmony import */ var _graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1290);
 // The sandbox deploy's inputs: raw strings in, one validated settings object out. The lead's inputs.ts calls
 // parseSandboxSettings with core.getInput; action.yml lists SANDBOX_INPUTS. This file imports no AWS SDK, so
 // inputs can be validated (and a typo reported) before anything is loaded.
@@ -1687,7 +1685,7 @@ function parseParameters(v) {
     catch {
         return fail(`'${v}' is not JSON`);
     }
-    if (!(0,_graders_engine_parsers_cloudformation_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parsed))
+    if (!(0,_graders_engine_parsers_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(parsed))
         return fail(`got '${v}'`);
     const out = {};
     for (const [k, val] of Object.entries(parsed)) {

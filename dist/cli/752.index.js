@@ -141,8 +141,8 @@ var run_rule = __webpack_require__(3900);
 var cost = __webpack_require__(3580);
 // EXTERNAL MODULE: ./graders/rules/lib/cloudformation.ts
 var cloudformation = __webpack_require__(9325);
-// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts
-var parsers_cloudformation = __webpack_require__(835);
+// EXTERNAL MODULE: ./graders/engine/parsers/record.ts
+var record = __webpack_require__(1290);
 ;// CONCATENATED MODULE: ./action/sandbox/guard/util/define.ts
 // What every guard rule shares: the settings it may read (ESLint-style rule options, passed by guardTemplate),
 // a defineRule that types them per rule, and the template as CloudFormation will deploy it.
@@ -166,7 +166,7 @@ function deployedTemplate(doc, values = {}) {
         return t;
     const next = {};
     for (const [k, p] of Object.entries(params)) {
-        next[k] = Object.hasOwn(values, k) && (0,parsers_cloudformation/* isRecord */.u4)(p) ? { ...p, Default: values[k] } : p;
+        next[k] = Object.hasOwn(values, k) && (0,record/* isRecord */.u)(p) ? { ...p, Default: values[k] } : p;
     }
     return { ...t, Parameters: next };
 }
@@ -230,7 +230,7 @@ var policy = __webpack_require__(5327);
 function arnText(v) {
     if (typeof v === 'string')
         return v;
-    const sub = (0,parsers_cloudformation/* isRecord */.u4)(v) ? v['Fn::Sub'] : undefined;
+    const sub = (0,record/* isRecord */.u)(v) ? v['Fn::Sub'] : undefined;
     if (typeof sub === 'string')
         return sub;
     return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
@@ -245,7 +245,7 @@ function plainSub(v) {
     return undefined;
 }
 function emptyRecord(v) {
-    return (0,parsers_cloudformation/* isRecord */.u4)(v) && Object.keys(v).length === 0;
+    return (0,record/* isRecord */.u)(v) && Object.keys(v).length === 0;
 }
 const OWN_ARN = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::\$\{AWS::AccountId\}:[^$]*$/;
 /**
@@ -292,7 +292,7 @@ function policyDocs(t) {
             const inline = r.props['Policies'];
             if (Array.isArray(inline))
                 inline.forEach((p, i) => {
-                    if ((0,parsers_cloudformation/* isRecord */.u4)(p))
+                    if ((0,record/* isRecord */.u)(p))
                         out.push({
                             owner: r.name,
                             type,
@@ -319,13 +319,13 @@ function policyDocs(t) {
 /** A policy document's statements as objects, or undefined when the document or its Statement is computed. */
 function literalStatements(doc) {
     const d = (0,policy/* policyDocument */.yr)(doc);
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(d) || (0,cloudformation/* isIntrinsic */.I9)(d))
+    if (!(0,record/* isRecord */.u)(d) || (0,cloudformation/* isIntrinsic */.I9)(d))
         return undefined;
     const st = d['Statement'];
     if (st === undefined)
         return [];
     const list = Array.isArray(st) ? st : [st];
-    if (list.some((s) => !(0,parsers_cloudformation/* isRecord */.u4)(s) || (0,cloudformation/* isIntrinsic */.I9)(s)))
+    if (list.some((s) => !(0,record/* isRecord */.u)(s) || (0,cloudformation/* isIntrinsic */.I9)(s)))
         return undefined;
     return list;
 }
@@ -336,7 +336,7 @@ function containsFunction(v, name) {
         const cur = stack.pop();
         if (Array.isArray(cur))
             stack.push(...cur);
-        else if ((0,parsers_cloudformation/* isRecord */.u4)(cur)) {
+        else if ((0,record/* isRecord */.u)(cur)) {
             if (Object.hasOwn(cur, name))
                 return true;
             stack.push(...Object.values(cur));
@@ -369,7 +369,7 @@ function resolveText(t, v, instructorValues = {}) {
         if (PSEUDO.has(id))
             return { text: `\${${id}}`, instructor: false, fromDefault: false };
         const param = t.Parameters?.[id];
-        if ((0,parsers_cloudformation/* isRecord */.u4)(param)) {
+        if ((0,record/* isRecord */.u)(param)) {
             if (Object.hasOwn(instructorValues, id))
                 return { text: instructorValues[id] ?? '', instructor: true, fromDefault: false };
             const d = param['Default'];
@@ -377,7 +377,7 @@ function resolveText(t, v, instructorValues = {}) {
                 return { text: String(d), instructor: false, fromDefault: true };
             return undefined;
         }
-        if ((0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+        if ((0,record/* isRecord */.u)(t.Resources?.[id]))
             return { text: `\${${id}}`, instructor: false, fromDefault: false };
         return undefined;
     };
@@ -386,7 +386,7 @@ function resolveText(t, v, instructorValues = {}) {
     const ga = v['Fn::GetAtt'];
     if (ga !== undefined) {
         const [res, attr] = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split(/\.(.*)/s) : [];
-        if (typeof res === 'string' && typeof attr === 'string' && (0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[res]))
+        if (typeof res === 'string' && typeof attr === 'string' && (0,record/* isRecord */.u)(t.Resources?.[res]))
             return { text: `\${${res}.${attr}}`, instructor: false, fromDefault: false };
         return undefined;
     }
@@ -401,7 +401,7 @@ function resolveText(t, v, instructorValues = {}) {
             return `\${${inner.slice(1)}}`;
         const [id, attr] = inner.split(/\.(.*)/s);
         if (attr !== undefined) {
-            if (id && (0,parsers_cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+            if (id && (0,record/* isRecord */.u)(t.Resources?.[id]))
                 return whole;
             ok = false;
             return whole;
@@ -913,10 +913,10 @@ var prices = __webpack_require__(211);
         const walk = (v, path) => {
             if (Array.isArray(v))
                 v.forEach((x, i) => walk(x, [...path, i]));
-            else if ((0,parsers_cloudformation/* isRecord */.u4)(v))
+            else if ((0,record/* isRecord */.u)(v))
                 for (const [k, x] of Object.entries(v)) {
                     if (k === 'Fn::Transform') {
-                        const name = (0,parsers_cloudformation/* isRecord */.u4)(x) ? x['Name'] : undefined;
+                        const name = (0,record/* isRecord */.u)(x) ? x['Name'] : undefined;
                         ctx.report('fnTransform', { where: path.join('.'), macro: typeof name === 'string' ? name : 'computed' }, [...path, k]);
                     }
                     else
@@ -968,7 +968,7 @@ var prices = __webpack_require__(211);
                     ctx.report('anyone', { role, how: st['NotPrincipal'] !== undefined ? 'NotPrincipal' : 'Principal: *' }, at);
                     continue;
                 }
-                if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
+                if (!(0,record/* isRecord */.u)(principal))
                     continue;
                 for (const [kind, value] of Object.entries(principal)) {
                     for (const p of Array.isArray(value) ? value : [value]) {
@@ -1011,7 +1011,7 @@ var prices = __webpack_require__(211);
     check(doc, ctx) {
         const t = deployedTemplate(doc, ctx.options.parameters);
         for (const [name, param] of Object.entries(t.Parameters ?? {})) {
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+            if (!(0,record/* isRecord */.u)(param) || param['Default'] === undefined)
                 ctx.report('noDefault', { name }, ['Parameters', name]);
         }
     },
@@ -1049,7 +1049,7 @@ const ID_SHAPES = {
         const supplied = ctx.options.parameters;
         const t = deployedTemplate(doc, supplied);
         for (const [name, param] of Object.entries(t.Parameters ?? {})) {
-            if (!(0,parsers_cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+            if (!(0,record/* isRecord */.u)(param) || param['Default'] === undefined)
                 continue; // SBX003's
             const value = String(param['Default']);
             const fromInstructor = Object.hasOwn(supplied, name);
@@ -1143,7 +1143,7 @@ function violation(param, value) {
         for (const list of policyLists(t)) {
             if (containsFunction(list.value, 'Fn::If'))
                 ctx.report('conditional', { owner: list.owner }, list.path);
-            else if (!Array.isArray(list.value) || list.value.some((p) => !(0,parsers_cloudformation/* isRecord */.u4)(p) || (0,cloudformation/* isIntrinsic */.I9)(p)))
+            else if (!Array.isArray(list.value) || list.value.some((p) => !(0,record/* isRecord */.u)(p) || (0,cloudformation/* isIntrinsic */.I9)(p)))
                 ctx.report('computedDocument', { owner: list.owner }, list.path);
         }
         for (const d of policyDocs(t)) {
@@ -1173,16 +1173,16 @@ function violation(param, value) {
                     const p = st[field];
                     if (p === undefined || p === '*')
                         continue;
-                    if (!(0,parsers_cloudformation/* isRecord */.u4)(p) ||
+                    if (!(0,record/* isRecord */.u)(p) ||
                         (0,cloudformation/* isIntrinsic */.I9)(p) ||
                         !Object.values(p).every((v) => valueList(v).length > 0 && valueList(v).every(known)))
                         bad(field);
                 }
                 const cond = st['Condition'];
                 if (cond !== undefined &&
-                    (!(0,parsers_cloudformation/* isRecord */.u4)(cond) ||
+                    (!(0,record/* isRecord */.u)(cond) ||
                         (0,cloudformation/* isIntrinsic */.I9)(cond) ||
-                        !Object.values(cond).every((keys) => (0,parsers_cloudformation/* isRecord */.u4)(keys) &&
+                        !Object.values(cond).every((keys) => (0,record/* isRecord */.u)(keys) &&
                             !(0,cloudformation/* isIntrinsic */.I9)(keys) &&
                             Object.values(keys).every((v) => valueList(v).every(known)))))
                     bad('Condition');
@@ -1247,7 +1247,7 @@ const AWS_MANAGED = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::aws:policy\/[\w
                 continue;
             }
             managed.forEach((arn, i) => {
-                if ((0,parsers_cloudformation/* isRecord */.u4)(arn) && (0,cloudformation/* targetResource */.cR)(t, arn)?.resource.Type === 'AWS::IAM::ManagedPolicy')
+                if ((0,record/* isRecord */.u)(arn) && (0,cloudformation/* targetResource */.cR)(t, arn)?.resource.Type === 'AWS::IAM::ManagedPolicy')
                     return;
                 const text = resolveText(t, arn, ctx.options.parameters)?.text;
                 if (text === undefined)
@@ -1308,9 +1308,9 @@ const ACCOUNT_KEYS = [
             // '${Role.Arn}' or '${Role}': a resource of this stack, in this account.
             return /^\$\{[A-Za-z0-9]+(\.[A-Za-z0-9.]+)?\}$/.test(r.text) && !r.text.startsWith('${AWS::');
         };
-        const pinned = (cond) => (0,parsers_cloudformation/* isRecord */.u4)(cond) &&
+        const pinned = (cond) => (0,record/* isRecord */.u)(cond) &&
             Object.entries(cond).some(([op, keys]) => /^String(Equals|Like)$/i.test(op) &&
-                (0,parsers_cloudformation/* isRecord */.u4)(keys) &&
+                (0,record/* isRecord */.u)(keys) &&
                 Object.entries(keys).some(([k, v]) => ACCOUNT_KEYS.includes(k.toLowerCase()) &&
                     valueList(v).length > 0 &&
                     valueList(v).every((x) => resolveText(t, x)?.text === '${AWS::AccountId}')));
@@ -1335,7 +1335,7 @@ const ACCOUNT_KEYS = [
                         ctx.report('public', { owner, how: 'Principal: *' }, at);
                     return;
                 }
-                if (!(0,parsers_cloudformation/* isRecord */.u4)(principal))
+                if (!(0,record/* isRecord */.u)(principal))
                     return;
                 for (const [kind, value] of Object.entries(principal)) {
                     if (kind === 'Service')
@@ -1630,7 +1630,7 @@ function stackScopedName(value) {
  * holding `!Ref AWS::StackName`.
  */
 function carriesStackName(v) {
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return false;
     if (isStackNameRef(v))
         return true;
@@ -1640,7 +1640,7 @@ function carriesStackName(v) {
     return joinParts(v).some(isStackNameRef);
 }
 const STACK_NAME = '${AWS::StackName}';
-const isStackNameRef = (part) => (0,parsers_cloudformation/* isRecord */.u4)(part) && part['Ref'] === 'AWS::StackName';
+const isStackNameRef = (part) => (0,record/* isRecord */.u)(part) && part['Ref'] === 'AWS::StackName';
 /** The template string of a `Fn::Sub` (short or long form), or null. */
 function subText(v) {
     const sub = v['Fn::Sub'];
@@ -1673,13 +1673,13 @@ function joinParts(v) {
     check(doc, ctx) {
         for (const r of (0,cloudformation/* resources */.ES)(doc.template)) {
             const type = String(r.resource.Type);
-            const props = (0,parsers_cloudformation/* isRecord */.u4)(r.resource.Properties) ? r.resource.Properties : {};
+            const props = (0,record/* isRecord */.u)(r.resource.Properties) ? r.resource.Properties : {};
             if (type === 'AWS::ECR::ReplicationConfiguration') {
                 const conf = props['ReplicationConfiguration'];
-                const rules = (0,parsers_cloudformation/* isRecord */.u4)(conf) && Array.isArray(conf['Rules']) ? conf['Rules'] : [];
+                const rules = (0,record/* isRecord */.u)(conf) && Array.isArray(conf['Rules']) ? conf['Rules'] : [];
                 rules.forEach((rule, i) => {
                     const at = [...r.path, 'Properties', 'ReplicationConfiguration', 'Rules', i];
-                    const filters = (0,parsers_cloudformation/* isRecord */.u4)(rule) ? rule['RepositoryFilters'] : undefined;
+                    const filters = (0,record/* isRecord */.u)(rule) ? rule['RepositoryFilters'] : undefined;
                     if (!Array.isArray(filters) || filters.length === 0) {
                         ctx.report('replicationUnscoped', {
                             rule: i + 1,
@@ -1689,7 +1689,7 @@ function joinParts(v) {
                         return;
                     }
                     filters.forEach((f, j) => {
-                        const scoped = (0,parsers_cloudformation/* isRecord */.u4)(f) &&
+                        const scoped = (0,record/* isRecord */.u)(f) &&
                             f['FilterType'] === 'PREFIX_MATCH' &&
                             carriesStackName(f['Filter']) &&
                             startsWithStackName(f['Filter']);
@@ -1722,7 +1722,7 @@ function joinParts(v) {
 }));
 /** A prefix filter scopes to this stack only when the stack's name leads it. */
 function startsWithStackName(v) {
-    if (!(0,parsers_cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return false;
     const text = subText(v);
     if (text !== null)

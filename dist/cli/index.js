@@ -10,7 +10,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63);
+/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5719);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2301);
+/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 // This entry stays small and loads main.ts (its own chunk in the bundle) only after turning on Node's compile
 // cache: a learner runs the same bundle again and again, and compiling it is most of a static run's cost
@@ -18,23 +20,142 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
 if (typeof (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache) === 'function')
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache();
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
-const python = process.env['LABGRADE_PYTHON']
-    ? undefined
-    : (0,_venv_js__WEBPACK_IMPORTED_MODULE_2__/* .venvPython */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..'));
+const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..');
+const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_4__/* .venvPython */ .q)(repoRoot);
 if (python)
     process.env['LABGRADE_PYTHON'] = python;
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(354), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6807));
-process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-});
+// cfn-lint's Python spends about a second importing cfn-lint; started now, that overlaps loading the grader and
+// reading the labs. A run that turns out to need no linting ends it unused.
+const args = process.argv.slice(2);
+const cfnLint = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help')
+    ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)()
+    : undefined;
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+try {
+    process.exitCode = await main(args, {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        parseCache: (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .cliParseCache */ .sc)(repoRoot, import.meta.dirname, process.env),
+        prestartedCfnLint: cfnLint,
+    });
+}
+finally {
+    cfnLint?.cancel();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sc: () => (/* binding */ cliParseCache)
+});
+
+// UNUSED EXPORTS: MAX_ENTRIES, buildSalt, diskParseCache
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __nccwpck_require__(7236);
+;// CONCATENATED MODULE: ./action/cli/parse-cache.ts
+// The CLI's parse cache on disk: one file per template text under node_modules/.cache/labgrade/parse/ of the
+// repository that holds the CLI, where tools keep caches and git ignores them. A learner grades the same files
+// again and again while working on one lab; every template they did not touch is then read back instead of
+// parsed. Only the CLI keeps one: the action grades each commit once, and in the trusted job nothing the PR can
+// write may feed the grade.
+
+
+
+
+/** Enough for every template of a course several times over; past it the oldest entries go. */
+const MAX_ENTRIES = 400;
+/**
+ * What makes an entry stale: the grader's version, and the size and time of every file of the build that runs
+ * (a rebuilt bundle may parse differently, whatever its version says).
+ */
+function buildSalt(buildDir) {
+    let files = [];
+    try {
+        files = external_node_fs_default().readdirSync(buildDir)
+            .filter((f) => f.endsWith('.js'))
+            .sort();
+    }
+    catch {
+        // No build to describe (run from source): the version alone.
+    }
+    const stamp = files.map((f) => {
+        const st = external_node_fs_default().statSync(external_node_path_default().join(buildDir, f));
+        return `${f}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+    });
+    return [version/* TOOL_VERSION */.wr, ...stamp].join('|');
+}
+function diskParseCache(dir, salt, maxEntries = MAX_ENTRIES) {
+    const file = (key) => external_node_path_default().join(dir, `${key}.v8`);
+    return {
+        salt,
+        get(key) {
+            try {
+                const entry = external_node_v8_default().deserialize(external_node_fs_default().readFileSync(file(key)));
+                return entry && Array.isArray(entry.positions) && typeof entry.template === 'object'
+                    ? entry
+                    : undefined;
+            }
+            catch {
+                // Missing, truncated or from another Node: parse again.
+                return undefined;
+            }
+        },
+        set(key, entry) {
+            try {
+                external_node_fs_default().mkdirSync(dir, { recursive: true });
+                // Written aside and renamed, so a concurrent run never reads half an entry.
+                const tmp = `${file(key)}.${process.pid}.tmp`;
+                external_node_fs_default().writeFileSync(tmp, external_node_v8_default().serialize(entry));
+                external_node_fs_default().renameSync(tmp, file(key));
+                prune(dir, maxEntries);
+            }
+            catch {
+                // A cache that cannot be written only costs speed.
+            }
+        },
+    };
+}
+function prune(dir, maxEntries) {
+    const names = external_node_fs_default().readdirSync(dir).filter((f) => f.endsWith('.v8'));
+    if (names.length <= maxEntries)
+        return;
+    const byAge = names
+        .map((f) => ({ f, t: external_node_fs_default().statSync(external_node_path_default().join(dir, f)).mtimeMs }))
+        .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
+    for (const { f } of byAge.slice(0, names.length - maxEntries))
+        external_node_fs_default().rmSync(external_node_path_default().join(dir, f), { force: true });
+}
+/** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+function cliParseCache(repoRoot, buildDir, env) {
+    if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off')
+        return undefined;
+    return diskParseCache(external_node_path_default().join(repoRoot, 'node_modules', '.cache', 'labgrade', 'parse'), buildSalt(buildDir));
+}
+
 
 /***/ }),
 
@@ -68,6 +189,416 @@ function venvPython(repoRoot, platform = process.platform) {
     const python = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bin, win ? 'python.exe' : 'python');
     return node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(python) ? python : undefined;
 }
+
+
+/***/ }),
+
+/***/ 5719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ cfnLintUnreadable),
+/* harmony export */   O5: () => (/* binding */ prestartCfnLint),
+/* harmony export */   YC: () => (/* binding */ runCfnLint)
+/* harmony export */ });
+/* unused harmony exports CFN_LINT_TIMEOUT_MS, CFN_LINT_UNREADABLE_IDS, NO_RESULT_RULE, cfnLintEnv, INSTALL_HINT, toFindings */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+// cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
+// Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
+// and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
+// so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
+
+
+
+
+
+const CFN_LINT_TIMEOUT_MS = 120_000;
+const MISSING_EXIT = 97;
+const UNSUPPORTED_EXIT = 98;
+const VERSION_MARK = 'LABGRADE-CFNLINT-VERSION ';
+const LINTED_MARK = 'LABGRADE-CFNLINT-LINTED';
+/**
+ * One Python process that reports cfn-lint's version and then runs its CLI, so the version in the report
+ * costs no second start-up. Exit 97 means "cfn-lint is not importable from this Python".
+ *
+ * It also reports each template cfn-lint finished with. cfn-lint's JSON lists only problems, so a clean
+ * template and one cfn-lint never got to look the same in it; a grade must not rest on the second. The
+ * launcher wraps `run_template_by_file_path` (cfn-lint 1.x: decode one file, then run every rule on it), which
+ * `run_template_by_file_paths` looks up by name for each file, and writes a mark to stderr once that
+ * generator is exhausted: the file was decoded and every rule ran to the end. A cfn-lint whose runner no longer
+ * has that function exits 98, and the run counts as unavailable (not the learner's fault) rather than as
+ * every template unread. The mark carries a random nonce per run, so no text cfn-lint echoes from a template
+ * onto stderr can pass for it.
+ */
+const launcher = (nonce) => [
+    'import sys, json',
+    'try:',
+    '    from importlib.metadata import version',
+    '    import cfnlint.runner',
+    '    v = version("cfn-lint")',
+    'except Exception:',
+    `    sys.exit(${MISSING_EXIT})`,
+    'try:',
+    '    import cfnlint.runner.template.runner as _tr',
+    '    _inner = _tr.run_template_by_file_path',
+    'except Exception:',
+    `    sys.exit(${UNSUPPORTED_EXIT})`,
+    'def _linted(filename, *args, **kwargs):',
+    '    yield from _inner(filename, *args, **kwargs)',
+    `    sys.stderr.write("${LINTED_MARK}-${nonce} " + json.dumps(filename) + "\\n")`,
+    '_tr.run_template_by_file_path = _linted',
+    `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
+    'sys.stderr.flush()',
+    // Started ahead of time (prestartCfnLint), the arguments arrive as one JSON line once the templates are
+    // written; end of input without one means the run needed no linting after all.
+    `if sys.argv[1:] == ["${ARGS_ON_STDIN}"]:`,
+    '    line = sys.stdin.readline()',
+    '    if not line:',
+    '        sys.exit(0)',
+    '    sys.argv = ["cfn-lint"] + json.loads(line)',
+    'else:',
+    '    sys.argv = ["cfn-lint"] + sys.argv[1:]',
+    'sys.exit(cfnlint.runner.main())',
+].join('\n');
+const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
+function prestartCfnLint(opts = {}) {
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
+    const started = spawnProcess(python, ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
+    let state = 'waiting';
+    const send = (line) => {
+        try {
+            started.child?.stdin?.end(line);
+        }
+        catch {
+            // The process is gone already; its outcome says why.
+        }
+    };
+    return {
+        dir,
+        nonce,
+        take() {
+            if (state !== 'waiting')
+                return undefined;
+            state = 'taken';
+            return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+        },
+        cancel() {
+            if (state === 'waiting') {
+                state = 'cancelled';
+                send('');
+                void started.run.then(() => node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true }));
+            }
+        },
+    };
+}
+/**
+ * cfn-lint's "I could not read this template" ids: E0000 (it could not parse the file) and E0001 (a transform
+ * such as SAM failed). After either, no other rule runs on the file, so the absence of a graded id means
+ * nothing. Both are always passed with `-m`, so template Metadata cannot hide them: `ignore_checks: [E0001]` in a
+ * template's Metadata silences E0001 and every other rule (observed, cfn-lint 1.51.0, when no `-i` is given;
+ * today our `-i` list happens to override it, and `-m` keeps that true whatever `-i` becomes).
+ */
+const CFN_LINT_UNREADABLE_IDS = ['E0000', 'E0001'];
+/** The finding that stands for "cfn-lint gave no result for this file". */
+const NO_RESULT_RULE = 'labgrade/cfn-lint-no-result';
+/**
+ * The variables cfn-lint's Python needs, and nothing else: the runner's environment holds tokens
+ * (GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, AWS keys) that a linter never needs, and cfn-lint reads some variables
+ * itself (AWS_REGION and AWS_DEFAULT_REGION pick its default regions; the grader passes its own).
+ * - PATH, HOME: find the interpreter or the executable; HOME for `~/.cfnlintrc`-style lookups and caches.
+ * - PYTHONPATH, PYTHONHOME, VIRTUAL_ENV, PYENV_ROOT, PYENV_VERSION: which Python and site-packages hold cfn-lint
+ *   (a virtualenv, pyenv's shims, a PYTHONPATH install).
+ * - LANG, LC_ALL, LC_CTYPE: the locale Python decodes and prints with.
+ * - TMPDIR, TEMP, TMP; SYSTEMROOT, PATHEXT, COMSPEC: temporary files, and what Windows needs to start a process.
+ */
+const PASSED_ENV = [
+    'PATH',
+    'HOME',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'VIRTUAL_ENV',
+    'PYENV_ROOT',
+    'PYENV_VERSION',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SYSTEMROOT',
+    'PATHEXT',
+    'COMSPEC',
+];
+/** The environment cfn-lint runs with: the allowed variables of `from`, and no .pyc files in site-packages. */
+function cfnLintEnv(from = process.env) {
+    const env = {};
+    for (const k of PASSED_ENV)
+        if (from[k] !== undefined)
+            env[k] = from[k];
+    env['PYTHONDONTWRITEBYTECODE'] = '1';
+    return env;
+}
+/** Checks that are noise for learners: unused parameters and obsolete DependsOn. */
+const IGNORED = ['W2001', 'W3005'];
+const INSTALL_HINT = "Install cfn-lint to grade these items locally: run 'npm run tools' (it installs cfn-lint with pipx, or into a .venv/ folder the grader then uses), or 'pipx install cfn-lint'. CI always has it.";
+async function runCfnLint(req, opts = {}) {
+    if (req.templates.length === 0)
+        return { status: 'ok', version: null, byTemplate: [] };
+    const warm = opts.prestarted?.take();
+    const dir = warm ? opts.prestarted.dir : node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
+    try {
+        const byTemp = new Map();
+        req.templates.forEach((t, i) => {
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.join(`t${i}`, node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.basename(t.path));
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `t${i}`));
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, rel), t.text);
+            byTemp.set(rel, t.path);
+        });
+        const config = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-cfnlintrc.yaml');
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(config, `regions:\n${req.regions.map((r) => `  - ${r}\n`).join('')}`);
+        const args = [
+            '--config-file',
+            config,
+            '-f',
+            'json',
+            '--non-zero-exit-code',
+            'none',
+            '-r',
+            ...req.regions,
+            '-i',
+            ...IGNORED,
+            '-m',
+            ...new Set([...CFN_LINT_UNREADABLE_IDS, ...req.mandatory]),
+            '--',
+            ...byTemp.keys(),
+        ];
+        const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
+        const env = cfnLintEnv();
+        const nonce = warm ? opts.prestarted.nonce : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+        let run;
+        if (warm) {
+            warm.send(args);
+            run = await warm.run;
+        }
+        else {
+            run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
+        }
+        let version = null;
+        let viaLauncher = true;
+        if (run.kind === 'done' && run.exitCode === MISSING_EXIT)
+            run = { kind: 'missing' };
+        if (run.kind === 'done' && run.exitCode === UNSUPPORTED_EXIT) {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: "this cfn-lint's runner is not the one the grader knows (cfn-lint 1.x), so the grader cannot tell which templates it read. This is not your fault; the grader needs an update.",
+            };
+        }
+        if (run.kind === 'missing') {
+            // The interpreter lacks cfn-lint; a standalone executable (pipx, brew) may still exist.
+            run = await exec(opts.executable ?? 'cfn-lint', args, dir, timeout, env);
+            viaLauncher = false;
+            if (run.kind === 'done')
+                version = await executableVersion(opts.executable ?? 'cfn-lint', dir, env);
+        }
+        if (run.kind === 'missing')
+            return { status: 'unavailable', version: null, reason: `cfn-lint is not installed. ${INSTALL_HINT}` };
+        if (run.kind === 'timeout') {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: `cfn-lint did not finish within ${Math.round(timeout / 1000)} s, so its items were skipped. This is not your fault.`,
+            };
+        }
+        const mark = run.stderr.split('\n').find((l) => l.startsWith(VERSION_MARK));
+        if (mark)
+            version = mark.slice(VERSION_MARK.length).trim();
+        let parsed;
+        try {
+            parsed = JSON.parse(run.stdout || '[]');
+        }
+        catch {
+            return {
+                status: 'unavailable',
+                version: null,
+                reason: `cfn-lint gave no readable output (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-1)[0] ?? ''}. This is not your fault.`,
+            };
+        }
+        // Several submissions may hold the same submission-relative path, so findings are kept per template.
+        const byTemplate = [...byTemp].map(([rel, file]) => toFindings(parsed, new Map([[rel, file]])));
+        // A standalone executable runs without the launcher, so it cannot mark the files it finished; then a JSON
+        // array on stdout (cfn-lint wrote its report, so it went through every file) is the only evidence there is.
+        const marked = new Set(run.stderr
+            .split('\n')
+            .filter((l) => l.startsWith(`${LINTED_MARK}-${nonce} `))
+            .flatMap((l) => {
+            try {
+                const f = JSON.parse(l.slice(`${LINTED_MARK}-${nonce} `.length));
+                return typeof f === 'string' ? [f.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/')] : [];
+            }
+            catch {
+                return [];
+            }
+        }));
+        const linted = [...byTemp.keys()].map((rel) => !viaLauncher || marked.has(rel));
+        return { status: 'ok', version, byTemplate, linted };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Starts the process at once (synchronously, before the first await), so the engine can grade statically while
+ * cfn-lint's Python starts up. Plain child_process rather than execa: execa was a fifth of the CLI bundle, loaded
+ * by every `grade`, even with `--no-lint`.
+ */
+function exec(cmd, args, cwd, timeout, env) {
+    return spawnProcess(cmd, args, cwd, timeout, env, false).run;
+}
+/** `exec`, with the child kept for a caller that writes to its standard input (`withStdin`). */
+function spawnProcess(cmd, args, cwd, timeout, env, withStdin) {
+    let child;
+    try {
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            cwd,
+            env,
+            stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+    }
+    catch {
+        return { child: undefined, run: Promise.resolve({ kind: 'missing' }) };
+    }
+    // A process that exits before reading its input must not fail the grader with EPIPE.
+    child.stdin?.on('error', () => { });
+    const run = new Promise((resolve) => {
+        const out = [];
+        const err = [];
+        let size = 0;
+        let timedOut = false;
+        let overflow = false;
+        const take = (into) => (b) => {
+            size += b.length;
+            if (size <= MAX_OUTPUT_BYTES)
+                into.push(b);
+            else if (!overflow) {
+                overflow = true;
+                child.kill('SIGKILL');
+            }
+        };
+        child.stdout?.on('data', take(out));
+        child.stderr?.on('data', take(err));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeout);
+        let settled = false;
+        const settle = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(o);
+        };
+        // A command that cannot be started (ENOENT, EACCES) is one that is not there to run.
+        child.once('error', () => settle(timedOut ? { kind: 'timeout' } : { kind: 'missing' }));
+        child.once('close', (code) => {
+            if (timedOut)
+                return settle({ kind: 'timeout' });
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (overflow)
+                return settle({
+                    kind: 'done',
+                    exitCode: code ?? -1,
+                    stdout: '',
+                    stderr: `${stderr}\noutput over 64 MiB`,
+                });
+            // Killed by a signal it was not sent by us: it gave no result, as when it could not start.
+            if (code === null)
+                return settle({ kind: 'missing' });
+            settle({ kind: 'done', exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr });
+        });
+    });
+    return { child, run };
+}
+async function executableVersion(cmd, cwd, env) {
+    const r = await exec(cmd, ['--version'], cwd, 30_000, env);
+    if (r.kind !== 'done')
+        return null;
+    return /(\d+\.\d+\.\d+)/.exec(r.stdout + r.stderr)?.[1] ?? null;
+}
+/**
+ * Why cfn-lint could not read one template, as the finding to show, or null when it read it: its first E0000
+ * or E0001 finding, or, when it never finished with the file (`linted` false), a finding that says so.
+ */
+function cfnLintUnreadable(file, findings, linted) {
+    const ids = CFN_LINT_UNREADABLE_IDS;
+    const first = findings.find((f) => ids.includes(f.ruleId));
+    if (first)
+        return first;
+    if (linted)
+        return null;
+    return {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: NO_RESULT_RULE,
+        message: `cfn-lint gave no result for '${file}': it did not finish linting it, so none of its checks can be trusted on this file.`,
+    };
+}
+const LEVELS = { Error: 'error', Warning: 'warning', Informational: 'info' };
+/** cfn-lint's JSON (rules.md §1.2) → findings on the learner's paths. */
+function toFindings(raw, byTemp) {
+    if (!Array.isArray(raw))
+        return [];
+    const out = [];
+    for (const m of raw) {
+        const rule = m['Rule'];
+        const loc = m['Location'];
+        const filename = typeof m['Filename'] === 'string' ? m['Filename'].split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/') : null;
+        const file = filename ? byTemp.get(filename) : undefined;
+        if (!file || !rule || typeof rule['Id'] !== 'string')
+            continue;
+        out.push({
+            file,
+            line: loc?.Start?.LineNumber ?? 1,
+            column: loc?.Start?.ColumnNumber ?? 1,
+            severity: LEVELS[String(m['Level'])] ?? 'error',
+            ruleId: rule['Id'],
+            message: String(m['Message'] ?? rule['ShortDescription'] ?? ''),
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// Kept in step with package.json by test/action/version.test.ts; a constant keeps package.json out of the bundle.
+const TOOL_NAME = 'labgrade';
+const TOOL_VERSION = '0.1.0';
+const SCHEMA_VERSION = 1;
 
 
 /***/ }),
@@ -310,7 +841,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 5810:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./graders/engine/parsers/cloudformation.ts + 3 modules
-var cloudformation = __webpack_require__(1344);
+// EXTERNAL MODULE: ./graders/engine/parsers/record.ts
+var record = __webpack_require__(1290);
 ;// CONCATENATED MODULE: ./graders/rules/lib/cloudformation.ts
 // The CloudFormation model that template rules share: find resources, follow Ref/GetAtt/Sub between them,
 // and read literal values where a template gives them. Rules work on the long form the parser produces,
@@ -24,25 +24,38 @@ var cloudformation = __webpack_require__(1344);
 
 /** Re-exported so template rules take everything they share from this module; implemented once, in the engine. */
 
+/**
+ * Every resource of a template, built once per template: rules look resources up by name inside loops over
+ * resources, and rebuilding the list for each lookup made that quadratic. Templates are never changed after
+ * parsing, so the list stays true; callers get copies.
+ */
+const ALL = new WeakMap();
+function indexOf(t) {
+    let index = ALL.get(t);
+    if (!index) {
+        const list = [];
+        for (const [name, resource] of Object.entries(t.Resources ?? {})) {
+            if (!(0,record/* isRecord */.u)(resource))
+                continue;
+            list.push({
+                name,
+                resource,
+                path: ['Resources', name],
+                props: (0,record/* isRecord */.u)(resource.Properties) ? resource.Properties : {},
+            });
+        }
+        index = { list, byName: new Map(list.map((r) => [r.name, r])) };
+        ALL.set(t, index);
+    }
+    return index;
+}
 /** Resources in template order, optionally of one or more types. */
 function cloudformation_resources(t, ...types) {
-    const out = [];
-    for (const [name, resource] of Object.entries(t.Resources ?? {})) {
-        if (!(0,cloudformation/* isRecord */.u4)(resource))
-            continue;
-        if (types.length && !types.includes(String(resource.Type)))
-            continue;
-        out.push({
-            name,
-            resource,
-            path: ['Resources', name],
-            props: (0,cloudformation/* isRecord */.u4)(resource.Properties) ? resource.Properties : {},
-        });
-    }
-    return out;
+    const { list } = indexOf(t);
+    return types.length ? list.filter((r) => types.includes(String(r.resource.Type))) : [...list];
 }
 function resource(t, name) {
-    return cloudformation_resources(t).find((r) => r.name === name);
+    return indexOf(t).byName.get(name);
 }
 /** Safe property access along a path of keys and indexes. */
 function cloudformation_get(value, path) {
@@ -51,7 +64,7 @@ function cloudformation_get(value, path) {
         if (typeof seg === 'number')
             cur = Array.isArray(cur) ? cur[seg] : undefined;
         else
-            cur = (0,cloudformation/* isRecord */.u4)(cur) ? cur[seg] : undefined;
+            cur = (0,record/* isRecord */.u)(cur) ? cur[seg] : undefined;
         if (cur === undefined)
             return undefined;
     }
@@ -60,14 +73,14 @@ function cloudformation_get(value, path) {
 const INTRINSIC = /^(Ref|Condition|Fn::[A-Za-z]+)$/;
 /** `{ "Ref": … }`, `{ "Fn::GetAtt": … }` and friends: a single-key object naming an intrinsic function. */
 function isIntrinsic(v) {
-    if (!(0,cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return false;
     const keys = Object.keys(v);
     return keys.length === 1 && INTRINSIC.test(keys[0]);
 }
 /** The logical id a value points at directly: `!Ref X`, `!GetAtt X.Attr`, or a Sub that is only `${X}`/`${X.Attr}`. */
 function cloudformation_targetOf(v) {
-    if (!(0,cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return undefined;
     if (typeof v['Ref'] === 'string')
         return v['Ref'];
@@ -128,8 +141,8 @@ function refersTo(v, logicalId) {
 function literal(t, v) {
     if (!isIntrinsic(v))
         return { known: true, value: v };
-    const ref = (0,cloudformation/* isRecord */.u4)(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
-    if (ref && (0,cloudformation/* isRecord */.u4)(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
+    const ref = (0,record/* isRecord */.u)(v) && typeof v['Ref'] === 'string' ? v['Ref'] : undefined;
+    if (ref && (0,record/* isRecord */.u)(t.Parameters?.[ref]) && t.Parameters[ref]['Default'] !== undefined) {
         return { known: true, value: t.Parameters[ref]['Default'] };
     }
     return { known: false, why: `decided at deploy time (${Object.keys(v)[0]})` };
@@ -169,7 +182,7 @@ function literalList(t, v) {
     const r = literal(t, v);
     if (r.known && Array.isArray(r.value))
         return r.value;
-    if (r.known && typeof r.value === 'string' && (0,cloudformation/* isRecord */.u4)(v))
+    if (r.known && typeof r.value === 'string' && (0,record/* isRecord */.u)(v))
         return r.value.split(',').map((s) => s.trim());
     return undefined;
 }
@@ -944,7 +957,7 @@ function define_deployedTemplate(doc, values = {}) {
         return t;
     const next = {};
     for (const [k, p] of Object.entries(params)) {
-        next[k] = Object.hasOwn(values, k) && (0,cloudformation/* isRecord */.u4)(p) ? { ...p, Default: values[k] } : p;
+        next[k] = Object.hasOwn(values, k) && (0,record/* isRecord */.u)(p) ? { ...p, Default: values[k] } : p;
     }
     return { ...t, Parameters: next };
 }
@@ -1013,10 +1026,10 @@ function policyDocument(v) {
 }
 /** A policy document's statements (a single statement object counts as one); entries that are not objects are skipped. */
 function policyStatements(document) {
-    const st = (0,cloudformation/* isRecord */.u4)(document) ? document['Statement'] : undefined;
+    const st = (0,record/* isRecord */.u)(document) ? document['Statement'] : undefined;
     if (Array.isArray(st))
-        return st.flatMap((statement, index) => ((0,cloudformation/* isRecord */.u4)(statement) ? [{ statement, index }] : []));
-    return (0,cloudformation/* isRecord */.u4)(st) ? [{ statement: st, index: null }] : [];
+        return st.flatMap((statement, index) => ((0,record/* isRecord */.u)(statement) ? [{ statement, index }] : []));
+    return (0,record/* isRecord */.u)(st) ? [{ statement: st, index: null }] : [];
 }
 /** A string-or-list IAM field (Action, Resource, a Principal's values) as a list of strings; non-strings are dropped. */
 function stringList(v) {
@@ -1025,6 +1038,14 @@ function stringList(v) {
     if (Array.isArray(v))
         return v.filter((x) => typeof x === 'string');
     return [];
+}
+/**
+ * Whether an IAM action pattern (`ecr:*`, `xray:Put*`, `s3:Get?bject`, `*`) matches an action as IAM matches them:
+ * `*` any run of characters, `?` one character, case-insensitively.
+ */
+function actionMatches(pattern, action) {
+    const re = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
+    return re.test(action);
 }
 
 ;// CONCATENATED MODULE: ./action/sandbox/guard/util/iam.ts
@@ -1038,7 +1059,7 @@ function stringList(v) {
 function arnText(v) {
     if (typeof v === 'string')
         return v;
-    const sub = (0,cloudformation/* isRecord */.u4)(v) ? v['Fn::Sub'] : undefined;
+    const sub = (0,record/* isRecord */.u)(v) ? v['Fn::Sub'] : undefined;
     if (typeof sub === 'string')
         return sub;
     return Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
@@ -1053,7 +1074,7 @@ function plainSub(v) {
     return undefined;
 }
 function emptyRecord(v) {
-    return (0,cloudformation/* isRecord */.u4)(v) && Object.keys(v).length === 0;
+    return (0,record/* isRecord */.u)(v) && Object.keys(v).length === 0;
 }
 const OWN_ARN = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::\$\{AWS::AccountId\}:[^$]*$/;
 /**
@@ -1100,7 +1121,7 @@ function policyDocs(t) {
             const inline = r.props['Policies'];
             if (Array.isArray(inline))
                 inline.forEach((p, i) => {
-                    if ((0,cloudformation/* isRecord */.u4)(p))
+                    if ((0,record/* isRecord */.u)(p))
                         out.push({
                             owner: r.name,
                             type,
@@ -1127,13 +1148,13 @@ function policyDocs(t) {
 /** A policy document's statements as objects, or undefined when the document or its Statement is computed. */
 function literalStatements(doc) {
     const d = policyDocument(doc);
-    if (!(0,cloudformation/* isRecord */.u4)(d) || isIntrinsic(d))
+    if (!(0,record/* isRecord */.u)(d) || isIntrinsic(d))
         return undefined;
     const st = d['Statement'];
     if (st === undefined)
         return [];
     const list = Array.isArray(st) ? st : [st];
-    if (list.some((s) => !(0,cloudformation/* isRecord */.u4)(s) || isIntrinsic(s)))
+    if (list.some((s) => !(0,record/* isRecord */.u)(s) || isIntrinsic(s)))
         return undefined;
     return list;
 }
@@ -1144,7 +1165,7 @@ function containsFunction(v, name) {
         const cur = stack.pop();
         if (Array.isArray(cur))
             stack.push(...cur);
-        else if ((0,cloudformation/* isRecord */.u4)(cur)) {
+        else if ((0,record/* isRecord */.u)(cur)) {
             if (Object.hasOwn(cur, name))
                 return true;
             stack.push(...Object.values(cur));
@@ -1177,7 +1198,7 @@ function resolveText(t, v, instructorValues = {}) {
         if (PSEUDO.has(id))
             return { text: `\${${id}}`, instructor: false, fromDefault: false };
         const param = t.Parameters?.[id];
-        if ((0,cloudformation/* isRecord */.u4)(param)) {
+        if ((0,record/* isRecord */.u)(param)) {
             if (Object.hasOwn(instructorValues, id))
                 return { text: instructorValues[id] ?? '', instructor: true, fromDefault: false };
             const d = param['Default'];
@@ -1185,7 +1206,7 @@ function resolveText(t, v, instructorValues = {}) {
                 return { text: String(d), instructor: false, fromDefault: true };
             return undefined;
         }
-        if ((0,cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+        if ((0,record/* isRecord */.u)(t.Resources?.[id]))
             return { text: `\${${id}}`, instructor: false, fromDefault: false };
         return undefined;
     };
@@ -1194,7 +1215,7 @@ function resolveText(t, v, instructorValues = {}) {
     const ga = v['Fn::GetAtt'];
     if (ga !== undefined) {
         const [res, attr] = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split(/\.(.*)/s) : [];
-        if (typeof res === 'string' && typeof attr === 'string' && (0,cloudformation/* isRecord */.u4)(t.Resources?.[res]))
+        if (typeof res === 'string' && typeof attr === 'string' && (0,record/* isRecord */.u)(t.Resources?.[res]))
             return { text: `\${${res}.${attr}}`, instructor: false, fromDefault: false };
         return undefined;
     }
@@ -1209,7 +1230,7 @@ function resolveText(t, v, instructorValues = {}) {
             return `\${${inner.slice(1)}}`;
         const [id, attr] = inner.split(/\.(.*)/s);
         if (attr !== undefined) {
-            if (id && (0,cloudformation/* isRecord */.u4)(t.Resources?.[id]))
+            if (id && (0,record/* isRecord */.u)(t.Resources?.[id]))
                 return whole;
             ok = false;
             return whole;
@@ -1719,10 +1740,10 @@ const ANY_ROLE_ACTIONS = ['iam:PassRole', 'sts:AssumeRole'];
         const walk = (v, path) => {
             if (Array.isArray(v))
                 v.forEach((x, i) => walk(x, [...path, i]));
-            else if ((0,cloudformation/* isRecord */.u4)(v))
+            else if ((0,record/* isRecord */.u)(v))
                 for (const [k, x] of Object.entries(v)) {
                     if (k === 'Fn::Transform') {
-                        const name = (0,cloudformation/* isRecord */.u4)(x) ? x['Name'] : undefined;
+                        const name = (0,record/* isRecord */.u)(x) ? x['Name'] : undefined;
                         ctx.report('fnTransform', { where: path.join('.'), macro: typeof name === 'string' ? name : 'computed' }, [...path, k]);
                     }
                     else
@@ -1774,7 +1795,7 @@ const ANY_ROLE_ACTIONS = ['iam:PassRole', 'sts:AssumeRole'];
                     ctx.report('anyone', { role, how: st['NotPrincipal'] !== undefined ? 'NotPrincipal' : 'Principal: *' }, at);
                     continue;
                 }
-                if (!(0,cloudformation/* isRecord */.u4)(principal))
+                if (!(0,record/* isRecord */.u)(principal))
                     continue;
                 for (const [kind, value] of Object.entries(principal)) {
                     for (const p of Array.isArray(value) ? value : [value]) {
@@ -1817,7 +1838,7 @@ const ANY_ROLE_ACTIONS = ['iam:PassRole', 'sts:AssumeRole'];
     check(doc, ctx) {
         const t = define_deployedTemplate(doc, ctx.options.parameters);
         for (const [name, param] of Object.entries(t.Parameters ?? {})) {
-            if (!(0,cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+            if (!(0,record/* isRecord */.u)(param) || param['Default'] === undefined)
                 ctx.report('noDefault', { name }, ['Parameters', name]);
         }
     },
@@ -1855,7 +1876,7 @@ const ID_SHAPES = {
         const supplied = ctx.options.parameters;
         const t = define_deployedTemplate(doc, supplied);
         for (const [name, param] of Object.entries(t.Parameters ?? {})) {
-            if (!(0,cloudformation/* isRecord */.u4)(param) || param['Default'] === undefined)
+            if (!(0,record/* isRecord */.u)(param) || param['Default'] === undefined)
                 continue; // SBX003's
             const value = String(param['Default']);
             const fromInstructor = Object.hasOwn(supplied, name);
@@ -1949,7 +1970,7 @@ function violation(param, value) {
         for (const list of policyLists(t)) {
             if (containsFunction(list.value, 'Fn::If'))
                 ctx.report('conditional', { owner: list.owner }, list.path);
-            else if (!Array.isArray(list.value) || list.value.some((p) => !(0,cloudformation/* isRecord */.u4)(p) || isIntrinsic(p)))
+            else if (!Array.isArray(list.value) || list.value.some((p) => !(0,record/* isRecord */.u)(p) || isIntrinsic(p)))
                 ctx.report('computedDocument', { owner: list.owner }, list.path);
         }
         for (const d of policyDocs(t)) {
@@ -1979,16 +2000,16 @@ function violation(param, value) {
                     const p = st[field];
                     if (p === undefined || p === '*')
                         continue;
-                    if (!(0,cloudformation/* isRecord */.u4)(p) ||
+                    if (!(0,record/* isRecord */.u)(p) ||
                         isIntrinsic(p) ||
                         !Object.values(p).every((v) => valueList(v).length > 0 && valueList(v).every(known)))
                         bad(field);
                 }
                 const cond = st['Condition'];
                 if (cond !== undefined &&
-                    (!(0,cloudformation/* isRecord */.u4)(cond) ||
+                    (!(0,record/* isRecord */.u)(cond) ||
                         isIntrinsic(cond) ||
-                        !Object.values(cond).every((keys) => (0,cloudformation/* isRecord */.u4)(keys) &&
+                        !Object.values(cond).every((keys) => (0,record/* isRecord */.u)(keys) &&
                             !isIntrinsic(keys) &&
                             Object.values(keys).every((v) => valueList(v).every(known)))))
                     bad('Condition');
@@ -2053,7 +2074,7 @@ const AWS_MANAGED = /^arn:(\$\{AWS::Partition\}|aws[a-z-]*):iam::aws:policy\/[\w
                 continue;
             }
             managed.forEach((arn, i) => {
-                if ((0,cloudformation/* isRecord */.u4)(arn) && targetResource(t, arn)?.resource.Type === 'AWS::IAM::ManagedPolicy')
+                if ((0,record/* isRecord */.u)(arn) && targetResource(t, arn)?.resource.Type === 'AWS::IAM::ManagedPolicy')
                     return;
                 const text = resolveText(t, arn, ctx.options.parameters)?.text;
                 if (text === undefined)
@@ -2114,9 +2135,9 @@ const ACCOUNT_KEYS = [
             // '${Role.Arn}' or '${Role}': a resource of this stack, in this account.
             return /^\$\{[A-Za-z0-9]+(\.[A-Za-z0-9.]+)?\}$/.test(r.text) && !r.text.startsWith('${AWS::');
         };
-        const pinned = (cond) => (0,cloudformation/* isRecord */.u4)(cond) &&
+        const pinned = (cond) => (0,record/* isRecord */.u)(cond) &&
             Object.entries(cond).some(([op, keys]) => /^String(Equals|Like)$/i.test(op) &&
-                (0,cloudformation/* isRecord */.u4)(keys) &&
+                (0,record/* isRecord */.u)(keys) &&
                 Object.entries(keys).some(([k, v]) => ACCOUNT_KEYS.includes(k.toLowerCase()) &&
                     valueList(v).length > 0 &&
                     valueList(v).every((x) => resolveText(t, x)?.text === '${AWS::AccountId}')));
@@ -2141,7 +2162,7 @@ const ACCOUNT_KEYS = [
                         ctx.report('public', { owner, how: 'Principal: *' }, at);
                     return;
                 }
-                if (!(0,cloudformation/* isRecord */.u4)(principal))
+                if (!(0,record/* isRecord */.u)(principal))
                     return;
                 for (const [kind, value] of Object.entries(principal)) {
                     if (kind === 'Service')
@@ -2528,7 +2549,7 @@ function stackScopedName(value) {
  * holding `!Ref AWS::StackName`.
  */
 function carriesStackName(v) {
-    if (!(0,cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return false;
     if (isStackNameRef(v))
         return true;
@@ -2538,7 +2559,7 @@ function carriesStackName(v) {
     return joinParts(v).some(isStackNameRef);
 }
 const STACK_NAME = '${AWS::StackName}';
-const isStackNameRef = (part) => (0,cloudformation/* isRecord */.u4)(part) && part['Ref'] === 'AWS::StackName';
+const isStackNameRef = (part) => (0,record/* isRecord */.u)(part) && part['Ref'] === 'AWS::StackName';
 /** The template string of a `Fn::Sub` (short or long form), or null. */
 function subText(v) {
     const sub = v['Fn::Sub'];
@@ -2571,13 +2592,13 @@ function joinParts(v) {
     check(doc, ctx) {
         for (const r of cloudformation_resources(doc.template)) {
             const type = String(r.resource.Type);
-            const props = (0,cloudformation/* isRecord */.u4)(r.resource.Properties) ? r.resource.Properties : {};
+            const props = (0,record/* isRecord */.u)(r.resource.Properties) ? r.resource.Properties : {};
             if (type === 'AWS::ECR::ReplicationConfiguration') {
                 const conf = props['ReplicationConfiguration'];
-                const rules = (0,cloudformation/* isRecord */.u4)(conf) && Array.isArray(conf['Rules']) ? conf['Rules'] : [];
+                const rules = (0,record/* isRecord */.u)(conf) && Array.isArray(conf['Rules']) ? conf['Rules'] : [];
                 rules.forEach((rule, i) => {
                     const at = [...r.path, 'Properties', 'ReplicationConfiguration', 'Rules', i];
-                    const filters = (0,cloudformation/* isRecord */.u4)(rule) ? rule['RepositoryFilters'] : undefined;
+                    const filters = (0,record/* isRecord */.u)(rule) ? rule['RepositoryFilters'] : undefined;
                     if (!Array.isArray(filters) || filters.length === 0) {
                         ctx.report('replicationUnscoped', {
                             rule: i + 1,
@@ -2587,7 +2608,7 @@ function joinParts(v) {
                         return;
                     }
                     filters.forEach((f, j) => {
-                        const scoped = (0,cloudformation/* isRecord */.u4)(f) &&
+                        const scoped = (0,record/* isRecord */.u)(f) &&
                             f['FilterType'] === 'PREFIX_MATCH' &&
                             carriesStackName(f['Filter']) &&
                             startsWithStackName(f['Filter']);
@@ -2620,7 +2641,7 @@ function joinParts(v) {
 }));
 /** A prefix filter scopes to this stack only when the stack's name leads it. */
 function startsWithStackName(v) {
-    if (!(0,cloudformation/* isRecord */.u4)(v))
+    if (!(0,record/* isRecord */.u)(v))
         return false;
     const text = subText(v);
     if (text !== null)

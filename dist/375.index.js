@@ -1,0 +1,312 @@
+export const id = 375;
+export const ids = [375,580];
+export const modules = {
+
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ PARSE_RULE),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   mH: () => (/* binding */ parseFailure),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+const PARSE_RULE = {
+    json: 'parse/json',
+    yaml: 'parse/yaml',
+    controlChar: 'parse/control-char',
+    aliases: 'parse/yaml-aliases',
+    tooDeep: 'parse/too-deep',
+    shape: 'parse/shape',
+    dockerfile: 'parse/dockerfile',
+};
+/** Nesting deeper than this is refused: no lab file comes near it, and deep input is a way to exhaust a parser. */
+const MAX_NESTING = 100;
+function parseFailure(file, ruleId, message, at = { line: 1, column: 1 }) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** 1-based line/column of a 0-based offset, computed from precomputed line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseKubernetes: () => (/* binding */ parseKubernetes)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7199);
+
+function parseKubernetes(file, text) {
+    const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYamlStream)(file, text);
+    if (!r.ok)
+        return r;
+    const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+    return { ok: true, doc: { kind: 'kubernetes', file, text, documents } };
+}
+
+
+/***/ }),
+
+/***/ 7199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeCharacter: () => (/* binding */ describeCharacter),
+/* harmony export */   locateYaml: () => (/* binding */ locateYaml),
+/* harmony export */   parseYamlDocument: () => (/* binding */ parseYamlDocument),
+/* harmony export */   parseYamlStream: () => (/* binding */ parseYamlStream),
+/* harmony export */   refuseControlCharacters: () => (/* binding */ refuseControlCharacters)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2421);
+// YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
+// `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
+
+
+/** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
+const MAX_ALIAS_COUNT = 50;
+function parseYamlStream(file, text, options = {}) {
+    const refused = refuseControlCharacters(file, text);
+    if (refused)
+        return refused;
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let docs;
+    try {
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+            lineCounter,
+            uniqueKeys: true,
+            prettyErrors: false,
+            ...(options.customTags ? { customTags: options.customTags } : {}),
+        });
+        docs = Array.isArray(parsed) ? parsed : { empty: true };
+    }
+    catch (e) {
+        return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, {
+            line: 1,
+            column: 1,
+        });
+    }
+    if (!Array.isArray(docs))
+        return { ok: true, doc: [] };
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const out = [];
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const at = pos(err.pos[0]);
+            if (err.code === 'RESOURCE_EXHAUSTION') {
+                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`, at);
+            }
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' is not valid YAML: ${firstLine(err.message)} (line ${at.line}, column ${at.column}). ${yamlHint(err.code)}`, at);
+        }
+        const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+        if (tagWarning && options.customTags) {
+            const at = pos(tagWarning.pos[0]);
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`, at);
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (e) {
+            if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.aliases, `'${file}' expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, the pattern of an "alias bomb"; ` +
+                    'the grader stopped reading it. Write the values out instead of using anchors and aliases.', { line: 1, column: 1 });
+            }
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`, { line: 1, column: 1 });
+        }
+        if (depthOf(value) > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1) {
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests more than ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1} levels deep, which no lab file needs.`, { line: 1, column: 1 });
+        }
+        out.push({
+            kind: 'yaml',
+            file,
+            text,
+            index,
+            value,
+            locate: (path) => locateYaml(doc, path, pos),
+        });
+    }
+    return { ok: true, doc: out };
+}
+function yamlFailure(file, ruleId, message, at) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** Position of the node at a data path, or of its nearest ancestor that exists in the source. */
+function locateYaml(doc, path, pos) {
+    let node = doc.contents;
+    let best = rangeStart(node);
+    for (const seg of path) {
+        let next;
+        let keyAt;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === seg);
+            if (pair) {
+                next = pair.value;
+                keyAt = rangeStart(pair.key);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            next = node.items[seg];
+        }
+        if (next === undefined && keyAt === undefined)
+            break;
+        node = next;
+        // Point at the key of a mapping entry: that is where learners look and where cfn-lint points.
+        best = keyAt ?? rangeStart(next) ?? best;
+    }
+    return best === undefined ? { line: 1, column: 1 } : pos(best);
+}
+function rangeStart(node) {
+    const r = node?.range;
+    return r ? r[0] : undefined;
+}
+function depthOf(value) {
+    // Iterative, so a deep value cannot overflow the stack while being measured.
+    let max = 0;
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (d > max)
+            max = d;
+        if (max > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)
+            return max;
+        if (v && typeof v === 'object' && !seen.has(v)) {
+            seen.add(v);
+            for (const child of Object.values(v))
+                stack.push([child, d + 1]);
+        }
+    }
+    return max;
+}
+function yamlHint(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'Each key may appear once per mapping; merge or rename the repeated one.';
+    if (code === 'TAB_AS_INDENT')
+        return 'YAML indents with spaces, never tabs.';
+    if (code.includes('INDENT'))
+        return 'Check the indentation there: items of one mapping line up exactly.';
+    return 'Check the syntax there; an editor with YAML support highlights it.';
+}
+function firstLine(s) {
+    return (s.split('\n')[0] ?? s).trim();
+}
+/**
+ * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
+ * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
+ * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
+ * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
+ * here keeps the grader from grading a template cfn-lint cannot read.
+ */
+const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
+ * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
+ * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
+ * expected key"); the grader would read something else. Refused in YAML, so both read the same.
+ */
+const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+/** "U+007F (DEL, a control character)" and the like. */
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code < 0x20)
+        return `${hex} (${C0_NAMES[code]}, a control character)`;
+    if (code === 0x7f)
+        return `${hex} (DEL, a control character)`;
+    if (code === 0x85)
+        return `${hex} (NEL, NEXT LINE)`;
+    if (code >= 0x80 && code <= 0x9f)
+        return `${hex} (a C1 control character)`;
+    if (code === 0x2028)
+        return `${hex} (LINE SEPARATOR)`;
+    if (code === 0x2029)
+        return `${hex} (PARAGRAPH SEPARATOR)`;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
+    if (code === 0xfffe || code === 0xffff)
+        return `${hex} (a Unicode noncharacter)`;
+    return hex;
+}
+/**
+ * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
+ * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
+ * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
+ * those three only inside strings, where YAML 1.1 accepts them.
+ */
+function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
+    const bad = NOT_YAML_PRINTABLE.exec(text);
+    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
+    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
+    if (!m)
+        return null;
+    const at = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(m.index);
+    const code = m[0].codePointAt(0);
+    const why = m === brk
+        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
+            'differently from the grader, or not at all.'
+        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
+            'file at all.';
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
+        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
+        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
+}
+/**
+ * A file that holds one YAML document (a CodeDeploy appspec). An empty file is one document whose value is null;
+ * a second `---` document is refused, since the tools that read such files take the first and drop the rest.
+ */
+function parseYamlDocument(file, text) {
+    const r = parseYamlStream(file, text);
+    if (!r.ok)
+        return r;
+    const [first, second] = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+    if (second) {
+        const at = second.locate([]);
+        return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.shape, `'${file}' holds more than one YAML document (a second one starts near line ${at.line}), but it is read as one. Remove the '---' and everything after it, or merge the two.`, at);
+    }
+    if (first)
+        return { ok: true, doc: first };
+    return {
+        ok: true,
+        doc: { kind: 'yaml', file, text, index: 0, value: null, locate: () => ({ line: 1, column: 1 }) },
+    };
+}
+
+
+/***/ })
+
+};

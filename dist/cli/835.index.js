@@ -1,0 +1,544 @@
+export const id = 835;
+export const ids = [835,369,580];
+export const modules = {
+
+/***/ 835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isJsonPath: () => (/* binding */ isJsonPath),
+/* harmony export */   isRecord: () => (/* reexport safe */ _record_js__WEBPACK_IMPORTED_MODULE_3__.u),
+/* harmony export */   parseCloudFormation: () => (/* binding */ parseCloudFormation)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2421);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2369);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1290);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9580);
+
+
+
+
+
+const FUNCTIONS = [
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'ForEach',
+    'GetAZs',
+    'GetStackOutput',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform',
+];
+const toJS = (v) => v && typeof v.toJSON === 'function' ? v.toJSON() : v;
+function cfnTags() {
+    const tags = [];
+    for (const name of FUNCTIONS) {
+        for (const collection of [undefined, 'seq', 'map']) {
+            tags.push({
+                tag: `!${name}`,
+                ...(collection ? { collection } : {}),
+                resolve: (v) => ({ [`Fn::${name}`]: toJS(v) }),
+            });
+        }
+    }
+    tags.push({ tag: '!Ref', resolve: (v) => ({ Ref: v }) });
+    tags.push({ tag: '!Condition', resolve: (v) => ({ Condition: v }) });
+    // "A.B.C" means resource A, attribute "B.C" (nested attributes such as Endpoint.Address).
+    tags.push({
+        tag: '!GetAtt',
+        resolve: (v) => {
+            const dot = v.indexOf('.');
+            return { 'Fn::GetAtt': dot < 0 ? [v] : [v.slice(0, dot), v.slice(dot + 1)] };
+        },
+    });
+    tags.push({
+        tag: '!GetAtt',
+        collection: 'seq',
+        resolve: (v) => ({ 'Fn::GetAtt': toJS(v) }),
+    });
+    return tags;
+}
+let TAGS;
+function isJsonPath(file) {
+    return /\.json$/i.test(file);
+}
+function parseCloudFormation(file, text) {
+    let value;
+    let locate;
+    const format = isJsonPath(file) ? 'json' : 'yaml';
+    if (format === 'json') {
+        // cfn-lint decodes JSON templates with PyYAML first, so the characters YAML refuses make it refuse them too.
+        const refused = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__.refuseControlCharacters)(file, text, { yamlLineBreaks: false });
+        if (refused)
+            return refused;
+        const r = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__.parseJson)(file, text);
+        if (!r.ok)
+            return r;
+        value = r.doc.value;
+        locate = r.doc.locate;
+    }
+    else {
+        const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__.parseYamlStream)(file, text, { customTags: (TAGS ??= cfnTags()) });
+        if (!r.ok)
+            return r;
+        if (r.doc.length !== 1) {
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, r.doc.length === 0
+                ? `'${file}' is empty. Start from the starter template in the lab folder.`
+                : `'${file}' holds ${r.doc.length} YAML documents ('---'); a CloudFormation template is exactly one.`);
+        }
+        const doc = r.doc[0];
+        value = doc.value;
+        locate = doc.locate;
+    }
+    if (!(0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(value) || !(0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(value['Resources'])) {
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, `'${file}' is not a CloudFormation template: it needs a top-level 'Resources' mapping with at least one resource.`);
+    }
+    for (const [name, res] of Object.entries(value['Resources'])) {
+        if (!(0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(res) || typeof res['Type'] !== 'string') {
+            return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSE_RULE */ .Hc.shape, `Resource '${name}' in '${file}' has no 'Type'. Every resource needs one, such as 'AWS::ECS::Cluster'.`, locate(['Resources', name]));
+        }
+    }
+    return {
+        ok: true,
+        doc: { kind: 'cloudformation', file, text, format, template: value, locate },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ PARSE_RULE),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   mH: () => (/* binding */ parseFailure),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+const PARSE_RULE = {
+    json: 'parse/json',
+    yaml: 'parse/yaml',
+    controlChar: 'parse/control-char',
+    aliases: 'parse/yaml-aliases',
+    tooDeep: 'parse/too-deep',
+    shape: 'parse/shape',
+    dockerfile: 'parse/dockerfile',
+};
+/** Nesting deeper than this is refused: no lab file comes near it, and deep input is a way to exhaust a parser. */
+const MAX_NESTING = 100;
+function parseFailure(file, ruleId, message, at = { line: 1, column: 1 }) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** 1-based line/column of a 0-based offset, computed from precomputed line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   locateJson: () => (/* binding */ locateJson),
+/* harmony export */   parseJson: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2421);
+// JSON with source positions (jsonc-parser keeps offsets on every node). Comments and trailing commas are
+// reported, because AWS APIs reject them even where editors tolerate them.
+
+
+function parseJson(file, text) {
+    const lines = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
+    const depth = maxBracketDepth(text);
+    if (depth.depth > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1) {
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests more than ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1} levels deep, which no lab file needs; the grader stopped reading it.`, lines.position(depth.offset));
+    }
+    const errors = [];
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first || root === undefined) {
+        const at = lines.position(first?.offset ?? 0);
+        const what = first ? describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)) : 'the file is empty';
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.json, `'${file}' is not valid JSON: ${what} at line ${at.line}, column ${at.column}. Fix the syntax there; an editor with JSON support highlights it.`, at);
+    }
+    const value = nodeValue(root);
+    return {
+        ok: true,
+        doc: {
+            kind: 'json',
+            file,
+            text,
+            value,
+            locate: (path) => locateJson(root, path, lines),
+        },
+    };
+}
+function locateJson(root, path, lines) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, path.slice(0, n));
+        if (node) {
+            // A property's value is found; point at its key, which is where learners look.
+            const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+            return lines.position(at);
+        }
+    }
+    return { line: 1, column: 1 };
+}
+/** Converts the tree to plain data iteratively-safe (depth is already bounded). Duplicate keys: last wins, as JSON.parse. */
+function nodeValue(node) {
+    switch (node.type) {
+        case 'object': {
+            const out = {};
+            for (const prop of node.children ?? []) {
+                const [k, v] = prop.children ?? [];
+                if (k && v) {
+                    // Object.defineProperty keeps a learner key named "__proto__" as data, not a prototype change.
+                    Object.defineProperty(out, String(k.value), {
+                        value: nodeValue(v),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+            }
+            return out;
+        }
+        case 'array':
+            return (node.children ?? []).map(nodeValue);
+        default:
+            return node.value;
+    }
+}
+function maxBracketDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let maxAt = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                maxAt = i;
+                if (max > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)
+                    break;
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return { depth: max, offset: maxAt };
+}
+function describeJsonError(code) {
+    const map = {
+        InvalidSymbol: 'an unexpected character',
+        InvalidNumberFormat: 'a badly formed number',
+        PropertyNameExpected: 'a property name (in double quotes) was expected',
+        ValueExpected: 'a value was expected',
+        ColonExpected: "a ':' was expected",
+        CommaExpected: "a ',' was expected",
+        CloseBraceExpected: "a closing '}' was expected",
+        CloseBracketExpected: "a closing ']' was expected",
+        EndOfFileExpected: 'extra content after the end of the JSON value',
+        InvalidCommentToken: 'a comment (JSON does not allow comments)',
+        UnexpectedEndOfComment: 'an unfinished comment',
+        UnexpectedEndOfString: 'an unfinished string',
+        UnexpectedEndOfNumber: 'an unfinished number',
+        InvalidUnicode: 'a bad \\u escape',
+        InvalidEscapeCharacter: 'a bad escape character',
+        InvalidCharacter: 'a control character inside a string',
+    };
+    return map[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeCharacter: () => (/* binding */ describeCharacter),
+/* harmony export */   locateYaml: () => (/* binding */ locateYaml),
+/* harmony export */   parseYamlDocument: () => (/* binding */ parseYamlDocument),
+/* harmony export */   parseYamlStream: () => (/* binding */ parseYamlStream),
+/* harmony export */   refuseControlCharacters: () => (/* binding */ refuseControlCharacters)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2421);
+// YAML with source positions, on the `yaml` package. Its own limits guard against hostile input:
+// `maxAliasCount` against alias bombs ("billion laughs") and RESOURCE_EXHAUSTION errors for deep nesting.
+
+
+/** Aliases are rare in lab files; CloudFormation does not support them at all (cfn-lint W1100). */
+const MAX_ALIAS_COUNT = 50;
+function parseYamlStream(file, text, options = {}) {
+    const refused = refuseControlCharacters(file, text);
+    if (refused)
+        return refused;
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let docs;
+    try {
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+            lineCounter,
+            uniqueKeys: true,
+            prettyErrors: false,
+            ...(options.customTags ? { customTags: options.customTags } : {}),
+        });
+        docs = Array.isArray(parsed) ? parsed : { empty: true };
+    }
+    catch (e) {
+        return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be parsed as YAML (${String(e)}).`, {
+            line: 1,
+            column: 1,
+        });
+    }
+    if (!Array.isArray(docs))
+        return { ok: true, doc: [] };
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const out = [];
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            const at = pos(err.pos[0]);
+            if (err.code === 'RESOURCE_EXHAUSTION') {
+                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests too deeply for the grader to read safely; no lab file needs this.`, at);
+            }
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' is not valid YAML: ${firstLine(err.message)} (line ${at.line}, column ${at.column}). ${yamlHint(err.code)}`, at);
+        }
+        const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+        if (tagWarning && options.customTags) {
+            const at = pos(tagWarning.pos[0]);
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' uses an unknown YAML tag: ${firstLine(tagWarning.message)}.`, at);
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (e) {
+            if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+                return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.aliases, `'${file}' expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times, the pattern of an "alias bomb"; ` +
+                    'the grader stopped reading it. Write the values out instead of using anchors and aliases.', { line: 1, column: 1 });
+            }
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.yaml, `'${file}' could not be read as YAML data: ${firstLine(String(e))}.`, { line: 1, column: 1 });
+        }
+        if (depthOf(value) > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1) {
+            return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.tooDeep, `'${file}' nests more than ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1} levels deep, which no lab file needs.`, { line: 1, column: 1 });
+        }
+        out.push({
+            kind: 'yaml',
+            file,
+            text,
+            index,
+            value,
+            locate: (path) => locateYaml(doc, path, pos),
+        });
+    }
+    return { ok: true, doc: out };
+}
+function yamlFailure(file, ruleId, message, at) {
+    return {
+        ok: false,
+        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
+    };
+}
+/** Position of the node at a data path, or of its nearest ancestor that exists in the source. */
+function locateYaml(doc, path, pos) {
+    let node = doc.contents;
+    let best = rangeStart(node);
+    for (const seg of path) {
+        let next;
+        let keyAt;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === seg);
+            if (pair) {
+                next = pair.value;
+                keyAt = rangeStart(pair.key);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            next = node.items[seg];
+        }
+        if (next === undefined && keyAt === undefined)
+            break;
+        node = next;
+        // Point at the key of a mapping entry: that is where learners look and where cfn-lint points.
+        best = keyAt ?? rangeStart(next) ?? best;
+    }
+    return best === undefined ? { line: 1, column: 1 } : pos(best);
+}
+function rangeStart(node) {
+    const r = node?.range;
+    return r ? r[0] : undefined;
+}
+function depthOf(value) {
+    // Iterative, so a deep value cannot overflow the stack while being measured.
+    let max = 0;
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (d > max)
+            max = d;
+        if (max > _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)
+            return max;
+        if (v && typeof v === 'object' && !seen.has(v)) {
+            seen.add(v);
+            for (const child of Object.values(v))
+                stack.push([child, d + 1]);
+        }
+    }
+    return max;
+}
+function yamlHint(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'Each key may appear once per mapping; merge or rename the repeated one.';
+    if (code === 'TAB_AS_INDENT')
+        return 'YAML indents with spaces, never tabs.';
+    if (code.includes('INDENT'))
+        return 'Check the indentation there: items of one mapping line up exactly.';
+    return 'Check the syntax there; an editor with YAML support highlights it.';
+}
+function firstLine(s) {
+    return (s.split('\n')[0] ?? s).trim();
+}
+/**
+ * The characters a YAML 1.1 stream may hold, as PyYAML's reader (`yaml.reader.Reader.NON_PRINTABLE`) and libyaml
+ * (`yaml_parser_update_buffer`) check them: TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and
+ * the astral planes. Anything else (C0 controls, DEL, C1 controls but NEL, U+FFFE/U+FFFF, lone surrogates) makes
+ * cfn-lint refuse the whole file (E0000), even inside a comment, while the `yaml` package accepts it; refusing it
+ * here keeps the grader from grading a template cfn-lint cannot read.
+ */
+const NOT_YAML_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line breaks in YAML 1.1 (PyYAML, libyaml, hence cfn-lint) and
+ * ordinary characters in YAML 1.2 (the `yaml` package). In a comment or a plain value they end the line for
+ * cfn-lint, and the rest of the line becomes YAML it refuses (observed with cfn-lint 1.51.0: E0000 "did not find
+ * expected key"); the grader would read something else. Refused in YAML, so both read the same.
+ */
+const YAML11_LINE_BREAKS = /[\x85\u2028\u2029]/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+/** "U+007F (DEL, a control character)" and the like. */
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code < 0x20)
+        return `${hex} (${C0_NAMES[code]}, a control character)`;
+    if (code === 0x7f)
+        return `${hex} (DEL, a control character)`;
+    if (code === 0x85)
+        return `${hex} (NEL, NEXT LINE)`;
+    if (code >= 0x80 && code <= 0x9f)
+        return `${hex} (a C1 control character)`;
+    if (code === 0x2028)
+        return `${hex} (LINE SEPARATOR)`;
+    if (code === 0x2029)
+        return `${hex} (PARAGRAPH SEPARATOR)`;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return `${hex} (half of a UTF-16 surrogate pair, alone)`;
+    if (code === 0xfffe || code === 0xffff)
+        return `${hex} (a Unicode noncharacter)`;
+    return hex;
+}
+/**
+ * A finding at the first character YAML readers refuse, or null when there is none. With `yamlLineBreaks`, also
+ * at NEL, U+2028 and U+2029 (see YAML11_LINE_BREAKS); CloudFormation templates in JSON are checked without it:
+ * cfn-lint reads JSON through PyYAML first, so it refuses the same non-printable characters there, and JSON has
+ * those three only inside strings, where YAML 1.1 accepts them.
+ */
+function refuseControlCharacters(file, text, { yamlLineBreaks = true } = {}) {
+    const bad = NOT_YAML_PRINTABLE.exec(text);
+    const brk = yamlLineBreaks ? YAML11_LINE_BREAKS.exec(text) : null;
+    const m = bad && (!brk || bad.index < brk.index) ? bad : brk;
+    if (!m)
+        return null;
+    const at = new _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(m.index);
+    const code = m[0].codePointAt(0);
+    const why = m === brk
+        ? 'cfn-lint and other YAML 1.1 tools read it as a line break, even in a comment, so they read this file ' +
+            'differently from the grader, or not at all.'
+        : 'YAML forbids it anywhere in a file, comments included, so cfn-lint and other YAML tools cannot read the ' +
+            'file at all.';
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailure */ .mH)(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.controlChar, `'${file}' contains the character ${describeCharacter(code)} at line ${at.line}, column ${at.column}. ${why} ` +
+        "Delete it (editors often show it as a box, '?' or '^?'; search for it with the regular expression " +
+        `'\\u${code.toString(16).toUpperCase().padStart(4, '0')}') and push again.`, at);
+}
+/**
+ * A file that holds one YAML document (a CodeDeploy appspec). An empty file is one document whose value is null;
+ * a second `---` document is refused, since the tools that read such files take the first and drop the rest.
+ */
+function parseYamlDocument(file, text) {
+    const r = parseYamlStream(file, text);
+    if (!r.ok)
+        return r;
+    const [first, second] = r.doc.filter((d) => d.value !== null && d.value !== undefined);
+    if (second) {
+        const at = second.locate([]);
+        return yamlFailure(file, _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_RULE */ .Hc.shape, `'${file}' holds more than one YAML document (a second one starts near line ${at.line}), but it is read as one. Remove the '---' and everything after it, or merge the two.`, at);
+    }
+    if (first)
+        return { ok: true, doc: first };
+    return {
+        ok: true,
+        doc: { kind: 'yaml', file, text, index: 0, value: null, locate: () => ({ line: 1, column: 1 }) },
+    };
+}
+
+
+/***/ })
+
+};
