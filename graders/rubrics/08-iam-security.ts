@@ -15,7 +15,7 @@ import {
   controlTower,
   securityHub,
 } from './lib/evidence.js';
-import { TEMPLATE_FILE } from './lib/template.js';
+import { TEMPLATE_FILE, needsTemplate } from './lib/template.js';
 
 const IAM_GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
 const SAR = 'https://docs.aws.amazon.com/service-authorization/latest/reference';
@@ -123,6 +123,9 @@ export default defineLab({
       points: 4,
       file: 'lab-files',
       rules: ['IAM006'],
+      check: needsTemplate(
+        "Not graded yet: the lab's template is missing or could not be read, so there is no work in this folder to check for access keys. Fix the template first (see its finding).",
+      ),
       hint: "The container gets short-lived credentials from its task role, so no file needs an access key: not the template's 'Environment', not a '.env', not an app's config file. If a key was ever committed, deactivate it in the IAM console first (Git history keeps it), then delete it from the files.",
       praise: 'No AWS access key appears anywhere in the lab folder.',
       evidence: [

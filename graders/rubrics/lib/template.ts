@@ -24,3 +24,12 @@ export function requires(
     return { fraction: 0, feedback };
   };
 }
+
+/**
+ * For an item on the lab's file set that proves an absence (no access key in any file): a lab whose template is
+ * missing or cannot be read has no work in it yet, so the item earns nothing rather than points for what an empty
+ * or unreadable folder does not contain.
+ */
+export function needsTemplate(feedback: string): (ctx: ItemCheckContext) => ItemCheckResult {
+  return (ctx) => (ctx.doc('template', 'cloudformation') ? { fraction: 1 } : { fraction: 0, feedback });
+}

@@ -68,3 +68,17 @@ describe(`${lab.id}: credentials in any file of the lab`, { timeout: PROCESS_TES
       expect(text).not.toContain(secret);
   });
 });
+
+describe(`${lab.id}: the credentials item needs the lab's work`, { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
+  it('earns nothing while the template cannot be read, however clean the other files are', async () => {
+    const root = makeTree({
+      [`${DIR}/template.yaml`]: 'Resources: [\n',
+      [`${DIR}/README.md`]: 'notes\n',
+    });
+    const r = await gradeSubmission({ root, labs: [lab], rules: RULES, lint: false });
+    const item = r.labs[0]!.items.find((i) => i.id === 'no-hard-coded-credentials')!;
+    expect(item.earned).toBe(0);
+    expect(item.feedback).toMatch(/template is missing or could not be read/);
+    expect(r.labs[0]!.score).toBe(0);
+  });
+});
