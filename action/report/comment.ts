@@ -6,7 +6,7 @@ import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 
 export interface CommentContext extends Omit<
   MarkdownOptions,
-  'marker' | 'maxFindingsPerItem' | 'labDetails'
+  'marker' | 'maxFindingsPerItem' | 'labDetails' | 'findingsFor'
 > {
   /** Where the full report is (the workflow run's summary page). */
   summaryUrl?: string;
@@ -14,11 +14,23 @@ export interface CommentContext extends Omit<
 }
 
 /** Successively smaller renderings; the first that fits is used. */
-const LEVELS: { opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails'>; cut: string | null }[] = [
+const LEVELS: {
+  opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails' | 'findingsFor'>;
+  cut: string | null;
+}[] = [
   { opts: { maxFindingsPerItem: 20, labDetails: 'all' }, cut: null },
   {
     opts: { maxFindingsPerItem: 5, labDetails: 'all' },
     cut: 'only the first 5 findings of each item are listed',
+  },
+  // The labs the PR changed are the ones the learner is working on: their findings go last.
+  {
+    opts: { maxFindingsPerItem: 5, labDetails: 'all', findingsFor: 'changed' },
+    cut: 'findings are listed for the labs changed in this PR only (the first 5 of each item)',
+  },
+  {
+    opts: { maxFindingsPerItem: 5, labDetails: 'changed', findingsFor: 'changed' },
+    cut: 'only the labs changed in this PR are detailed (the first 5 findings of each item)',
   },
   { opts: { maxFindingsPerItem: 0, labDetails: 'all' }, cut: 'findings are left out' },
   {
@@ -31,6 +43,8 @@ const LEVELS: { opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails'>
 export function renderComment(report: Report, ctx: CommentContext): string {
   const max = ctx.maxChars ?? COMMENT_MAX_CHARS;
   for (const level of LEVELS) {
+    // Without changed labs these levels would only repeat the next one under a note that says otherwise.
+    if (level.opts.findingsFor === 'changed' && !ctx.changedLabs?.length) continue;
     const footer = [ctx.footer, level.cut ? cutNote(level.cut, ctx.summaryUrl) : null]
       .filter(Boolean)
       .join(' · ');

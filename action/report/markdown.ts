@@ -37,6 +37,8 @@ export interface MarkdownOptions {
   maxFindingsPerItem?: number;
   /** Which labs get a collapsible details section. */
   labDetails?: 'all' | 'changed' | 'none';
+  /** Which detailed labs list their findings (default all): the comment keeps the changed labs' longest. */
+  findingsFor?: 'all' | 'changed';
   /** Extra footer text (Markdown, trusted). */
   footer?: string;
   /** Prepended verbatim (the comment marker). */
@@ -73,7 +75,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   for (const meta of order) {
     const lab = graded.get(meta.id);
     if (!lab || details === 'none' || (details === 'changed' && !changed.has(lab.id))) continue;
-    out.push(...renderLab(lab, opts));
+    const listFindings = opts.findingsFor !== 'changed' || changed.has(lab.id);
+    out.push(...renderLab(lab, listFindings ? opts : { ...opts, maxFindingsPerItem: 0 }));
   }
   if (report.deploy) out.push(...renderDeploy(report));
   // `<sub>` with text after it is inline HTML inside a paragraph, so its content is Markdown: prose rules.

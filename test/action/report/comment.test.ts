@@ -71,6 +71,25 @@ describe('renderComment', () => {
     },
   );
 
+  it('when findings must go, keeps them for the labs the PR changed before dropping them everywhere', () => {
+    const report = bigReport(6);
+    const changed = report.labs[1]!.id;
+    const full = renderComment(report, { changedLabs: [changed] });
+    // A limit between "findings for the changed lab only" and "5 findings for every lab".
+    const fiveEach = renderComment(report, { changedLabs: [changed], maxChars: full.length - 1 });
+    expect(fiveEach).toMatch(/only the first 5 findings/);
+    const body = renderComment(report, { changedLabs: [changed], maxChars: fiveEach.length - 1 });
+    expect(body.length).toBeLessThan(fiveEach.length);
+    expect(body).toMatch(/findings are listed for the labs changed in this PR only/);
+    const section = (id: string) => {
+      const title = report.labs.find((l) => l.id === id)!.title;
+      const from = body.indexOf(`${title}</b>`);
+      return body.slice(from, body.indexOf('</details>', from));
+    };
+    expect(section(changed)).toContain('Problem number 1');
+    expect(section(report.labs[0]!.id)).not.toContain('Problem number');
+  });
+
   it('honours a smaller limit down to the score table', () => {
     const body = renderComment(bigReport(3), { maxChars: 3000 });
     expect(body.length).toBeLessThanOrEqual(3000);
