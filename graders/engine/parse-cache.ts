@@ -47,8 +47,10 @@ export function snapshotTemplate(doc: CfnTemplateDoc): CachedTemplate {
  * which is what a parsed document's locator does for a path that does not exist.
  */
 export function restoreTemplate(file: string, text: string, entry: CachedTemplate): CfnTemplateDoc {
-  const table = new Map<string, Position>(entry.positions.map(([k, line, column]) => [k, { line, column }]));
+  // Built on the first lookup: a template that earns every point is never asked where anything is.
+  let table: Map<string, Position> | undefined;
   const locate = (at: DataPath): Position => {
+    table ??= new Map(entry.positions.map(([k, line, column]) => [k, { line, column }]));
     for (let n = at.length; n >= 0; n--) {
       const hit = table.get(JSON.stringify(at.slice(0, n)));
       if (hit) return hit;
