@@ -13480,6 +13480,14 @@ function requires(present, feedback) {
         return { fraction: 0, feedback };
     };
 }
+/**
+ * For an item on the lab's file set that proves an absence (no access key in any file): a lab whose template is
+ * missing or cannot be read has no work in it yet, so the item earns nothing rather than points for what an empty
+ * or unreadable folder does not contain.
+ */
+function needsTemplate(feedback) {
+    return (ctx) => (ctx.doc('template', 'cloudformation') ? { fraction: 1 } : { fraction: 0, feedback });
+}
 
 ;// CONCATENATED MODULE: ./graders/rubrics/03-ecs-service-alb.ts
 // Lab 03: the learner writes a CloudFormation template that runs the Lab 02 task as an ECS service on Fargate
@@ -14778,6 +14786,7 @@ const LAB_FILES = { id: 'lab-files', paths: ['**'], kind: 'files', required: fal
             points: 4,
             file: 'lab-files',
             rules: ['IAM006'],
+            check: needsTemplate("Not graded yet: the lab's template is missing or could not be read, so there is no work in this folder to check for access keys. Fix the template first (see its finding)."),
             hint: "The container gets short-lived credentials from its task role, so no file needs an access key: not the template's 'Environment', not a '.env', not an app's config file. If a key was ever committed, deactivate it in the IAM console first (Git history keeps it), then delete it from the files.",
             praise: 'No AWS access key appears anywhere in the lab folder.',
             evidence: [
@@ -15938,7 +15947,8 @@ function renderMarkdown(report, opts = {}) {
         const lab = graded.get(meta.id);
         if (!lab || details === 'none' || (details === 'changed' && !changed.has(lab.id)))
             continue;
-        out.push(...renderLab(lab, opts));
+        const listFindings = opts.findingsFor !== 'changed' || changed.has(lab.id);
+        out.push(...renderLab(lab, listFindings ? opts : { ...opts, maxFindingsPerItem: 0 }));
     }
     if (report.deploy)
         out.push(...renderDeploy(report));
@@ -16523,8 +16533,10 @@ function snapshotTemplate(doc) {
  * which is what a parsed document's locator does for a path that does not exist.
  */
 function restoreTemplate(file, text, entry) {
-    const table = new Map(entry.positions.map(([k, line, column]) => [k, { line, column }]));
+    // Built on the first lookup: a template that earns every point is never asked where anything is.
+    let table;
     const locate = (at) => {
+        table ??= new Map(entry.positions.map(([k, line, column]) => [k, { line, column }]));
         for (let n = at.length; n >= 0; n--) {
             const hit = table.get(JSON.stringify(at.slice(0, n)));
             if (hit)
