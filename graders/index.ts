@@ -44,7 +44,19 @@ export const RULES: readonly Rule[] = [
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-export const RUBRICS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11];
+export const RUBRICS: readonly Lab[] = [
+  lab01,
+  lab02,
+  lab03,
+  lab04,
+  lab05,
+  lab06,
+  lab07,
+  lab08,
+  lab09,
+  lab10,
+  lab11,
+];
 
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
