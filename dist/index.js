@@ -56988,7 +56988,19 @@ const RULES = [
     ...observabilityRules,
 ];
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
-const RUBRICS = [_01_production_dockerfile, _02_ecs_task_definition, _03_ecs_service_alb, _04_fargate_cost_capacity, _05_ecr_registry, _06_vpc_networking, _07_service_connect, _08_iam_security, _09_auto_scaling, _10_blue_green, _11_observability];
+const RUBRICS = [
+    _01_production_dockerfile,
+    _02_ecs_task_definition,
+    _03_ecs_service_alb,
+    _04_fargate_cost_capacity,
+    _05_ecr_registry,
+    _06_vpc_networking,
+    _07_service_connect,
+    _08_iam_security,
+    _09_auto_scaling,
+    _10_blue_green,
+    _11_observability,
+];
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
  * whose files are all untouched starters is reported as not started and earns nothing. A test that imports a
