@@ -48,23 +48,23 @@ describe('toFindings', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   });
 });
 
+/** A template with a lint error, a clean one and one cfn-lint cannot read. */
+const THREE_TEMPLATES = {
+  templates: [
+    { path: 'labs/a/template.yaml', text: BAD_SIZE_TEMPLATE },
+    { path: 'labs/b/template.yaml', text: GOOD_TEMPLATE },
+    { path: 'labs/c/template.yaml', text: 'Resources: [' },
+  ],
+  mandatory: ['E3047'],
+  regions: ['us-east-1'],
+};
+
 describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
   it(
     'lints several templates in one process, reports its version, and tells E0000 from lint errors',
     async () => {
       const py = countingPython();
-      const r = await runCfnLint(
-        {
-          templates: [
-            { path: 'labs/a/template.yaml', text: BAD_SIZE_TEMPLATE },
-            { path: 'labs/b/template.yaml', text: GOOD_TEMPLATE },
-            { path: 'labs/c/template.yaml', text: 'Resources: [' },
-          ],
-          mandatory: ['E3047'],
-          regions: ['us-east-1'],
-        },
-        { python: py.python },
-      );
+      const r = await runCfnLint(THREE_TEMPLATES, { python: py.python });
       expect(py.calls()).toHaveLength(1);
       // E0000 and E0001 are always mandatory, so template Metadata can never hide "could not read this file".
       expect(py.calls()[0]!.join(' ')).toContain(' -m E0000 E0001 E3047 -- ');
@@ -191,15 +191,7 @@ describe.skipIf(!HAS_CFN_LINT)(
   'a cfn-lint started ahead of time (the CLI starts it before loading the grader)',
   { timeout: CFN_LINT_TEST_TIMEOUT_MS },
   () => {
-    const request = {
-      templates: [
-        { path: 'labs/a/template.yaml', text: BAD_SIZE_TEMPLATE },
-        { path: 'labs/b/template.yaml', text: GOOD_TEMPLATE },
-        { path: 'labs/c/template.yaml', text: 'Resources: [' },
-      ],
-      mandatory: ['E3047'],
-      regions: ['us-east-1'],
-    };
+    const request = THREE_TEMPLATES;
 
     it('lints with the process it started, and gives what a fresh run gives', async () => {
       const py = countingPython();
