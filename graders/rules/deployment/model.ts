@@ -18,7 +18,8 @@ import {
   targetResource,
   type NamedResource,
 } from '../lib/cloudformation.js';
-import { actionMatches, policyDocument, policyStatements, stringList } from '../lib/policy.js';
+import { awsManagedPolicies, roleAllows } from '../lib/iam.js';
+import { policyDocument, policyStatements, stringList } from '../lib/policy.js';
 import { deploymentController, loadBalancerEntries } from '../ecs-service/util/service.js';
 import { clusterNameForms, partIs, serviceNameForms, tokensOf } from '../auto-scaling/model.js';
 
@@ -194,37 +195,6 @@ export function trusts(t: CfnTemplate, role: NamedResource, principal: string): 
   );
 }
 
-/** Every Allow action granted to a role: inline policies, and IAM policies of this template attached to it. */
-export function allowedActions(t: CfnTemplate, role: NamedResource): string[] {
-  const documents: unknown[] = [];
-  const inline = role.props['Policies'];
-  if (Array.isArray(inline))
-    for (const p of inline) if (isRecord(p)) documents.push(policyDocument(p['PolicyDocument']));
-  for (const p of resources(t, 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
-    const attached =
-      refersTo(p.props['Roles'], role.name) || refersTo(role.props['ManagedPolicyArns'], p.name);
-    if (attached) documents.push(policyDocument(p.props['PolicyDocument']));
-  }
-  return documents.flatMap((d) =>
-    policyStatements(d)
-      .filter(({ statement }) => literalString(t, statement['Effect']) === 'Allow')
-      .flatMap(({ statement }) => stringList(statement['Action'])),
-  );
-}
-
-/** Whether the role carries the AWS managed policy of that name (written out, or built with `${AWS::Partition}`). */
-export function hasManagedPolicy(role: NamedResource, name: string): boolean {
-  const arns = role.props['ManagedPolicyArns'];
-  if (!Array.isArray(arns)) return false;
-  return arns.some((a) => {
-    const last = tokensOf(a)?.at(-1);
-    // The policy's path ('service-role/' for some) sits between ':policy/' and its name.
-    return (
-      last !== undefined && 'text' in last && last.text.includes(':policy/') && last.text.endsWith(`/${name}`)
-    );
-  });
-}
-
 export type RoleProblem = 'unresolved' | 'trust' | 'permission';
 
 /**
@@ -247,8 +217,8 @@ export function judgeRole(
   }
   if (role.resource.Type !== ROLE || attributeOf(v) !== 'Arn') return 'unresolved';
   if (!trusts(t, role, principal)) return 'trust';
-  if (hasManagedPolicy(role, managedPolicy)) return undefined;
-  return allowedActions(t, role).some((a) => actionMatches(a, action)) ? undefined : 'permission';
+  if (awsManagedPolicies(t, role).some((p) => p.name === managedPolicy)) return undefined;
+  return roleAllows(t, role.name, action) ? undefined : 'permission';
 }
 
 // ---------------------------------------------------------------------------------------------
