@@ -68,10 +68,15 @@ const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
  * the templates and arguments; `cancel` ends it when nothing needs linting. One run only.
  */
 export interface PrestartedCfnLint {
+  /** The private folder it runs in, removed when its run ends. */
   readonly dir: string;
-  readonly nonce: string;
-  /** Gives the process to one run; false when it was already taken or cancelled. */
-  take(): { run: Promise<ExecOutcome>; send(args: readonly string[]): void } | undefined;
+  /**
+   * Gives the process to one run: the folder it works in, the nonce of its marks, its outcome, and how to send it
+   * the arguments. Undefined once taken or cancelled.
+   */
+  take():
+    | { dir: string; nonce: string; run: Promise<ExecOutcome>; send(args: readonly string[]): void }
+    | undefined;
   cancel(): void;
 }
 
@@ -97,11 +102,10 @@ export function prestartCfnLint(opts: CfnLintRunnerOptions & { timeoutMs?: numbe
   };
   return {
     dir,
-    nonce,
     take() {
       if (state !== 'waiting') return undefined;
       state = 'taken';
-      return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+      return { dir, nonce, run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
     },
     cancel() {
       if (state === 'waiting') {
@@ -204,7 +208,7 @@ export async function runCfnLint(
 ): Promise<CfnLintResult> {
   if (req.templates.length === 0) return { status: 'ok', version: null, byTemplate: [] };
   const warm = opts.prestarted?.take();
-  const dir = warm ? opts.prestarted!.dir : fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
+  const dir = warm ? warm.dir : fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
   try {
     const byTemp = new Map<string, string>();
     req.templates.forEach((t, i) => {
@@ -233,7 +237,7 @@ export async function runCfnLint(
     ];
     const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
     const env = cfnLintEnv();
-    const nonce = warm ? opts.prestarted!.nonce : randomUUID();
+    const nonce = warm ? warm.nonce : randomUUID();
     let run: ExecOutcome;
     if (warm) {
       warm.send(args);

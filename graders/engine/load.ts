@@ -6,6 +6,7 @@
 import { restoreTemplate, snapshotTemplate, templateCacheKey, type ParseCache } from './parse-cache.js';
 import type { ParseResult } from './parsers/findings.js';
 import { fileSet } from './parsers/file-set.js';
+import { parseText } from './parsers/text.js';
 import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
 import { isStarterText } from './starters.js';
@@ -180,7 +181,7 @@ async function loadFile(
 /** Each kind's parser, loaded when a file of that kind is first parsed (a Dockerfile never loads the YAML library). */
 const PARSERS: { [K in FileKind]: () => Promise<(file: string, text: string) => ParseResult<ParsedDoc>> } = {
   dockerfile: async () => (await import('./parsers/dockerfile.js')).parseDockerfile,
-  text: async () => (await import('./parsers/dockerfile.js')).parseText,
+  text: async () => parseText,
   json: async () => (await import('./parsers/json.js')).parseJson,
   yaml: async () => (await import('./parsers/yaml.js')).parseYamlDocument,
   cloudformation: async () => (await import('./parsers/cloudformation.js')).parseCloudFormation,
@@ -221,7 +222,8 @@ function readFileSet(workspace: Workspace, dir: string): FileSetDoc {
       skipped.push({ path: p, reason: read.finding.message });
       continue;
     }
-    texts.push({ kind: 'text', file: read.path, text: read.text, lines: read.text.split('\n') });
+    const parsed = parseText(read.path, read.text);
+    if (parsed.ok) texts.push(parsed.doc);
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return fileSet(dir, texts, skipped, walked.truncated);

@@ -3,8 +3,8 @@
 // builds the set; parsing one text as a set of one file serves the rule tester and the fuzzers.
 import path from 'node:path';
 import type { FileSetDoc, TextDoc } from '../types.js';
-import { parseText } from './dockerfile.js';
 import type { ParseResult } from './findings.js';
+import { parseText } from './text.js';
 
 export function fileSet(
   dir: string,

@@ -2,7 +2,7 @@
 // string a secret scanner would flag, and no test can pass by the secret being absent from its input.
 import { describe, expect, it } from 'vitest';
 import { fileSet } from '../../../../graders/engine/parsers/file-set.js';
-import { parseText } from '../../../../graders/engine/parsers/dockerfile.js';
+import { parseText } from '../../../../graders/engine/parsers/text.js';
 import { runRule } from '../../../../graders/engine/run-rule.js';
 import type { RuleOutcome, TextDoc } from '../../../../graders/engine/types.js';
 import rule, { maskKeyId } from '../../../../graders/rules/iam/no-hard-coded-credentials.js';

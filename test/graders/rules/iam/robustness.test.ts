@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileSet } from '../../../../graders/engine/parsers/file-set.js';
-import { parseText } from '../../../../graders/engine/parsers/dockerfile.js';
+import { parseText } from '../../../../graders/engine/parsers/text.js';
 import { runRule } from '../../../../graders/engine/run-rule.js';
 import type { Rule } from '../../../../graders/engine/types.js';
 import { iamRules } from '../../../../graders/rules/iam/index.js';
