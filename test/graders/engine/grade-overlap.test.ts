@@ -24,8 +24,11 @@ describe('cfn-lint and static grading overlap', { timeout: PROCESS_TEST_TIMEOUT_
       } as Rule),
     ) as readonly Rule[];
     let answer: (r: CfnLintResult) => void = () => {};
+    let markStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
     const cfnLint = (req: CfnLintRequest) => {
       events.push('cfn-lint started');
+      markStarted();
       return new Promise<CfnLintResult>((resolve) => {
         answer = (r) => {
           events.push('cfn-lint answered');
@@ -35,8 +38,9 @@ describe('cfn-lint and static grading overlap', { timeout: PROCESS_TEST_TIMEOUT_
       });
     };
     const grading = gradeSubmission({ root: makeTree(testLabFiles()), labs: [testLab], rules, cfnLint });
-    // Let the engine run up to its wait for cfn-lint.
-    await new Promise((r) => setTimeout(r, 50));
+    // Let the engine run up to its wait for cfn-lint: it loads parsers on demand, so this takes as long as it
+    // takes, and a fixed sleep would race a busy machine. This resumes after the engine's synchronous work.
+    await started;
     answer({ status: 'ok', version: '1.51.0', byTemplate: [[]], linted: [true] });
     const report = await grading;
 
