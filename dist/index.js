@@ -41404,7 +41404,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4383);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1134);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41414,7 +41414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4383:
+/***/ 1134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42890,7 +42890,184 @@ const autoScalingRules = [
 
 // EXTERNAL MODULE: ./graders/rules/lib/policy.ts
 var lib_policy = __nccwpck_require__(5327);
+;// CONCATENATED MODULE: ./graders/rules/lib/iam.ts
+
+
+
+const ROLE = 'AWS::IAM::Role';
+const POLICY = 'AWS::IAM::Policy';
+const MANAGED_POLICY = 'AWS::IAM::ManagedPolicy';
+// ---------------------------------------------------------------------------------------------
+// Values as the template fixes them.
+/**
+ * The text a string value builds, with parameter Defaults and `AWS::Partition` ('aws') filled in and every other
+ * reference kept as a `${Name}` or `${Name.Attr}` placeholder; undefined when an intrinsic the grader does not
+ * follow decides part of it (If, Select, ImportValue).
+ */
+function resolveText(t, v) {
+    const tokens = tokensOf(v);
+    if (!tokens)
+        return undefined;
+    return tokens
+        .map((tok) => {
+        if ('text' in tok)
+            return tok.text;
+        if (!tok.attr) {
+            if (tok.ref === 'AWS::Partition')
+                return 'aws';
+            const p = t.Parameters?.[tok.ref];
+            const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
+            if (typeof d === 'string' || typeof d === 'number')
+                return String(d);
+        }
+        return `\${${tok.ref}${tok.attr ? `.${tok.attr}` : ''}}`;
+    })
+        .join('');
+}
+/**
+ * The entries of a string-or-list IAM field: a list's items, both branches of an `Fn::If`, a list parameter's
+ * Default split at commas; `AWS::NoValue` contributes nothing.
+ */
+function valueList(t, v, depth = 0) {
+    if (depth > 8 || v === undefined || v === null)
+        return [];
+    if (Array.isArray(v))
+        return v.flatMap((x) => valueList(t, x, depth + 1));
+    if (!(0,cloudformation/* isRecord */.u4)(v))
+        return [v];
+    const cond = v['Fn::If'];
+    if (Array.isArray(cond) && cond.length === 3)
+        return [...valueList(t, cond[1], depth + 1), ...valueList(t, cond[2], depth + 1)];
+    const ref = v['Ref'];
+    if (ref === 'AWS::NoValue')
+        return [];
+    if (typeof ref === 'string') {
+        const p = t.Parameters?.[ref];
+        const type = (0,cloudformation/* isRecord */.u4)(p) && typeof p['Type'] === 'string' ? p['Type'] : '';
+        const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
+        if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof d === 'string')
+            return d.split(',').map((s) => s.trim());
+    }
+    return [v];
+}
+/** The resolved texts of a string-or-list field; entries the grader cannot read are left out. */
+function texts(t, v) {
+    return valueList(t, v).flatMap((x) => {
+        const s = resolveText(t, x);
+        return s === undefined ? [] : [s];
+    });
+}
+/** A document given as an object, JSON text, or a Sub of JSON text; undefined when it cannot be read. */
+function readDocument(t, v) {
+    if ((0,cloudformation/* isRecord */.u4)(v) && !('Fn::Sub' in v) && !('Fn::Join' in v))
+        return { doc: v, located: true };
+    const text = typeof v === 'string' ? v : resolveText(t, v);
+    if (text === undefined)
+        return undefined;
+    const doc = (0,lib_policy/* policyDocument */.yr)(text);
+    return doc === undefined ? undefined : { doc, located: false };
+}
+/** The statements of a policy document, resolved. */
+function statementsOf(t, value, path) {
+    const read = readDocument(t, value);
+    if (!read || !(0,cloudformation/* isRecord */.u4)(read.doc))
+        return [];
+    const raw = read.doc['Statement'];
+    const list = Array.isArray(raw)
+        ? raw.map((s, i) => [s, i])
+        : [[raw, null]];
+    return list.flatMap(([st, index]) => {
+        if (!(0,cloudformation/* isRecord */.u4)(st))
+            return [];
+        const sid = typeof st['Sid'] === 'string' && st['Sid'] !== '' ? st['Sid'] : undefined;
+        const at = !read.located
+            ? path
+            : index === null
+                ? [...path, 'Statement']
+                : [...path, 'Statement', index];
+        return [
+            {
+                st,
+                path: at,
+                label: sid ? `statement '${sid}'` : `statement ${(index ?? 0) + 1}`,
+                allow: resolveText(t, st['Effect']) === 'Allow',
+                actions: texts(t, st['Action']),
+                resources: texts(t, st['Resource']),
+            },
+        ];
+    });
+}
+/** Logical ids of this template's roles a `Roles` list names (by `!Ref Role`). */
+function rolesIn(t, v) {
+    return valueList(t, v).flatMap((x) => {
+        const id = (0,cloudformation/* targetOf */.$r)(x);
+        return id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === ROLE ? [id] : [];
+    });
+}
+/** Every identity policy document of the template and the roles each applies to. */
+function identityPolicies(t) {
+    const out = [];
+    const roles = (0,cloudformation/* resources */.ES)(t, ROLE);
+    for (const role of roles) {
+        const inline = role.props['Policies'];
+        if (!Array.isArray(inline))
+            continue;
+        inline.forEach((p, i) => {
+            if (!(0,cloudformation/* isRecord */.u4)(p))
+                return;
+            const path = [...role.path, 'Properties', 'Policies', i, 'PolicyDocument'];
+            const name = (0,cloudformation/* literalString */.dc)(t, p['PolicyName']);
+            out.push({
+                owner: role.name,
+                label: name ? `role '${role.name}' (policy '${name}')` : `role '${role.name}'`,
+                roles: [role.name],
+                path,
+                statements: statementsOf(t, p['PolicyDocument'], path),
+            });
+        });
+    }
+    for (const p of (0,cloudformation/* resources */.ES)(t, POLICY, MANAGED_POLICY)) {
+        const path = [...p.path, 'Properties', 'PolicyDocument'];
+        const attached = new Set(rolesIn(t, p.props['Roles']));
+        if (p.resource.Type === MANAGED_POLICY)
+            for (const role of roles)
+                if (valueList(t, role.props['ManagedPolicyArns']).some((a) => (0,cloudformation/* targetOf */.$r)(a) === p.name))
+                    attached.add(role.name);
+        out.push({
+            owner: p.name,
+            label: `policy '${p.name}'`,
+            roles: [...attached],
+            path,
+            statements: statementsOf(t, p.props['PolicyDocument'], path),
+        });
+    }
+    return out;
+}
+/** The identity policies that apply to one role of the template. */
+function policiesOfRole(t, role) {
+    return identityPolicies(t).filter((p) => p.roles.includes(role));
+}
+/** The Allow statements that apply to a role, with the policy each comes from. */
+function allowsOfRole(t, role) {
+    return policiesOfRole(t, role).flatMap((policy) => policy.statements.filter((s) => s.allow).map((s) => ({ policy, s })));
+}
+/** Whether a role's Allow statements grant an action (by name or by a wildcard pattern that covers it). */
+function roleAllows(t, role, action) {
+    return allowsOfRole(t, role).some(({ s }) => s.actions.some((a) => (0,lib_policy/* actionMatches */.GE)(a, action)));
+}
+/** AWS managed policies a role attaches: their names (the part after 'policy/'), with where each is written. */
+function awsManagedPolicies(t, role) {
+    const list = role.props['ManagedPolicyArns'];
+    const entries = Array.isArray(list) ? list : [];
+    return entries.flatMap((v, i) => {
+        const text = resolveText(t, v);
+        const m = text === undefined ? null : /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(text);
+        return m ? [{ name: m[1], path: [...role.path, 'Properties', 'ManagedPolicyArns', i] }] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./graders/rules/deployment/model.ts
+
 
 
 
@@ -42902,7 +43079,7 @@ const model_LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 const model_LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 const model_LISTENER_RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule';
 const model_ALARM = 'AWS::CloudWatch::Alarm';
-const ROLE = 'AWS::IAM::Role';
+const model_ROLE = 'AWS::IAM::Role';
 const LAMBDA = 'AWS::Lambda::Function';
 const CD_APPLICATION = 'AWS::CodeDeploy::Application';
 const CD_GROUP = 'AWS::CodeDeploy::DeploymentGroup';
@@ -43041,34 +43218,6 @@ function trusts(t, role, principal) {
     return (0,lib_policy/* policyStatements */.H9)((0,lib_policy/* policyDocument */.yr)(role.props['AssumeRolePolicyDocument'])).some(({ statement }) => (0,cloudformation/* literalString */.dc)(t, statement['Effect']) === 'Allow' &&
         (0,lib_policy/* stringList */.Yn)((0,cloudformation/* get */.Jt)(statement, ['Principal', 'Service'])).includes(principal));
 }
-/** Every Allow action granted to a role: inline policies, and IAM policies of this template attached to it. */
-function allowedActions(t, role) {
-    const documents = [];
-    const inline = role.props['Policies'];
-    if (Array.isArray(inline))
-        for (const p of inline)
-            if ((0,cloudformation/* isRecord */.u4)(p))
-                documents.push((0,lib_policy/* policyDocument */.yr)(p['PolicyDocument']));
-    for (const p of (0,cloudformation/* resources */.ES)(t, 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
-        const attached = (0,cloudformation/* refersTo */.zA)(p.props['Roles'], role.name) || (0,cloudformation/* refersTo */.zA)(role.props['ManagedPolicyArns'], p.name);
-        if (attached)
-            documents.push((0,lib_policy/* policyDocument */.yr)(p.props['PolicyDocument']));
-    }
-    return documents.flatMap((d) => (0,lib_policy/* policyStatements */.H9)(d)
-        .filter(({ statement }) => (0,cloudformation/* literalString */.dc)(t, statement['Effect']) === 'Allow')
-        .flatMap(({ statement }) => (0,lib_policy/* stringList */.Yn)(statement['Action'])));
-}
-/** Whether the role carries the AWS managed policy of that name (written out, or built with `${AWS::Partition}`). */
-function hasManagedPolicy(role, name) {
-    const arns = role.props['ManagedPolicyArns'];
-    if (!Array.isArray(arns))
-        return false;
-    return arns.some((a) => {
-        const last = tokensOf(a)?.at(-1);
-        // The policy's path ('service-role/' for some) sits between ':policy/' and its name.
-        return (last !== undefined && 'text' in last && last.text.includes(':policy/') && last.text.endsWith(`/${name}`));
-    });
-}
 /**
  * Judges the role a deployment part assumes: a role of this template that `principal` may assume, holding
  * `managedPolicy` or an inline or attached policy allowing `action`. A role passed in as a parameter or an ARN is
@@ -43082,13 +43231,13 @@ function judgeRole(t, v, principal, managedPolicy, action) {
         const text = (0,cloudformation/* literalString */.dc)(t, v) ?? (t.Parameters?.[(0,cloudformation/* targetOf */.$r)(v) ?? ''] ? 'arn:' : undefined);
         return text?.startsWith('arn:') ? undefined : 'unresolved';
     }
-    if (role.resource.Type !== ROLE || (0,cloudformation/* attributeOf */.w4)(v) !== 'Arn')
+    if (role.resource.Type !== model_ROLE || (0,cloudformation/* attributeOf */.w4)(v) !== 'Arn')
         return 'unresolved';
     if (!trusts(t, role, principal))
         return 'trust';
-    if (hasManagedPolicy(role, managedPolicy))
+    if (awsManagedPolicies(t, role).some((p) => p.name === managedPolicy))
         return undefined;
-    return allowedActions(t, role).some((a) => (0,lib_policy/* actionMatches */.GE)(a, action)) ? undefined : 'permission';
+    return roleAllows(t, role.name, action) ? undefined : 'permission';
 }
 // ---------------------------------------------------------------------------------------------
 // CloudWatch alarms and what they watch.
@@ -50387,187 +50536,16 @@ function isOneOf(action, list) {
 
 
 
-
-const model_ROLE = 'AWS::IAM::Role';
-const POLICY = 'AWS::IAM::Policy';
-const MANAGED_POLICY = 'AWS::IAM::ManagedPolicy';
 const model_TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
 const iam_model_SERVICE = 'AWS::ECS::Service';
 const iam_model_CLUSTER = 'AWS::ECS::Cluster';
 
-// ---------------------------------------------------------------------------------------------
-// Values as the template fixes them.
-/**
- * The text a string value builds, with parameter Defaults and `AWS::Partition` ('aws') filled in and every other
- * reference kept as a `${Name}` or `${Name.Attr}` placeholder; undefined when an intrinsic the grader does not
- * follow decides part of it (If, Select, ImportValue).
- */
-function resolveText(t, v) {
-    const tokens = tokensOf(v);
-    if (!tokens)
-        return undefined;
-    return tokens
-        .map((tok) => {
-        if ('text' in tok)
-            return tok.text;
-        if (!tok.attr) {
-            if (tok.ref === 'AWS::Partition')
-                return 'aws';
-            const p = t.Parameters?.[tok.ref];
-            const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
-            if (typeof d === 'string' || typeof d === 'number')
-                return String(d);
-        }
-        return `\${${tok.ref}${tok.attr ? `.${tok.attr}` : ''}}`;
-    })
-        .join('');
-}
-/**
- * The entries of a string-or-list IAM field: a list's items, both branches of an `Fn::If`, a list parameter's
- * Default split at commas; `AWS::NoValue` contributes nothing.
- */
-function valueList(t, v, depth = 0) {
-    if (depth > 8 || v === undefined || v === null)
-        return [];
-    if (Array.isArray(v))
-        return v.flatMap((x) => valueList(t, x, depth + 1));
-    if (!(0,cloudformation/* isRecord */.u4)(v))
-        return [v];
-    const cond = v['Fn::If'];
-    if (Array.isArray(cond) && cond.length === 3)
-        return [...valueList(t, cond[1], depth + 1), ...valueList(t, cond[2], depth + 1)];
-    const ref = v['Ref'];
-    if (ref === 'AWS::NoValue')
-        return [];
-    if (typeof ref === 'string') {
-        const p = t.Parameters?.[ref];
-        const type = (0,cloudformation/* isRecord */.u4)(p) && typeof p['Type'] === 'string' ? p['Type'] : '';
-        const d = (0,cloudformation/* isRecord */.u4)(p) ? p['Default'] : undefined;
-        if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof d === 'string')
-            return d.split(',').map((s) => s.trim());
-    }
-    return [v];
-}
-/** The resolved texts of a string-or-list field; entries the grader cannot read are left out. */
-function texts(t, v) {
-    return valueList(t, v).flatMap((x) => {
-        const s = resolveText(t, x);
-        return s === undefined ? [] : [s];
-    });
-}
-/** A document given as an object, JSON text, or a Sub of JSON text; undefined when it cannot be read. */
-function readDocument(t, v) {
-    if ((0,cloudformation/* isRecord */.u4)(v) && !('Fn::Sub' in v) && !('Fn::Join' in v))
-        return { doc: v, located: true };
-    const text = typeof v === 'string' ? v : resolveText(t, v);
-    if (text === undefined)
-        return undefined;
-    const doc = (0,lib_policy/* policyDocument */.yr)(text);
-    return doc === undefined ? undefined : { doc, located: false };
-}
-/** The statements of a policy document, resolved. */
-function statementsOf(t, value, path) {
-    const read = readDocument(t, value);
-    if (!read || !(0,cloudformation/* isRecord */.u4)(read.doc))
-        return [];
-    const raw = read.doc['Statement'];
-    const list = Array.isArray(raw)
-        ? raw.map((s, i) => [s, i])
-        : [[raw, null]];
-    return list.flatMap(([st, index]) => {
-        if (!(0,cloudformation/* isRecord */.u4)(st))
-            return [];
-        const sid = typeof st['Sid'] === 'string' && st['Sid'] !== '' ? st['Sid'] : undefined;
-        const at = !read.located
-            ? path
-            : index === null
-                ? [...path, 'Statement']
-                : [...path, 'Statement', index];
-        return [
-            {
-                st,
-                path: at,
-                label: sid ? `statement '${sid}'` : `statement ${(index ?? 0) + 1}`,
-                allow: resolveText(t, st['Effect']) === 'Allow',
-                actions: texts(t, st['Action']),
-                resources: texts(t, st['Resource']),
-            },
-        ];
-    });
-}
-/** Logical ids of this template's roles a `Roles` list names (by `!Ref Role`). */
-function rolesIn(t, v) {
-    return valueList(t, v).flatMap((x) => {
-        const id = (0,cloudformation/* targetOf */.$r)(x);
-        return id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === model_ROLE ? [id] : [];
-    });
-}
-/** Every identity policy document of the template and the roles each applies to. */
-function identityPolicies(t) {
-    const out = [];
-    const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
-    for (const role of roles) {
-        const inline = role.props['Policies'];
-        if (!Array.isArray(inline))
-            continue;
-        inline.forEach((p, i) => {
-            if (!(0,cloudformation/* isRecord */.u4)(p))
-                return;
-            const path = [...role.path, 'Properties', 'Policies', i, 'PolicyDocument'];
-            const name = (0,cloudformation/* literalString */.dc)(t, p['PolicyName']);
-            out.push({
-                owner: role.name,
-                label: name ? `role '${role.name}' (policy '${name}')` : `role '${role.name}'`,
-                roles: [role.name],
-                path,
-                statements: statementsOf(t, p['PolicyDocument'], path),
-            });
-        });
-    }
-    for (const p of (0,cloudformation/* resources */.ES)(t, POLICY, MANAGED_POLICY)) {
-        const path = [...p.path, 'Properties', 'PolicyDocument'];
-        const attached = new Set(rolesIn(t, p.props['Roles']));
-        if (p.resource.Type === MANAGED_POLICY)
-            for (const role of roles)
-                if (valueList(t, role.props['ManagedPolicyArns']).some((a) => (0,cloudformation/* targetOf */.$r)(a) === p.name))
-                    attached.add(role.name);
-        out.push({
-            owner: p.name,
-            label: `policy '${p.name}'`,
-            roles: [...attached],
-            path,
-            statements: statementsOf(t, p.props['PolicyDocument'], path),
-        });
-    }
-    return out;
-}
-/** The identity policies that apply to one role of the template. */
-function policiesOfRole(t, role) {
-    return identityPolicies(t).filter((p) => p.roles.includes(role));
-}
-/** The Allow statements that apply to a role, with the policy each comes from. */
-function allowsOfRole(t, role) {
-    return policiesOfRole(t, role).flatMap((policy) => policy.statements.filter((s) => s.allow).map((s) => ({ policy, s })));
-}
-/** Whether a role's Allow statements grant an action (by name or by a wildcard pattern that covers it). */
-function roleAllows(t, role, action) {
-    return allowsOfRole(t, role).some(({ s }) => s.actions.some((a) => (0,lib_policy/* actionMatches */.GE)(a, action)));
-}
-/** AWS managed policies a role attaches: their names (the part after 'policy/'), with where each is written. */
-function awsManagedPolicies(t, role) {
-    const list = role.props['ManagedPolicyArns'];
-    const entries = Array.isArray(list) ? list : [];
-    return entries.flatMap((v, i) => {
-        const text = resolveText(t, v);
-        const m = text === undefined ? null : /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/.exec(text);
-        return m ? [{ name: m[1], path: [...role.path, 'Properties', 'ManagedPolicyArns', i] }] : [];
-    });
-}
+
 function roleRef(t, v) {
     if (v === undefined || v === null)
         return undefined;
     const id = (0,cloudformation/* targetOf */.$r)(v);
-    if (id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === model_ROLE)
+    if (id && (0,cloudformation/* resource */.Zc)(t, id)?.resource.Type === ROLE)
         return { id, text: undefined };
     return { id: undefined, text: resolveText(t, v) };
 }
@@ -50750,7 +50728,7 @@ function refsOf(raw, text) {
     check(doc, ctx) {
         const t = doc.template;
         const policies = identityPolicies(t);
-        const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
+        const roles = (0,cloudformation/* resources */.ES)(t, ROLE);
         if (policies.length === 0 && roles.length === 0) {
             ctx.report('noPolicy', {}, ['Resources']);
             return;
@@ -50897,7 +50875,7 @@ function isAccountRoot(text) {
     },
     check(doc, ctx) {
         const t = doc.template;
-        const roles = (0,cloudformation/* resources */.ES)(t, model_ROLE);
+        const roles = (0,cloudformation/* resources */.ES)(t, ROLE);
         if (roles.length === 0) {
             ctx.report('noRole', {}, ['Resources']);
             return;
@@ -62242,12 +62220,11 @@ function prestartCfnLint(opts = {}) {
     };
     return {
         dir,
-        nonce,
         take() {
             if (state !== 'waiting')
                 return undefined;
             state = 'taken';
-            return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+            return { dir, nonce, run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
         },
         cancel() {
             if (state === 'waiting') {
@@ -62312,7 +62289,7 @@ async function runCfnLint(req, opts = {}) {
     if (req.templates.length === 0)
         return { status: 'ok', version: null, byTemplate: [] };
     const warm = opts.prestarted?.take();
-    const dir = warm ? opts.prestarted.dir : external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-cfn-'));
+    const dir = warm ? warm.dir : external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-cfn-'));
     try {
         const byTemp = new Map();
         req.templates.forEach((t, i) => {
@@ -62341,7 +62318,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? opts.prestarted.nonce : (0,external_node_crypto_.randomUUID)();
+        const nonce = warm ? warm.nonce : (0,external_node_crypto_.randomUUID)();
         let run;
         if (warm) {
             warm.send(args);
@@ -62714,12 +62691,15 @@ function restoreTemplate(file, text, entry) {
 
 // EXTERNAL MODULE: ./graders/engine/parsers/file-set.ts
 var file_set = __nccwpck_require__(6772);
+// EXTERNAL MODULE: ./graders/engine/parsers/text.ts
+var parsers_text = __nccwpck_require__(8492);
 ;// CONCATENATED MODULE: ./graders/engine/load.ts
 // The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
 // trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
 // rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
 // a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
 // template is graded the same way however it arrived.
+
 
 
 
@@ -62816,8 +62796,8 @@ async function loadFile(workspace, lab, spec, sources, cache) {
 }
 /** Each kind's parser, loaded when a file of that kind is first parsed (a Dockerfile never loads the YAML library). */
 const PARSERS = {
-    dockerfile: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5810))).parseDockerfile,
-    text: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5810))).parseText,
+    dockerfile: async () => (await __nccwpck_require__.e(/* import() */ 429).then(__nccwpck_require__.bind(__nccwpck_require__, 5810))).parseDockerfile,
+    text: async () => parsers_text/* parseText */.r,
     json: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2369))).parseJson,
     yaml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).parseYamlDocument,
     cloudformation: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).parseCloudFormation,
@@ -62852,7 +62832,9 @@ function readFileSet(workspace, dir) {
             skipped.push({ path: p, reason: read.finding.message });
             continue;
         }
-        texts.push({ kind: 'text', file: read.path, text: read.text, lines: read.text.split('\n') });
+        const parsed = (0,parsers_text/* parseText */.r)(read.path, read.text);
+        if (parsed.ok)
+            texts.push(parsed.doc);
     }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return (0,file_set.fileSet)(dir, texts, skipped, walked.truncated);
@@ -74702,29 +74684,6 @@ const silentLog = { info: () => { }, warn: () => { }, debug: () => { } };
 
 /***/ }),
 
-/***/ 5810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   parseDockerfile: () => (/* binding */ parseDockerfile),
-/* harmony export */   parseText: () => (/* binding */ parseText)
-/* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
-// Dockerfiles via dockerfile-ast, which never throws on malformed input: every text has an AST, and
-// syntax problems are left to the dockerfile-utils rule.
-
-function parseDockerfile(file, text) {
-    const ast = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
-    return { ok: true, doc: { kind: 'dockerfile', file, text, ast, lines: text.split('\n') } };
-}
-function parseText(file, text) {
-    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
-}
-
-
-/***/ }),
-
 /***/ 6772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74735,7 +74694,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5810);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8492);
 // A lab folder's text files as one document, for rules that must look at every file (hard-coded credentials can
 // sit in a config file, a script or a notebook). The loader walks the folder through the workspace reader and
 // builds the set; parsing one text as a set of one file serves the rule tester and the fuzzers.
@@ -74746,7 +74705,7 @@ function fileSet(dir, files, skipped = [], truncated = false) {
     return { kind: 'files', file: dir, text: '', files: sorted, skipped: [...skipped], truncated };
 }
 function parseFileSet(file, text) {
-    const one = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__.parseText)(file, text);
+    const one = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r)(file, text);
     if (!one.ok)
         return one;
     return { ok: true, doc: fileSet(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file), [one.doc]) };
@@ -74769,6 +74728,19 @@ function parseFileSet(file, text) {
  */
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 8492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ parseText)
+/* harmony export */ });
+function parseText(file, text) {
+    return { ok: true, doc: { kind: 'text', file, text, lines: text.split('\n') } };
 }
 
 

@@ -35,7 +35,7 @@ const args = process.argv.slice(2);
 const cfnLint = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help')
     ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)()
     : undefined;
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1698));
 try {
     process.exitCode = await main(args, {
         stdout: process.stdout,
@@ -286,12 +286,11 @@ function prestartCfnLint(opts = {}) {
     };
     return {
         dir,
-        nonce,
         take() {
             if (state !== 'waiting')
                 return undefined;
             state = 'taken';
-            return { run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
+            return { dir, nonce, run: started.run, send: (args) => send(`${JSON.stringify(args)}\n`) };
         },
         cancel() {
             if (state === 'waiting') {
@@ -356,7 +355,7 @@ async function runCfnLint(req, opts = {}) {
     if (req.templates.length === 0)
         return { status: 'ok', version: null, byTemplate: [] };
     const warm = opts.prestarted?.take();
-    const dir = warm ? opts.prestarted.dir : node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
+    const dir = warm ? warm.dir : node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
     try {
         const byTemp = new Map();
         req.templates.forEach((t, i) => {
@@ -385,7 +384,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? opts.prestarted.nonce : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+        const nonce = warm ? warm.nonce : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
         let run;
         if (warm) {
             warm.send(args);
@@ -841,7 +840,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 5810:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
