@@ -9,8 +9,18 @@ import { fileSet } from './parsers/file-set.js';
 import { parseText } from './parsers/text.js';
 import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
-import { isStarterText } from './starters.js';
-import type { CfnTemplateDoc, FileKind, FileSetDoc, Lab, LabFile, ParsedDoc, TextDoc } from './types.js';
+import { isFolderPath, isManifestPath } from './folders.js';
+import { isStarterFile, isStarterText } from './starters.js';
+import type {
+  CfnTemplateDoc,
+  FileKind,
+  FileSetDoc,
+  KubernetesDoc,
+  Lab,
+  LabFile,
+  ParsedDoc,
+  TextDoc,
+} from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
 /** Where a lab's files are, relative to the submission root. */
@@ -129,6 +139,8 @@ async function loadLab(
     if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
     if (st.state !== 'missing' && spec.kind !== 'files')
       notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
+    if (st.state === 'parsed' && st.doc.kind === 'kubernetes')
+      notices.push(...skippedLinks(workspace, st.doc));
   }
   // cfn-lint never sees these (it runs on copies elsewhere), but the learner should know they are ignored.
   for (const name of workspace.list(dir)) {
@@ -159,9 +171,11 @@ async function loadFile(
   // A file set is the lab folder itself, whichever source supplies the graded files: it never makes a lab
   // "started" on its own, since the starter folder already holds files.
   if (spec.kind === 'files') {
-    const dir = labDir(lab.id);
+    const dir = fileSetFolder(workspace, lab, spec);
     return { state: 'parsed', spec, path: dir, doc: readFileSet(workspace, dir), starter: true };
   }
+  // A manifest folder is read from the submission itself: no other source produces Kubernetes manifests.
+  if (spec.kind === 'kubernetes' && spec.paths.some(isFolderPath)) return loadManifests(workspace, lab, spec);
   const tried: string[] = [];
   for (const source of sources) {
     const r = await source.load({ workspace, lab, spec });
@@ -208,6 +222,76 @@ async function parse(
   return parsed;
 }
 
+/** The folder a file set reads: the lab folder for `**`, else the first candidate subfolder that exists. */
+function fileSetFolder(workspace: Workspace, lab: Lab, spec: LabFile): string {
+  const dir = labDir(lab.id);
+  for (const p of spec.paths) {
+    if (p === '**') return dir;
+    const sub = `${dir}/${p.replace(/\/+$/, '')}`;
+    if (workspace.stat(sub) === 'dir') return sub;
+  }
+  const first = spec.paths[0] ?? '**';
+  return first === '**' ? dir : `${dir}/${first.replace(/\/+$/, '')}`;
+}
+
+/**
+ * A lab file that is a folder of Kubernetes manifests (or, among its candidates, a single file): every manifest
+ * under the first candidate that holds one, parsed into one set. The set is unreadable or invalid as a whole when
+ * one of its files is, listing every such file's findings, as a template with one bad line is; it is the starter
+ * when every manifest in it is an untouched starter file.
+ */
+async function loadManifests(workspace: Workspace, lab: Lab, spec: LabFile): Promise<FileState> {
+  const dir = labDir(lab.id);
+  const tried: string[] = [];
+  const { parseKubernetes, manifestSet } = await import('./parsers/kubernetes.js');
+  for (const candidate of spec.paths) {
+    const rel = `${dir}/${candidate.replace(/\/+$/, '')}`;
+    tried.push(isFolderPath(candidate) ? `${rel}/` : rel);
+    const kind = workspace.stat(rel);
+    if (kind === 'missing') continue;
+    const paths = kind === 'dir' ? workspace.walk(rel).files.filter(isManifestPath) : [rel];
+    if (paths.length === 0) continue;
+    const unreadable: Finding[] = [];
+    const invalid: Finding[] = [];
+    const parts: KubernetesDoc[] = [];
+    let starter = true;
+    for (const p of paths) {
+      const read = workspace.read(p);
+      if (!read.ok) {
+        unreadable.push(read.finding);
+        continue;
+      }
+      starter &&= isStarterFile(lab, p.slice(dir.length + 1), read.text);
+      const parsed = parseKubernetes(read.path, read.text);
+      if (parsed.ok) parts.push(parsed.doc);
+      else invalid.push(...parsed.findings);
+    }
+    if (unreadable.length > 0) return { state: 'unreadable', spec, path: rel, findings: unreadable };
+    if (invalid.length > 0) return { state: 'invalid', spec, path: rel, findings: invalid, starter };
+    return {
+      state: 'parsed',
+      spec,
+      path: rel,
+      doc: kind === 'dir' ? manifestSet(rel, parts) : parts[0]!,
+      starter,
+    };
+  }
+  return { state: 'missing', spec, tried };
+}
+
+/** Links inside a manifest folder: never followed, so the learner is told the manifest behind one is not graded. */
+function skippedLinks(workspace: Workspace, doc: KubernetesDoc): Finding[] {
+  if (doc.text !== '' || workspace.stat(doc.file) !== 'dir') return [];
+  return workspace.walk(doc.file).links.map((p) => ({
+    file: p,
+    line: 1,
+    column: 1,
+    severity: 'warning' as const,
+    ruleId: 'labgrade/ignored-link',
+    message: `'${p}' is a symbolic link, which the grader does not follow, so nothing behind it is graded. Put the manifest itself in the folder.`,
+  }));
+}
+
 /** Every text file of a lab folder, read through the workspace; what cannot be read is listed as skipped. */
 function readFileSet(workspace: Workspace, dir: string): FileSetDoc {
   const walked = workspace.walk(dir);
@@ -237,6 +321,7 @@ function shadowedCandidates(workspace: Workspace, lab: Lab, spec: LabFile, grade
   const dir = labDir(lab.id);
   const gradedName = graded.startsWith(`${dir}/`) ? graded.slice(dir.length + 1) : graded;
   return spec.paths
+    .filter((p) => !isFolderPath(p))
     .map((p) => `${dir}/${p}`)
     .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
     .map((p) => ({

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FileState } from './load.js';
 import type { ItemReport, LabReport } from './report.js';
 import type { Finding, Lab, LabFile } from './types.js';
+import { isFolderPath, isManifestPath } from './folders.js';
 import { Workspace } from './workspace.js';
 
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
@@ -21,6 +22,11 @@ export function isStarterText(lab: Lab, spec: LabFile, text: string): boolean {
   return spec.paths.some((p) => lab.starters?.[p] === hash);
 }
 
+/** Whether `text`, read from `rel` (a path relative to the lab folder), is the starter file at that path. */
+export function isStarterFile(lab: Lab, rel: string, text: string): boolean {
+  return lab.starters?.[rel] !== undefined && lab.starters[rel] === contentHash(text);
+}
+
 /**
  * The starter hashes of one lab, read from the repository's own labs/<id>/ through the workspace reader (so
  * they are normalised exactly as a learner's files will be): every candidate path of every graded file that
@@ -29,7 +35,14 @@ export function isStarterText(lab: Lab, spec: LabFile, text: string): boolean {
 export function readStarters(root: string, lab: Lab): Record<string, string> {
   const workspace = new Workspace(root);
   const out: Record<string, string> = {};
-  const paths = [...new Set(lab.files.flatMap((f) => f.paths))].sort();
+  const dir = `labs/${lab.id}/`;
+  // A manifest folder's starter is each manifest in it, by its own path.
+  const inFolders = lab.files
+    .filter((f) => f.kind === 'kubernetes')
+    .flatMap((f) => f.paths.filter(isFolderPath))
+    .flatMap((p) => workspace.walk(`${dir}${p}`).files.filter(isManifestPath))
+    .map((p) => p.slice(dir.length));
+  const paths = [...new Set([...lab.files.flatMap((f) => f.paths), ...inFolders])].sort();
   for (const p of paths) {
     const rel = `labs/${lab.id}/${p}`;
     if (workspace.stat(rel) !== 'file') continue;

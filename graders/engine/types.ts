@@ -91,12 +91,21 @@ export interface CfnResource {
   [key: string]: unknown;
 }
 
-/** Kubernetes manifests: every non-empty document of a multi-document YAML file. */
+/**
+ * Kubernetes manifests: every non-empty document of one multi-document YAML file, or of every manifest file of a
+ * folder (a `LabFile` path ending in `/`), so selectors and references resolve across documents and files. Each
+ * document names its own file; a rule reports on it with `{ file, line, column }`, since the set has no locator.
+ */
 export interface KubernetesDoc {
   kind: 'kubernetes';
+  /** The one file, or the folder (`labs/<id>/k8s`) the documents were read from. */
   file: string;
+  /** The file's text; empty for a folder. */
   text: string;
+  /** In file order, then document order. */
   documents: YamlDoc[];
+  /** The manifest files read, sorted: one for a single file; none when a folder holds no manifest. */
+  files: string[];
 }
 
 /** A Dockerfile, parsed with dockerfile-ast (kept opaque here so the engine does not depend on it). */
@@ -140,8 +149,9 @@ export type ParsedDoc =
 
 /** What a lab's file spec asks the engine to parse a file as. */
 /**
- * `yaml` is one YAML document (a CodeDeploy appspec); `kubernetes` a multi-document stream; `files` every text
- * file of the lab folder (a `LabFile` of this kind lists `paths: ['**']`).
+ * `yaml` is one YAML document (a CodeDeploy appspec); `kubernetes` a multi-document stream, or every manifest of a
+ * folder; `files` every text file of the lab folder (a `LabFile` of this kind lists `paths: ['**']`) or of one of
+ * its subfolders (`paths: ['parameters/']`).
  */
 export type FileKind = 'dockerfile' | 'text' | 'json' | 'yaml' | 'cloudformation' | 'kubernetes' | 'files';
 
@@ -232,6 +242,9 @@ export interface LabFile {
    * `template.yml`, then `template.json`), passing over an untouched starter when a later candidate holds the
    * learner's work. Every other candidate that also exists gets a warning notice saying it is not graded, so a
    * learner never edits a file the grader ignores without being told.
+   *
+   * A path ending in `/` is a folder, for the kinds that read several files: `kubernetes` reads every `.yaml` and
+   * `.yml` file under it, `files` every text file. A folder is one candidate like any other.
    */
   paths: readonly string[];
   kind: FileKind;

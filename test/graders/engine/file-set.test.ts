@@ -115,4 +115,34 @@ describe('the files kind', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(r.labs[0]!.status).toBe('not-started');
     expect(r.labs[0]!.score).toBe(0);
   });
+
+  it('reads only the subfolder a lab file names (`parameters/`), and an empty set when it is absent', async () => {
+    const subLab: Lab = {
+      ...lab,
+      files: [
+        { id: 'notes', paths: ['notes.txt'], kind: 'text', required: true },
+        { id: 'lab-files', paths: ['parameters/'], kind: 'files', required: false },
+      ],
+    };
+    const root = makeTree({
+      [`${DIR}/notes.txt`]: 'MARKER\n',
+      [`${DIR}/parameters/us-east-1.json`]: '[]\n',
+      [`${DIR}/parameters/eu-west-1.json`]: '[MARKER]\n',
+    });
+    const loaded = await loadSubmission(root, [subLab]);
+    const st = loaded.labs[0]!.files.get('lab-files');
+    if (st?.state !== 'parsed' || st.doc.kind !== 'files') throw new Error('no file set');
+    expect(st.doc.file).toBe(`${DIR}/parameters`);
+    expect(st.doc.files.map((f) => f.file)).toEqual([
+      `${DIR}/parameters/eu-west-1.json`,
+      `${DIR}/parameters/us-east-1.json`,
+    ]);
+    const r = await gradeSubmission({ root, labs: [subLab], rules: [marker], lint: false });
+    expect(r.labs[0]!.items[0]!.findings.map((f) => f.file)).toEqual([`${DIR}/parameters/eu-west-1.json`]);
+
+    const none = await loadSubmission(makeTree({ [`${DIR}/notes.txt`]: 'work\n' }), [subLab]);
+    const empty = none.labs[0]!.files.get('lab-files');
+    if (empty?.state !== 'parsed' || empty.doc.kind !== 'files') throw new Error('no file set');
+    expect(empty.doc.files).toEqual([]);
+  });
 });

@@ -1,0 +1,13 @@
+// Lab files that are folders: a `LabFile` path ending in `/` names a folder whose files are read as one document
+// (a folder of Kubernetes manifests, a folder of parameter files). Kept apart from the parsers so the loader and
+// the starter hashes can tell a folder's files without loading a YAML library.
+
+/** A lab file path naming a folder (`k8s/`) rather than a file. */
+export function isFolderPath(p: string): boolean {
+  return p.endsWith('/');
+}
+
+/** Whether a path names a manifest file: the extensions `kubectl apply -f <folder>` reads (JSON is YAML too). */
+export function isManifestPath(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
