@@ -12,6 +12,7 @@ export const Input = {
   ReportDir: 'report-dir',
   MinScore: 'min-score',
   CommitStatus: 'commit-status',
+  CourseConfig: 'course-config',
 } as const;
 
 export const Output = {

@@ -1,6 +1,7 @@
 // The only reader of action inputs: raw strings in, one typed and validated settings object out.
 // Each message names the input, the value received and what was expected.
 import * as core from '@actions/core';
+import { COURSE_CONFIG_PATH } from '../graders/engine/course.js';
 import { Input } from './constants.js';
 // settings.js, never sandbox/index.js: the index loads the AWS SDK, which static grading must not pay for.
 import { parseSandboxSettings, type SandboxSettings } from './sandbox/settings.js';
@@ -27,6 +28,8 @@ export interface ActionSettings {
   commitStatus: boolean;
   /** The optional sandbox deploy (issue: guard, deploy, verify, teardown). */
   sandbox: SandboxSettings;
+  /** The course configuration's path, relative to the workspace; `required` when the input named it. */
+  courseConfig: { path: string; required: boolean };
 }
 
 export function getSettings(read: (name: string) => string = (n) => core.getInput(n)): ActionSettings {
@@ -53,7 +56,15 @@ export function getSettings(read: (name: string) => string = (n) => core.getInpu
     minScore,
     commitStatus: bool(Input.CommitStatus, read(Input.CommitStatus) || 'false'),
     sandbox: parseSandboxSettings(read),
+    courseConfig: courseConfigInput(read(Input.CourseConfig).trim()),
   };
+}
+
+/** The action's default is used only when the file exists; a path a workflow chose must exist. */
+function courseConfigInput(raw: string): ActionSettings['courseConfig'] {
+  return raw === '' || raw === COURSE_CONFIG_PATH
+    ? { path: COURSE_CONFIG_PATH, required: false }
+    : { path: raw, required: true };
 }
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {

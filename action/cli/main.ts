@@ -3,6 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  applyCourse,
+  COURSE_CONFIG_PATH,
+  courseLabs,
+  defaultCourse,
+  type CourseConfig,
+} from '../../graders/engine/course.js';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
@@ -51,6 +58,10 @@ grade options:
   --no-cache                  Parse every template afresh (parsed templates are kept by content
                               in node_modules/.cache/labgrade; LABGRADE_CACHE=off also turns this off)
   --region R                  cfn-lint region; repeatable (default: us-east-1)
+  --config FILE               Course configuration: enabled labs, points, due dates, late policy,
+                              feedback levels (default: <root>/.github/course.yml when it exists)
+  --submitted-at TIME         When the work was submitted, for due dates: an ISO 8601 time with its
+                              offset (default: now)
   --debug                     Log grader internals (stack traces) to stderr
 
 sandbox plan options:
@@ -122,6 +133,8 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
       cache: { type: 'boolean', default: true },
       'no-cache': { type: 'boolean', default: false },
       region: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      'submitted-at': { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
   });
@@ -133,9 +146,11 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   const root = path.resolve(values.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
     throw new UsageError(`--root '${values.root}' is not a directory`);
-  const labs = selectLabs(
-    registry,
-    values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' },
+  const course = await readCourse(values.config, root, registry);
+  const submittedAt = submissionTime(values['submitted-at']);
+  const labs = courseLabs(
+    selectLabs(registry, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' }),
+    course,
   );
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
   const log: Log = {
@@ -148,7 +163,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   if (!fs.existsSync(path.join(root, 'labs')))
     log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
   const prestarted = io.prestartedCfnLint;
-  const report = await gradeSubmission({
+  const graded = await gradeSubmission({
     root,
     labs,
     rules: registry.rules,
@@ -158,6 +173,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     ...(prestarted ? { cfnLint: (req) => runCfnLint(req, { prestarted }) } : {}),
     log,
   });
+  const report = applyCourse(graded, course, submittedAt);
   const text = render(report, format, io, values.out === undefined);
   if (values.out !== undefined) {
     fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
@@ -170,6 +186,45 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     io.stdout.write(text);
   }
   return EXIT.ok;
+}
+
+/**
+ * The course configuration: the file `--config` names (which must exist), else the submission's own
+ * `.github/course.yml` when there is one, else every lab with no due date. A file that does not validate is a
+ * usage error listing each field at fault.
+ */
+async function readCourse(
+  option: string | undefined,
+  root: string,
+  registry: Registry,
+): Promise<CourseConfig> {
+  const file = option ?? path.join(root, COURSE_CONFIG_PATH);
+  if (option === undefined && !fs.existsSync(file)) return defaultCourse();
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--config '${option ?? file}' cannot be read: ${errorMessage(e)}`);
+  }
+  const shown = option ?? path.relative(process.cwd(), file);
+  const { parseCourse } = await import('../../graders/engine/course-schema.js');
+  const parsed = parseCourse(shown, text, registry.labs);
+  if (!parsed.ok)
+    throw new UsageError(`the course configuration is not valid:\n  ${parsed.errors.join('\n  ')}`);
+  return parsed.config;
+}
+
+function submissionTime(option: string | undefined): Date {
+  if (option === undefined) return new Date();
+  const d = new Date(option);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(option) ||
+    Number.isNaN(d.getTime())
+  )
+    throw new UsageError(
+      `--submitted-at must be an ISO 8601 time with its offset (2027-01-15T23:59:00Z), got '${option}'`,
+    );
+  return d;
 }
 
 function render(

@@ -1,5 +1,5 @@
 // Shared display helpers. Scores are kept exact in the report and rounded only here.
-import type { ItemStatus, LabStatus } from '../../graders/engine/types.js';
+import type { ItemStatus, LabReport, LabStatus, Report } from '../../graders/engine/types.js';
 
 export function formatPoints(n: number): string {
   const r = Math.round(n * 10) / 10;
@@ -30,4 +30,52 @@ export const STATUS_SYMBOL: Readonly<Record<ItemStatus | LabStatus, string>> = {
 /** Short lab label used in tables: "01". */
 export function labNumber(id: string): string {
   return /^\d+/.exec(id)?.[0] ?? id;
+}
+
+/** `2027-01-15T23:59:00-05:00` as `2027-01-16 04:59 UTC`: one time zone for a whole class. */
+export function formatInstant(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/**
+ * What a course's due date did to a lab, in one sentence, or nothing when the lab has no due date. Grader text
+ * built from the report's numbers and dates; the caller still passes it through its sanitizer.
+ */
+export function lateLine(lab: LabReport): string | undefined {
+  const late = lab.late;
+  if (!late) return undefined;
+  const due = `Due ${formatInstant(late.due)}`;
+  if (late.daysLate === 0) return `${due}; submitted on time (${formatInstant(late.submittedAt)}).`;
+  const days = `${late.daysLate} ${late.daysLate === 1 ? 'day' : 'days'} late`;
+  if (late.pastCutoff)
+    return `${due}; submitted ${formatInstant(late.submittedAt)}, ${days}, past the late cutoff: this lab earns 0 (−${formatPoints(late.deducted)} points).`;
+  if (late.penaltyPercent === 0)
+    return `${due}; submitted ${formatInstant(late.submittedAt)}, ${days} (no late penalty).`;
+  return `${due}; submitted ${formatInstant(late.submittedAt)}, ${days}: −${formatPoints(late.penaltyPercent)}% (−${formatPoints(late.deducted)} points).`;
+}
+
+/** Said in place of what a course's feedback level hides, so a learner knows it is hidden, not missing. */
+export const FEEDBACK_NOTE = {
+  hints:
+    'Your instructor shows each item with its hint for this lab; the findings (file and line) are not shown.',
+  'score-only': 'Your instructor shows the score only for this lab.',
+} as const;
+
+/**
+ * The report as a learner may see it: a `hints` lab keeps its items and their hints but not their findings; a
+ * `score-only` lab keeps its score and its note. Every renderer a learner reads applies this, so no reporter can
+ * show what the course hides.
+ */
+export function visibleReport(report: Report): Report {
+  if (report.labs.every((l) => l.feedback === undefined || l.feedback === 'full')) return report;
+  return {
+    ...report,
+    labs: report.labs.map((lab) => {
+      if (lab.feedback === 'hints') return { ...lab, items: lab.items.map((i) => ({ ...i, findings: [] })) };
+      if (lab.feedback === 'score-only') return { ...lab, notices: [], items: [] };
+      return lab;
+    }),
+  };
 }

@@ -4,7 +4,16 @@
 // where it lands: prose (mdText/cellText), code (codeSpan/cellCode) or raw HTML (htmlText). Nothing here
 // escapes on its own.
 import type { Finding, ItemReport, LabReport, LabStatus, Report } from '../../graders/engine/types.js';
-import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
+import {
+  FEEDBACK_NOTE,
+  STATUS_SYMBOL,
+  formatPoints,
+  labNumber,
+  lateLine,
+  percent,
+  scoreBar,
+  visibleReport,
+} from './format.js';
 import { cellCode, cellText, codeSpan, htmlText, mdText, safeUrl, truncate } from './sanitize.js';
 
 // Kept for callers written before sanitize.ts (action/run/modes.ts builds its banners with these).
@@ -45,7 +54,8 @@ export interface MarkdownOptions {
   marker?: string;
 }
 
-export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+export function renderMarkdown(full: Report, opts: MarkdownOptions = {}): string {
+  const report = visibleReport(full);
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   out.push(
@@ -66,8 +76,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
       continue;
     }
+    const late = lab.late && lab.late.deducted > 0 ? ` (late −${formatPoints(lab.late.deducted)})` : '';
     out.push(
-      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status} |`,
+      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore}${late} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status} |`,
     );
   }
   out.push('');
@@ -95,6 +106,11 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   out.push('');
   // The note (why a lab is not started) is grader text but names learner paths: prose, through the sanitizer.
   if (lab.note !== undefined) out.push(mdText(truncate(lab.note, 500)), '');
+  const late = lateLine(lab);
+  if (late !== undefined) out.push(`🕒 ${mdText(late)}`, '');
+  if (lab.feedback === 'score-only' || lab.feedback === 'hints')
+    out.push(`*${FEEDBACK_NOTE[lab.feedback]}*`, '');
+  if (lab.feedback === 'score-only') return [...out, '</details>', ''];
   for (const n of lab.notices) out.push(`> ${findingMd(n, opts)}`);
   if (lab.notices.length) out.push('');
   out.push('| | Item | Points | Feedback |');

@@ -10,7 +10,16 @@ import type {
   Severity,
 } from '../../graders/engine/types.js';
 import { countNoun } from '../../graders/engine/plural.js';
-import { STATUS_SYMBOL, formatPoints, labNumber, percent, scoreBar } from './format.js';
+import {
+  FEEDBACK_NOTE,
+  STATUS_SYMBOL,
+  formatPoints,
+  labNumber,
+  lateLine,
+  percent,
+  scoreBar,
+  visibleReport,
+} from './format.js';
 // Not Markdown, but the same hostile text: a lone CR or an ESC sequence in a learner value would overwrite or
 // recolour what the terminal shows (a forged "✓ 450/450"), and bidi controls reorder it. `t` shows them as escapes.
 import { visibleCode as t } from './sanitize.js';
@@ -47,7 +56,8 @@ const SEVERITY_LABEL: Readonly<Record<Severity, { style: Style; text: string }>>
   info: { style: 'blue', text: 'info   ' },
 };
 
-export function renderPretty(report: Report, opts: PrettyOptions): string {
+export function renderPretty(full: Report, opts: PrettyOptions): string {
+  const report = visibleReport(full);
   const c = (style: Style, s: string): string => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   const findings = report.labs.flatMap((l) => [...l.notices, ...l.items.flatMap((i) => i.findings)]);
@@ -91,6 +101,10 @@ function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[]
     lab.note ??
     (lab.status === 'not-started' ? `not started: add your files under labs/${lab.id}/` : undefined);
   if (note !== undefined) out.push(`  ${c('gray', t(note))}`);
+  const late = lateLine(lab);
+  if (late !== undefined) out.push(`  ${c(lab.late?.deducted ? 'yellow' : 'gray', t(late))}`);
+  if (lab.feedback === 'score-only' || lab.feedback === 'hints')
+    out.push(`  ${c('gray', FEEDBACK_NOTE[lab.feedback])}`);
   if (lab.status === 'passed' && lab.notices.length === 0) return [...out, ''];
   for (const n of lab.notices) out.push(`  ${findingLine(n, c)}`);
   if (lab.status === 'not-started') return [...out, ''];

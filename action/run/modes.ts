@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
+import { applyCourse, courseLabs, deployAllowed } from '../../graders/engine/course.js';
 import { gradeLoaded } from '../../graders/engine/grade.js';
 import { loadSubmission, type FileSource, type LoadedSubmission } from '../../graders/engine/load.js';
 import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
@@ -23,6 +24,7 @@ import { formatPoints } from '../report/format.js';
 import { validateReport } from '../report/validate.js';
 import { errorMessage } from '../util/errors.js';
 import { pullRequestNumber, type RunContext, runUrl } from './context.js';
+import { readCourseConfig, submissionTime } from './course.js';
 import { publish } from './publish.js';
 import { countNoun } from '../../graders/engine/plural.js';
 
@@ -134,14 +136,22 @@ export async function gradeMode(
         registry.labs.map((l) => l.id),
       )
     : null;
+  const course = await readCourseConfig(registry, settings);
   // An incomplete list cannot say which labs were not changed, so `labs: changed` then grades them all.
-  const labs = labsFor(registry, settings, listed?.complete ? changed : null);
+  const labs = courseLabs(labsFor(registry, settings, listed?.complete ? changed : null), course);
   const submission = await loadSubmission(path.resolve(settings.root), labs);
-  const [report] = await core.group('Grading', () =>
+  const [graded] = await core.group('Grading', () =>
     gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
-  if (!report) throw new Error('the engine returned no report');
-  if (settings.sandbox.enabled) report.deploy = await sandboxDeploy(settings, submission, ctx);
+  if (!graded) throw new Error('the engine returned no report');
+  const report = applyCourse(graded, course, submissionTime(ctx));
+  if (settings.sandbox.enabled) {
+    const deployable = {
+      ...submission,
+      labs: submission.labs.filter((l) => deployAllowed(course, l.lab.id)),
+    };
+    report.deploy = await sandboxDeploy(settings, deployable, ctx);
+  }
   const sha = ctx.pr?.headSha ?? ctx.sha;
   const banners = [tamperBanner(prFiles ? protectedFilesTouched(prFiles) : [], listed?.complete)].filter(
     (b): b is string => b !== null,
@@ -149,7 +159,7 @@ export async function gradeMode(
   const md = {
     links: { serverUrl: ctx.serverUrl, repo: `${ctx.owner}/${ctx.repo}`, sha },
     changedLabs: changed ?? [],
-    course: registry.labs,
+    course: courseLabs(registry.labs, course),
     banners,
   };
   const extra: Record<string, string> =
@@ -300,7 +310,8 @@ export async function reportMode(
     listed.files,
     registry.labs.map((l) => l.id),
   );
-  const labs = labsFor(registry, settings, listed.complete ? changed : null);
+  const course = await readCourseConfig(registry, settings);
+  const labs = courseLabs(labsFor(registry, settings, listed.complete ? changed : null), course);
   const dest = fs.mkdtempSync(path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'labgrade-trusted-'));
   const fetched = await core.group("Fetching the PR's lab files as data", async () => {
     try {
@@ -330,10 +341,11 @@ export async function reportMode(
   const sources: FileSource[] = [fetchedSource(fetched)];
   const submission = await loadSubmission(dest, labs, sources);
   addFetchNotices(submission, fetched);
-  const [report] = await core.group('Regrading with the default branch grader', () =>
+  const [graded] = await core.group('Regrading with the default branch grader', () =>
     gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
-  if (!report) throw new Error('the engine returned no report');
+  if (!graded) throw new Error('the engine returned no report');
+  const report = applyCourse(graded, course, submissionTime(ctx));
   const banners = [
     tamperBanner(protectedFilesTouched(listed.files), listed.complete),
     trustBanner(report, art.untrusted, art.problem),
@@ -341,7 +353,7 @@ export async function reportMode(
   const md = {
     links: { serverUrl: ctx.serverUrl, repo: here, sha: headSha },
     changedLabs: changed,
-    course: registry.labs,
+    course: courseLabs(registry.labs, course),
     banners,
   };
   await publish(report, path.join(os.tmpdir(), `labgrade-report-${process.pid}`), md);

@@ -34,6 +34,10 @@ export const DEPLOY_LAB_STATUSES = [
   'skipped',
   'grader-error',
 ] as const;
+/** How much of a lab's grade a learner sees (Gradescope's visibility, Classroom 50's failure details). */
+export const FEEDBACK_LEVELS = ['full', 'hints', 'score-only'] as const;
+export type FeedbackLevel = (typeof FEEDBACK_LEVELS)[number];
+
 export const EVIDENCE_KINDS = [
   'aws-doc',
   'security-hub',
@@ -120,6 +124,27 @@ export const LabReportSchema = z.object({
   /** Lab-level problems not tied to one item (unreadable file, cfn-lint unavailable, suppression attempts). */
   notices: z.array(FindingSchema),
   items: z.array(ItemReportSchema),
+  /**
+   * Set by a course configuration that shows learners less than everything (`hints`, `score-only`); absent means
+   * `full`. Reporters that a learner reads honour it. Added to schema v1 by labgrade 0.1.0, as `note` was.
+   */
+  feedback: z.enum(FEEDBACK_LEVELS).exactOptional(),
+  /**
+   * Set when the course gives the lab a due date: how late the submission was and what it cost. `score` is
+   * already net of `deducted`. Added to schema v1 by labgrade 0.1.0.
+   */
+  late: z
+    .object({
+      due: z.string(),
+      submittedAt: z.string(),
+      /** Started days after the due date: one second late is one day. */
+      daysLate: z.int().min(0),
+      penaltyPercent: amount,
+      deducted: amount,
+      /** Submitted more than the policy's cutoff after the due date: the lab earns nothing. */
+      pastCutoff: z.boolean(),
+    })
+    .exactOptional(),
 });
 export type LabReport = z.output<typeof LabReportSchema>;
 

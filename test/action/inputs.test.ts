@@ -25,6 +25,7 @@ describe('getSettings', () => {
       reportDir: 'labgrade-report',
       minScore: null,
       commitStatus: false,
+      courseConfig: { path: '.github/course.yml', required: false },
     });
   });
 
@@ -39,6 +40,7 @@ describe('getSettings', () => {
         lint: 'FALSE',
         'report-dir': '/tmp/x',
         'min-score': '42.5',
+        'course-config': 'course/spring.yml',
       }),
     );
     expect(s).toMatchObject({
@@ -50,6 +52,7 @@ describe('getSettings', () => {
       lint: false,
       reportDir: '/tmp/x',
       minScore: 42.5,
+      courseConfig: { path: 'course/spring.yml', required: true },
     });
     expect(getSettings(from({ labs: 'changed' })).labs).toBe('changed');
   });
