@@ -78,6 +78,7 @@ export async function gradeLoaded(
   // cfn-lint's process starts before lintAll first awaits; everything that does not wait for it is collected
   // while its Python starts up and lints, so grading adds little to cfn-lint's own time.
   const linting = lintAll(loaded, opts, log);
+  await prepareRules(loaded, rules);
   const early = loaded.map((s) => s.labs.map((l) => collectEarly(l, rules, log)));
   const lint = await linting;
   // cfn-lint is shared; each report counts its share of it, and its own scoring.
@@ -99,6 +100,26 @@ export async function gradeLoaded(
       durationMs: Math.round(lintMs + now() - started),
     };
   });
+}
+
+/**
+ * Awaits the `prepare` of every rule a started lab grades with, while cfn-lint starts. A prepare that fails is left
+ * to surface as that rule's crash, a grader error on its items, when its check runs without what it needed.
+ */
+async function prepareRules(
+  loaded: readonly LoadedSubmission[],
+  rules: ReadonlyMap<string, Rule>,
+): Promise<void> {
+  const used = new Set<Rule>();
+  for (const s of loaded)
+    for (const l of s.labs)
+      if (l.started)
+        for (const item of l.lab.items)
+          for (const id of item.rules ?? []) {
+            const rule = rules.get(id);
+            if (rule?.prepare) used.add(rule);
+          }
+  await Promise.all([...used].map((r) => r.prepare!().catch(() => undefined)));
 }
 
 /** One cfn-lint run over every template of every submission, split back per submission. */

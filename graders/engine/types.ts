@@ -217,6 +217,12 @@ export interface Rule<
   Options = undefined,
 > {
   meta: RuleMeta<MessageId> & { target: K };
+  /**
+   * Loads what `check` needs that is too large to load with every run (the Kubernetes schemas). The engine awaits
+   * it once before the rule first runs in a grading run, and only when some started lab grades with the rule, so
+   * a run that never uses the rule never pays for it. `check` stays synchronous.
+   */
+  prepare?: () => Promise<void>;
   check(doc: DocOfKind[K], ctx: RuleContext<MessageId, Options>): void;
 }
 

@@ -1,7 +1,7 @@
 // ESLint-style valid/invalid tables for rules: each case is a file's text (and, for rules that take them, the
 // rule's options); invalid cases name the messageIds (and optionally lines) the rule must report. Expected prose
 // is never repeated in tests.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runRule } from '../../graders/engine/run-rule.js';
 import type { FileKind, Rule, RuleOutcome } from '../../graders/engine/types.js';
 import { parseAs } from '../../graders/engine/parsers/index.js';
@@ -55,6 +55,10 @@ export function testRule<K extends FileKind, O = undefined>(
   table: RuleTable<O>,
 ): void {
   describe(`${rule.meta.id} ${rule.meta.name}`, () => {
+    // What the engine does before a run that uses the rule (the Kubernetes schemas, for EKS001).
+    beforeAll(async () => {
+      await rule.prepare?.();
+    });
     for (const c of table.valid) {
       it(`valid: ${c.name}`, () => {
         const out = runOn(rule, c.code, c.file, c.options);
