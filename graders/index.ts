@@ -9,9 +9,12 @@ import { dockerfileRules } from './rules/dockerfile/index.js';
 import { dockerignoreRules } from './rules/dockerignore/index.js';
 import { ecrRules } from './rules/ecr/index.js';
 import { ecsServiceRules } from './rules/ecs-service/index.js';
+import { eksRules } from './rules/eks/index.js';
 import { taskDefinitionRules } from './rules/ecs-task-definition/index.js';
+import { expressModeRules } from './rules/express-mode/index.js';
 import { fargateCapacityRules } from './rules/fargate-capacity/index.js';
 import { iamRules } from './rules/iam/index.js';
+import { multiRegionRules } from './rules/multi-region/index.js';
 import { observabilityRules } from './rules/observability/index.js';
 import { serviceConnectRules } from './rules/service-connect/index.js';
 import { vpcRules } from './rules/vpc/index.js';
@@ -26,6 +29,9 @@ import lab08 from './rubrics/08-iam-security.js';
 import lab09 from './rubrics/09-auto-scaling.js';
 import lab10 from './rubrics/10-blue-green.js';
 import lab11 from './rubrics/11-observability.js';
+import lab12 from './rubrics/12-eks-workload.js';
+import lab13 from './rubrics/13-express-mode.js';
+import lab14 from './rubrics/14-multi-region.js';
 import { STARTERS } from './starters.generated.js';
 
 export const RULES: readonly Rule[] = [
@@ -41,6 +47,9 @@ export const RULES: readonly Rule[] = [
   ...autoScalingRules,
   ...deploymentRules,
   ...observabilityRules,
+  ...eksRules,
+  ...expressModeRules,
+  ...multiRegionRules,
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
@@ -56,6 +65,9 @@ export const RUBRICS: readonly Lab[] = [
   lab09,
   lab10,
   lab11,
+  lab12,
+  lab13,
+  lab14,
 ];
 
 /**

@@ -30,4 +30,15 @@ export const STARTERS: Readonly<Record<string, Readonly<Record<string, string>>>
   '09-auto-scaling': { 'template.yaml': 'bda3eb508ca2e7d9847efa5f1a60f7844484d07bc5e20e18a97ff959aedeabfc' },
   '10-blue-green': { 'template.yaml': 'b3c062d56045f6aedb37a2bfe14e2c74fe5e8834e7822cdef031205916f09684' },
   '11-observability': { 'template.yaml': 'f73bcf856136259d90d16d55d7b837225263f9cc282080d3f8b9ab7a20dc3176' },
+  '12-eks-workload': {
+    'cluster.yaml': 'be5516592e4e36c034f4fa174e1366b78ee2248daadedace20f898c40493b444',
+    'k8s/deployment.yaml': 'df49d3df93a873740088a20f4f5ab7cf9df47d5f253c2c987b99f6afe07d6657',
+    'k8s/namespace.yaml': '5ae7854da5a45e61765478b6939ec41770f3b542dd5bb10b99bd578dc54a41fe',
+    'k8s/service.yaml': 'e73d3df8db37cac339a5cc85110a35b526dd6c311ee5f17350716ca08704732e',
+  },
+  '13-express-mode': { 'template.yaml': 'dc89600c12de59016888bbb6cb7e13bff53612f519292a965780b528b596205b' },
+  '14-multi-region': {
+    'recovery.yaml': '81a47850c44f2e7fbe0600d9200378b7672e3829c0c445c7923eb04d74b3ebb6',
+    'template.yaml': 'f6c4b9b8a3d91df6d552cfe87322ede7192a702605d000f23eaa90802617a917',
+  },
 };

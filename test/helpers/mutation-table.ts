@@ -45,6 +45,23 @@ export const inTemplate = (from: string, to: string): ((files: Files) => Files) 
   inFile('template.yaml', from, to);
 
 /**
+ * A lab folder's files by path relative to it (`template.yaml`, `k8s/service.yaml`), read recursively, so a lab
+ * whose files sit in subfolders (lab 12's manifests, lab 14's parameter files) is copied whole.
+ */
+export function readLabFiles(dir: string): Files {
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else if (e.isFile()) out[r] = fs.readFileSync(path.join(dir, r), 'utf8');
+    }
+  };
+  walk('');
+  return out;
+}
+
+/**
  * Registers the tests for one lab: `table` must hold exactly one row per rubric item; `moreMistakes` adds
  * further mistakes for items the table already covers.
  */
@@ -79,13 +96,7 @@ export function describeMutations(
   const cases = table.map(toCase('m'));
   const moreCases = moreMistakes.map(toCase('x'));
 
-  const solutionDir = path.join(REPO, 'test/fixtures/solutions/labs', lab.id);
-  const solution: Files = Object.fromEntries(
-    fs
-      .readdirSync(solutionDir, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => [e.name, fs.readFileSync(path.join(solutionDir, e.name), 'utf8')]),
-  );
+  const solution = readLabFiles(path.join(REPO, 'test/fixtures/solutions/labs', lab.id));
 
   const reports = new Map<string, LabReport>();
   const reportOf = (id: string): LabReport => {

@@ -12,6 +12,7 @@ import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Finding, Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
+import { readLabFiles } from '../helpers/mutation-table.js';
 import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
@@ -84,7 +85,12 @@ describe.skipIf(!HAS_SHARED)(
             for (const other of lab.files.filter((f) => f !== spec))
               for (const p of other.paths) {
                 const src = path.join(solution, p);
-                if (fs.existsSync(src)) tree[`labs/${id}/${p}`] = fs.readFileSync(src, 'utf8');
+                if (!fs.existsSync(src)) continue;
+                // A folder of files (lab 12's k8s/, lab 14's parameters/) is copied whole.
+                if (fs.statSync(src).isDirectory())
+                  for (const [rel, text] of Object.entries(readLabFiles(src)))
+                    tree[`labs/${id}/${p.replace(/\/+$/, '')}/${rel}`] = text;
+                else tree[`labs/${id}/${p}`] = fs.readFileSync(src, 'utf8');
               }
             labs.push({ ...lab, id });
           });

@@ -25,7 +25,7 @@ export const securityHub = (id: string): Evidence => ({
 /** checkov check; the policy index page depends on the framework the check is written for. */
 export const checkov = (
   id: string,
-  index: 'dockerfile' | 'cloudformation' | 'terraform' = 'cloudformation',
+  index: 'dockerfile' | 'cloudformation' | 'terraform' | 'kubernetes' = 'cloudformation',
 ): Evidence => ({
   kind: 'checkov',
   id,

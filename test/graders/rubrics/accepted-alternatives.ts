@@ -3,14 +3,13 @@
 // The mutation tables (test/helpers/mutation-table.ts) show that wrong work costs points; these rows show that
 // correct work in another style keeps them. All copies are graded in one gradeSubmissions call, so cfn-lint runs
 // once.
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmissions } from '../../../graders/engine/grade.js';
 import type { Lab, LabReport } from '../../../graders/engine/types.js';
 import { RULES } from '../../../graders/index.js';
 import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
-import type { Files } from '../../helpers/mutation-table.js';
+import { readLabFiles, type Files } from '../../helpers/mutation-table.js';
 import { REPO, makeTree } from '../../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
@@ -34,13 +33,7 @@ export function withoutResources(text: string, ...logicalIds: readonly string[])
 
 /** Registers one test per alternative: every item earns what it earns in the unmutated solution. */
 export function describeAlternatives(lab: Lab, alternatives: readonly Alternative[]): void {
-  const solutionDir = path.join(REPO, 'test/fixtures/solutions/labs', lab.id);
-  const solution: Files = Object.fromEntries(
-    fs
-      .readdirSync(solutionDir, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => [e.name, fs.readFileSync(path.join(solutionDir, e.name), 'utf8')]),
-  );
+  const solution = readLabFiles(path.join(REPO, 'test/fixtures/solutions/labs', lab.id));
   let base: LabReport;
   const reports: LabReport[] = [];
 
