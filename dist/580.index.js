@@ -2,57 +2,6 @@ export const id = 580;
 export const ids = [580];
 export const modules = {
 
-/***/ 2421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hc: () => (/* binding */ PARSE_RULE),
-/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
-/* harmony export */   mH: () => (/* binding */ parseFailure),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-const PARSE_RULE = {
-    json: 'parse/json',
-    yaml: 'parse/yaml',
-    controlChar: 'parse/control-char',
-    aliases: 'parse/yaml-aliases',
-    tooDeep: 'parse/too-deep',
-    shape: 'parse/shape',
-    dockerfile: 'parse/dockerfile',
-};
-/** Nesting deeper than this is refused: no lab file comes near it, and deep input is a way to exhaust a parser. */
-const MAX_NESTING = 100;
-function parseFailure(file, ruleId, message, at = { line: 1, column: 1 }) {
-    return {
-        ok: false,
-        findings: [{ file, line: at.line, column: at.column, severity: 'error', ruleId, message }],
-    };
-}
-/** 1-based line/column of a 0-based offset, computed from precomputed line starts. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-
-
-/***/ }),
-
 /***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

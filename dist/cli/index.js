@@ -35,7 +35,7 @@ const args = process.argv.slice(2);
 const cfnLint = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help')
     ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)()
     : undefined;
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1698));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(988), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1127));
 try {
     process.exitCode = await main(args, {
         stdout: process.stdout,
@@ -879,6 +879,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
