@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { CachedTemplate, ParseCache } from '../../graders/engine/parse-cache.js';
+import type { CacheEntry, ParseCache } from '../../graders/engine/parse-cache.js';
 import { TOOL_VERSION } from '../../graders/engine/version.js';
 
 /** Enough for every template of a course several times over; past it the oldest entries go. */
@@ -39,10 +39,13 @@ export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRI
     salt,
     get(key) {
       try {
-        const entry = v8.deserialize(fs.readFileSync(file(key))) as CachedTemplate;
-        return entry && Array.isArray(entry.positions) && typeof entry.template === 'object'
-          ? entry
-          : undefined;
+        const entry = v8.deserialize(fs.readFileSync(file(key))) as CacheEntry | null;
+        if (!entry || typeof entry !== 'object') return undefined;
+        const ok =
+          'documents' in entry
+            ? Array.isArray(entry.documents)
+            : Array.isArray(entry.positions) && typeof entry.template === 'object';
+        return ok ? entry : undefined;
       } catch {
         // Missing, truncated or from another Node: parse again.
         return undefined;

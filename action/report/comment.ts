@@ -6,7 +6,7 @@ import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 
 export interface CommentContext extends Omit<
   MarkdownOptions,
-  'marker' | 'maxFindingsPerItem' | 'labDetails' | 'findingsFor'
+  'marker' | 'maxFindingsPerItem' | 'labDetails' | 'findingsFor' | 'maxFeedbackChars'
 > {
   /** Where the full report is (the workflow run's summary page). */
   summaryUrl?: string;
@@ -15,7 +15,7 @@ export interface CommentContext extends Omit<
 
 /** Successively smaller renderings; the first that fits is used. */
 const LEVELS: {
-  opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails' | 'findingsFor'>;
+  opts: Pick<MarkdownOptions, 'maxFindingsPerItem' | 'labDetails' | 'findingsFor' | 'maxFeedbackChars'>;
   cut: string | null;
 }[] = [
   { opts: { maxFindingsPerItem: 20, labDetails: 'all' }, cut: null },
@@ -36,6 +36,10 @@ const LEVELS: {
   {
     opts: { maxFindingsPerItem: 0, labDetails: 'changed' },
     cut: 'only the labs changed in this PR are detailed, without findings',
+  },
+  {
+    opts: { maxFindingsPerItem: 0, labDetails: 'changed', maxFeedbackChars: 120 },
+    cut: 'only the labs changed in this PR are detailed, without findings and with shortened feedback',
   },
   { opts: { maxFindingsPerItem: 0, labDetails: 'none' }, cut: 'only the score table is shown' },
 ];

@@ -46,6 +46,8 @@ export interface MarkdownOptions {
   maxFindingsPerItem?: number;
   /** Which labs get a collapsible details section. */
   labDetails?: 'all' | 'changed' | 'none';
+  /** Item feedback longer than this is cut (default 400 characters): the comment's last resort before the table. */
+  maxFeedbackChars?: number;
   /** Which detailed labs list their findings (default all): the comment keeps the changed labs' longest. */
   findingsFor?: 'all' | 'changed';
   /** Extra footer text (Markdown, trusted). */
@@ -111,13 +113,17 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   if (lab.feedback === 'score-only' || lab.feedback === 'hints')
     out.push(`*${FEEDBACK_NOTE[lab.feedback]}*`, '');
   if (lab.feedback === 'score-only') return [...out, '</details>', ''];
-  for (const n of lab.notices) out.push(`> ${findingMd(n, opts)}`);
+  // Notices say why a lab could not be read, so even a cut-down comment keeps a few of each lab's.
+  const maxNotices = opts.maxFindingsPerItem === 0 ? 3 : (opts.maxFindingsPerItem ?? Infinity);
+  for (const n of lab.notices.slice(0, maxNotices)) out.push(`> ${findingMd(n, opts)}`);
+  if (lab.notices.length > maxNotices)
+    out.push(`> …and ${lab.notices.length - maxNotices} more notices for this lab (see the job summary)`);
   if (lab.notices.length) out.push('');
   out.push('| | Item | Points | Feedback |');
   out.push('|---|---|---:|---|');
   for (const item of lab.items) {
     out.push(
-      `| ${STATUS_SYMBOL[item.status]} | ${docsLink(cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : cellText(truncate(item.feedback, 400))} |`,
+      `| ${STATUS_SYMBOL[item.status]} | ${docsLink(cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : cellText(truncate(item.feedback, opts.maxFeedbackChars ?? 400))} |`,
     );
   }
   const withFindings = lab.items.filter((i) => i.findings.length > 0);

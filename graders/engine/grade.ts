@@ -2,7 +2,13 @@
 // cfn-lint once over every template of every submission, then collect (collect.ts) and score (score.ts) each
 // rubric item. It never throws for anything a learner can put in a submission: a crashing rule or check becomes
 // a `grader-error` item and the run goes on.
-import { cfnLintUnreadable, runCfnLint, type CfnLintResult, type CfnLintTemplate } from './cfn-lint.js';
+import {
+  cfnLintUnreadable,
+  runCfnLint,
+  type CfnLintRequest,
+  type CfnLintResult,
+  type CfnLintTemplate,
+} from './cfn-lint.js';
 import { collectItem, type CfnLintState, type Collected, type LabContext } from './collect.js';
 import {
   loadSubmission,
@@ -78,7 +84,9 @@ export async function gradeLoaded(
   // cfn-lint's process starts before lintAll first awaits; everything that does not wait for it is collected
   // while its Python starts up and lints, so grading adds little to cfn-lint's own time.
   const linting = lintAll(loaded, opts, log);
-  await prepareRules(loaded, rules);
+  // Awaited only when some rule needs it: an await here would let cfn-lint's answer in before the rules run.
+  const preparing = prepareRules(loaded, rules);
+  if (preparing) await preparing;
   const early = loaded.map((s) => s.labs.map((l) => collectEarly(l, rules, log)));
   const lint = await linting;
   // cfn-lint is shared; each report counts its share of it, and its own scoring.
@@ -106,10 +114,10 @@ export async function gradeLoaded(
  * Awaits the `prepare` of every rule a started lab grades with, while cfn-lint starts. A prepare that fails is left
  * to surface as that rule's crash, a grader error on its items, when its check runs without what it needed.
  */
-async function prepareRules(
+function prepareRules(
   loaded: readonly LoadedSubmission[],
   rules: ReadonlyMap<string, Rule>,
-): Promise<void> {
+): Promise<void> | undefined {
   const used = new Set<Rule>();
   for (const s of loaded)
     for (const l of s.labs)
@@ -119,7 +127,37 @@ async function prepareRules(
             const rule = rules.get(id);
             if (rule?.prepare) used.add(rule);
           }
-  await Promise.all([...used].map((r) => r.prepare!().catch(() => undefined)));
+  if (used.size === 0) return undefined;
+  return Promise.all([...used].map((r) => r.prepare!().catch(() => undefined))).then(() => undefined);
+}
+
+/**
+ * Lints each distinct template text once: a class of learners who left one lab's starter as it was, or a mutation
+ * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text, apart from the
+ * path they carry, which is each copy's own.
+ */
+async function lintEachTextOnce(run: typeof runCfnLint, req: CfnLintRequest): Promise<CfnLintResult> {
+  const byText = new Map<string, number>();
+  const unique: CfnLintTemplate[] = [];
+  const slot = req.templates.map((t) => {
+    let k = byText.get(t.text);
+    if (k === undefined) {
+      k = unique.length;
+      byText.set(t.text, k);
+      unique.push(t);
+    }
+    return k;
+  });
+  if (unique.length === req.templates.length) return run(req);
+  const r = await run({ ...req, templates: unique });
+  if (r.status !== 'ok') return r;
+  const byTemplate = req.templates.map((t, i) => {
+    const from = unique[slot[i]!]!.path;
+    return (r.byTemplate[slot[i]!] ?? []).map((f) => (f.file === from ? { ...f, file: t.path } : f));
+  });
+  return r.linted
+    ? { ...r, byTemplate, linted: req.templates.map((_, i) => r.linted![slot[i]!] ?? false) }
+    : { ...r, byTemplate };
 }
 
 /** One cfn-lint run over every template of every submission, split back per submission. */
@@ -146,7 +184,7 @@ async function lintAll(
   });
   let result: CfnLintResult = { status: 'ok', version: null, byTemplate: [] };
   if (templates.length > 0) {
-    result = await (opts.cfnLint ?? runCfnLint)({
+    result = await lintEachTextOnce(opts.cfnLint ?? runCfnLint, {
       templates,
       mandatory: [...mandatory].sort(),
       regions: opts.regions ?? ['us-east-1'],

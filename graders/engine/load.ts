@@ -3,13 +3,22 @@
 // rules. Where a file's text comes from is a source: the workspace today; a CDK synth or an artifact carrying
 // a synthesized template later. Whatever the source, the text is parsed here, by the same parsers, so a
 // template is graded the same way however it arrived.
-import { restoreTemplate, snapshotTemplate, templateCacheKey, type ParseCache } from './parse-cache.js';
+import {
+  cacheKey,
+  isCachedYaml,
+  restoreKubernetes,
+  restoreTemplate,
+  restoreYaml,
+  snapshotTemplate,
+  snapshotYaml,
+  type ParseCache,
+} from './parse-cache.js';
 import type { ParseResult } from './parsers/findings.js';
 import { fileSet } from './parsers/file-set.js';
 import { parseText } from './parsers/text.js';
 import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
-import { isFolderPath, isManifestPath } from './folders.js';
+import { isFolderPath, isManifestPath, manifestSet } from './folders.js';
 import { isStarterFile, isStarterText } from './starters.js';
 import type {
   CfnTemplateDoc,
@@ -175,7 +184,8 @@ async function loadFile(
     return { state: 'parsed', spec, path: dir, doc: readFileSet(workspace, dir), starter: true };
   }
   // A manifest folder is read from the submission itself: no other source produces Kubernetes manifests.
-  if (spec.kind === 'kubernetes' && spec.paths.some(isFolderPath)) return loadManifests(workspace, lab, spec);
+  if (spec.kind === 'kubernetes' && spec.paths.some(isFolderPath))
+    return loadManifests(workspace, lab, spec, cache);
   const tried: string[] = [];
   for (const source of sources) {
     const r = await source.load({ workspace, lab, spec });
@@ -204,8 +214,8 @@ const PARSERS: { [K in FileKind]: () => Promise<(file: string, text: string) => 
 };
 
 /**
- * Parses one file, through the cache for templates. The parsers are loaded on the first miss only: a run whose
- * templates are all cached never loads the YAML library.
+ * Parses one file, through the cache for templates and YAML files. The parsers are loaded on the first miss only: a
+ * run whose files are all cached never loads the YAML library.
  */
 async function parse(
   kind: FileKind,
@@ -213,12 +223,24 @@ async function parse(
   text: string,
   cache: ParseCache | undefined,
 ): Promise<ParseResult<ParsedDoc>> {
-  const key = cache && kind === 'cloudformation' ? templateCacheKey(cache, file, text) : undefined;
+  const cached = cache && (kind === 'cloudformation' || kind === 'yaml' || kind === 'kubernetes');
+  const key = cached ? cacheKey(cache, kind, file, text) : undefined;
   const hit = key === undefined ? undefined : cache?.get(key);
-  if (hit) return { ok: true, doc: restoreTemplate(file, text, hit) };
+  if (hit) {
+    if (kind === 'cloudformation' && !isCachedYaml(hit))
+      return { ok: true, doc: restoreTemplate(file, text, hit) };
+    if (kind === 'kubernetes' && isCachedYaml(hit))
+      return { ok: true, doc: restoreKubernetes(file, text, hit) };
+    if (kind === 'yaml' && isCachedYaml(hit) && hit.documents.length === 1)
+      return { ok: true, doc: restoreYaml(file, text, hit)[0]! };
+  }
   const parsed = (await PARSERS[kind]())(file, text);
-  if (key !== undefined && parsed.ok && parsed.doc.kind === 'cloudformation')
-    cache?.set(key, snapshotTemplate(parsed.doc));
+  if (key !== undefined && parsed.ok) {
+    const doc = parsed.doc;
+    if (doc.kind === 'cloudformation') cache?.set(key, snapshotTemplate(doc));
+    else if (doc.kind === 'kubernetes') cache?.set(key, snapshotYaml(doc.documents));
+    else if (doc.kind === 'yaml') cache?.set(key, snapshotYaml([doc]));
+  }
   return parsed;
 }
 
@@ -240,10 +262,14 @@ function fileSetFolder(workspace: Workspace, lab: Lab, spec: LabFile): string {
  * one of its files is, listing every such file's findings, as a template with one bad line is; it is the starter
  * when every manifest in it is an untouched starter file.
  */
-async function loadManifests(workspace: Workspace, lab: Lab, spec: LabFile): Promise<FileState> {
+async function loadManifests(
+  workspace: Workspace,
+  lab: Lab,
+  spec: LabFile,
+  cache: ParseCache | undefined,
+): Promise<FileState> {
   const dir = labDir(lab.id);
   const tried: string[] = [];
-  const { parseKubernetes, manifestSet } = await import('./parsers/kubernetes.js');
   for (const candidate of spec.paths) {
     const rel = `${dir}/${candidate.replace(/\/+$/, '')}`;
     tried.push(isFolderPath(candidate) ? `${rel}/` : rel);
@@ -262,8 +288,9 @@ async function loadManifests(workspace: Workspace, lab: Lab, spec: LabFile): Pro
         continue;
       }
       starter &&= isStarterFile(lab, p.slice(dir.length + 1), read.text);
-      const parsed = parseKubernetes(read.path, read.text);
-      if (parsed.ok) parts.push(parsed.doc);
+      const parsed = await parse('kubernetes', read.path, read.text, cache);
+      if (parsed.ok && parsed.doc.kind === 'kubernetes') parts.push(parsed.doc);
+      else if (parsed.ok) throw new Error(`the kubernetes parser returned a ${parsed.doc.kind} document`);
       else invalid.push(...parsed.findings);
     }
     if (unreadable.length > 0) return { state: 'unreadable', spec, path: rel, findings: unreadable };

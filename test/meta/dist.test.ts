@@ -16,6 +16,19 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 describe('dist/', () => {
+  it('ships only the bundle: no lab file, solution or fixture was copied in as an asset', () => {
+    // ncc copies a folder a path expression resolves to at build time; the reference solutions must never ship.
+    const files = listFiles(path.join(REPO, 'dist'));
+    expect(
+      files.filter(
+        (f) =>
+          !/^((cli|post)\/)?((\d+\.)?index\.js|package\.json)$|^licenses\.txt$/.test(
+            f.split(path.sep).join('/'),
+          ),
+      ),
+    ).toEqual([]);
+  }, 10_000);
+
   it('is current: rebuilding from source gives the committed files', () => {
     const out = tmpDir('labgrade-dist-');
     execFileSync(process.execPath, ['.github/scripts/build.mjs', out], { cwd: REPO, stdio: 'pipe' });

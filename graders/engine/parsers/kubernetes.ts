@@ -12,14 +12,5 @@ export function parseKubernetes(file: string, text: string): ParseResult<Kuberne
   return { ok: true, doc: { kind: 'kubernetes', file, text, documents, files: [file] } };
 }
 
-/** Several parsed manifest files as one set, in path order: what a rule sees of a manifest folder. */
-export function manifestSet(dir: string, parts: readonly KubernetesDoc[]): KubernetesDoc {
-  const sorted = [...parts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return {
-    kind: 'kubernetes',
-    file: dir,
-    text: '',
-    documents: sorted.flatMap((p) => p.documents),
-    files: sorted.flatMap((p) => p.files),
-  };
-}
+// Combining files needs no YAML parser, so it lives with the folder helpers; re-exported for the rules' tests.
+export { manifestSet } from '../folders.js';

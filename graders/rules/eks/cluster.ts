@@ -42,6 +42,11 @@ export function isClusterConfig(doc: YamlDoc): boolean {
   return isRecord(doc.value) && doc.value['kind'] === 'ClusterConfig';
 }
 
+/** What `cluster.yaml` declares instead of a ClusterConfig, for the eksctl rules' `notClusterConfig` message. */
+export function declaredKind(doc: YamlDoc): string {
+  return isRecord(doc.value) ? String(doc.value['kind'] ?? '(none)') : '(none)';
+}
+
 export function eksctlFacts(doc: YamlDoc): ClusterFacts {
   const v = rec(doc.value);
   const vpc = rec(v['vpc']);

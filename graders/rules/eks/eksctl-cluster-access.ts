@@ -2,7 +2,7 @@
 // private endpoint is on, the public endpoint is off or limited to named CIDR ranges (Security Hub EKS.1), and
 // access is granted with access entries (Cluster Access Management), under an authentication mode that reads them.
 import { defineRule } from '../../engine/define.js';
-import { accessProblems, eksctlFacts, isClusterConfig } from './cluster.js';
+import { accessProblems, declaredKind, eksctlFacts, isClusterConfig } from './cluster.js';
 
 export default defineRule({
   meta: {
@@ -36,11 +36,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     if (!isClusterConfig(doc)) {
-      const kind =
-        typeof doc.value === 'object' && doc.value !== null
-          ? String((doc.value as Record<string, unknown>)['kind'] ?? '(none)')
-          : '(none)';
-      ctx.report('notClusterConfig', { file: doc.file, kind }, []);
+      ctx.report('notClusterConfig', { file: doc.file, kind: declaredKind(doc) }, []);
       return;
     }
     const facts = eksctlFacts(doc);

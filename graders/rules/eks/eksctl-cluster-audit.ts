@@ -2,7 +2,7 @@
 // CloudWatch Logs (Security Hub EKS.8), so who did what to the cluster is recorded, and encrypts Kubernetes Secrets
 // with a KMS key of yours (envelope encryption, Security Hub EKS.3).
 import { defineRule } from '../../engine/define.js';
-import { auditProblems, eksctlFacts, isClusterConfig } from './cluster.js';
+import { auditProblems, declaredKind, eksctlFacts, isClusterConfig } from './cluster.js';
 
 export default defineRule({
   meta: {
@@ -33,11 +33,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     if (!isClusterConfig(doc)) {
-      const kind =
-        typeof doc.value === 'object' && doc.value !== null
-          ? String((doc.value as Record<string, unknown>)['kind'] ?? '(none)')
-          : '(none)';
-      ctx.report('notClusterConfig', { file: doc.file, kind }, []);
+      ctx.report('notClusterConfig', { file: doc.file, kind: declaredKind(doc) }, []);
       return;
     }
     const facts = eksctlFacts(doc);

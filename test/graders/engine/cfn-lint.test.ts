@@ -108,7 +108,8 @@ describe.skipIf(!HAS_CFN_LINT)('runCfnLint against the real cfn-lint', () => {
       for (const lab of labs) {
         files[`labs/${lab.id}/Dockerfile`] = 'FROM node:22\n';
         files[`labs/${lab.id}/config.json`] = '{}';
-        files[`labs/${lab.id}/template.yaml`] = BAD_SIZE_TEMPLATE;
+        // Distinct texts: the engine lints each distinct template text once.
+        files[`labs/${lab.id}/template.yaml`] = `${BAD_SIZE_TEMPLATE}# ${lab.id}\n`;
       }
       const py = countingPython();
       const prev = process.env['LABGRADE_PYTHON'];

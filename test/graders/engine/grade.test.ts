@@ -2,6 +2,7 @@ import { silentLog } from '../../../graders/engine/log.js';
 import { describe, expect, it, vi } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
 import type { CfnLintRequest, CfnLintResult } from '../../../graders/engine/cfn-lint.js';
+import type { Lab } from '../../../graders/engine/types.js';
 import { renderJson, withoutTiming } from '../../../action/report/json.js';
 import { makeTree } from '../../helpers/tmp.js';
 import { BAD_SIZE_TEMPLATE, TEST_RULES, otherLab, testLab, testLabFiles } from '../../helpers/test-labs.js';
@@ -195,5 +196,32 @@ describe('gradeSubmission', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
         }
       }
     }
+  });
+
+  it('lints each distinct template text once, giving every copy the findings at its own path', async () => {
+    const twin: Lab = { ...testLab, id: '92-twin-lab' };
+    const base = testLabFiles();
+    const bad = BAD_SIZE_TEMPLATE;
+    const root = makeTree({
+      ...base,
+      'labs/90-test-lab/template.yaml': bad,
+      ...Object.fromEntries(
+        Object.entries(base)
+          .filter(([p]) => p.startsWith('labs/90-test-lab/'))
+          .map(([p, t]) => [p.replace('90-test-lab', '92-twin-lab'), p.endsWith('template.yaml') ? bad : t]),
+      ),
+    });
+    const lint = vi.fn(async (req: CfnLintRequest): Promise<CfnLintResult> => ({
+      status: 'ok',
+      version: '1.51.0',
+      byTemplate: req.templates.map((t) => [
+        { file: t.path, line: 7, column: 9, severity: 'error', ruleId: 'E3047', message: 'bad size' },
+      ]),
+    }));
+    const r = await gradeSubmission({ root, labs: [testLab, twin], rules: TEST_RULES, cfnLint: lint });
+    expect(lint).toHaveBeenCalledTimes(1);
+    expect(lint.mock.calls[0]![0].templates).toHaveLength(1);
+    for (const id of ['90-test-lab', '92-twin-lab'])
+      expect(item(r, id, 'fargate-size').findings.map((f) => f.file)).toEqual([`labs/${id}/template.yaml`]);
   });
 });
