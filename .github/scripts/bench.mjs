@@ -185,3 +185,10 @@ const sandbox = spawnSync(
   { cwd: root, stdio: 'inherit' },
 );
 if (sandbox.status !== 0) process.exit(sandbox.status ?? 1);
+
+// A class: 200 submissions through `labgrade batch`, against one process per submission (bench-class.mjs).
+const cls = spawnSync(process.execPath, [path.join(root, '.github', 'scripts', 'bench-class.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (cls.status !== 0) process.exit(cls.status ?? 1);

@@ -3,13 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  applyCourse,
-  COURSE_CONFIG_PATH,
-  courseLabs,
-  defaultCourse,
-  type CourseConfig,
-} from '../../graders/engine/course.js';
+import { applyCourse, courseLabs } from '../../graders/engine/course.js';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
@@ -24,6 +18,9 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderPretty, useColor } from '../report/pretty.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../graders/engine/version.js';
 import { errorMessage } from '../util/errors.js';
+import { batch, merge } from './batch.js';
+import { readCourse, submissionTime } from './options.js';
+import { UsageError } from './usage-error.js';
 
 export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
 
@@ -37,8 +34,6 @@ export interface CliIO {
   prestartedCfnLint?: PrestartedCfnLint | undefined;
 }
 
-class UsageError extends Error {}
-
 const USAGE = `Usage: labgrade <command> [options]
 
 Commands:
@@ -48,6 +43,8 @@ Commands:
   sandbox plan    Show, per lab, whether the sandbox would deploy its template and what a run would cost
                   (no AWS call, no credentials)
   sandbox sweep   Delete sandbox stacks (with labgrade's tags) whose TTL has passed
+  batch     Grade a class: each <dir> is one learner's checkout; exports CSV, JSON, HTML, Gradescope, Classroom 50
+  merge     Merge class reports (collect.yml's shards) into one, with the same exports
 
 grade options:
   --root DIR                  Submission root holding labs/ (default: .)
@@ -63,6 +60,20 @@ grade options:
   --submitted-at TIME         When the work was submitted, for due dates: an ISO 8601 time with its
                               offset (default: now)
   --debug                     Log grader internals (stack traces) to stderr
+
+batch options:
+  batch <dir>... [--config FILE] [--format csv|json] [--out FILE] [--html FILE] [--gradescope DIR]
+                 [--classroom50 DIR] [--no-lint] [--jobs N] [--names FILE] [--references DIR]...
+                 [--submitted-at TIME|commit]
+  --names FILE                JSON object mapping each <dir> (as given) to the learner's name
+  --references DIR            A folder holding reference solutions (labs/<id>/): submissions equal to one are
+                              flagged; repeatable (default: test/fixtures/solutions when present)
+  --submitted-at TIME|commit  One hand-in time for every submission, or each checkout's last commit time
+                              (default: now)
+  --jobs N                    Groups graded at once, each with its own cfn-lint (default: the number of CPUs)
+
+merge options:
+  merge <class.json>... [--format csv|json] [--out FILE] [--html FILE] [--gradescope DIR] [--classroom50 DIR]
 
 sandbox plan options:
   --root DIR                  Submission root holding labs/ (default: .)
@@ -90,6 +101,10 @@ export async function main(argv: string[], io: CliIO, registry: Registry = REGIS
         return explain(rest, io, registry);
       case 'sandbox':
         return await sandbox(rest, io, registry);
+      case 'batch':
+        return await batch(rest, io, registry);
+      case 'merge':
+        return await merge(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
@@ -186,45 +201,6 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     io.stdout.write(text);
   }
   return EXIT.ok;
-}
-
-/**
- * The course configuration: the file `--config` names (which must exist), else the submission's own
- * `.github/course.yml` when there is one, else every lab with no due date. A file that does not validate is a
- * usage error listing each field at fault.
- */
-async function readCourse(
-  option: string | undefined,
-  root: string,
-  registry: Registry,
-): Promise<CourseConfig> {
-  const file = option ?? path.join(root, COURSE_CONFIG_PATH);
-  if (option === undefined && !fs.existsSync(file)) return defaultCourse();
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--config '${option ?? file}' cannot be read: ${errorMessage(e)}`);
-  }
-  const shown = option ?? path.relative(process.cwd(), file);
-  const { parseCourse } = await import('../../graders/engine/course-schema.js');
-  const parsed = parseCourse(shown, text, registry.labs);
-  if (!parsed.ok)
-    throw new UsageError(`the course configuration is not valid:\n  ${parsed.errors.join('\n  ')}`);
-  return parsed.config;
-}
-
-function submissionTime(option: string | undefined): Date {
-  if (option === undefined) return new Date();
-  const d = new Date(option);
-  if (
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(option) ||
-    Number.isNaN(d.getTime())
-  )
-    throw new UsageError(
-      `--submitted-at must be an ISO 8601 time with its offset (2027-01-15T23:59:00Z), got '${option}'`,
-    );
-  return d;
 }
 
 function render(
