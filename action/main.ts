@@ -4,6 +4,7 @@ import { REGISTRY } from '../graders/index.js';
 import { getSettings } from './inputs.js';
 import { readContext } from './run/context.js';
 import { gradeMode, reportMode } from './run/modes.js';
+import { regradeOpenPulls } from './run/regrade.js';
 import { formatPoints } from './report/format.js';
 import { errorMessage } from './util/errors.js';
 
@@ -11,10 +12,14 @@ export async function run(): Promise<void> {
   try {
     const settings = getSettings();
     const ctx = readContext();
+    // A dispatch of the trusted workflow has no artifact: it regrades every open PR (and fails after the others
+    // when any could not be regraded).
     const { report } =
-      settings.mode === 'report'
-        ? await reportMode(REGISTRY, settings, ctx)
-        : await gradeMode(REGISTRY, settings, ctx, settings.mode === 'evaluate');
+      settings.mode !== 'report'
+        ? await gradeMode(REGISTRY, settings, ctx, settings.mode === 'evaluate')
+        : ctx.eventName === 'workflow_dispatch'
+          ? await regradeOpenPulls(REGISTRY, settings, ctx)
+          : await reportMode(REGISTRY, settings, ctx);
     if (!report) return;
     core.info(`Score: ${formatPoints(report.score)}/${report.maxScore}`);
     if (settings.minScore !== null && report.score < settings.minScore) {

@@ -16,7 +16,7 @@ import type { DeployReport, Lab, Report } from '../../graders/engine/types.js';
 import { GitHubApi, statusOf } from '../github/api.js';
 import { addFetchNotices, fetchedSource, fetchLabFiles } from '../github/fetch-labs.js';
 import { changedLabIds, protectedFilesTouched } from '../github/pr.js';
-import { upsertComment } from '../github/sticky-comment.js';
+import { upsertComment, type UpsertResult } from '../github/sticky-comment.js';
 import type { ActionSettings } from '../inputs.js';
 import { renderComment } from '../report/comment.js';
 import { codeSpan } from '../report/markdown.js';
@@ -32,14 +32,18 @@ export interface ModeResult {
   report: Report | null;
 }
 
-const log: Log = {
+export const log: Log = {
   info: (m: string) => core.info(m),
   debug: (m: string) => core.debug(m),
   warn: (m: string) => core.warning(m),
 };
 
 /** The labs input (`all`, `changed` or ids) as the engine's lab request. */
-function labsFor(registry: Registry, settings: ActionSettings, changed: readonly string[] | null): Lab[] {
+export function labsFor(
+  registry: Registry,
+  settings: ActionSettings,
+  changed: readonly string[] | null,
+): Lab[] {
   const request: LabRequest =
     settings.labs === 'all'
       ? { kind: 'all' }
@@ -54,7 +58,7 @@ function labsFor(registry: Registry, settings: ActionSettings, changed: readonly
   }
 }
 
-function tamperBanner(files: readonly string[], complete = true): string | null {
+export function tamperBanner(files: readonly string[], complete = true): string | null {
   if (!files.length) return null;
   const shown = files.slice(0, 15).map(codeSpan).join(', ');
   const more = files.length > 15 ? ` and ${files.length - 15} more` : '';
@@ -78,22 +82,25 @@ async function tryApi<T>(what: string, fn: () => Promise<T>): Promise<T | null> 
   }
 }
 
-/** Posts or updates the comment; a read-only token (fork PR) falls back to the job summary with a notice. */
-async function comment(
+/**
+ * Posts or updates the comment; a read-only token (fork PR) falls back to the job summary with a notice. Says what
+ * it did, or null when nothing was posted (the regrade of open PRs counts those).
+ */
+export async function comment(
   api: GitHubApi,
   prNumber: number,
   report: Report,
   ctx: RunContext,
   settings: ActionSettings,
   md: Parameters<typeof renderComment>[1],
-): Promise<void> {
-  if (settings.comment === 'off') return;
+): Promise<UpsertResult['action'] | null> {
+  if (settings.comment === 'off') return null;
   let body = renderComment(report, { ...md, summaryUrl: runUrl(ctx) });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const r = await upsertComment(api, prNumber, body, settings.commentAuthor);
       core.info(`PR comment ${r.action}: ${r.comment.html_url ?? r.comment.id}`);
-      return;
+      return r.action;
     } catch (e) {
       const status = statusOf(e);
       if (status === 422 && attempt === 0 && /too long/i.test(errorMessage(e))) {
@@ -106,14 +113,15 @@ async function comment(
             'The full grade is in this job summary. To comment on fork PRs, use the two-workflow setup described in the README (grade.yml + report.yml).',
           { title: 'Grade not posted as a comment' },
         );
-        return;
+        return null;
       }
       core.warning(
         `Could not post the PR comment: ${errorMessage(e)}. The grade is in the job summary. This is not your fault.`,
       );
-      return;
+      return null;
     }
   }
+  return null;
 }
 
 export async function gradeMode(
@@ -275,7 +283,7 @@ export async function reportMode(
   const wr = ctx.payload['workflow_run'] as { head_sha?: unknown; event?: unknown; id?: unknown } | undefined;
   if (!wr || typeof wr.head_sha !== 'string')
     throw new Error(
-      "mode 'report' runs on the workflow_run event of the grading workflow; this event has no workflow_run.",
+      "mode 'report' runs on the workflow_run event of the grading workflow, or on workflow_dispatch to regrade every open pull request; this event has no workflow_run.",
     );
   if (wr.event !== 'pull_request') {
     core.info(
@@ -376,7 +384,7 @@ export async function reportMode(
  * A commit status on the PR head carrying the trusted grade. Unlike the PR's own check runs, a fork cannot
  * forge it, so branch protection can require it. Below 'min-score' it fails.
  */
-async function trustedStatus(
+export async function trustedStatus(
   api: GitHubApi,
   sha: string,
   report: Report,
