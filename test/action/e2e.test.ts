@@ -10,7 +10,15 @@ import { formatPoints } from '../../action/report/format.js';
 import { LABS } from '../../graders/index.js';
 import { FakeGitHub } from '../helpers/github-server.js';
 import { runAction, type ActionRunOptions } from '../helpers/run-action.js';
-import { HAS_SHARED, REPO, SHARED, copyTree, tmpDir } from '../helpers/tmp.js';
+import {
+  HAS_SHARED,
+  HAS_SOLUTIONS,
+  REPO,
+  SHARED,
+  SOLUTIONS_SKIP_REASON,
+  copyTree,
+  tmpDir,
+} from '../helpers/tmp.js';
 import { SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 // Every test starts the bundle as a child process (some twice); on a busy 2-core machine one run can take seconds.
@@ -97,7 +105,7 @@ function grade(inputs: Record<string, string>, extra: Partial<ActionRunOptions> 
   });
 }
 
-describe('grade mode', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('grade mode', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('creates exactly one comment, then updates it in place', async () => {
     const first = await grade({});
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -246,161 +254,169 @@ describe('grade mode', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 });
 
-describe('evaluate + report (fork-safe pair)', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
-  async function evaluate(): Promise<string> {
-    const out = path.join(tmpDir(), 'artifact');
-    const r = await grade({ mode: 'evaluate', 'github-token': '', 'report-dir': out });
-    expect(r.code, r.stdout).toBe(0);
-    expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
-    expect(fs.readFileSync(path.join(out, 'pr-number'), 'utf8').trim()).toBe('2');
-    expect(fs.readFileSync(path.join(out, 'head-sha'), 'utf8').trim()).toBe(HEAD);
-    return out;
-  }
+describe.skipIf(!HAS_SOLUTIONS)(
+  'evaluate + report (fork-safe pair)',
+  { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    async function evaluate(): Promise<string> {
+      const out = path.join(tmpDir(), 'artifact');
+      const r = await grade({ mode: 'evaluate', 'github-token': '', 'report-dir': out });
+      expect(r.code, r.stdout).toBe(0);
+      expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+      expect(fs.readFileSync(path.join(out, 'pr-number'), 'utf8').trim()).toBe('2');
+      expect(fs.readFileSync(path.join(out, 'head-sha'), 'utf8').trim()).toBe(HEAD);
+      return out;
+    }
 
-  function publishCommit() {
-    // The PR head as GitHub stores it: the same files the evaluate job graded.
-    const files: Record<string, string> = {};
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else files[path.relative(workspace, p).split(path.sep).join('/')] = fs.readFileSync(p, 'utf8');
-      }
-    };
-    walk(path.join(workspace, 'labs'));
-    files['graders/evil.ts'] = 'throw new Error("never executed")';
-    gh.addCommit(HEAD, files);
-  }
+    function publishCommit() {
+      // The PR head as GitHub stores it: the same files the evaluate job graded.
+      const files: Record<string, string> = {};
+      const walk = (dir: string) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p);
+          else files[path.relative(workspace, p).split(path.sep).join('/')] = fs.readFileSync(p, 'utf8');
+        }
+      };
+      walk(path.join(workspace, 'labs'));
+      files['graders/evil.ts'] = 'throw new Error("never executed")';
+      gh.addCommit(HEAD, files);
+    }
 
-  function report(artifact: string, headSha = HEAD) {
-    return runAction({
-      cwd: tmpDir(), // the trusted job's workspace holds only the default branch, never the PR
-      inputs: { mode: 'report', 'github-token': 'bot-token', 'report-dir': artifact, lint: 'false' },
-      eventName: 'workflow_run',
-      payload: workflowRun(headSha),
-      repository: 'Codertocat/Hello-World',
-      apiUrl: gh.url,
-    });
-  }
-
-  it('regrades the PR files as data and comments the trusted score', async () => {
-    const artifact = await evaluate();
-    publishCommit();
-    const untrusted = JSON.parse(fs.readFileSync(path.join(artifact, 'report.json'), 'utf8')) as Report;
-    const r = await report(artifact);
-    expect(r.code, r.stdout).toBe(0);
-    const body = gh.commentsOn(2)[0]!.body;
-    expect(body).toContain(`**${formatPoints(untrusted.score)} / ${TOTAL}**`);
-    expect(body).not.toContain('differs from the trusted regrade');
-    // One archive of the head commit, never a call per file.
-    expect(gh.apiCalls().filter((q) => q.path.includes('/tarball/'))).toHaveLength(1);
-    expect(gh.requests.some((q) => q.path.includes('/git/'))).toBe(false);
-    // What deploy.yml reads to deploy only the labs this PR changed (README.md is not a lab).
-    expect(fs.readFileSync(path.join(r.outputs['trusted-root']!, 'changed-labs'), 'utf8')).toBe(
-      '02-ecs-task-definition\n',
-    );
-  });
-
-  it('sets a trusted commit status for branch protection, failing below min-score', async () => {
-    const artifact = await evaluate();
-    publishCommit();
-    const run = (min: string) =>
-      runAction({
-        cwd: tmpDir(),
-        inputs: {
-          mode: 'report',
-          'github-token': 'bot-token',
-          'report-dir': artifact,
-          lint: 'false',
-          'commit-status': 'true',
-          'min-score': min,
-        },
+    function report(artifact: string, headSha = HEAD) {
+      return runAction({
+        cwd: tmpDir(), // the trusted job's workspace holds only the default branch, never the PR
+        inputs: { mode: 'report', 'github-token': 'bot-token', 'report-dir': artifact, lint: 'false' },
         eventName: 'workflow_run',
-        payload: workflowRun(HEAD),
+        payload: workflowRun(headSha),
         repository: 'Codertocat/Hello-World',
         apiUrl: gh.url,
       });
-    await run('1');
-    await run(String(TOTAL));
-    expect(gh.statuses.map((st) => [st.sha, st.state, st.context])).toEqual([
-      [HEAD, 'success', 'labgrade / trusted grade'],
-      [HEAD, 'failure', 'labgrade / trusted grade'],
-    ]);
-    expect(gh.statuses[1]!.description).toMatch(
-      new RegExp(`^Trusted grade [\\d.]+/${TOTAL} \\(needs ${TOTAL}\\)$`),
-    );
-  });
+    }
 
-  it.each([
-    ['a score of 450', (r: Report) => ({ ...r, score: 450 }), true],
-    [
-      'a lab score that does not add up',
-      (r: Report) => ({ ...r, labs: r.labs.map((l) => ({ ...l, score: 30 })), score: 60 }),
-      true,
-    ],
-    // Text from the artifact never reaches the comment: the trusted regrade supplies every title and message.
-    [
-      '<script> and @org/team inside',
-      (r: Report) => ({
-        ...r,
-        labs: r.labs.map((l) => ({ ...l, title: '<script>alert(1)</script> @org/team' })),
-      }),
-      false,
-    ],
-  ])('regrades when the artifact is forged: %s', async (_name, forge, noticed) => {
-    const artifact = await evaluate();
-    publishCommit();
-    const file = path.join(artifact, 'report.json');
-    fs.writeFileSync(file, JSON.stringify(forge(JSON.parse(fs.readFileSync(file, 'utf8')) as Report)));
-    const r = await report(artifact);
-    expect(r.code, r.stdout).toBe(0);
-    const body = gh.commentsOn(2)[0]!.body;
-    expect(body).not.toContain('<script>');
-    expect(body).not.toMatch(/@org\/team/);
-    expect(body).not.toContain(`450 / ${TOTAL}`);
-    if (noticed) expect(body).toMatch(/could not be used|differs from the trusted regrade/);
-  });
-
-  it('regrades when the report is 10 MB', async () => {
-    const artifact = await evaluate();
-    publishCommit();
-    fs.writeFileSync(path.join(artifact, 'report.json'), `{"pad":"${'x'.repeat(10 * 1024 * 1024)}"}`);
-    const r = await report(artifact);
-    expect(r.code).toBe(0);
-    expect(gh.commentsOn(2)[0]!.body).toMatch(/could not be used \(report\.json is \d+ bytes, over the/);
-  });
-
-  it.each([
-    ["another PR's number", (dir: string) => fs.writeFileSync(path.join(dir, 'pr-number'), '3\n'), undefined],
-    [
-      'a PR number that is not a number',
-      (dir: string) => fs.writeFileSync(path.join(dir, 'pr-number'), '2; rm -rf /\n'),
-      undefined,
-    ],
-    [
-      'a stale SHA',
-      (dir: string) => fs.writeFileSync(path.join(dir, 'head-sha'), `${'a'.repeat(40)}\n`),
-      undefined,
-    ],
-    ['a run for a newer commit than the PR head', () => {}, 'b'.repeat(40)],
-  ])('rejects the artifact and posts nothing: %s', async (_name, tamper, runSha) => {
-    gh.pulls.set(3, {
-      number: 3,
-      state: 'open',
-      head: { sha: 'c'.repeat(40), ref: 'x', repo: { full_name: 'other/Hello-World' } },
-      base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+    it('regrades the PR files as data and comments the trusted score', async () => {
+      const artifact = await evaluate();
+      publishCommit();
+      const untrusted = JSON.parse(fs.readFileSync(path.join(artifact, 'report.json'), 'utf8')) as Report;
+      const r = await report(artifact);
+      expect(r.code, r.stdout).toBe(0);
+      const body = gh.commentsOn(2)[0]!.body;
+      expect(body).toContain(`**${formatPoints(untrusted.score)} / ${TOTAL}**`);
+      expect(body).not.toContain('differs from the trusted regrade');
+      // One archive of the head commit, never a call per file.
+      expect(gh.apiCalls().filter((q) => q.path.includes('/tarball/'))).toHaveLength(1);
+      expect(gh.requests.some((q) => q.path.includes('/git/'))).toBe(false);
+      // What deploy.yml reads to deploy only the labs this PR changed (README.md is not a lab).
+      expect(fs.readFileSync(path.join(r.outputs['trusted-root']!, 'changed-labs'), 'utf8')).toBe(
+        '02-ecs-task-definition\n',
+      );
     });
-    const artifact = await evaluate();
-    publishCommit();
-    tamper(artifact);
-    if (runSha) fs.writeFileSync(path.join(artifact, 'head-sha'), `${runSha}\n`);
-    const r = await report(artifact, runSha ?? HEAD);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::warning::.*(rejected|stale or forged)/);
-    expect(gh.commentsOn(2)).toHaveLength(0);
-    expect(gh.commentsOn(3)).toHaveLength(0);
-  });
-});
+
+    it('sets a trusted commit status for branch protection, failing below min-score', async () => {
+      const artifact = await evaluate();
+      publishCommit();
+      const run = (min: string) =>
+        runAction({
+          cwd: tmpDir(),
+          inputs: {
+            mode: 'report',
+            'github-token': 'bot-token',
+            'report-dir': artifact,
+            lint: 'false',
+            'commit-status': 'true',
+            'min-score': min,
+          },
+          eventName: 'workflow_run',
+          payload: workflowRun(HEAD),
+          repository: 'Codertocat/Hello-World',
+          apiUrl: gh.url,
+        });
+      await run('1');
+      await run(String(TOTAL));
+      expect(gh.statuses.map((st) => [st.sha, st.state, st.context])).toEqual([
+        [HEAD, 'success', 'labgrade / trusted grade'],
+        [HEAD, 'failure', 'labgrade / trusted grade'],
+      ]);
+      expect(gh.statuses[1]!.description).toMatch(
+        new RegExp(`^Trusted grade [\\d.]+/${TOTAL} \\(needs ${TOTAL}\\)$`),
+      );
+    });
+
+    it.each([
+      ['a score of 450', (r: Report) => ({ ...r, score: 450 }), true],
+      [
+        'a lab score that does not add up',
+        (r: Report) => ({ ...r, labs: r.labs.map((l) => ({ ...l, score: 30 })), score: 60 }),
+        true,
+      ],
+      // Text from the artifact never reaches the comment: the trusted regrade supplies every title and message.
+      [
+        '<script> and @org/team inside',
+        (r: Report) => ({
+          ...r,
+          labs: r.labs.map((l) => ({ ...l, title: '<script>alert(1)</script> @org/team' })),
+        }),
+        false,
+      ],
+    ])('regrades when the artifact is forged: %s', async (_name, forge, noticed) => {
+      const artifact = await evaluate();
+      publishCommit();
+      const file = path.join(artifact, 'report.json');
+      fs.writeFileSync(file, JSON.stringify(forge(JSON.parse(fs.readFileSync(file, 'utf8')) as Report)));
+      const r = await report(artifact);
+      expect(r.code, r.stdout).toBe(0);
+      const body = gh.commentsOn(2)[0]!.body;
+      expect(body).not.toContain('<script>');
+      expect(body).not.toMatch(/@org\/team/);
+      expect(body).not.toContain(`450 / ${TOTAL}`);
+      if (noticed) expect(body).toMatch(/could not be used|differs from the trusted regrade/);
+    });
+
+    it('regrades when the report is 10 MB', async () => {
+      const artifact = await evaluate();
+      publishCommit();
+      fs.writeFileSync(path.join(artifact, 'report.json'), `{"pad":"${'x'.repeat(10 * 1024 * 1024)}"}`);
+      const r = await report(artifact);
+      expect(r.code).toBe(0);
+      expect(gh.commentsOn(2)[0]!.body).toMatch(/could not be used \(report\.json is \d+ bytes, over the/);
+    });
+
+    it.each([
+      [
+        "another PR's number",
+        (dir: string) => fs.writeFileSync(path.join(dir, 'pr-number'), '3\n'),
+        undefined,
+      ],
+      [
+        'a PR number that is not a number',
+        (dir: string) => fs.writeFileSync(path.join(dir, 'pr-number'), '2; rm -rf /\n'),
+        undefined,
+      ],
+      [
+        'a stale SHA',
+        (dir: string) => fs.writeFileSync(path.join(dir, 'head-sha'), `${'a'.repeat(40)}\n`),
+        undefined,
+      ],
+      ['a run for a newer commit than the PR head', () => {}, 'b'.repeat(40)],
+    ])('rejects the artifact and posts nothing: %s', async (_name, tamper, runSha) => {
+      gh.pulls.set(3, {
+        number: 3,
+        state: 'open',
+        head: { sha: 'c'.repeat(40), ref: 'x', repo: { full_name: 'other/Hello-World' } },
+        base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+      });
+      const artifact = await evaluate();
+      publishCommit();
+      tamper(artifact);
+      if (runSha) fs.writeFileSync(path.join(artifact, 'head-sha'), `${runSha}\n`);
+      const r = await report(artifact, runSha ?? HEAD);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/::warning::.*(rejected|stale or forged)/);
+      expect(gh.commentsOn(2)).toHaveLength(0);
+      expect(gh.commentsOn(3)).toHaveLength(0);
+    });
+  },
+);
 
 // The action's runtime is node24 (action.yml); the bundle also runs under this Node for the other tests.
 const NODE24 = (() => {
@@ -412,7 +428,7 @@ const NODE24 = (() => {
   return p && fs.existsSync(p) ? p : null;
 })();
 
-describe.skipIf(!NODE24)(
+describe.skipIf(!NODE24 || !HAS_SOLUTIONS)(
   'under Node 24 (node@24 from npm)',
   { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
   () => {
@@ -424,3 +440,5 @@ describe.skipIf(!NODE24)(
     });
   },
 );
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, SLOW_PROCESS_TEST_TIMEOUT_MS);

@@ -8,7 +8,7 @@ import { gradeSubmissions } from '../../graders/engine/grade.js';
 import type { ItemReport, Lab, LabReport, RubricItem } from '../../graders/engine/types.js';
 import { RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from './cfn-lint.js';
-import { REPO, makeTree } from './tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, makeTree } from './tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from './timeouts.js';
 
 /** The lab's files, keyed by their path inside the lab folder. */
@@ -70,6 +70,11 @@ export function describeMutations(
   table: readonly Mutation[],
   moreMistakes: readonly Mutation[] = [],
 ): void {
+  // Every row mutates the reference solution: without it (the published learner template) the table skips.
+  if (!HAS_SOLUTIONS) {
+    it.skip(`${lab.id} mutations: ${SOLUTIONS_SKIP_REASON}`, () => {}, CFN_LINT_TEST_TIMEOUT_MS);
+    return;
+  }
   // Without cfn-lint the engine skips every item that lists cfn-lint ids (earned 0), so a row for such an item
   // could not tell a costly mutation from a skipped item: those rows are skipped, saying so, and those items are
   // expected to be 'skipped' in every copy.

@@ -37,3 +37,12 @@ export function copyTree(from: string, root = tmpDir()): string {
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const SHARED = path.resolve(REPO, '..', 'shared');
 export const HAS_SHARED = fs.existsSync(path.join(SHARED, 'corpus'));
+
+/**
+ * Whether the reference solutions are here: true in the course repository, false in the learner template that
+ * `npm run publish-template` writes, which leaves out test/fixtures/{solutions,naive,alternatives,golden} so no
+ * learner can copy them. The tests that read those fixtures skip with SOLUTIONS_SKIP_REASON when this is false.
+ */
+export const HAS_SOLUTIONS = fs.existsSync(path.join(REPO, 'test', 'fixtures', 'solutions'));
+export const SOLUTIONS_SKIP_REASON =
+  'needs the reference solutions in test/fixtures/ (kept in the course repository, left out of the published learner template)';

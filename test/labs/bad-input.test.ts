@@ -7,7 +7,7 @@ import type { Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { TEST_RULES, otherLab, testLab, testLabFiles } from '../helpers/test-labs.js';
 import { CFN_LINT_TEST_TIMEOUT_MS, HAS_CFN_LINT } from '../helpers/cfn-lint.js';
-import { REPO, copyTree, makeTree, tmpDir } from '../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, copyTree, makeTree, tmpDir } from '../helpers/tmp.js';
 
 const L1 = '01-production-dockerfile';
 const L2 = '02-ecs-task-definition';
@@ -33,7 +33,7 @@ const BOMB = [
   ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
 ].join('\n');
 
-describe('bad input', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('bad input', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('a 50 MB file', async () => {
     const root = solutionsCopy();
     const f = path.join(root, 'labs', L2, 'task-definition.json');
@@ -108,38 +108,44 @@ describe('bad input', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
 
 // The same two cases on a real template lab (lab 03), beside lab 01.
 // These grade lab 03 with the real cfn-lint, which takes far more than 5 s on a busy 2-core machine.
-describe('bad input in a real template lab', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
-  const L3 = '03-ecs-service-alb';
-  const labs = LABS.filter((l) => l.id === L1 || l.id === L3);
+describe.skipIf(!HAS_SOLUTIONS)(
+  'bad input in a real template lab',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    const L3 = '03-ecs-service-alb';
+    const labs = LABS.filter((l) => l.id === L1 || l.id === L3);
 
-  it('a YAML alias bomb in labs/03-ecs-service-alb/template.yaml', async () => {
-    const root = solutionsCopy();
-    fs.writeFileSync(path.join(root, 'labs', L3, 'template.yaml'), BOMB);
-    const r = await gradeSubmission({ root, labs, rules: RULES, lint: HAS_CFN_LINT });
-    const l3 = r.labs.find((l) => l.id === L3)!;
-    expect(l3.notices.map((n) => n.ruleId)).toContain('parse/yaml-aliases');
-    expect(l3.items.every((i) => i.status === 'not-gradable')).toBe(true);
-    expectOtherLabFull(r, L1);
-  });
-
-  it.skipIf(!HAS_CFN_LINT)(
-    'a .cfnlintrc with append_rules beside the template: the rules never load',
-    async () => {
+    it('a YAML alias bomb in labs/03-ecs-service-alb/template.yaml', async () => {
       const root = solutionsCopy();
-      const marker = path.join(tmpDir(), 'MARKER');
-      const dir = path.join(root, 'labs', L3);
-      fs.mkdirSync(path.join(dir, 'evil_rules'));
-      fs.writeFileSync(path.join(dir, '.cfnlintrc'), 'append_rules:\n  - evil_rules\n');
-      fs.writeFileSync(
-        path.join(dir, 'evil_rules', 'EvilRule.py'),
-        `open(${JSON.stringify(marker)}, 'w').write('loaded')\nfrom cfnlint.rules import CloudFormationLintRule\nclass EvilRule(CloudFormationLintRule):\n    id = 'E9999'\n    shortdesc = 'evil'\n    description = 'evil'\n    source_url = ''\n    tags = []\n    def match(self, cfn):\n        return []\n`,
-      );
-      const r = await gradeSubmission({ root, labs, rules: RULES, lint: true });
-      expect(fs.existsSync(marker)).toBe(false);
+      fs.writeFileSync(path.join(root, 'labs', L3, 'template.yaml'), BOMB);
+      const r = await gradeSubmission({ root, labs, rules: RULES, lint: HAS_CFN_LINT });
       const l3 = r.labs.find((l) => l.id === L3)!;
-      expect(l3.notices.map((n) => n.ruleId)).toContain('labgrade/ignored-config');
-      expect(l3.score).toBe(30);
+      expect(l3.notices.map((n) => n.ruleId)).toContain('parse/yaml-aliases');
+      expect(l3.items.every((i) => i.status === 'not-gradable')).toBe(true);
       expectOtherLabFull(r, L1);
-    },
-  );
-});
+    });
+
+    it.skipIf(!HAS_CFN_LINT)(
+      'a .cfnlintrc with append_rules beside the template: the rules never load',
+      async () => {
+        const root = solutionsCopy();
+        const marker = path.join(tmpDir(), 'MARKER');
+        const dir = path.join(root, 'labs', L3);
+        fs.mkdirSync(path.join(dir, 'evil_rules'));
+        fs.writeFileSync(path.join(dir, '.cfnlintrc'), 'append_rules:\n  - evil_rules\n');
+        fs.writeFileSync(
+          path.join(dir, 'evil_rules', 'EvilRule.py'),
+          `open(${JSON.stringify(marker)}, 'w').write('loaded')\nfrom cfnlint.rules import CloudFormationLintRule\nclass EvilRule(CloudFormationLintRule):\n    id = 'E9999'\n    shortdesc = 'evil'\n    description = 'evil'\n    source_url = ''\n    tags = []\n    def match(self, cfn):\n        return []\n`,
+        );
+        const r = await gradeSubmission({ root, labs, rules: RULES, lint: true });
+        expect(fs.existsSync(marker)).toBe(false);
+        const l3 = r.labs.find((l) => l.id === L3)!;
+        expect(l3.notices.map((n) => n.ruleId)).toContain('labgrade/ignored-config');
+        expect(l3.score).toBe(30);
+        expectOtherLabFull(r, L1);
+      },
+    );
+  },
+);
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

@@ -6,14 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
-import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
+import { HAS_SHARED, HAS_SOLUTIONS, REPO, SHARED, SOLUTIONS_SKIP_REASON, makeTree } from '../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 import { readLabFiles } from '../helpers/mutation-table.js';
 
 const CORPUS = path.join(SHARED, 'corpus', 'cfn');
 const templateLabs = LABS.filter((l) => l.files.some((f) => f.kind === 'cloudformation'));
 
-describe.skipIf(!HAS_SHARED)(
+describe.skipIf(!HAS_SHARED || !HAS_SOLUTIONS)(
   'corpus templates graded as every template lab',
   { timeout: CFN_LINT_TEST_TIMEOUT_MS },
   () => {
@@ -91,3 +91,5 @@ if (!HAS_SHARED)
     () => {},
     CFN_LINT_TEST_TIMEOUT_MS,
   );
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

@@ -13,7 +13,7 @@ import type { Finding, Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { readLabFiles } from '../helpers/mutation-table.js';
-import { HAS_SHARED, REPO, SHARED, makeTree } from '../helpers/tmp.js';
+import { HAS_SHARED, HAS_SOLUTIONS, REPO, SHARED, SOLUTIONS_SKIP_REASON, makeTree } from '../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const GOLDEN = path.join(REPO, 'test/fixtures/golden');
@@ -31,20 +31,23 @@ function normalize(report: Report): string {
   return `${JSON.stringify({ ...report, labs, durationMs: undefined }, null, 1)}\n`;
 }
 
-describe.skipIf(!HAS_CFN_LINT)('fixtures graded with cfn-lint match the recorded reports', () => {
-  it.each([
-    ['solutions', 'test/fixtures/solutions'],
-    ['naive', 'test/fixtures/naive'],
-    ['starters', '.'],
-  ])(
-    '%s',
-    async (name, root) => {
-      const report = await gradeSubmission({ root: path.join(REPO, root), labs: LABS, rules: RULES });
-      await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `${name}.golden`));
-    },
-    60_000,
-  );
-});
+describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
+  'fixtures graded with cfn-lint match the recorded reports',
+  () => {
+    it.each([
+      ['solutions', 'test/fixtures/solutions'],
+      ['naive', 'test/fixtures/naive'],
+      ['starters', '.'],
+    ])(
+      '%s',
+      async (name, root) => {
+        const report = await gradeSubmission({ root: path.join(REPO, root), labs: LABS, rules: RULES });
+        await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `${name}.golden`));
+      },
+      60_000,
+    );
+  },
+);
 if (!HAS_CFN_LINT)
   it.skip(
     'fixture golden reports need cfn-lint (installed by `npm run tools`)',
@@ -59,7 +62,7 @@ const CORPUS_FOR: readonly { dir: string; fits: (f: Lab['files'][number]) => boo
   { dir: 'taskdefs', fits: (f) => f.id === 'taskdef' },
 ];
 
-describe.skipIf(!HAS_SHARED)(
+describe.skipIf(!HAS_SHARED || !HAS_SOLUTIONS)(
   'corpus files graded as every lab that reads them match the recorded reports',
   () => {
     it.each(CORPUS_FOR.map((c) => [c.dir, c] as const))(
@@ -109,3 +112,5 @@ if (!HAS_SHARED)
     () => {},
     CFN_LINT_TEST_TIMEOUT_MS,
   );
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

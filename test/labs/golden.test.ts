@@ -6,7 +6,7 @@ import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { LabReport, Report } from '../../graders/engine/types.js';
 import { LABS, RUBRICS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
-import { REPO } from '../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON } from '../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const STARTER_MAX = 6;
@@ -32,32 +32,38 @@ const describeItems = (l: LabReport) =>
     .filter((i) => i.status !== 'passed')
     .map((i) => `${i.id}: ${i.status} ${i.earned}/${i.points} ${i.feedback} ${JSON.stringify(i.findings)}`);
 
-describe.each(LABS.map((l) => [l.id]))('%s', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, (id) => {
-  it('reference solution scores 30/30', () => {
-    const l = lab(solution, id);
-    expect(describeItems(l)).toEqual([]);
-    expect(l.score).toBe(30);
-    expect(l.maxScore).toBe(30);
-    expect(l.status).toBe('passed');
-  });
+describe.skipIf(!HAS_SOLUTIONS).each(LABS.map((l) => [l.id]))(
+  '%s',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  (id) => {
+    it('reference solution scores 30/30', () => {
+      const l = lab(solution, id);
+      expect(describeItems(l)).toEqual([]);
+      expect(l.score).toBe(30);
+      expect(l.maxScore).toBe(30);
+      expect(l.status).toBe('passed');
+    });
 
-  it('untouched starter is not started and earns nothing', () => {
-    const l = lab(starter, id);
-    expect(l.status).toBe('not-started');
-    expect(l.score).toBe(0);
-  });
+    it('untouched starter is not started and earns nothing', () => {
+      const l = lab(starter, id);
+      expect(l.status).toBe('not-started');
+      expect(l.score).toBe(0);
+    });
 
-  it(`starter graded as work scores at most ${STARTER_MAX}/30 and is gradable`, () => {
-    const l = lab(starterAsWork, id);
-    expect(l.status).not.toBe('not-started');
-    expect(l.score).toBeLessThanOrEqual(STARTER_MAX);
-    expect(l.items.filter((i) => i.status === 'not-gradable' || i.status === 'grader-error')).toEqual([]);
-  });
+    it(`starter graded as work scores at most ${STARTER_MAX}/30 and is gradable`, () => {
+      const l = lab(starterAsWork, id);
+      expect(l.status).not.toBe('not-started');
+      expect(l.score).toBeLessThanOrEqual(STARTER_MAX);
+      expect(l.items.filter((i) => i.status === 'not-gradable' || i.status === 'grader-error')).toEqual([]);
+    });
 
-  it('common-mistakes submission scores strictly between the starter and 30', () => {
-    const n = lab(naive, id).score;
-    expect(n).toBeGreaterThan(lab(starterAsWork, id).score);
-    expect(n).toBeLessThan(30);
-    expect(lab(naive, id).items.filter((i) => i.status === 'grader-error')).toEqual([]);
-  });
-});
+    it('common-mistakes submission scores strictly between the starter and 30', () => {
+      const n = lab(naive, id).score;
+      expect(n).toBeGreaterThan(lab(starterAsWork, id).score);
+      expect(n).toBeLessThan(30);
+      expect(lab(naive, id).items.filter((i) => i.status === 'grader-error')).toEqual([]);
+    });
+  },
+);
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeGitHub } from '../helpers/github-server.js';
 import { HAS_CFN_LINT, PYTHON } from '../helpers/cfn-lint.js';
-import { REPO, tmpDir } from '../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../helpers/tmp.js';
 import {
   HEAD,
   PROCESS_TIMEOUT,
@@ -67,7 +67,7 @@ afterEach(async () => {
   await gh.stop();
 });
 
-describe.skipIf(!HAS_CFN_LINT)(
+describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
   'attack 8: cfn-lint and the runner’s tokens (through the trusted job)',
   { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
   () => {
@@ -121,3 +121,5 @@ if (!HAS_CFN_LINT)
     () => {},
     SLOW_PROCESS_TEST_TIMEOUT_MS,
   );
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, SLOW_PROCESS_TEST_TIMEOUT_MS);

@@ -14,7 +14,7 @@ import {
   PROCESS_TEST_TIMEOUT_MS,
   SLOW_PROCESS_TEST_TIMEOUT_MS,
 } from '../../helpers/timeouts.js';
-import { REPO, tmpDir } from '../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../../helpers/tmp.js';
 
 /** LABGRADE_CLI_BUNDLE tests another build (`node .github/scripts/build.mjs /tmp/out`) than the committed dist/. */
 const CLI = process.env['LABGRADE_CLI_BUNDLE']
@@ -59,7 +59,7 @@ function tracedGrade(env: NodeJS.ProcessEnv = {}): string[] {
 /** Whether a chunk carries the YAML library (its error class is defined once, in the chunk that holds it). */
 const holdsYaml = (f: string) => fs.readFileSync(f, 'utf8').includes('class YAMLParseError');
 
-describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it(`grades the reference course under this Node (${process.version})`, () => {
     const r = grade(process.execPath);
     expect(r.status, r.stderr).toBe(0);
@@ -120,3 +120,5 @@ describe('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
     SLOW_PROCESS_TEST_TIMEOUT_MS,
   );
 });
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

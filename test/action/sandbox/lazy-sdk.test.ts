@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, tmpDir } from '../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const HOOK = path.join(REPO, 'test/action/sandbox/fixtures/trace-loads.mjs');
 const SDK = /\/node_modules\/@(aws-sdk|smithy)\//;
@@ -29,7 +30,7 @@ function traced(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return { ...r, loaded, sdk: loaded.filter((u) => SDK.test(u)) };
 }
 
-describe('AWS SDK loading', () => {
+describe.skipIf(!HAS_SOLUTIONS)('AWS SDK loading', () => {
   it(
     '`labgrade grade` loads no AWS SDK module',
     () => {
@@ -136,7 +137,7 @@ describe('AWS SDK loading', () => {
 });
 
 // The same promise for the committed bundles: ncc puts the SDK in separate chunk files, which must stay unloaded.
-describe('AWS SDK loading in dist/', () => {
+describe.skipIf(!HAS_SOLUTIONS)('AWS SDK loading in dist/', () => {
   const chunks = (dir: string) =>
     fs
       .readdirSync(path.join(REPO, dir))
@@ -176,3 +177,5 @@ describe('AWS SDK loading in dist/', () => {
     2 * PROCESS_TIMEOUT_MS,
   );
 });
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, PROCESS_TEST_TIMEOUT_MS);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
 import type { SandboxPlan } from '../../../action/sandbox/plan.js';
 import { LABS } from '../../../graders/index.js';
-import { makeTree, REPO } from '../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, makeTree } from '../../helpers/tmp.js';
 import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 function io(): CliIO & { out: () => string; err: () => string } {
@@ -447,40 +447,44 @@ const INSTRUCTOR_PARAMETERS = JSON.stringify({
   ExecutionRoleArn: 'arn:aws:iam::123456789012:role/labs-web-execution',
 });
 
-describe('labgrade sandbox plan on the reference solutions', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it('allows every deployable lab, with an estimate, and says the others are not deployable', async () => {
-    const r = await plan(path.join(REPO, 'test/fixtures/solutions'), '--parameters', INSTRUCTOR_PARAMETERS);
-    expect(r.code, r.err).toBe(EXIT.ok);
-    expect(r.plan.labs.map((l) => l.id)).toEqual(LABS.map((l) => l.id));
-    for (const lab of LABS) {
-      const p = r.plan.labs.find((l) => l.id === lab.id)!;
-      expect(p.deployable).toBe(lab.sandbox.deployable);
-      if (lab.sandbox.deployable) {
-        expect(p, JSON.stringify(p.refusals)).toMatchObject({ verdict: 'allowed', refusals: [] });
-        expect(p.estimate!.runUsd).toBeGreaterThanOrEqual(0);
-        expect(p.estimate!.monthlyUsd).toBeGreaterThanOrEqual(p.estimate!.runUsd);
-      } else expect(p).toMatchObject({ verdict: 'not-deployable', refusals: [], estimate: null });
-    }
-    const lab03 = r.plan.labs.find((l) => l.id === LAB03)!;
-    // README: about $0.115 an hour and $0.114 per run; a month is 730 hours.
-    expect(lab03.estimate).toEqual({ runUsd: 0.114, monthlyUsd: 84.0851 });
-  });
+describe.skipIf(!HAS_SOLUTIONS)(
+  'labgrade sandbox plan on the reference solutions',
+  { timeout: PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it('allows every deployable lab, with an estimate, and says the others are not deployable', async () => {
+      const r = await plan(path.join(REPO, 'test/fixtures/solutions'), '--parameters', INSTRUCTOR_PARAMETERS);
+      expect(r.code, r.err).toBe(EXIT.ok);
+      expect(r.plan.labs.map((l) => l.id)).toEqual(LABS.map((l) => l.id));
+      for (const lab of LABS) {
+        const p = r.plan.labs.find((l) => l.id === lab.id)!;
+        expect(p.deployable).toBe(lab.sandbox.deployable);
+        if (lab.sandbox.deployable) {
+          expect(p, JSON.stringify(p.refusals)).toMatchObject({ verdict: 'allowed', refusals: [] });
+          expect(p.estimate!.runUsd).toBeGreaterThanOrEqual(0);
+          expect(p.estimate!.monthlyUsd).toBeGreaterThanOrEqual(p.estimate!.runUsd);
+        } else expect(p).toMatchObject({ verdict: 'not-deployable', refusals: [], estimate: null });
+      }
+      const lab03 = r.plan.labs.find((l) => l.id === LAB03)!;
+      // README: about $0.115 an hour and $0.114 per run; a month is 730 hours.
+      expect(lab03.estimate).toEqual({ runUsd: 0.114, monthlyUsd: 84.0851 });
+    });
 
-  it("without the instructor's values, refuses what a deploy would refuse, and still exits 0", async () => {
-    const r = await plan(path.join(REPO, 'test/fixtures/solutions'));
-    expect(r.code).toBe(EXIT.ok);
-    const verdicts = Object.fromEntries(r.plan.labs.map((l) => [l.id, l.verdict]));
-    expect(verdicts).toMatchObject({ [LAB03]: 'refused', [LAB04]: 'refused', [LAB05]: 'refused' });
-    // Lab 03 serves HTTPS with a certificate only the instructor can name.
-    expect(r.plan.labs.find((l) => l.id === LAB03)!.refusals.map((f) => [f.ruleId, f.line])).toEqual([
-      ['SBX003', 15],
-    ]);
-    expect(r.plan.labs.find((l) => l.id === LAB05)!.refusals.map((f) => f.ruleId)).toEqual([
-      'SBX016',
-      'SBX016',
-    ]);
-  });
-});
+    it("without the instructor's values, refuses what a deploy would refuse, and still exits 0", async () => {
+      const r = await plan(path.join(REPO, 'test/fixtures/solutions'));
+      expect(r.code).toBe(EXIT.ok);
+      const verdicts = Object.fromEntries(r.plan.labs.map((l) => [l.id, l.verdict]));
+      expect(verdicts).toMatchObject({ [LAB03]: 'refused', [LAB04]: 'refused', [LAB05]: 'refused' });
+      // Lab 03 serves HTTPS with a certificate only the instructor can name.
+      expect(r.plan.labs.find((l) => l.id === LAB03)!.refusals.map((f) => [f.ruleId, f.line])).toEqual([
+        ['SBX003', 15],
+      ]);
+      expect(r.plan.labs.find((l) => l.id === LAB05)!.refusals.map((f) => f.ruleId)).toEqual([
+        'SBX016',
+        'SBX016',
+      ]);
+    });
+  },
+);
 
 describe('labgrade sandbox plan output and exit codes', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('prints exactly the documented JSON form', async () => {
@@ -549,3 +553,5 @@ describe('labgrade sandbox plan output and exit codes', { timeout: PROCESS_TEST_
     expect(fs.readdirSync(root, { recursive: true }).sort()).toEqual(before);
   });
 });
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, PROCESS_TEST_TIMEOUT_MS);

@@ -8,7 +8,7 @@ import type { LabReport, Rule } from '../../../../graders/engine/types.js';
 import lab, { canonicalJson } from '../../../../graders/rubrics/05-ecr-registry.js';
 import { ecrRules } from '../../../../graders/rules/ecr/index.js';
 import { HAS_CFN_LINT, CFN_LINT_TEST_TIMEOUT_MS } from '../../../helpers/cfn-lint.js';
-import { REPO, copyTree } from '../../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, copyTree } from '../../../helpers/tmp.js';
 
 const RULES = ecrRules as unknown as Rule[];
 const DIR = 'labs/05-ecr-registry';
@@ -20,7 +20,7 @@ async function gradeAt(root: string, lint = HAS_CFN_LINT): Promise<LabReport> {
 
 const item = (l: LabReport, id: string) => l.items.find((i) => i.id === id)!;
 
-describe('lab 05 fixtures', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('lab 05 fixtures', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   let solution: LabReport;
   let starter: LabReport;
   let naive: LabReport;
@@ -62,7 +62,7 @@ describe('lab 05 fixtures', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   });
 });
 
-describe('lifecycle-attached', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('lifecycle-attached', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   const solutionRoot = () => copyTree(path.join(REPO, 'test/fixtures/solutions'));
 
   it('accepts the same policy with its keys in another order and other layout', async () => {
@@ -107,68 +107,74 @@ describe('lifecycle-attached', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   });
 });
 
-describe('other valid styles keep 30/30', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
-  const TEMPLATE = () => path.join(REPO, 'test/fixtures/solutions', DIR, 'template.yaml');
-  /** The reference solution with `edit` applied to its template; each replacement must change something. */
-  async function gradeEdited(edits: [string | RegExp, string][]): Promise<LabReport> {
-    const root = copyTree(path.join(REPO, 'test/fixtures/solutions'));
-    const file = path.join(root, DIR, 'template.yaml');
-    let text = fs.readFileSync(TEMPLATE(), 'utf8');
-    for (const [from, to] of edits) {
-      const next = text.replace(from, to);
-      expect(next, `edit ${String(from)}`).not.toBe(text);
-      text = next;
+describe.skipIf(!HAS_SOLUTIONS)(
+  'other valid styles keep 30/30',
+  { timeout: CFN_LINT_TEST_TIMEOUT_MS },
+  () => {
+    const TEMPLATE = () => path.join(REPO, 'test/fixtures/solutions', DIR, 'template.yaml');
+    /** The reference solution with `edit` applied to its template; each replacement must change something. */
+    async function gradeEdited(edits: [string | RegExp, string][]): Promise<LabReport> {
+      const root = copyTree(path.join(REPO, 'test/fixtures/solutions'));
+      const file = path.join(root, DIR, 'template.yaml');
+      let text = fs.readFileSync(TEMPLATE(), 'utf8');
+      for (const [from, to] of edits) {
+        const next = text.replace(from, to);
+        expect(next, `edit ${String(from)}`).not.toBe(text);
+        text = next;
+      }
+      fs.writeFileSync(file, text);
+      return gradeAt(root, false);
     }
-    fs.writeFileSync(file, text);
-    return gradeAt(root, false);
-  }
-  const lost = (l: LabReport) =>
-    l.items
-      .filter((i) => i.status !== 'passed' && i.status !== 'skipped')
-      .map((i) => `${i.id}: ${i.feedback}`);
+    const lost = (l: LabReport) =>
+      l.items
+        .filter((i) => i.status !== 'passed' && i.status !== 'skipped')
+        .map((i) => `${i.id}: ${i.feedback}`);
 
-  it("the repository-level 'ScanOnPush: true' instead of the registry scanning configuration", async () => {
-    const l = await gradeEdited([
-      [/ {2}# Registry-level scanning[\s\S]*?(?= {2}Repository:)/, ''],
-      [
-        '      ImageTagMutability: IMMUTABLE\n',
-        '      ImageTagMutability: IMMUTABLE\n      ImageScanningConfiguration:\n        ScanOnPush: true\n',
-      ],
-    ]);
-    expect(lost(l)).toEqual([]);
-  });
+    it("the repository-level 'ScanOnPush: true' instead of the registry scanning configuration", async () => {
+      const l = await gradeEdited([
+        [/ {2}# Registry-level scanning[\s\S]*?(?= {2}Repository:)/, ''],
+        [
+          '      ImageTagMutability: IMMUTABLE\n',
+          '      ImageTagMutability: IMMUTABLE\n      ImageScanningConfiguration:\n        ScanOnPush: true\n',
+        ],
+      ]);
+      expect(lost(l)).toEqual([]);
+    });
 
-  it("a literal name 'labs-web' scanned by the filter 'web' (contained in the name) and replicated by 'labs-'", async () => {
-    const l = await gradeEdited([
-      ["RepositoryName: !Sub '${AWS::StackName}-web'", 'RepositoryName: labs-web'],
-      ["- Filter: '*'", '- Filter: web'],
-      ["- Filter: !Sub '${AWS::StackName}-'", '- Filter: labs-'],
-    ]);
-    expect(lost(l)).toEqual([]);
-  });
+    it("a literal name 'labs-web' scanned by the filter 'web' (contained in the name) and replicated by 'labs-'", async () => {
+      const l = await gradeEdited([
+        ["RepositoryName: !Sub '${AWS::StackName}-web'", 'RepositoryName: labs-web'],
+        ["- Filter: '*'", '- Filter: web'],
+        ["- Filter: !Sub '${AWS::StackName}-'", '- Filter: labs-'],
+      ]);
+      expect(lost(l)).toEqual([]);
+    });
 
-  it("'IMMUTABLE_WITH_EXCLUSION' that leaves only 'latest' mutable", async () => {
-    const l = await gradeEdited([
-      [
-        '      ImageTagMutability: IMMUTABLE\n',
-        '      ImageTagMutability: IMMUTABLE_WITH_EXCLUSION\n      ImageTagMutabilityExclusionFilters:\n        - ImageTagMutabilityExclusionFilterType: WILDCARD\n          ImageTagMutabilityExclusionFilterValue: latest\n',
-      ],
-    ]);
-    expect(lost(l)).toEqual([]);
-  });
+    it("'IMMUTABLE_WITH_EXCLUSION' that leaves only 'latest' mutable", async () => {
+      const l = await gradeEdited([
+        [
+          '      ImageTagMutability: IMMUTABLE\n',
+          '      ImageTagMutability: IMMUTABLE_WITH_EXCLUSION\n      ImageTagMutabilityExclusionFilters:\n        - ImageTagMutabilityExclusionFilterType: WILDCARD\n          ImageTagMutabilityExclusionFilterValue: latest\n',
+        ],
+      ]);
+      expect(lost(l)).toEqual([]);
+    });
 
-  it('no RepositoryName (CloudFormation names it) and replication without filters', async () => {
-    const l = await gradeEdited([
-      [/ {6}# Unique per account[^\n]*\n {6}RepositoryName: [^\n]*\n/, ''],
-      [/ {12}RepositoryFilters:\n[^\n]*\n[^\n]*\n/, ''],
-    ]);
-    expect(lost(l)).toEqual([]);
-  });
-});
+    it('no RepositoryName (CloudFormation names it) and replication without filters', async () => {
+      const l = await gradeEdited([
+        [/ {6}# Unique per account[^\n]*\n {6}RepositoryName: [^\n]*\n/, ''],
+        [/ {12}RepositoryFilters:\n[^\n]*\n[^\n]*\n/, ''],
+      ]);
+      expect(lost(l)).toEqual([]);
+    });
+  },
+);
 
-describe('canonicalJson', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
+describe.skipIf(!HAS_SOLUTIONS)('canonicalJson', { timeout: CFN_LINT_TEST_TIMEOUT_MS }, () => {
   it('ignores key order, not array order', () => {
     expect(canonicalJson({ b: 1, a: [{ y: 1, x: 2 }] })).toBe(canonicalJson({ a: [{ x: 2, y: 1 }], b: 1 }));
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
   });
 });
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {}, CFN_LINT_TEST_TIMEOUT_MS);

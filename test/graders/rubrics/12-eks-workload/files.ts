@@ -7,7 +7,7 @@ import { RULES } from '../../../../graders/index.js';
 import lab from '../../../../graders/rubrics/12-eks-workload.js';
 import { HAS_CFN_LINT } from '../../../helpers/cfn-lint.js';
 import { readLabFiles, type Files } from '../../../helpers/mutation-table.js';
-import { REPO, makeTree } from '../../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO, makeTree } from '../../../helpers/tmp.js';
 
 /** The registry's rules, which hold the EKS set. */
 export const LAB_RULES: readonly Rule[] = RULES;
@@ -17,9 +17,12 @@ function readLab(dir: string): Files {
   return Object.fromEntries(Object.entries(readLabFiles(dir)).filter(([rel]) => rel !== 'README.md'));
 }
 
-export const SOLUTION: Files = readLab(path.join(REPO, 'test/fixtures/solutions/labs', lab.id));
-export const ALTERNATIVE: Files = readLab(path.join(REPO, 'test/fixtures/alternatives/labs', lab.id));
-export const NAIVE: Files = readLab(path.join(REPO, 'test/fixtures/naive/labs', lab.id));
+// Without the solutions (the published learner template) these are empty and the tests that use them skip.
+const fixture = (dir: string): Files =>
+  HAS_SOLUTIONS ? readLab(path.join(REPO, 'test/fixtures', dir, 'labs', lab.id)) : {};
+export const SOLUTION: Files = fixture('solutions');
+export const ALTERNATIVE: Files = fixture('alternatives');
+export const NAIVE: Files = fixture('naive');
 export const STARTER: Files = readLab(path.join(REPO, 'labs', lab.id));
 
 /** Grades several submissions of this lab in one run (cfn-lint starts once). */

@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/auto-scaling/cpu-target-tracking.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CPU_METRIC = '          PredefinedMetricType: ECSServiceAverageCPUUtilization\n';
 const CUSTOM = (cluster: string, service: string) =>
   `        CustomizedMetricSpecification:\n          Namespace: AWS/ECS\n          MetricName: CPUUtilization\n          Statistic: Average\n          Dimensions:\n            - Name: ClusterName\n              Value: ${cluster}\n            - Name: ServiceName\n              Value: ${service}\n`;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'the predefined metric at 60% (lab 09 solution)', code: LAB09 },
     {

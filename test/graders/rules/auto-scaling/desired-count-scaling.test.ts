@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/auto-scaling/desired-count-scaling.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const withCount = (count: string) =>
   edit(LAB09, ['      LaunchType: FARGATE\n', `      LaunchType: FARGATE\n      DesiredCount: ${count}\n`]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'DesiredCount left out (lab 09 solution)', code: LAB09 },
     { name: 'DesiredCount 2 within 2–4 (second-style solution)', code: LAB09_JSON, file: 'template.json' },
@@ -31,7 +32,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCL007 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCL007 applicability', () => {
   it('does not apply to a service no scalable target scales', () => {
     const out = runOn(
       rule,

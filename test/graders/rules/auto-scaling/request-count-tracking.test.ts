@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/auto-scaling/request-count-tracking.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LABEL =
   "          ResourceLabel: !Join\n            - '/'\n            - - !GetAtt LoadBalancer.LoadBalancerFullName\n              - !GetAtt TargetGroup.TargetGroupFullName\n";
 const label = (value: string) => edit(LAB09, [LABEL, `          ResourceLabel: ${value}\n`]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'Join of the two full names (lab 09 solution)', code: LAB09 },
     {

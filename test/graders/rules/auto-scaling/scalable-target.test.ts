@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/auto-scaling/scalable-target.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const RID = "      ResourceId: !Sub 'service/${Cluster}/${Service.Name}'\n";
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'Sub with the cluster and the service name (lab 09 solution)', code: LAB09 },
     {
@@ -92,7 +93,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCL001 names', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCL001 names', () => {
   it("accepts the service's literal ServiceName in place of '!GetAtt Service.Name'", () => {
     const code = edit(
       LAB09,

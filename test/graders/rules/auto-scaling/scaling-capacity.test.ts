@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/auto-scaling/scaling-capacity.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'two to four tasks (lab 09 solution)', code: LAB09 },
     { name: 'a ceiling from a parameter with a Default', code: LAB09_JSON, file: 'template.json' },
@@ -52,7 +53,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCL002 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCL002 applicability', () => {
   it('does not apply to a template without an ECS scalable target', () => {
     const out = runOn(rule, without(LAB09, 'ScalableTarget'));
     expect(out.findings).toEqual([]);

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/auto-scaling/scaling-cooldowns.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CPU = '        TargetValue: 60\n        ScaleOutCooldown: 60\n        ScaleInCooldown: 300\n';
 const cpu = (lines: string) => edit(LAB09, [CPU, `        TargetValue: 60\n${lines}`]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: '60 out, 300 in (lab 09 solution)', code: LAB09 },
     { name: '30/600 and 45/300 (second-style solution)', code: LAB09_JSON, file: 'template.json' },

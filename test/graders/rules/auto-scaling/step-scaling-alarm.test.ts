@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/auto-scaling/step-scaling-alarm.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB09, LAB09_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const DIMS =
   '      Dimensions:\n        - Name: ClusterName\n          Value: !Ref Cluster\n        - Name: ServiceName\n          Value: !GetAtt Service.Name\n';
@@ -10,7 +11,7 @@ const dims = (cluster: string, service: string) =>
     `      Dimensions:\n        - Name: ClusterName\n          Value: ${cluster}\n        - Name: ServiceName\n          Value: ${service}\n`,
   ]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'an alarm on the service’s CPU (lab 09 solution)', code: LAB09 },
     {

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/deployment/alarm-rollback.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CODEDEPLOY, ECS, STARTER, codeDeploy, edit, group, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const GREEN_DIMENSION = '          Value: !GetAtt GreenTargetGroup.TargetGroupFullName\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'alarms on both target groups (reference solution)', code: ECS },
     {

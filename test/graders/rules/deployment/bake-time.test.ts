@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/deployment/bake-time.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CODEDEPLOY, ECS, STARTER, codeDeploy, edit, group } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const BAKE = '        BakeTimeInMinutes: 10\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a ten-minute bake (reference solution)', code: ECS },
     {

@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/deployment/blue-green-target-groups.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CODEDEPLOY, ECS, STARTER, codeDeploy, edit, group } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const GREEN_PATH =
   '      TargetType: ip\n      Protocol: HTTP\n      Port: 8080\n      VpcId: !Ref VpcId\n      HealthCheckPath: /health\n\n  Listener:';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'alternate target group in AdvancedConfiguration (reference solution)', code: ECS },
     {

@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/deployment/deployment-strategy.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CODEDEPLOY, ECS, STARTER, codeDeploy, edit, group } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'ECS blue/green strategy (reference solution)', code: ECS },
     { name: 'CodeDeploy blue/green (second-style solution)', code: CODEDEPLOY, file: JSON_FILE },

@@ -2,11 +2,12 @@ import rule from '../../../../graders/rules/deployment/lifecycle-hook.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { describe, expect, it } from 'vitest';
 import { CODEDEPLOY, ECS, STARTER, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const STAGE = '              - POST_TEST_TRAFFIC_SHIFT\n';
 const INVOKE = '                Action: lambda:InvokeFunction\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a Lambda hook after the test traffic shift (reference solution)', code: ECS },
     {
@@ -72,7 +73,7 @@ testRule(rule, {
   ],
 });
 
-describe('BGD006 and the CodeDeploy design', () => {
+describe.skipIf(!HAS_SOLUTIONS)('BGD006 and the CodeDeploy design', () => {
   it('does not apply: the hooks are in appspec.yaml', () => {
     const out = runOn(rule, CODEDEPLOY, 'template.json');
     expect(out.findings).toEqual([]);

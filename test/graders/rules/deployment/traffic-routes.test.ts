@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/deployment/traffic-routes.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CODEDEPLOY, ECS, STARTER, codeDeploy, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const INFRA_POLICY =
   '      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     {
       name: 'production and test listener rules with an infrastructure role (reference solution)',

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/ecs-service/alb-public-subnets.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB03_TYPED_NETWORK, LAB06, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LB_SUBNETS =
   '      Subnets:\n        - !Ref PublicSubnetA\n        - !Ref PublicSubnetB\n      SecurityGroups:';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'internet-facing ALB in two public subnets (lab 03 solution)', code: LAB03 },
     {

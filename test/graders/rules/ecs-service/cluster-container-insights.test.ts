@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/ecs-service/cluster-container-insights.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit, resourcesOnly, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'Container Insights enabled (lab 03 solution)', code: LAB03 },
     { name: "'enhanced' observability", code: edit(LAB03, ['Value: enabled', 'Value: enhanced']) },

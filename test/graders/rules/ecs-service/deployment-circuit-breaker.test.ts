@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/deployment-circuit-breaker.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const BREAKER = '        DeploymentCircuitBreaker:\n          Enable: true\n          Rollback: true\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'circuit breaker with rollback (lab 03 solution)', code: LAB03 },
     {
@@ -59,7 +60,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC008 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC008 applicability', () => {
   it('does not apply when every service uses an external controller', () => {
     const out = runOn(
       rule,

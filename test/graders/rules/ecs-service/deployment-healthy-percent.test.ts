@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/ecs-service/deployment-healthy-percent.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: '100% minimum, 200% maximum (lab 03 solution)', code: LAB03 },
     { name: 'a larger maximum', code: edit(LAB03, ['MaximumPercent: 200', 'MaximumPercent: 300']) },

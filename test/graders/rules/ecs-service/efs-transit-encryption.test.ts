@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/efs-transit-encryption.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB06, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const EFS = `          EFSVolumeConfiguration:
             FilesystemId: !Ref FileSystem
@@ -11,7 +12,7 @@ const EFS = `          EFSVolumeConfiguration:
               IAM: ENABLED
 `;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'TLS and an access point (lab 03 solution)', code: LAB03 },
     {
@@ -61,7 +62,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC012 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC012 applicability', () => {
   it('does not apply without EFS volumes', () => {
     expect(runOn(rule, LAB06).notApplicable).toMatch(/EFS/);
   });

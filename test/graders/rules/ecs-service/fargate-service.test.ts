@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/fargate-service.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit, resourcesOnly } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'LaunchType FARGATE (lab 03 solution)', code: LAB03 },
     {
@@ -71,7 +72,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC002 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC002 partial credit', () => {
   it('counts a service with two problems once', () => {
     const out = runOn(
       rule,

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/health-check-grace-period.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LBS =
   '      LoadBalancers:\n        - ContainerName: web\n          ContainerPort: !Ref ContainerPort\n          TargetGroupArn: !Ref TargetGroup\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: '60 seconds (lab 03 solution)', code: LAB03 },
     {
@@ -45,7 +46,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC010 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC010 applicability', () => {
   it('does not apply to a service without a load balancer', () => {
     const out = runOn(rule, edit(LAB03, [LBS, ''], ['      HealthCheckGracePeriodSeconds: 60\n', '']));
     expect(out.findings).toEqual([]);

@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/ecs-service/https-listener.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const REDIRECT =
   "        - Type: redirect\n          RedirectConfig:\n            Protocol: HTTPS\n            Port: '443'\n            StatusCode: HTTP_301\n";
 const POLICY = '      SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'HTTPS on 443 with a TLS 1.3 policy, HTTP redirected (lab 03 solution)', code: LAB03 },
     {

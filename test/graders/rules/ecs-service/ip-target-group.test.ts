@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/ip-target-group.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LBS =
   '      LoadBalancers:\n        - ContainerName: web\n          ContainerPort: !Ref ContainerPort\n          TargetGroupArn: !Ref TargetGroup\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: "an 'ip' target group checking /health behind a listener (lab 03 solution)", code: LAB03 },
     {
@@ -90,7 +91,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC006 shared target groups', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC006 shared target groups', () => {
   it('reports a shared target group once and fails both services', () => {
     const second = LAB03.slice(LAB03.indexOf('  Service:\n'), LAB03.indexOf('\nOutputs:')).replace(
       '  Service:\n',
@@ -103,7 +104,7 @@ describe('SVC006 shared target groups', () => {
   });
 });
 
-describe('SVC006 health check path', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC006 health check path', () => {
   it('says why a query string fails: the app matches the whole URL', () => {
     const out = runOn(
       rule,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/multi-az-tasks.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB03_TYPED_NETWORK, edit, resourcesOnly } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const SCALING = `
   ScalableTarget:
@@ -15,7 +16,7 @@ const SCALING = `
 
 Outputs:`;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'two tasks in two zones (lab 03 solution)', code: LAB03 },
     {
@@ -73,7 +74,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC011 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC011 partial credit', () => {
   it('gives half for the right count in one zone', () => {
     const out = runOn(
       rule,

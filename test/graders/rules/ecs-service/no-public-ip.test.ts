@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/ecs-service/no-public-ip.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'AssignPublicIp DISABLED (lab 03 solution)', code: LAB03 },
     {

@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/ecs-service/private-subnets.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB03_TYPED_NETWORK, edit, resourcesOnly } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const PRIVATE = '            - !Ref PrivateSubnetA\n            - !Ref PrivateSubnetB\n';
 const service = (subnets: string, params = '') => `Parameters:
@@ -15,7 +16,7 @@ ${params}Resources:
           Subnets: ${subnets}
 `;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'private subnets routed to a NAT gateway (lab 03 solution)', code: LAB03 },
     {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/ecs-service/service-ingress-from-load-balancer.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB06, edit, resourcesOnly, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const STANDALONE_SOURCE =
   '      SourceSecurityGroupId: !GetAtt LoadBalancerSecurityGroup.GroupId\n\n  LoadBalancer:';
@@ -48,7 +49,7 @@ const backend = (source: string) =>
           SecurityGroups: [!Ref Backend]
 `);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a separate AWS::EC2::SecurityGroupIngress from the ALB group (lab 03 solution)', code: LAB03 },
     { name: 'an inline rule from the ALB group (lab 06 solution)', code: LAB06 },
@@ -218,7 +219,7 @@ testRule(rule, {
   ],
 });
 
-describe('SVC007 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SVC007 applicability', () => {
   it('does not apply to services without awsvpc networking', () => {
     const out = runOn(
       rule,

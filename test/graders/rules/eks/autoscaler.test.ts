@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/eks/autoscaler.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LOW = edit(REF, ['minReplicas: 2', 'minReplicas: 1']);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'an autoscaling/v2 HPA on CPU', code: REF },
     { name: 'memory utilisation and a CPU average value (second style)', code: ALT },

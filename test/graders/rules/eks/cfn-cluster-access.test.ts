@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/eks/cfn-cluster-access.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { TEMPLATE, edit, lineOf } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CIDRS = '        EndpointPublicAccess: true\n        PublicAccessCidrs:\n          - 203.0.113.0/24\n';
 const OPEN = edit(TEMPLATE, [CIDRS, '        EndpointPublicAccess: true\n']);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'public endpoint limited to a range, API_AND_CONFIG_MAP, an access entry', code: TEMPLATE },
     { name: 'private only', code: edit(TEMPLATE, [CIDRS, '        EndpointPublicAccess: false\n']) },

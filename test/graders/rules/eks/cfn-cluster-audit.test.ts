@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/eks/cfn-cluster-audit.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { TEMPLATE, edit } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [{ name: 'all five log types and a secrets key', code: TEMPLATE }],
   invalid: [
     {

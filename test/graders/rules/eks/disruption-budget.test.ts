@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/eks/disruption-budget.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'minAvailable 1 over two replicas', code: REF },
     { name: 'maxUnavailable 1 on a second pod label, replicas from the HPA (second style)', code: ALT },

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import rule, { parseEcrImage } from '../../../../graders/rules/eks/ecr-image.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/labs-web:1.4.2';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a version tag', code: REF },
     { name: 'a digest in a nested repository (second style)', code: ALT },
@@ -44,7 +45,7 @@ testRule(rule, {
   ],
 });
 
-describe('parseEcrImage', () => {
+describe.skipIf(!HAS_SOLUTIONS)('parseEcrImage', () => {
   it('reads account, Region, repository, tag and digest', () => {
     expect(parseEcrImage(IMAGE)).toEqual({
       account: '123456789012',

@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/eks/eksctl-cluster-access.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CLUSTER, edit, lineOf } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const FILE = 'cluster.yaml';
 const ENDPOINTS = '  clusterEndpoints:\n    privateAccess: true\n    publicAccess: false\n';
@@ -9,7 +10,7 @@ const OPEN = edit(CLUSTER, [
   '  clusterEndpoints:\n    privateAccess: true\n    publicAccess: true\n',
 ]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'private only, API mode, an access entry', file: FILE, code: CLUSTER },
     {

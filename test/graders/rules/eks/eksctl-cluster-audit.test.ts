@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/eks/eksctl-cluster-audit.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { CLUSTER, edit, lineOf } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const FILE = 'cluster.yaml';
 const NO_AUDIT = edit(CLUSTER, [
@@ -8,7 +9,7 @@ const NO_AUDIT = edit(CLUSTER, [
   'enableTypes: [api, authenticator]',
 ]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'api, audit and authenticator; a secrets key', file: FILE, code: CLUSTER },
     {

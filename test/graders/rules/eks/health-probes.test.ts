@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/eks/health-probes.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const LIVENESS =
   '          livenessProbe:\n            httpGet:\n              path: /health\n              port: 8080\n';
@@ -9,7 +10,7 @@ const TRUE = edit(REF, [
   '          livenessProbe:\n            exec:\n              command: ["true"]\n',
 ]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'httpGet /health on port 8080', code: REF },
     { name: 'httpGet /health on the port named web (second style)', code: ALT },

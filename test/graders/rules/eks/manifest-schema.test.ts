@@ -3,6 +3,7 @@ import rule, { pointerPath } from '../../../../graders/rules/eks/manifest-schema
 import { loadSchemas, validateObject } from '../../../../graders/rules/eks/schemas.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const NODEPOOL = `apiVersion: karpenter.sh/v1
 kind: NodePool
@@ -14,7 +15,7 @@ spec:
       nodeClassRef: { group: karpenter.k8s.aws, kind: EC2NodeClass, name: default }
 `;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'the reference manifests', code: REF },
     { name: 'the second-style single file', code: ALT },
@@ -106,7 +107,7 @@ testRule(rule, {
   ],
 });
 
-describe('schema helpers', () => {
+describe.skipIf(!HAS_SOLUTIONS)('schema helpers', () => {
   it('turns a JSON pointer into a data path and readable text', () => {
     expect(pointerPath('/spec/ports/0/port')).toEqual({
       path: ['spec', 'ports', 0, 'port'],

@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/eks/network-policy.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const ALLOW_DOC = 'name: labs-web-allow-http';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'default deny plus an allow policy', code: REF },
     { name: 'one policy with policyTypes left out (second style)', code: ALT },

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/eks/no-aws-auth.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { REF } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const AWS_AUTH =
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles: |\n    - rolearn: arn:aws:iam::123456789012:role/Admin\n      groups: [system:masters]\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'no ConfigMap', code: REF },
     {

@@ -1,13 +1,14 @@
 import rule from '../../../../graders/rules/eks/pod-security-namespace.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const BASELINE = edit(REF, [
   '    pod-security.kubernetes.io/enforce: restricted',
   '    pod-security.kubernetes.io/enforce: baseline',
 ]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'every object in the restricted labs namespace', code: REF },
     { name: 'second style', code: ALT },

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/eks/replicas.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const ONE = edit(REF, ['replicas: 2', 'replicas: 1']);
 const NO_REPLICAS = edit(REF, ['  replicas: 2\n', '']);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'replicas: 2', code: REF },
     { name: 'replicas left to an HPA with minReplicas 3 (second style)', code: ALT },

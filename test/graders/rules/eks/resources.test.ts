@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/eks/resources.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const NO_LIMIT = edit(REF, ['            limits:\n              memory: 256Mi\n', '']);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'requests and a memory limit', code: REF },
     { name: 'CPU as a number-like string, with a CPU limit too (second style)', code: ALT },

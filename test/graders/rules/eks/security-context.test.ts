@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/eks/security-context.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'runAsNonRoot on the pod, the rest on the container', code: REF },
     { name: 'everything on the container (second style)', code: ALT },

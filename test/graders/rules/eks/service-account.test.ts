@@ -3,8 +3,9 @@ import { parseKubernetes } from '../../../../graders/engine/parsers/kubernetes.j
 import rule, { usedServiceAccounts } from '../../../../graders/rules/eks/service-account.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'its own ServiceAccount', code: REF },
     { name: 'second style', code: ALT },
@@ -45,7 +46,7 @@ testRule(rule, {
   ],
 });
 
-describe('usedServiceAccounts', () => {
+describe.skipIf(!HAS_SOLUTIONS)('usedServiceAccounts', () => {
   it('lists the accounts Deployments run as, by namespace', () => {
     const parsed = parseKubernetes('m.yaml', REF);
     if (!parsed.ok) throw new Error('fixture');

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/eks/service-selector.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { ALT, REF, edit, lineOf, withoutDoc } from './manifests.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const SELECTOR = '  selector:\n    app.kubernetes.io/name: labs-web\n  ports:';
 const WRONG = edit(REF, [SELECTOR, '  selector:\n    app: labs-web\n  ports:']);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'selector and targetPort by number', code: REF },
     { name: 'targetPort by name, a matchExpressions Deployment selector (second style)', code: ALT },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule, { judgeImage } from '../../../../graders/rules/express-mode/ecr-image.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const IMAGE =
@@ -10,7 +11,7 @@ const image = (to: string) => edit(LAB13, [IMAGE, `        Image: ${to}\n`]);
 const REPO =
   '  Repository:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: IMMUTABLE\n\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'Sub from account, Region and a tag parameter (lab 13 solution)', code: LAB13 },
     {
@@ -63,7 +64,7 @@ testRule(rule, {
   ],
 });
 
-describe('image judgement', () => {
+describe.skipIf(!HAS_SOLUTIONS)('image judgement', () => {
   it('reads tags after a registry port and digests', () => {
     expect(judgeImage('123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web:2.1')).toBeUndefined();
     expect(judgeImage('123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web@sha256:abc')).toBe('badDigest');

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/express-mode/health-check-path.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const PATH = '      HealthCheckPath: /health\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: "'/health' (lab 13 solution)", code: LAB13 },
     {

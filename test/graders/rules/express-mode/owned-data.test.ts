@@ -1,12 +1,13 @@
 import rule from '../../../../graders/rules/express-mode/owned-data.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const LOGS =
   '        AwsLogsConfiguration:\n          LogGroup: !Ref LogGroup\n          LogStreamPrefix: web\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a log group of the stack with retention (lab 13 solution)', code: LAB13 },
     {

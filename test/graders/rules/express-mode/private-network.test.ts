@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/express-mode/private-network.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const NETWORK =
@@ -8,7 +9,7 @@ const NETWORK =
 const PUBLIC_PARAM =
   '  PublicSubnetIds:\n    Type: List<AWS::EC2::Subnet::Id>\n    Description: Public subnets.\n  ImageTag:';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'private subnet parameter and a closed group (lab 13 solution)', code: LAB13 },
     {

@@ -1,13 +1,14 @@
 import rule from '../../../../graders/rules/express-mode/scaling-target.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const SCALING =
   '      ScalingTarget:\n        MinTaskCount: 2\n        MaxTaskCount: 6\n        AutoScalingMetric: AVERAGE_CPU\n        AutoScalingTargetValue: 60\n';
 const scaling = (body: string) => edit(LAB13, [SCALING, `      ScalingTarget:\n${body}`]);
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'two to six on CPU at 60 (lab 13 solution)', code: LAB13 },
     {

@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/express-mode/separate-roles.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const INFRA_POLICY =
@@ -8,7 +9,7 @@ const INFRA_POLICY =
 const TASK_ROLE_END =
   '              Service: ecs-tasks.amazonaws.com\n            Action: sts:AssumeRole\n\n  TaskSecurityGroup:';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'three roles (lab 13 solution)', code: LAB13 },
     {

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/express-mode/service-port.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const PORT_ENV = "        Environment:\n          - Name: PORT\n            Value: '8080'\n";
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'ContainerPort matches PORT (lab 13 solution)', code: LAB13 },
     {

@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/express-mode/task-size.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB13, edit, props, runner } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const JSON_FILE = 'template.json';
 const SIZE = "      Cpu: '512'\n      Memory: '1024'\n";
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: "'512' with '1024' (lab 13 solution)", code: LAB13 },
     { name: "Express Mode's default pair (both left out)", code: edit(LAB13, [SIZE, '']) },

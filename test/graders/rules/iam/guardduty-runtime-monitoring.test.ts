@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/iam/guardduty-runtime-monitoring.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB08, LAB08_JSON, STARTER, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const AGENT =
   '          AdditionalConfiguration:\n            - Name: ECS_FARGATE_AGENT_MANAGEMENT\n              Status: ENABLED\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'RUNTIME_MONITORING with the Fargate agent (lab 08 solution)', code: LAB08 },
     { name: "'Enable' as the text 'true' (JSON)", code: LAB08_JSON, file: 'template.json' },

@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/iam/task-role-separation.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB08, LAB08_JSON, STARTER, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const TASK_ROLE = '      TaskRoleArn: !GetAtt TaskRole.Arn\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'two roles, each with its own permissions (lab 08 solution)', code: LAB08 },
     {

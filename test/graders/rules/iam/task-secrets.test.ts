@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/iam/task-secrets.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB08, LAB08_JSON, STARTER, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const SECRETS =
   '          Secrets:\n            - Name: DB_PASSWORD\n              ValueFrom: !Ref DbSecret\n';
@@ -8,7 +9,7 @@ const READ =
   '                Action: secretsmanager:GetSecretValue\n                Resource: !Ref DbSecret\n';
 const DECRYPT = '                Action: kms:Decrypt\n                Resource: !GetAtt SecretsKey.Arn\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     {
       name: 'one secret under the stack key, read by the execution role only (lab 08 solution)',

@@ -2,9 +2,11 @@
 // each rule case reads as "the solution, except …".
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO } from '../../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO } from '../../../helpers/tmp.js';
 
-const read = (rel: string): string => fs.readFileSync(path.join(REPO, rel), 'utf8');
+// Without the solutions (the published learner template) a fixture reads as '' and the tests built on it skip.
+const read = (rel: string): string =>
+  HAS_SOLUTIONS || !rel.startsWith('test/fixtures/') ? fs.readFileSync(path.join(REPO, rel), 'utf8') : '';
 
 /** Lab 08's reference template: two roles, a secret under a KMS key, hardened container, ECS Exec, GuardDuty. */
 export const LAB08 = read('test/fixtures/solutions/labs/08-iam-security/template.yaml');

@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/iam/trust-policy.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB08, LAB08_JSON, STARTER, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const EXEC_CONDITION =
   '            Condition:\n              StringEquals:\n                aws:SourceAccount: !Ref AWS::AccountId\n';
@@ -8,7 +9,7 @@ const TASK_CONDITION =
   "            Condition:\n              ArnLike:\n                aws:SourceArn: !Sub 'arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:*'\n              StringEquals:\n                aws:SourceAccount: !Ref AWS::AccountId\n";
 const TASK_TRUST = `            Principal:\n              Service: ecs-tasks.amazonaws.com\n            Action: sts:AssumeRole\n${TASK_CONDITION}`;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     {
       name: 'SourceAccount on one role, SourceArn and SourceAccount on the other (lab 08 solution)',

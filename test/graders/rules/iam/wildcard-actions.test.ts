@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/iam/wildcard-actions.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { APP_STATEMENT, LAB08, LAB08_JSON, STARTER, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 /** The solution with the task role's first statement replaced. */
 const app = (statement: string, ...more: [string, string][]): string =>
@@ -11,7 +12,7 @@ const SVC_PARAMETER: [string, string] = [
   '  Svc:\n    Type: String\n    Default: s3\n  RepositoryName:\n',
 ];
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'named actions only (lab 08 solution)', code: LAB08 },
     { name: 'named actions in separate and JSON-text policies', code: LAB08_JSON, file: 'template.json' },

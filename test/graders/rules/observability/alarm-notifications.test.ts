@@ -1,11 +1,12 @@
 import rule from '../../../../graders/rules/observability/alarm-notifications.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CPU_ACTIONS =
   '      ComparisonOperator: GreaterThanThreshold\n      TreatMissingData: missing\n      AlarmActions:\n        - !Ref AlarmTopic\n      OKActions:\n        - !Ref AlarmTopic\n\n  HighMemoryAlarm:';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: "every alarm notifies '!Ref AlarmTopic' (lab 11 solution)", code: LAB11 },
     { name: 'the topic by GetAtt TopicArn (second-style solution)', code: LAB11_JSON, file: 'template.json' },

@@ -1,10 +1,11 @@
 import rule from '../../../../graders/rules/observability/container-insights-enhanced.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const SETTING = '        - Name: containerInsights\n          Value: enhanced\n';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'enhanced (lab 11 solution)', code: LAB11 },
     { name: 'enhanced in JSON (second-style solution)', code: LAB11_JSON, file: 'template.json' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule, { bodyText, metricRows } from '../../../../graders/rules/observability/dashboard.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CPU_ROW =
   '                  ["AWS/ECS", "CPUUtilization", "ClusterName", "${Cluster}", "ServiceName", "${Service.Name}"],\n                  [".", "MemoryUtilization", ".", ".", ".", "."]\n';
@@ -12,7 +13,7 @@ const ALB_ROWS = LAB11.slice(
   ),
 );
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'a Sub body with "." shorthand rows (lab 11 solution)', code: LAB11 },
     { name: 'a Join body (second-style solution)', code: LAB11_JSON, file: 'template.json' },
@@ -66,7 +67,7 @@ testRule(rule, {
   ],
 });
 
-describe('dashboard body reading', () => {
+describe.skipIf(!HAS_SOLUTIONS)('dashboard body reading', () => {
   it('writes references inside strings as markers and outside as numbers', () => {
     const text = bodyText({ 'Fn::Sub': '{"a": "${Cluster}", "p": ${Period}, "q": "say \\"${X.Y}\\""}' });
     expect(JSON.parse(text!)).toEqual({ a: '@@Cluster@@', p: 0, q: 'say "@@X.Y@@"' });

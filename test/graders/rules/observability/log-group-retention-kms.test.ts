@@ -1,8 +1,9 @@
 import rule from '../../../../graders/rules/observability/log-group-retention-kms.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit, without } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'retention and the key ARN (lab 11 solution)', code: LAB11 },
     {

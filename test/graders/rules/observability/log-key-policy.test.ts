@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/observability/log-key-policy.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const PRINCIPAL = "              Service: !Sub 'logs.${AWS::Region}.amazonaws.com'\n";
 const CONDITION =
@@ -10,7 +11,7 @@ const CONDITION =
 /** The whole KeyPolicy block of the reference key, up to the log group. */
 const KEY_POLICY = LAB11.slice(LAB11.indexOf('      KeyPolicy:\n'), LAB11.indexOf('  LogGroup:\n'));
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'Sub principal with an ArnLike condition (lab 11 solution)', code: LAB11 },
     {
@@ -88,7 +89,7 @@ testRule(rule, {
   ],
 });
 
-describe('OBS003 scope', () => {
+describe.skipIf(!HAS_SOLUTIONS)('OBS003 scope', () => {
   it('does not apply when no log group uses a key of this template', () => {
     const out = runOn(rule, edit(LAB11, ['      KmsKeyId: !GetAtt LogKey.Arn\n', '']));
     expect(out.findings).toEqual([]);

@@ -2,9 +2,11 @@
 // case reads as "the solution, except …".
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO } from '../../../helpers/tmp.js';
+import { HAS_SOLUTIONS, REPO } from '../../../helpers/tmp.js';
 
-const read = (rel: string): string => fs.readFileSync(path.join(REPO, rel), 'utf8');
+// Without the solutions (the published learner template) a fixture reads as '' and the tests built on it skip.
+const read = (rel: string): string =>
+  HAS_SOLUTIONS || !rel.startsWith('test/fixtures/') ? fs.readFileSync(path.join(REPO, rel), 'utf8') : '';
 
 /** Lab 11's reference template: awslogs to an encrypted log group, an ADOT sidecar, four alarms, a dashboard. */
 export const LAB11 = read('test/fixtures/solutions/labs/11-observability/template.yaml');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule, { collectorKind } from '../../../../graders/rules/observability/tracing-sidecar.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB11, LAB11_JSON, edit } from './templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const ADOT = '          Image: public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3\n';
 const EMF =
@@ -13,7 +14,7 @@ const TASK_POLICIES = LAB11.slice(
   LAB11.indexOf('  TaskDefinition:\n'),
 );
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'ADOT with inline X-Ray and Logs statements (lab 11 solution)', code: LAB11 },
     {
@@ -97,7 +98,7 @@ testRule(rule, {
   ],
 });
 
-describe('collectorKind', () => {
+describe.skipIf(!HAS_SOLUTIONS)('collectorKind', () => {
   it.each([
     ['public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3', 'adot'],
     ['public.ecr.aws/aws-observability/aws-otel-collector@sha256:abc', 'adot'],

@@ -3,6 +3,7 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/app-mesh-end-of-support.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { appMesh, variant, yaml } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const MESH_ONLY = `Resources:
   Mesh:
@@ -19,7 +20,7 @@ const MESH_ONLY = `Resources:
           - PortMapping: { Port: 8080, Protocol: http }
 `;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [{ name: 'Service Connect without App Mesh', ...variant() }],
   invalid: [
     {
@@ -43,7 +44,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN011 informs without costing points', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN011 informs without costing points', () => {
   it('records every App Mesh piece as checked and none as failed', () => {
     const c = variant(appMesh);
     const out = runOn(rule, c.code, c.file);

@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/client-alias.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, set, variant, fixedNamespaceName } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     {
@@ -86,7 +87,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN006 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN006 partial credit', () => {
   it('Cloud Map discovery earns half', () => {
     const c = variant(cloudMap);
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);

@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/client-calls-alias.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, fixedNamespaceName, set, variant } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     { name: 'URL with a path', ...variant((t) => set(t, P.frontendEnv, 'http://backend:8080/api/v1')) },
@@ -76,7 +77,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN007 partial credit and messages', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN007 partial credit and messages', () => {
   const fraction = (edit: Parameters<typeof variant>[0]) => {
     const c = variant(edit);
     return outcomeFraction(runOn(rule, c.code, c.file));

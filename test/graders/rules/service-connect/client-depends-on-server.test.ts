@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/service-connect/client-depends-on-server.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, set, variant } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution (DependsOn: BackendService)', ...variant() },
     {
@@ -37,7 +38,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN008 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN008 applicability', () => {
   it('does not apply to Cloud Map DNS discovery', () => {
     const c = variant(cloudMap);
     expect(runOn(rule, c.code, c.file).notApplicable).not.toBeNull();

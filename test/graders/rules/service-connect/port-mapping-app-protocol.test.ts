@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/service-connect/port-mapping-app-protocol.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, del, set, variant } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution (http)', ...variant() },
     { name: 'grpc', ...variant((t) => set(t, [...P.backendPort, 'AppProtocol'], 'grpc')) },
@@ -42,7 +43,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN005 applicability', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN005 applicability', () => {
   it('leaves names that do not resolve to SCN004', () => {
     const c = variant((t) => set(t, [...P.backendEntry, 'PortName'], 'nope'));
     expect(runOn(rule, c.code, c.file).notApplicable).not.toBeNull();

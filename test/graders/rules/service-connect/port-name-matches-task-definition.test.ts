@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/service-connect/port-name-matches-task-definition.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, del, set, variant } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     {
@@ -56,7 +57,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN004 cross-resource resolution', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN004 cross-resource resolution', () => {
   it('names the task definition that does have the port when the service runs another', () => {
     const c = variant((t) => set(t, [...P.backendEntry, 'PortName'], 'web'));
     const [finding] = runOn(rule, c.code, c.file).findings;

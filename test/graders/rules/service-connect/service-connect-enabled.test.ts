@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/service-connect-enabled.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, set, variant, yaml } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     { name: "Enabled as the text 'true'", ...variant((t) => set(t, [...P.frontendSc, 'Enabled'], 'true')) },
@@ -45,7 +46,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN003 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN003 partial credit', () => {
   const fraction = (edit: Parameters<typeof variant>[0]) => {
     const c = variant(edit);
     return outcomeFraction(runOn(rule, c.code, c.file));

@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/service-connect-logs.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, set, variant } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [{ name: 'reference solution', ...variant() }],
   invalid: [
     {
@@ -48,7 +49,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN010 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN010 partial credit', () => {
   it('one service of two earns half', () => {
     const c = variant((t) => del(t, [...P.frontendSc, 'LogConfiguration']));
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);

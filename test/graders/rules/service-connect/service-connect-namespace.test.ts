@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/service-connect-namespace.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, cloudMap, del, set, variant, fixedNamespaceName } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution (cluster default and own Namespace, by ARN)', ...variant() },
     {
@@ -173,7 +174,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN002 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN002 partial credit', () => {
   it('one service of two in the wrong namespace earns half', () => {
     const c = variant((t) => set(t, [...P.backendSc, 'Namespace'], 'prod'));
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);

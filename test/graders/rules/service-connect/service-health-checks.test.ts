@@ -4,6 +4,7 @@ import type { CfnTemplate } from '../../../../graders/engine/types.js';
 import rule from '../../../../graders/rules/service-connect/service-health-checks.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, del, set, variant, yaml } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 /** Puts the front end behind a target group, optionally with a health check path. */
 const behindTargetGroup = (tg: Record<string, unknown>) => (t: CfnTemplate) => {
@@ -19,7 +20,7 @@ const behindTargetGroup = (tg: Record<string, unknown>) => (t: CfnTemplate) => {
   );
 };
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     {
@@ -123,7 +124,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN009 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN009 partial credit', () => {
   it('one service of two earns half', () => {
     const c = variant((t) => del(t, [...P.backendContainer, 'HealthCheck']));
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);

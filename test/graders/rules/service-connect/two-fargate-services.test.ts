@@ -3,8 +3,9 @@ import { outcomeFraction } from '../../../../graders/engine/run-rule.js';
 import rule from '../../../../graders/rules/service-connect/two-fargate-services.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { P, del, set, variant, yaml } from './variants.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'reference solution', ...variant() },
     {
@@ -84,7 +85,7 @@ testRule(rule, {
   ],
 });
 
-describe('SCN001 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('SCN001 partial credit', () => {
   it('one service of the two earns half', () => {
     const c = variant((t) => delete t.Resources['FrontendService']);
     expect(outcomeFraction(runOn(rule, c.code, c.file))).toBe(0.5);

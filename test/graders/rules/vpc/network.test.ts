@@ -17,19 +17,21 @@ import {
   tierOf,
 } from '../../../../graders/rules/vpc/util/network.js';
 import { LAB03, LAB06 } from '../ecs-service/templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const parse = (text: string): CfnTemplate => {
   const r = parseCloudFormation('template.yaml', text);
   if (!r.ok) throw new Error(r.findings[0]!.message);
   return r.doc.template;
 };
-const lab03 = parse(LAB03);
-const lab06 = parse(LAB06);
+// Without the solutions (the published learner template) these are empty and the tests that use them skip.
+const lab03 = HAS_SOLUTIONS ? parse(LAB03) : ({} as CfnTemplate);
+const lab06 = HAS_SOLUTIONS ? parse(LAB06) : ({} as CfnTemplate);
 const empty = parse(
   'Parameters:\n  Zones:\n    Type: CommaDelimitedList\n    Default: eu-west-1a,eu-west-1b\nResources:\n  X:\n    Type: AWS::SNS::Topic\n',
 );
 
-describe('subnets and routes', () => {
+describe.skipIf(!HAS_SOLUTIONS)('subnets and routes', () => {
   it('classifies subnets by their route tables', () => {
     expect(subnetRouting(lab03, 'PublicSubnetA')).toEqual({
       internetGateway: true,
@@ -95,7 +97,7 @@ describe('subnets and routes', () => {
   });
 });
 
-describe('security groups', () => {
+describe.skipIf(!HAS_SOLUTIONS)('security groups', () => {
   it('collects inline and separate ingress rules with their groups', () => {
     expect(ingressRules(lab03).map((r) => [r.group, r.standalone ?? null])).toEqual([
       ['FileSystemSecurityGroup', null],
@@ -148,7 +150,7 @@ describe('security groups', () => {
   });
 });
 
-describe('flatten', () => {
+describe.skipIf(!HAS_SOLUTIONS)('flatten', () => {
   it('reads Sub and Join names with deploy-time parts as *', () => {
     expect(flatten(lab03, { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.ecr.api' })).toBe(
       'com.amazonaws.*.ecr.api',
@@ -160,3 +162,5 @@ describe('flatten', () => {
     expect(flatten(lab03, { 'Fn::If': ['c', 'a', 'b'] })).toBe('*');
   });
 });
+
+if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {});

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../../graders/rules/vpc/subnet-tiers.js';
 import { runOn, testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB06, edit, resourcesOnly, without } from '../ecs-service/templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'public and private subnets in two zones (lab 06 solution)', code: LAB06 },
     { name: 'private subnets routed to a NAT gateway (lab 03 solution)', code: LAB03 },
@@ -42,7 +43,7 @@ testRule(rule, {
   ],
 });
 
-describe('VPC002 partial credit', () => {
+describe.skipIf(!HAS_SOLUTIONS)('VPC002 partial credit', () => {
   it('counts each missing subnet of the four', () => {
     const out = runOn(
       rule,

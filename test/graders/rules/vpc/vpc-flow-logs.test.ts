@@ -1,6 +1,7 @@
 import rule from '../../../../graders/rules/vpc/vpc-flow-logs.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { LAB03, LAB06, edit, resourcesOnly } from '../ecs-service/templates.js';
+import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 
 const CWL =
   '      LogDestinationType: cloud-watch-logs\n      LogGroupName: !Ref FlowLogGroup\n      DeliverLogsPermissionArn: !GetAtt FlowLogRole.Arn\n';
@@ -11,7 +12,7 @@ const traffic = (value: string) => edit(LAB06, ['      TrafficType: ALL\n', `   
 const secondLog = (value: string) =>
   `  RejectLog:\n    Type: AWS::EC2::FlowLog\n    Properties:\n      ResourceType: VPC\n      ResourceId: !Ref Vpc\n      TrafficType: ${value}\n      LogDestinationType: s3\n      LogDestination: arn:aws:s3:::flow-log-bucket\n\n`;
 
-testRule(rule, {
+testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
     { name: 'flow logs to CloudWatch Logs (lab 06 solution)', code: LAB06 },
     {
