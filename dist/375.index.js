@@ -7,10 +7,11 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   manifestSet: () => (/* binding */ manifestSet),
+/* harmony export */   manifestSet: () => (/* reexport safe */ _folders_js__WEBPACK_IMPORTED_MODULE_1__.Uj),
 /* harmony export */   parseKubernetes: () => (/* binding */ parseKubernetes)
 /* harmony export */ });
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7199);
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3773);
 
 function parseKubernetes(file, text) {
     const r = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYamlStream)(file, text);
@@ -19,17 +20,8 @@ function parseKubernetes(file, text) {
     const documents = r.doc.filter((d) => d.value !== null && d.value !== undefined);
     return { ok: true, doc: { kind: 'kubernetes', file, text, documents, files: [file] } };
 }
-/** Several parsed manifest files as one set, in path order: what a rule sees of a manifest folder. */
-function manifestSet(dir, parts) {
-    const sorted = [...parts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return {
-        kind: 'kubernetes',
-        file: dir,
-        text: '',
-        documents: sorted.flatMap((p) => p.documents),
-        files: sorted.flatMap((p) => p.files),
-    };
-}
+// Combining files needs no YAML parser, so it lives with the folder helpers; re-exported for the rules' tests.
+
 
 
 /***/ }),

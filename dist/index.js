@@ -43296,7 +43296,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1656);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43306,7 +43306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1656:
+/***/ 5411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51770,6 +51770,10 @@ const ACCESS_MODES = ['API', 'API_AND_CONFIG_MAP'];
 function isClusterConfig(doc) {
     return (0,cloudformation/* isRecord */.u4)(doc.value) && doc.value['kind'] === 'ClusterConfig';
 }
+/** What `cluster.yaml` declares instead of a ClusterConfig, for the eksctl rules' `notClusterConfig` message. */
+function declaredKind(doc) {
+    return (0,cloudformation/* isRecord */.u4)(doc.value) ? String(doc.value['kind'] ?? '(none)') : '(none)';
+}
 function eksctlFacts(doc) {
     const v = rec(doc.value);
     const vpc = rec(v['vpc']);
@@ -51964,10 +51968,7 @@ function bool(v) {
     },
     check(doc, ctx) {
         if (!isClusterConfig(doc)) {
-            const kind = typeof doc.value === 'object' && doc.value !== null
-                ? String(doc.value['kind'] ?? '(none)')
-                : '(none)';
-            ctx.report('notClusterConfig', { file: doc.file, kind }, []);
+            ctx.report('notClusterConfig', { file: doc.file, kind: declaredKind(doc) }, []);
             return;
         }
         const facts = eksctlFacts(doc);
@@ -52013,10 +52014,7 @@ function bool(v) {
     },
     check(doc, ctx) {
         if (!isClusterConfig(doc)) {
-            const kind = typeof doc.value === 'object' && doc.value !== null
-                ? String(doc.value['kind'] ?? '(none)')
-                : '(none)';
-            ctx.report('notClusterConfig', { file: doc.file, kind }, []);
+            ctx.report('notClusterConfig', { file: doc.file, kind: declaredKind(doc) }, []);
             return;
         }
         const facts = eksctlFacts(doc);
@@ -69244,26 +69242,26 @@ function unreadFeedback(file, why) {
 }
 
 ;// CONCATENATED MODULE: ./graders/engine/parse-cache.ts
-// Parsed templates kept by content hash, so grading the same text again skips the YAML parser, which is most of a
-// static run's cost in a fresh process. An entry holds the template's value and the position of every node in it,
+// Parsed templates and YAML files (manifests, eksctl configs, appspecs) kept by content hash, so grading the same
+// text again skips the YAML parser, which is most of a static run's cost in a fresh process. An entry holds the
+// document's value and the position of every node in it,
 // both taken from a real parse, so a cached document answers `locate` exactly as the parsed one did. The engine only
 // defines the contract; where entries live is the caller's choice (the CLI keeps them under
 // node_modules/.cache/labgrade; the action and the tests keep none).
 
 
 
-/** The key of one template text: the format follows from the file's extension, so it is part of the key. */
-function templateCacheKey(cache, file, text) {
+/** The key of one file's text parsed as `kind`; the format follows from the extension, so it is part of the key. */
+function cacheKey(cache, kind, file, text) {
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${cache.salt}\u0000cloudformation\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
+        .update(`${cache.salt}\u0000${kind}\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
         .update(text, 'utf8')
         .digest('hex');
 }
-/** What to keep of a parsed template: its value and where each of its nodes is. */
-function snapshotTemplate(doc) {
+function positionsOf(root, locate) {
     const positions = [];
     const visit = (value, at) => {
-        const p = doc.locate(at);
+        const p = locate(at);
         positions.push([JSON.stringify(at), p.line, p.column]);
         if (Array.isArray(value))
             value.forEach((v, i) => visit(v, [...at, i]));
@@ -69271,18 +69269,18 @@ function snapshotTemplate(doc) {
             for (const [k, v] of Object.entries(value))
                 visit(v, [...at, k]);
     };
-    visit(doc.template, []);
-    return { template: doc.template, positions };
+    visit(root, []);
+    return positions;
 }
 /**
- * A template document from a cache entry. `locate` answers for the longest prefix of the path that is a node,
- * which is what a parsed document's locator does for a path that does not exist.
+ * A locator over recorded positions: it answers for the longest prefix of the path that is a node, which is what a
+ * parsed document's locator does for a path that does not exist. The table is built on the first lookup: a
+ * document that earns every point is never asked where anything is.
  */
-function restoreTemplate(file, text, entry) {
-    // Built on the first lookup: a template that earns every point is never asked where anything is.
+function locatorOf(positions) {
     let table;
-    const locate = (at) => {
-        table ??= new Map(entry.positions.map(([k, line, column]) => [k, { line, column }]));
+    return (at) => {
+        table ??= new Map(positions.map(([k, line, column]) => [k, { line, column }]));
         for (let n = at.length; n >= 0; n--) {
             const hit = table.get(JSON.stringify(at.slice(0, n)));
             if (hit)
@@ -69290,13 +69288,51 @@ function restoreTemplate(file, text, entry) {
         }
         return { line: 1, column: 1 };
     };
+}
+/** What to keep of parsed YAML documents: each one's value and where each of its nodes is. */
+function snapshotYaml(documents) {
+    return {
+        documents: documents.map((d) => ({
+            index: d.index,
+            value: d.value,
+            positions: positionsOf(d.value, d.locate),
+        })),
+    };
+}
+function restoreYaml(file, text, entry) {
+    return entry.documents.map((d) => ({
+        kind: 'yaml',
+        file,
+        text,
+        index: d.index,
+        value: d.value,
+        locate: locatorOf(d.positions),
+    }));
+}
+/** A manifest file from a cache entry, as parseKubernetes gives it. */
+function restoreKubernetes(file, text, entry) {
+    return { kind: 'kubernetes', file, text, documents: restoreYaml(file, text, entry), files: [file] };
+}
+function isCachedYaml(entry) {
+    return 'documents' in entry;
+}
+/** The key of one template text. */
+function templateCacheKey(cache, file, text) {
+    return cacheKey(cache, 'cloudformation', file, text);
+}
+/** What to keep of a parsed template: its value and where each of its nodes is. */
+function snapshotTemplate(doc) {
+    return { template: doc.template, positions: positionsOf(doc.template, doc.locate) };
+}
+/** A template document from a cache entry. */
+function restoreTemplate(file, text, entry) {
     return {
         kind: 'cloudformation',
         file,
         text,
         format: /\.json$/i.test(file) ? 'json' : 'yaml',
         template: entry.template,
-        locate,
+        locate: locatorOf(entry.positions),
     };
 }
 
@@ -69304,19 +69340,8 @@ function restoreTemplate(file, text, entry) {
 var file_set = __nccwpck_require__(6772);
 // EXTERNAL MODULE: ./graders/engine/parsers/text.ts
 var parsers_text = __nccwpck_require__(8492);
-;// CONCATENATED MODULE: ./graders/engine/folders.ts
-// Lab files that are folders: a `LabFile` path ending in `/` names a folder whose files are read as one document
-// (a folder of Kubernetes manifests, a folder of parameter files). Kept apart from the parsers so the loader and
-// the starter hashes can tell a folder's files without loading a YAML library.
-/** A lab file path naming a folder (`k8s/`) rather than a file. */
-function folders_isFolderPath(p) {
-    return p.endsWith('/');
-}
-/** Whether a path names a manifest file: the extensions `kubectl apply -f <folder>` reads (JSON is YAML too). */
-function folders_isManifestPath(file) {
-    return /\.(ya?ml|json)$/i.test(file);
-}
-
+// EXTERNAL MODULE: ./graders/engine/folders.ts
+var folders = __nccwpck_require__(3773);
 ;// CONCATENATED MODULE: ./graders/engine/load.ts
 // The loader: the one place a submission's lab files are found, read and parsed. Grading, the sandbox and the
 // trusted regrade all work from what it returns, so no caller reads the disk a second time or with other
@@ -69405,8 +69430,8 @@ async function loadFile(workspace, lab, spec, sources, cache) {
         return { state: 'parsed', spec, path: dir, doc: readFileSet(workspace, dir), starter: true };
     }
     // A manifest folder is read from the submission itself: no other source produces Kubernetes manifests.
-    if (spec.kind === 'kubernetes' && spec.paths.some(folders_isFolderPath))
-        return loadManifests(workspace, lab, spec);
+    if (spec.kind === 'kubernetes' && spec.paths.some(folders/* isFolderPath */.ky))
+        return loadManifests(workspace, lab, spec, cache);
     const tried = [];
     for (const source of sources) {
         const r = await source.load({ workspace, lab, spec });
@@ -69435,17 +69460,31 @@ const PARSERS = {
     files: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6772))).parseFileSet,
 };
 /**
- * Parses one file, through the cache for templates. The parsers are loaded on the first miss only: a run whose
- * templates are all cached never loads the YAML library.
+ * Parses one file, through the cache for templates and YAML files. The parsers are loaded on the first miss only: a
+ * run whose files are all cached never loads the YAML library.
  */
 async function load_parse(kind, file, text, cache) {
-    const key = cache && kind === 'cloudformation' ? templateCacheKey(cache, file, text) : undefined;
+    const cached = cache && (kind === 'cloudformation' || kind === 'yaml' || kind === 'kubernetes');
+    const key = cached ? cacheKey(cache, kind, file, text) : undefined;
     const hit = key === undefined ? undefined : cache?.get(key);
-    if (hit)
-        return { ok: true, doc: restoreTemplate(file, text, hit) };
+    if (hit) {
+        if (kind === 'cloudformation' && !isCachedYaml(hit))
+            return { ok: true, doc: restoreTemplate(file, text, hit) };
+        if (kind === 'kubernetes' && isCachedYaml(hit))
+            return { ok: true, doc: restoreKubernetes(file, text, hit) };
+        if (kind === 'yaml' && isCachedYaml(hit) && hit.documents.length === 1)
+            return { ok: true, doc: restoreYaml(file, text, hit)[0] };
+    }
     const parsed = (await PARSERS[kind]())(file, text);
-    if (key !== undefined && parsed.ok && parsed.doc.kind === 'cloudformation')
-        cache?.set(key, snapshotTemplate(parsed.doc));
+    if (key !== undefined && parsed.ok) {
+        const doc = parsed.doc;
+        if (doc.kind === 'cloudformation')
+            cache?.set(key, snapshotTemplate(doc));
+        else if (doc.kind === 'kubernetes')
+            cache?.set(key, snapshotYaml(doc.documents));
+        else if (doc.kind === 'yaml')
+            cache?.set(key, snapshotYaml([doc]));
+    }
     return parsed;
 }
 /** The folder a file set reads: the lab folder for `**`, else the first candidate subfolder that exists. */
@@ -69467,17 +69506,16 @@ function fileSetFolder(workspace, lab, spec) {
  * one of its files is, listing every such file's findings, as a template with one bad line is; it is the starter
  * when every manifest in it is an untouched starter file.
  */
-async function loadManifests(workspace, lab, spec) {
+async function loadManifests(workspace, lab, spec, cache) {
     const dir = labDir(lab.id);
     const tried = [];
-    const { parseKubernetes, manifestSet } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
     for (const candidate of spec.paths) {
         const rel = `${dir}/${candidate.replace(/\/+$/, '')}`;
-        tried.push(folders_isFolderPath(candidate) ? `${rel}/` : rel);
+        tried.push((0,folders/* isFolderPath */.ky)(candidate) ? `${rel}/` : rel);
         const kind = workspace.stat(rel);
         if (kind === 'missing')
             continue;
-        const paths = kind === 'dir' ? workspace.walk(rel).files.filter(folders_isManifestPath) : [rel];
+        const paths = kind === 'dir' ? workspace.walk(rel).files.filter(folders/* isManifestPath */.HS) : [rel];
         if (paths.length === 0)
             continue;
         const unreadable = [];
@@ -69491,9 +69529,11 @@ async function loadManifests(workspace, lab, spec) {
                 continue;
             }
             starter &&= isStarterFile(lab, p.slice(dir.length + 1), read.text);
-            const parsed = parseKubernetes(read.path, read.text);
-            if (parsed.ok)
+            const parsed = await load_parse('kubernetes', read.path, read.text, cache);
+            if (parsed.ok && parsed.doc.kind === 'kubernetes')
                 parts.push(parsed.doc);
+            else if (parsed.ok)
+                throw new Error(`the kubernetes parser returned a ${parsed.doc.kind} document`);
             else
                 invalid.push(...parsed.findings);
         }
@@ -69505,7 +69545,7 @@ async function loadManifests(workspace, lab, spec) {
             state: 'parsed',
             spec,
             path: rel,
-            doc: kind === 'dir' ? manifestSet(rel, parts) : parts[0],
+            doc: kind === 'dir' ? (0,folders/* manifestSet */.Uj)(rel, parts) : parts[0],
             starter,
         };
     }
@@ -69553,7 +69593,7 @@ function shadowedCandidates(workspace, lab, spec, graded) {
     const dir = labDir(lab.id);
     const gradedName = graded.startsWith(`${dir}/`) ? graded.slice(dir.length + 1) : graded;
     return spec.paths
-        .filter((p) => !folders_isFolderPath(p))
+        .filter((p) => !(0,folders/* isFolderPath */.ky)(p))
         .map((p) => `${dir}/${p}`)
         .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
         .map((p) => ({
@@ -69701,7 +69741,10 @@ async function gradeLoaded(loaded, opts) {
     // cfn-lint's process starts before lintAll first awaits; everything that does not wait for it is collected
     // while its Python starts up and lints, so grading adds little to cfn-lint's own time.
     const linting = lintAll(loaded, opts, log);
-    await prepareRules(loaded, rules);
+    // Awaited only when some rule needs it: an await here would let cfn-lint's answer in before the rules run.
+    const preparing = prepareRules(loaded, rules);
+    if (preparing)
+        await preparing;
     const early = loaded.map((s) => s.labs.map((l) => collectEarly(l, rules, log)));
     const lint = await linting;
     // cfn-lint is shared; each report counts its share of it, and its own scoring.
@@ -69727,7 +69770,7 @@ async function gradeLoaded(loaded, opts) {
  * Awaits the `prepare` of every rule a started lab grades with, while cfn-lint starts. A prepare that fails is left
  * to surface as that rule's crash, a grader error on its items, when its check runs without what it needed.
  */
-async function prepareRules(loaded, rules) {
+function prepareRules(loaded, rules) {
     const used = new Set();
     for (const s of loaded)
         for (const l of s.labs)
@@ -69738,7 +69781,39 @@ async function prepareRules(loaded, rules) {
                         if (rule?.prepare)
                             used.add(rule);
                     }
-    await Promise.all([...used].map((r) => r.prepare().catch(() => undefined)));
+    if (used.size === 0)
+        return undefined;
+    return Promise.all([...used].map((r) => r.prepare().catch(() => undefined))).then(() => undefined);
+}
+/**
+ * Lints each distinct template text once: a class of learners who left one lab's starter as it was, or a mutation
+ * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text, apart from the
+ * path they carry, which is each copy's own.
+ */
+async function lintEachTextOnce(run, req) {
+    const byText = new Map();
+    const unique = [];
+    const slot = req.templates.map((t) => {
+        let k = byText.get(t.text);
+        if (k === undefined) {
+            k = unique.length;
+            byText.set(t.text, k);
+            unique.push(t);
+        }
+        return k;
+    });
+    if (unique.length === req.templates.length)
+        return run(req);
+    const r = await run({ ...req, templates: unique });
+    if (r.status !== 'ok')
+        return r;
+    const byTemplate = req.templates.map((t, i) => {
+        const from = unique[slot[i]].path;
+        return (r.byTemplate[slot[i]] ?? []).map((f) => (f.file === from ? { ...f, file: t.path } : f));
+    });
+    return r.linted
+        ? { ...r, byTemplate, linted: req.templates.map((_, i) => r.linted[slot[i]] ?? false) }
+        : { ...r, byTemplate };
 }
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(loaded, opts, log) {
@@ -69764,7 +69839,7 @@ async function lintAll(loaded, opts, log) {
     });
     let result = { status: 'ok', version: null, byTemplate: [] };
     if (templates.length > 0) {
-        result = await (opts.cfnLint ?? runCfnLint)({
+        result = await lintEachTextOnce(opts.cfnLint ?? runCfnLint, {
             templates,
             mandatory: [...mandatory].sort(),
             regions: opts.regions ?? ['us-east-1'],
@@ -70776,14 +70851,18 @@ function renderLab(lab, opts) {
         out.push(`*${FEEDBACK_NOTE[lab.feedback]}*`, '');
     if (lab.feedback === 'score-only')
         return [...out, '</details>', ''];
-    for (const n of lab.notices)
+    // Notices say why a lab could not be read, so even a cut-down comment keeps a few of each lab's.
+    const maxNotices = opts.maxFindingsPerItem === 0 ? 3 : (opts.maxFindingsPerItem ?? Infinity);
+    for (const n of lab.notices.slice(0, maxNotices))
         out.push(`> ${findingMd(n, opts)}`);
+    if (lab.notices.length > maxNotices)
+        out.push(`> …and ${lab.notices.length - maxNotices} more notices for this lab (see the job summary)`);
     if (lab.notices.length)
         out.push('');
     out.push('| | Item | Points | Feedback |');
     out.push('|---|---|---:|---|');
     for (const item of lab.items) {
-        out.push(`| ${STATUS_SYMBOL[item.status]} | ${docsLink(sanitize_cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : sanitize_cellText(truncate(item.feedback, 400))} |`);
+        out.push(`| ${STATUS_SYMBOL[item.status]} | ${docsLink(sanitize_cellText(item.title), item.docs)} | ${formatPoints(item.earned)}/${item.points} | ${item.status === 'passed' ? '' : sanitize_cellText(truncate(item.feedback, opts.maxFeedbackChars ?? 400))} |`);
     }
     const withFindings = lab.items.filter((i) => i.findings.length > 0);
     if (withFindings.length && opts.maxFindingsPerItem !== 0) {
@@ -70863,6 +70942,10 @@ const comment_LEVELS = [
     {
         opts: { maxFindingsPerItem: 0, labDetails: 'changed' },
         cut: 'only the labs changed in this PR are detailed, without findings',
+    },
+    {
+        opts: { maxFindingsPerItem: 0, labDetails: 'changed', maxFeedbackChars: 120 },
+        cut: 'only the labs changed in this PR are detailed, without findings and with shortened feedback',
     },
     { opts: { maxFindingsPerItem: 0, labDetails: 'none' }, cut: 'only the score table is shown' },
 ];
@@ -71293,16 +71376,19 @@ async function tryApi(what, fn) {
         return null;
     }
 }
-/** Posts or updates the comment; a read-only token (fork PR) falls back to the job summary with a notice. */
+/**
+ * Posts or updates the comment; a read-only token (fork PR) falls back to the job summary with a notice. Says what
+ * it did, or null when nothing was posted (the regrade of open PRs counts those).
+ */
 async function comment(api, prNumber, report, ctx, settings, md) {
     if (settings.comment === 'off')
-        return;
+        return null;
     let body = renderComment(report, { ...md, summaryUrl: runUrl(ctx) });
     for (let attempt = 0; attempt < 2; attempt++) {
         try {
             const r = await upsertComment(api, prNumber, body, settings.commentAuthor);
             core/* info */.pq(`PR comment ${r.action}: ${r.comment.html_url ?? r.comment.id}`);
-            return;
+            return r.action;
         }
         catch (e) {
             const status = statusOf(e);
@@ -71313,12 +71399,13 @@ async function comment(api, prNumber, report, ctx, settings, md) {
             if (status === 403 || status === 404) {
                 core/* notice */.lm("The grade could not be posted as a PR comment because this run's token cannot write to the pull request (PRs from forks get a read-only token). " +
                     'The full grade is in this job summary. To comment on fork PRs, use the two-workflow setup described in the README (grade.yml + report.yml).', { title: 'Grade not posted as a comment' });
-                return;
+                return null;
             }
             core/* warning */.$e(`Could not post the PR comment: ${(0,errors/* errorMessage */.g)(e)}. The grade is in the job summary. This is not your fault.`);
-            return;
+            return null;
         }
     }
+    return null;
 }
 async function gradeMode(registry, settings, ctx, evaluate) {
     const api = settings.token
@@ -71461,7 +71548,7 @@ function readArtifact(registry, dir, headSha) {
 async function reportMode(registry, settings, ctx) {
     const wr = ctx.payload['workflow_run'];
     if (!wr || typeof wr.head_sha !== 'string')
-        throw new Error("mode 'report' runs on the workflow_run event of the grading workflow; this event has no workflow_run.");
+        throw new Error("mode 'report' runs on the workflow_run event of the grading workflow, or on workflow_dispatch to regrade every open pull request; this event has no workflow_run.");
     if (wr.event !== 'pull_request') {
         core/* info */.pq(`The grading run was triggered by '${String(wr.event)}', not a pull request; nothing to report.`);
         return { report: null };
@@ -71581,8 +71668,262 @@ function trustBanner(report, untrusted, problem) {
     return lines.length ? ['> [!NOTE]', ...lines].join('\n') : null;
 }
 
+;// CONCATENATED MODULE: ./action/run/regrade.ts
+// `mode: report` started by workflow_dispatch: regrade every OPEN pull request with this grader (the workflow runs
+// the default branch's code), after a grader or rubric fix. No artifact is involved: each PR's lab files are read as
+// data from one tarball of its head commit, exactly as the workflow_run path of `report` reads them (fetchLabFiles),
+// graded, and its sticky comment upserted (and its commit status set, when configured).
+//
+// One PR's failure never stops the others: it is logged, listed in the job summary, and the step fails at the end,
+// after every other PR was regraded, so the instructor sees it. All fetched PRs are graded in one engine call, so
+// cfn-lint starts once for the whole batch, as in `labgrade batch`.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Open pull requests read before the list is cut (10 pages): a course repository has a class's worth. */
+const MAX_OPEN_PULLS = 1000;
+/** 5xx and rate limits pass, as GitHubApi's own calls do; anything else (404, 403) is an answer. */
+function regrade_retryable(e) {
+    const status = statusOf(e);
+    return status === 429 || (status !== undefined && status >= 500);
+}
+function call(label, fn) {
+    const base = Number(process.env['LABGRADE_RETRY_BASE_MS']);
+    return retry(fn, {
+        label,
+        retryable: regrade_retryable,
+        log: (m) => core/* info */.pq(m),
+        ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
+    });
+}
+/** The repository's open pull requests, oldest first, at most `max` of them. */
+async function listOpenPulls(octokit, repo, max = MAX_OPEN_PULLS) {
+    let complete = true;
+    const pulls = await call('list the open pull requests', () => {
+        complete = true;
+        let read = 0;
+        return octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 }, (response, done) => {
+            const page = response.data;
+            read += page.length;
+            if (read >= max && response.headers.link?.includes('rel="next"')) {
+                complete = false;
+                done();
+            }
+            return page;
+        });
+    });
+    return { pulls: pulls, complete };
+}
+/**
+ * When a PR's head commit was handed in: when GitHub first started a `pull_request` workflow run for it, the same
+ * moment the workflow_run path counts (its run's `created_at`), recorded by GitHub rather than written by the
+ * learner's git. Null when no such run can be read (none left, or the job lacks `actions: read`).
+ */
+async function pushedAt(octokit, repo, sha) {
+    try {
+        const r = await call(`list the runs of ${sha.slice(0, 7)}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
+            ...repo,
+            head_sha: sha,
+            event: 'pull_request',
+            per_page: 100,
+        }));
+        const runs = r.data.workflow_runs ?? [];
+        const times = runs
+            .map((w) => (typeof w.created_at === 'string' ? Date.parse(w.created_at) : NaN))
+            .filter((t) => Number.isFinite(t));
+        return times.length ? new Date(Math.min(...times)) : null;
+    }
+    catch (e) {
+        core/* info */.pq(`Could not read the workflow runs of ${sha.slice(0, 7)}: ${(0,errors/* errorMessage */.g)(e)}`);
+        return null;
+    }
+}
+function hasDueDate(course) {
+    return course.due !== undefined || Object.values(course.lab).some((l) => l?.due !== undefined);
+}
+/** Fetches one PR's lab files as data and loads them; throws with a sentence that says which step failed. */
+async function prepare(registry, settings, api, octokit, ctx, course, pr, now) {
+    const sha = pr.head.sha;
+    const listed = await api.listPullFiles(pr.number);
+    const changed = changedLabIds(listed.files, registry.labs.map((l) => l.id));
+    const labs = (0,engine_course/* courseLabs */.iE)(labsFor(registry, settings, listed.complete ? changed : null), course);
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env['RUNNER_TEMP'] ?? external_node_os_default().tmpdir(), `labgrade-regrade-${pr.number}-`));
+    try {
+        let fetched;
+        try {
+            fetched = await fetchLabFiles(api, sha, dir, labs.map((l) => l.id));
+        }
+        catch (e) {
+            throw new Error(`could not read its files at ${sha.slice(0, 7)}: ${(0,errors/* errorMessage */.g)(e)}`);
+        }
+        const submission = await load_loadSubmission(dir, labs, [fetchedSource(fetched)]);
+        addFetchNotices(submission, fetched);
+        let submittedAt = now();
+        if (hasDueDate(course)) {
+            const at = await pushedAt(octokit, { owner: ctx.owner, repo: ctx.repo }, sha);
+            if (at)
+                submittedAt = at;
+            else
+                core/* warning */.$e(`PR #${pr.number}: no pull_request workflow run of ${sha.slice(0, 7)} could be read, so its due dates are ` +
+                    `checked against now (${submittedAt.toISOString()}). Give this job 'actions: read' to use the time it was pushed.`);
+        }
+        return { pr, changed, files: listed.files, complete: listed.complete, submission, submittedAt, dir };
+    }
+    catch (e) {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        throw e;
+    }
+}
+/**
+ * Regrades every open pull request of the repository and upserts each one's comment. Throws at the end, once all
+ * were tried, when any could not be regraded, naming them.
+ */
+async function regradeOpenPulls(registry, settings, ctx, now = () => new Date()) {
+    if (!settings.token)
+        throw new Error("mode 'report' on workflow_dispatch regrades every open pull request, so it needs a token with pull-requests: write (input 'github-token').");
+    const here = { owner: ctx.owner, repo: ctx.repo };
+    // One client for GitHubApi's calls and the two it does not make (listing PRs and their runs).
+    const octokit = getOctokit(settings.token);
+    const api = new GitHubApi(octokit, here, (m) => core/* info */.pq(m));
+    const course = await readCourseConfig(registry, settings);
+    // A bad 'labs' input is the workflow's mistake, not a PR's: say it once, before any PR is read.
+    labsFor(registry, settings, null);
+    const { pulls, complete } = await listOpenPulls(octokit, here);
+    core/* info */.pq(`Regrading ${(0,plural/* countNoun */.y)(pulls.length, 'open pull request')} with this grader` +
+        (complete ? '.' : ` (the first ${pulls.length}; the repository has more).`));
+    if (!complete)
+        core/* warning */.$e(`Only the first ${pulls.length} open pull requests were regraded; close finished ones or dispatch again after the next fix.`);
+    const outcomes = [];
+    const failed = (pr, why) => {
+        core/* error */.z3(`PR #${pr.number} was not regraded: ${why}`);
+        outcomes.push({ number: pr.number, headSha: pr.head.sha, result: 'failed', detail: why });
+    };
+    let prepared = [];
+    const dirs = [];
+    await core/* group */.Os("Fetching each pull request's lab files as data", async () => {
+        for (const pr of pulls) {
+            try {
+                const p = await prepare(registry, settings, api, octokit, ctx, course, pr, now);
+                prepared.push(p);
+                dirs.push(p.dir);
+            }
+            catch (e) {
+                failed(pr, (0,errors/* errorMessage */.g)(e));
+            }
+        }
+    });
+    try {
+        let reports = [];
+        if (prepared.length) {
+            try {
+                reports = await core/* group */.Os('Regrading with the default branch grader', () => gradeLoaded(prepared.map((p) => p.submission), { rules: registry.rules, lint: settings.lint, log: log }));
+            }
+            catch (e) {
+                // The engine does not throw for anything a submission holds; if it does, every PR of the batch says so.
+                for (const p of prepared)
+                    failed(p.pr, `the grader failed (not the learner's fault): ${(0,errors/* errorMessage */.g)(e)}`);
+                prepared = [];
+            }
+        }
+        for (const [i, p] of prepared.entries()) {
+            try {
+                outcomes.push(await publishOne(registry, settings, api, ctx, course, p, reports[i]));
+            }
+            catch (e) {
+                failed(p.pr, (0,errors/* errorMessage */.g)(e));
+            }
+        }
+    }
+    finally {
+        for (const d of dirs)
+            external_node_fs_default().rmSync(d, { recursive: true, force: true });
+    }
+    outcomes.sort((a, b) => a.number - b.number);
+    await summarize(outcomes, pulls.length);
+    const bad = outcomes.filter((o) => o.result === 'failed');
+    if (bad.length)
+        throw new Error(`${(0,plural/* countNoun */.y)(bad.length, 'open pull request')} of ${pulls.length} could not be regraded: ` +
+            bad.map((o) => `#${o.number} (${o.detail})`).join('; ') +
+            '. Their comments were left as they were; the others were regraded. Dispatch the workflow again to retry.');
+    return { report: null, outcomes };
+}
+/** Grades, comments on and sets the status of one PR, unless it moved on or closed while the batch ran. */
+async function publishOne(registry, settings, api, ctx, course, p, graded) {
+    const sha = p.pr.head.sha;
+    const report = (0,engine_course/* applyCourse */.Od)(graded, course, p.submittedAt);
+    const score = { score: report.score, maxScore: report.maxScore };
+    // A push during the batch starts the PR's own grading, whose comment must not be overwritten by this older one.
+    const current = await api.getPull(p.pr.number);
+    if (current.state !== 'open' || current.head.sha !== sha) {
+        const detail = current.state !== 'open'
+            ? `closed while the regrade ran`
+            : `moved on to ${current.head.sha.slice(0, 7)} while the regrade ran; its own run grades that commit`;
+        core/* info */.pq(`PR #${p.pr.number} ${detail}; its comment was left as it was.`);
+        return { number: p.pr.number, headSha: sha, result: 'skipped', score, detail };
+    }
+    const banners = [tamperBanner(protectedFilesTouched(p.files), p.complete)].filter((b) => b !== null);
+    const md = {
+        links: { serverUrl: ctx.serverUrl, repo: `${ctx.owner}/${ctx.repo}`, sha },
+        changedLabs: p.changed,
+        course: (0,engine_course/* courseLabs */.iE)(registry.labs, course),
+        banners,
+    };
+    const action = await comment(api, p.pr.number, report, ctx, settings, md);
+    if (settings.commitStatus)
+        await trustedStatus(api, sha, report, settings, ctx);
+    core/* info */.pq(`PR #${p.pr.number} at ${sha.slice(0, 7)}: ${formatPoints(report.score)}/${report.maxScore}`);
+    return {
+        number: p.pr.number,
+        headSha: sha,
+        result: 'regraded',
+        score,
+        detail: action === null ? 'comment not posted (see the log)' : `comment ${action}`,
+    };
+}
+/** One table in the job summary: every open PR, its trusted score and what happened. */
+async function summarize(outcomes, open) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    const regraded = outcomes.filter((o) => o.result === 'regraded').length;
+    // Every cell is escaped: details can quote an API error.
+    await core/* summary */.z
+        .addHeading('Regrade of the open pull requests', 3)
+        .addRaw(`<p>${htmlText(`${regraded} of ${(0,plural/* countNoun */.y)(open, 'open pull request')} regraded with the default branch grader.`)}</p>`, true)
+        .addTable([
+        [
+            { data: 'PR', header: true },
+            { data: 'Head', header: true },
+            { data: 'Score', header: true },
+            { data: 'Result', header: true },
+        ],
+        ...outcomes.map((o) => [
+            `#${o.number}`,
+            htmlText(o.headSha.slice(0, 7)),
+            o.score ? `${formatPoints(o.score.score)}/${o.score.maxScore}` : '–',
+            htmlText(`${o.result}: ${o.detail}`),
+        ]),
+    ])
+        .write();
+}
+
 ;// CONCATENATED MODULE: ./action/main.ts
 // The action's run(): settings → the chosen mode → report. The only try/catch; everything below throws.
+
 
 
 
@@ -71594,9 +71935,13 @@ async function run() {
     try {
         const settings = getSettings();
         const ctx = readContext();
-        const { report } = settings.mode === 'report'
-            ? await reportMode(REGISTRY, settings, ctx)
-            : await gradeMode(REGISTRY, settings, ctx, settings.mode === 'evaluate');
+        // A dispatch of the trusted workflow has no artifact: it regrades every open PR (and fails after the others
+        // when any could not be regraded).
+        const { report } = settings.mode !== 'report'
+            ? await gradeMode(REGISTRY, settings, ctx, settings.mode === 'evaluate')
+            : ctx.eventName === 'workflow_dispatch'
+                ? await regradeOpenPulls(REGISTRY, settings, ctx)
+                : await reportMode(REGISTRY, settings, ctx);
         if (!report)
             return;
         core/* info */.pq(`Score: ${formatPoints(report.score)}/${report.maxScore}`);
@@ -71936,6 +72281,37 @@ function applyCourse(report, config, submittedAt) {
         ...report,
         score: labs.reduce((s, l) => s + l.score, 0),
         labs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   Uj: () => (/* binding */ manifestSet),
+/* harmony export */   ky: () => (/* binding */ isFolderPath)
+/* harmony export */ });
+/** A lab file path naming a folder (`k8s/`) rather than a file. */
+function isFolderPath(p) {
+    return p.endsWith('/');
+}
+/** Whether a path names a manifest file: the extensions `kubectl apply -f <folder>` reads (JSON is YAML too). */
+function isManifestPath(file) {
+    return /\.(ya?ml|json)$/i.test(file);
+}
+/** Several parsed manifest files as one set, in path order: what a rule sees of a manifest folder. */
+function manifestSet(dir, parts) {
+    const sorted = [...parts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+        kind: 'kubernetes',
+        file: dir,
+        text: '',
+        documents: sorted.flatMap((p) => p.documents),
+        files: sorted.flatMap((p) => p.files),
     };
 }
 

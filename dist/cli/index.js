@@ -35,7 +35,7 @@ const args = process.argv.slice(2);
 const cfnLint = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help')
     ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)()
     : undefined;
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(988), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1127));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(888), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3681));
 try {
     process.exitCode = await main(args, {
         stdout: process.stdout,
@@ -115,9 +115,12 @@ function diskParseCache(dir, salt, maxEntries = MAX_ENTRIES) {
         get(key) {
             try {
                 const entry = external_node_v8_default().deserialize(external_node_fs_default().readFileSync(file(key)));
-                return entry && Array.isArray(entry.positions) && typeof entry.template === 'object'
-                    ? entry
-                    : undefined;
+                if (!entry || typeof entry !== 'object')
+                    return undefined;
+                const ok = 'documents' in entry
+                    ? Array.isArray(entry.documents)
+                    : Array.isArray(entry.positions) && typeof entry.template === 'object';
+                return ok ? entry : undefined;
             }
             catch {
                 // Missing, truncated or from another Node: parse again.
@@ -886,6 +889,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3785:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("readline");
 
 /***/ }),
 
