@@ -3,6 +3,7 @@
 import * as github from '@actions/github';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { errorMessage } from '../util/errors.js';
 import { retry } from '../util/retry.js';
 
 /** Files of a PR read before the list is called incomplete (5 pages). */
@@ -72,6 +73,55 @@ export class GitHubApi {
       log: this.log,
       ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
     });
+  }
+
+  /** The repository's open pull requests, oldest first, reading at most `max` of them (pages of 100). */
+  async listOpenPulls(max: number): Promise<{ pulls: PullRequest[]; complete: boolean }> {
+    let complete = true;
+    const pulls = await this.call('list the open pull requests', () => {
+      complete = true;
+      let read = 0;
+      return this.octokit.paginate(
+        'GET /repos/{owner}/{repo}/pulls',
+        { ...this.repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 },
+        (response, done) => {
+          const page = response.data as unknown as PullRequest[];
+          read += page.length;
+          if (read >= max && response.headers.link?.includes('rel="next"')) {
+            complete = false;
+            done();
+          }
+          return page;
+        },
+      );
+    });
+    return { pulls: pulls as unknown as PullRequest[], complete };
+  }
+
+  /**
+   * When a commit was handed in: when GitHub first started a `pull_request` workflow run for it, the moment the
+   * workflow_run path counts (its run's `created_at`), recorded by GitHub rather than written by the learner's
+   * git. Null when no such run can be read (none left, or the job lacks `actions: read`).
+   */
+  async firstPullRequestRun(sha: string): Promise<Date | null> {
+    try {
+      const r = await this.call(`list the runs of ${sha.slice(0, 7)}`, () =>
+        this.octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
+          ...this.repo,
+          head_sha: sha,
+          event: 'pull_request',
+          per_page: 100,
+        }),
+      );
+      const runs = (r.data as { workflow_runs?: { created_at?: unknown }[] }).workflow_runs ?? [];
+      const times = runs
+        .map((w) => (typeof w.created_at === 'string' ? Date.parse(w.created_at) : NaN))
+        .filter((t) => Number.isFinite(t));
+      return times.length ? new Date(Math.min(...times)) : null;
+    } catch (e) {
+      this.log(`Could not read the workflow runs of ${sha.slice(0, 7)}: ${errorMessage(e)}`);
+      return null;
+    }
   }
 
   async getPull(number: number): Promise<PullRequest> {

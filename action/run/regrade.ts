@@ -10,21 +10,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { applyCourse, courseLabs, type CourseConfig } from '../../graders/engine/course.js';
 import { gradeLoaded } from '../../graders/engine/grade.js';
 import { loadSubmission, type LoadedSubmission } from '../../graders/engine/load.js';
 import { countNoun } from '../../graders/engine/plural.js';
 import type { Registry } from '../../graders/engine/select.js';
 import type { Report } from '../../graders/engine/types.js';
-import { GitHubApi, statusOf, type Octokit, type PullRequest } from '../github/api.js';
+import { GitHubApi, type PullRequest } from '../github/api.js';
 import { addFetchNotices, fetchedSource, fetchLabFiles } from '../github/fetch-labs.js';
 import { changedLabIds, protectedFilesTouched } from '../github/pr.js';
 import type { ActionSettings } from '../inputs.js';
 import { formatPoints } from '../report/format.js';
 import { htmlText } from '../report/sanitize.js';
 import { errorMessage } from '../util/errors.js';
-import { retry } from '../util/retry.js';
 import type { RunContext } from './context.js';
 import { readCourseConfig } from './course.js';
 import { comment, labsFor, log, tamperBanner, trustedStatus, type ModeResult } from './modes.js';
@@ -54,79 +52,6 @@ interface Prepared {
   dir: string;
 }
 
-/** 5xx and rate limits pass, as GitHubApi's own calls do; anything else (404, 403) is an answer. */
-function retryable(e: unknown): boolean {
-  const status = statusOf(e);
-  return status === 429 || (status !== undefined && status >= 500);
-}
-
-function call<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const base = Number(process.env['LABGRADE_RETRY_BASE_MS']);
-  return retry(fn, {
-    label,
-    retryable,
-    log: (m) => core.info(m),
-    ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
-  });
-}
-
-/** The repository's open pull requests, oldest first, at most `max` of them. */
-export async function listOpenPulls(
-  octokit: Octokit,
-  repo: { owner: string; repo: string },
-  max = MAX_OPEN_PULLS,
-): Promise<{ pulls: PullRequest[]; complete: boolean }> {
-  let complete = true;
-  const pulls = await call('list the open pull requests', () => {
-    complete = true;
-    let read = 0;
-    return octokit.paginate(
-      'GET /repos/{owner}/{repo}/pulls',
-      { ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 },
-      (response, done) => {
-        const page = response.data as unknown as PullRequest[];
-        read += page.length;
-        if (read >= max && response.headers.link?.includes('rel="next"')) {
-          complete = false;
-          done();
-        }
-        return page;
-      },
-    );
-  });
-  return { pulls: pulls as unknown as PullRequest[], complete };
-}
-
-/**
- * When a PR's head commit was handed in: when GitHub first started a `pull_request` workflow run for it, the same
- * moment the workflow_run path counts (its run's `created_at`), recorded by GitHub rather than written by the
- * learner's git. Null when no such run can be read (none left, or the job lacks `actions: read`).
- */
-export async function pushedAt(
-  octokit: Octokit,
-  repo: { owner: string; repo: string },
-  sha: string,
-): Promise<Date | null> {
-  try {
-    const r = await call(`list the runs of ${sha.slice(0, 7)}`, () =>
-      octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
-        ...repo,
-        head_sha: sha,
-        event: 'pull_request',
-        per_page: 100,
-      }),
-    );
-    const runs = (r.data as { workflow_runs?: { created_at?: unknown }[] }).workflow_runs ?? [];
-    const times = runs
-      .map((w) => (typeof w.created_at === 'string' ? Date.parse(w.created_at) : NaN))
-      .filter((t) => Number.isFinite(t));
-    return times.length ? new Date(Math.min(...times)) : null;
-  } catch (e) {
-    core.info(`Could not read the workflow runs of ${sha.slice(0, 7)}: ${errorMessage(e)}`);
-    return null;
-  }
-}
-
 function hasDueDate(course: CourseConfig): boolean {
   return course.due !== undefined || Object.values(course.lab).some((l) => l?.due !== undefined);
 }
@@ -136,8 +61,6 @@ async function prepare(
   registry: Registry,
   settings: ActionSettings,
   api: GitHubApi,
-  octokit: Octokit,
-  ctx: RunContext,
   course: CourseConfig,
   pr: PullRequest,
   now: () => Date,
@@ -168,7 +91,7 @@ async function prepare(
     addFetchNotices(submission, fetched);
     let submittedAt = now();
     if (hasDueDate(course)) {
-      const at = await pushedAt(octokit, { owner: ctx.owner, repo: ctx.repo }, sha);
+      const at = await api.firstPullRequestRun(sha);
       if (at) submittedAt = at;
       else
         core.warning(
@@ -198,13 +121,11 @@ export async function regradeOpenPulls(
       "mode 'report' on workflow_dispatch regrades every open pull request, so it needs a token with pull-requests: write (input 'github-token').",
     );
   const here = { owner: ctx.owner, repo: ctx.repo };
-  // One client for GitHubApi's calls and the two it does not make (listing PRs and their runs).
-  const octokit = github.getOctokit(settings.token);
-  const api = new GitHubApi(octokit, here, (m) => core.info(m));
+  const api = GitHubApi.create(settings.token, here, (m) => core.info(m));
   const course = await readCourseConfig(registry, settings);
   // A bad 'labs' input is the workflow's mistake, not a PR's: say it once, before any PR is read.
   labsFor(registry, settings, null);
-  const { pulls, complete } = await listOpenPulls(octokit, here);
+  const { pulls, complete } = await api.listOpenPulls(MAX_OPEN_PULLS);
   core.info(
     `Regrading ${countNoun(pulls.length, 'open pull request')} with this grader` +
       (complete ? '.' : ` (the first ${pulls.length}; the repository has more).`),
@@ -225,7 +146,7 @@ export async function regradeOpenPulls(
   await core.group("Fetching each pull request's lab files as data", async () => {
     for (const pr of pulls) {
       try {
-        const p = await prepare(registry, settings, api, octokit, ctx, course, pr, now);
+        const p = await prepare(registry, settings, api, course, pr, now);
         prepared.push(p);
         dirs.push(p.dir);
       } catch (e) {
