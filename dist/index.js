@@ -69961,10 +69961,10 @@ function selectLabs(registry, request) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./action/util/clock.ts
-var util_clock = __nccwpck_require__(3152);
 // EXTERNAL MODULE: ./action/util/errors.ts
 var errors = __nccwpck_require__(9411);
+// EXTERNAL MODULE: ./action/util/clock.ts
+var util_clock = __nccwpck_require__(3152);
 ;// CONCATENATED MODULE: ./action/util/retry.ts
 // The one retry helper: bounded attempts, exponential back-off with full jitter, and a server-given wait
 // (Retry-After) honoured when the caller's classifier returns one. The clock is injectable so tests never sleep.
@@ -70005,6 +70005,7 @@ async function retry(fn, opts) {
 ;// CONCATENATED MODULE: ./action/github/api.ts
 // The few GitHub REST calls the action makes, each paginated where GitHub paginates and retried where a
 // failure can pass. Everything here goes through GITHUB_API_URL, so tests point it at a loopback server.
+
 
 
 
@@ -70050,6 +70051,48 @@ class GitHubApi {
             log: this.log,
             ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
         });
+    }
+    /** The repository's open pull requests, oldest first, reading at most `max` of them (pages of 100). */
+    async listOpenPulls(max) {
+        let complete = true;
+        const pulls = await this.call('list the open pull requests', () => {
+            complete = true;
+            let read = 0;
+            return this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...this.repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 }, (response, done) => {
+                const page = response.data;
+                read += page.length;
+                if (read >= max && response.headers.link?.includes('rel="next"')) {
+                    complete = false;
+                    done();
+                }
+                return page;
+            });
+        });
+        return { pulls: pulls, complete };
+    }
+    /**
+     * When a commit was handed in: when GitHub first started a `pull_request` workflow run for it, the moment the
+     * workflow_run path counts (its run's `created_at`), recorded by GitHub rather than written by the learner's
+     * git. Null when no such run can be read (none left, or the job lacks `actions: read`).
+     */
+    async firstPullRequestRun(sha) {
+        try {
+            const r = await this.call(`list the runs of ${sha.slice(0, 7)}`, () => this.octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
+                ...this.repo,
+                head_sha: sha,
+                event: 'pull_request',
+                per_page: 100,
+            }));
+            const runs = r.data.workflow_runs ?? [];
+            const times = runs
+                .map((w) => (typeof w.created_at === 'string' ? Date.parse(w.created_at) : NaN))
+                .filter((t) => Number.isFinite(t));
+            return times.length ? new Date(Math.min(...times)) : null;
+        }
+        catch (e) {
+            this.log(`Could not read the workflow runs of ${sha.slice(0, 7)}: ${(0,errors/* errorMessage */.g)(e)}`);
+            return null;
+        }
     }
     async getPull(number) {
         const r = await this.call(`get PR #${number}`, () => this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
@@ -71693,71 +71736,13 @@ function trustBanner(report, untrusted, problem) {
 
 
 
-
-
 /** Open pull requests read before the list is cut (10 pages): a course repository has a class's worth. */
 const MAX_OPEN_PULLS = 1000;
-/** 5xx and rate limits pass, as GitHubApi's own calls do; anything else (404, 403) is an answer. */
-function regrade_retryable(e) {
-    const status = statusOf(e);
-    return status === 429 || (status !== undefined && status >= 500);
-}
-function call(label, fn) {
-    const base = Number(process.env['LABGRADE_RETRY_BASE_MS']);
-    return retry(fn, {
-        label,
-        retryable: regrade_retryable,
-        log: (m) => core/* info */.pq(m),
-        ...(Number.isFinite(base) && base >= 0 ? { baseMs: base } : {}),
-    });
-}
-/** The repository's open pull requests, oldest first, at most `max` of them. */
-async function listOpenPulls(octokit, repo, max = MAX_OPEN_PULLS) {
-    let complete = true;
-    const pulls = await call('list the open pull requests', () => {
-        complete = true;
-        let read = 0;
-        return octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 }, (response, done) => {
-            const page = response.data;
-            read += page.length;
-            if (read >= max && response.headers.link?.includes('rel="next"')) {
-                complete = false;
-                done();
-            }
-            return page;
-        });
-    });
-    return { pulls: pulls, complete };
-}
-/**
- * When a PR's head commit was handed in: when GitHub first started a `pull_request` workflow run for it, the same
- * moment the workflow_run path counts (its run's `created_at`), recorded by GitHub rather than written by the
- * learner's git. Null when no such run can be read (none left, or the job lacks `actions: read`).
- */
-async function pushedAt(octokit, repo, sha) {
-    try {
-        const r = await call(`list the runs of ${sha.slice(0, 7)}`, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
-            ...repo,
-            head_sha: sha,
-            event: 'pull_request',
-            per_page: 100,
-        }));
-        const runs = r.data.workflow_runs ?? [];
-        const times = runs
-            .map((w) => (typeof w.created_at === 'string' ? Date.parse(w.created_at) : NaN))
-            .filter((t) => Number.isFinite(t));
-        return times.length ? new Date(Math.min(...times)) : null;
-    }
-    catch (e) {
-        core/* info */.pq(`Could not read the workflow runs of ${sha.slice(0, 7)}: ${(0,errors/* errorMessage */.g)(e)}`);
-        return null;
-    }
-}
 function hasDueDate(course) {
     return course.due !== undefined || Object.values(course.lab).some((l) => l?.due !== undefined);
 }
 /** Fetches one PR's lab files as data and loads them; throws with a sentence that says which step failed. */
-async function prepare(registry, settings, api, octokit, ctx, course, pr, now) {
+async function prepare(registry, settings, api, course, pr, now) {
     const sha = pr.head.sha;
     const listed = await api.listPullFiles(pr.number);
     const changed = changedLabIds(listed.files, registry.labs.map((l) => l.id));
@@ -71775,7 +71760,7 @@ async function prepare(registry, settings, api, octokit, ctx, course, pr, now) {
         addFetchNotices(submission, fetched);
         let submittedAt = now();
         if (hasDueDate(course)) {
-            const at = await pushedAt(octokit, { owner: ctx.owner, repo: ctx.repo }, sha);
+            const at = await api.firstPullRequestRun(sha);
             if (at)
                 submittedAt = at;
             else
@@ -71797,13 +71782,11 @@ async function regradeOpenPulls(registry, settings, ctx, now = () => new Date())
     if (!settings.token)
         throw new Error("mode 'report' on workflow_dispatch regrades every open pull request, so it needs a token with pull-requests: write (input 'github-token').");
     const here = { owner: ctx.owner, repo: ctx.repo };
-    // One client for GitHubApi's calls and the two it does not make (listing PRs and their runs).
-    const octokit = getOctokit(settings.token);
-    const api = new GitHubApi(octokit, here, (m) => core/* info */.pq(m));
+    const api = GitHubApi.create(settings.token, here, (m) => core/* info */.pq(m));
     const course = await readCourseConfig(registry, settings);
     // A bad 'labs' input is the workflow's mistake, not a PR's: say it once, before any PR is read.
     labsFor(registry, settings, null);
-    const { pulls, complete } = await listOpenPulls(octokit, here);
+    const { pulls, complete } = await api.listOpenPulls(MAX_OPEN_PULLS);
     core/* info */.pq(`Regrading ${(0,plural/* countNoun */.y)(pulls.length, 'open pull request')} with this grader` +
         (complete ? '.' : ` (the first ${pulls.length}; the repository has more).`));
     if (!complete)
@@ -71818,7 +71801,7 @@ async function regradeOpenPulls(registry, settings, ctx, now = () => new Date())
     await core/* group */.Os("Fetching each pull request's lab files as data", async () => {
         for (const pr of pulls) {
             try {
-                const p = await prepare(registry, settings, api, octokit, ctx, course, pr, now);
+                const p = await prepare(registry, settings, api, course, pr, now);
                 prepared.push(p);
                 dirs.push(p.dir);
             }
