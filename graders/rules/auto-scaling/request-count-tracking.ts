@@ -2,10 +2,13 @@
 // 'ResourceLabel' names this stack's load balancer and the target group the service registers in:
 // '<LoadBalancerFullName>/<TargetGroupFullName>', which is 'app/<lb>/<id>/targetgroup/<tg>/<id>'. ARNs ('!Ref'),
 // short names or hard-coded labels name a metric that does not exist, so the policy never scales.
+// The CDK's spelling of the load balancer's full name (from its listener's ARN) reads as the same name
+// (lib/load-balancer-name.ts).
 import { defineRule } from '../../engine/define.js';
 import { loadBalancerEntries } from '../ecs-service/util/service.js';
 import type { CfnTemplate } from '../../engine/types.js';
 import { literalNumber, refersTo, resource, resources, type NamedResource } from '../lib/cloudformation.js';
+import { foldLoadBalancerFullName } from '../lib/load-balancer-name.js';
 import {
   judgeServicePolicies,
   LISTENER,
@@ -99,7 +102,7 @@ function judge(t: CfnTemplate, p: PolicyModel, svc: NamedResource): Finding[] {
     out.push(['labelMissing', { policy, want }, labelAt]);
     return out;
   }
-  const tokens = tokensOf(raw);
+  const tokens = tokensOf(foldLoadBalancerFullName(t, raw));
   if (!tokens) {
     out.push(['labelUnknown', { policy, value: quote(raw), want }, labelAt]);
     return out;
@@ -155,7 +158,7 @@ export default defineRule({
     severity: 'error',
     title: 'Track ALB requests per target, labelled with this stack’s load balancer and target group',
     description:
-      "Every load-balanced REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ALBRequestCountPerTarget', attached to its scalable target, with a positive 'TargetValue' and a 'ResourceLabel' of '!Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]' (or the same with '!Sub'), where the target group is the one the service registers in and a listener of that load balancer forwards to it.",
+      "Every load-balanced REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ALBRequestCountPerTarget', attached to its scalable target, with a positive 'TargetValue' and a 'ResourceLabel' of '!Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]' (or the same with '!Sub', or the load balancer's full name taken from its listener's ARN as the CDK writes it), where the target group is the one the service registers in and a listener of that load balancer forwards to it.",
     docsUrl:
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html',
     evidence: ['Application Auto Scaling PredefinedMetricSpecification.ResourceLabel', 'REL07-BP01'],

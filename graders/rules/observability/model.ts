@@ -4,6 +4,7 @@
 // reader checks types and never throws.
 import type { CfnTemplate, DataPath } from '../../engine/types.js';
 import { isRecord, resource, resources, targetResource, type NamedResource } from '../lib/cloudformation.js';
+import { foldLoadBalancerFullName } from '../lib/load-balancer-name.js';
 import { actionMatches, policyDocument, policyStatements, stringList } from '../lib/policy.js';
 
 export { actionMatches };
@@ -144,7 +145,8 @@ export function judgeAlbDimension(
   const candidates = resources(t, type);
   const want = `!GetAtt ${candidates[0]?.name ?? name}.${attr}`;
   if (v === undefined) return { got: '(missing)', want };
-  const ref = onlyReference(v);
+  // The CDK's `targetGroup.metrics` name the load balancer through its listener's ARN: the same name.
+  const ref = onlyReference(name === 'LoadBalancer' ? foldLoadBalancerFullName(t, v) : v);
   if (ref && ref.attr === attr && resource(t, ref.ref)?.resource.Type === type) return undefined;
   return { got: textOf(v) ?? 'a computed value', want };
 }

@@ -6,6 +6,17 @@ import { HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON } from '../../../helpers/tmp.js';
 const LABEL =
   "          ResourceLabel: !Join\n            - '/'\n            - - !GetAtt LoadBalancer.LoadBalancerFullName\n              - !GetAtt TargetGroup.TargetGroupFullName\n";
 const label = (value: string) => edit(LAB09, [LABEL, `          ResourceLabel: ${value}\n`]);
+/** The label as the CDK's scaleOnRequestCount writes it: the load balancer's full name is parts 1-3 of `arn`. */
+const cdkLabel = (arn: string, parts = [1, 2, 3]) =>
+  "!Join\n            - ''\n            - - " +
+  [
+    ...parts.flatMap((i) => [`!Select [${i}, !Split ['/', ${arn}]]`, "'/'"]),
+    '!GetAtt TargetGroup.TargetGroupFullName',
+  ].join('\n              - ');
+const SECOND_ALB =
+  '  OtherLoadBalancer:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: !Ref PublicSubnetIds\n\n' +
+  '  OtherListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref OtherLoadBalancer\n      Protocol: HTTP\n      Port: 80\n' +
+  "      DefaultActions:\n        - Type: fixed-response\n          FixedResponseConfig:\n            StatusCode: '404'\n\n  Listener:\n";
 
 testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
   valid: [
@@ -18,6 +29,16 @@ testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
     {
       name: 'Sub in YAML',
       code: label("!Sub '${LoadBalancer.LoadBalancerFullName}/${TargetGroup.TargetGroupFullName}'"),
+    },
+    {
+      // CDK scaleOnRequestCount (targetGroup.firstLoadBalancerFullName): parts 1-3 of the listener's ARN,
+      // 'arn:…:listener/app/<lb>/<id>/<listener-id>', are the load balancer's full name.
+      name: "the CDK's label: the load balancer's full name from its listener's ARN",
+      code: label(cdkLabel('!Ref Listener')),
+    },
+    {
+      name: "the load balancer's full name from its own ARN ('arn:…:loadbalancer/app/<lb>/<id>')",
+      code: label(cdkLabel('!Ref LoadBalancer')),
     },
   ],
   invalid: [
@@ -62,6 +83,25 @@ testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
         "!Join ['', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]",
       ),
       errors: [{ messageId: 'labelShape' }],
+    },
+    {
+      name: "the wrong parts of the listener's ARN (name, id and listener id)",
+      code: label(cdkLabel('!Ref Listener', [2, 3, 4])),
+      errors: [{ messageId: 'labelUnknown' }],
+    },
+    {
+      name: "the target group's ARN split instead of a listener's",
+      code: label(cdkLabel('!Ref TargetGroup')),
+      errors: [{ messageId: 'labelUnknown' }],
+    },
+    {
+      name: 'the full name from the listener of another load balancer, which does not forward to the target group',
+      code: edit(
+        LAB09,
+        ['  Listener:\n', SECOND_ALB],
+        [LABEL, `          ResourceLabel: ${cdkLabel('!Ref OtherListener')}\n`],
+      ),
+      errors: [{ messageId: 'targetGroupNotRouted', data: { loadBalancer: 'OtherLoadBalancer' } }],
     },
     {
       name: 'a label built with an import',

@@ -8,6 +8,10 @@ const CPU_DIMS =
 const TG_LB =
   '        - Name: TargetGroup\n          Value: !GetAtt TargetGroup.TargetGroupFullName\n        - Name: LoadBalancer\n          Value: !GetAtt LoadBalancer.LoadBalancerFullName\n';
 
+/** The load balancer's full name from parts first..first+2 of the listener's ARN (the CDK uses 1, 2 and 3). */
+const CDK_LB_NAME = (first: number) =>
+  `!Join ['/', [${[first, first + 1, first + 2].map((i) => `!Select [${i}, !Split ['/', !Ref Listener]]`).join(', ')}]]`;
+
 /** The JSON solution with the metric-math alarm's 5xx MetricStat dimension value replaced. */
 function mathAlarmLoadBalancer(value: unknown): string {
   if (!HAS_SOLUTIONS) return ''; // the solution is absent and the tests built on it skip
@@ -31,6 +35,10 @@ testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
         '      MetricName: HTTPCode_Target_5XX_Count\n      Dimensions:\n        - Name: LoadBalancer\n          Value: !GetAtt LoadBalancer.LoadBalancerFullName\n        - Name: TargetGroup\n          Value: !GetAtt TargetGroup.TargetGroupFullName\n',
         '      MetricName: HTTPCode_ELB_5XX_Count\n      Dimensions:\n        - Name: LoadBalancer\n          Value: !Sub ${LoadBalancer.LoadBalancerFullName}\n',
       ]),
+    },
+    {
+      name: 'the load balancer named from its listener’s ARN, as the CDK’s targetGroup.metrics write it',
+      code: edit(LAB11, [TG_LB, TG_LB.replace('!GetAtt LoadBalancer.LoadBalancerFullName', CDK_LB_NAME(1))]),
     },
     {
       name: 'CPU from Container Insights (ECS/ContainerInsights CpuUtilized)',
@@ -62,6 +70,11 @@ testRule.skipIf(!HAS_SOLUTIONS, SOLUTIONS_SKIP_REASON)(rule, {
       name: "the service's ARN as its name",
       code: edit(LAB11, [CPU_DIMS, CPU_DIMS.replace('!GetAtt Service.Name', '!Ref Service')]),
       errors: [{ messageId: 'dimension', data: { name: 'ServiceName', got: '${Service}' } }],
+    },
+    {
+      name: 'the wrong parts of the listener’s ARN as the load balancer (2 to 4)',
+      code: edit(LAB11, [TG_LB, TG_LB.replace('!GetAtt LoadBalancer.LoadBalancerFullName', CDK_LB_NAME(2))]),
+      errors: [{ messageId: 'dimension', data: { alarm: 'UnhealthyHostsAlarm', name: 'LoadBalancer' } }],
     },
     {
       name: 'no memory alarm',
