@@ -4,6 +4,7 @@ import type { Registry } from './engine/select.js';
 import { withStarters } from './engine/starters.js';
 import type { Lab, Rule } from './engine/types.js';
 import { autoScalingRules } from './rules/auto-scaling/index.js';
+import { cdkRules } from './rules/cdk/index.js';
 import { deploymentRules } from './rules/deployment/index.js';
 import { dockerfileRules } from './rules/dockerfile/index.js';
 import { dockerignoreRules } from './rules/dockerignore/index.js';
@@ -32,6 +33,7 @@ import lab11 from './rubrics/11-observability.js';
 import lab12 from './rubrics/12-eks-workload.js';
 import lab13 from './rubrics/13-express-mode.js';
 import lab14 from './rubrics/14-multi-region.js';
+import lab15 from './rubrics/15-cdk-capstone.js';
 import { STARTERS } from './starters.generated.js';
 
 export const RULES: readonly Rule[] = [
@@ -50,6 +52,7 @@ export const RULES: readonly Rule[] = [
   ...eksRules,
   ...expressModeRules,
   ...multiRegionRules,
+  ...cdkRules,
 ] as readonly Rule[];
 
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
@@ -68,6 +71,7 @@ export const RUBRICS: readonly Lab[] = [
   lab12,
   lab13,
   lab14,
+  lab15,
 ];
 
 /**

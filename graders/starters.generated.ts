@@ -41,4 +41,10 @@ export const STARTERS: Readonly<Record<string, Readonly<Record<string, string>>>
     'recovery.yaml': '81a47850c44f2e7fbe0600d9200378b7672e3829c0c445c7923eb04d74b3ebb6',
     'template.yaml': 'f6c4b9b8a3d91df6d552cfe87322ede7192a702605d000f23eaa90802617a917',
   },
+  '15-cdk-capstone': {
+    'bin/app.ts': '067f8a67b72c622e5968765a11decc5d82a078b5f006459d0ea5e84161fba8da',
+    'cdk.json': '207ca124d7d0cf2316a20391aa01b60fc44b0cc5a621aa880192739b374edec3',
+    'lib/capstone-stack.ts': '336e69fa389bfc5766660c21454446ae30580de807f65e3315119bc677213ddd',
+    'test/capstone-stack.test.ts': '59a11a4ebadf7d0a67b7cfaa2b6525b07d9548a30be6fff784c4cb1a7f8021e1',
+  },
 };

@@ -21,6 +21,7 @@ export const WITHHELD = [
   { dir: 'test/fixtures/solutions/', why: 'the reference solution of every lab' },
   { dir: 'test/fixtures/naive/', why: 'common-mistake submissions, each most of a solution' },
   { dir: 'test/fixtures/alternatives/', why: 'accepted second-style solutions' },
+  { dir: 'test/fixtures/solutions-cdk/', why: 'CDK twins of the reference solutions' },
   {
     dir: 'test/fixtures/golden/',
     why: "reports recorded by grading the fixtures above: they list every item's findings for the solutions",

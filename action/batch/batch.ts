@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { applyCourse, courseLabs, type CourseConfig } from '../../graders/engine/course.js';
-import { gradeLoaded } from '../../graders/engine/grade.js';
-import { loadSubmission, type LoadedSubmission } from '../../graders/engine/load.js';
+import { DEFAULT_SOURCES, gradeLoaded } from '../../graders/engine/grade.js';
+import { loadSubmission, type FileSource, type LoadedSubmission } from '../../graders/engine/load.js';
+import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { Log } from '../../graders/engine/log.js';
 import type { Registry } from '../../graders/engine/select.js';
 import type { Lab, Report } from '../../graders/engine/types.js';
@@ -24,6 +25,10 @@ export interface BatchOptions {
   registry: Registry;
   course: CourseConfig;
   lint: boolean;
+  /** cfn-lint's findings kept between runs (the CLI's store); none by default. */
+  lintCache?: LintCache;
+  /** Where lab files come from, in order (default: each submission's own folder, no CDK app run). */
+  sources?: readonly FileSource[];
   /** Groups graded at once, each with its own cfn-lint process. */
   jobs: number;
   submittedAt: SubmittedAt;
@@ -80,7 +85,7 @@ export async function runBatch(dirs: readonly string[], opts: BatchOptions): Pro
   for (const [i, d] of dirs.entries()) {
     try {
       if (!fs.existsSync(d) || !fs.statSync(d).isDirectory()) throw new Error(`'${d}' is not a directory`);
-      loaded.push(await loadSubmission(path.resolve(d), labs));
+      loaded.push(await loadSubmission(path.resolve(d), labs, opts.sources ?? DEFAULT_SOURCES));
     } catch (e) {
       loaded.push(null);
       fail(i, `could not read the submission: ${errorMessage(e)}`);
@@ -116,7 +121,12 @@ export async function runBatch(dirs: readonly string[], opts: BatchOptions): Pro
       try {
         reports = await gradeLoaded(
           group.map((i) => loaded[i]!),
-          { rules: opts.registry.rules, lint: opts.lint, log: opts.log },
+          {
+            rules: opts.registry.rules,
+            lint: opts.lint,
+            log: opts.log,
+            ...(opts.lintCache ? { lintCache: opts.lintCache } : {}),
+          },
         );
       } catch (e) {
         // The engine does not throw for anything a submission holds; if it did, say so per row and go on.

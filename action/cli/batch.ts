@@ -14,6 +14,7 @@ import { MergeError, mergeClassReports, parseClassReport } from '../batch/merge.
 import { errorMessage } from '../util/errors.js';
 import type { CliIO } from './main.js';
 import { readCourse, submissionTime } from './options.js';
+import { cliSources } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 const EXPORT_OPTIONS = {
@@ -52,6 +53,9 @@ export async function batch(args: string[], io: CliIO, registry: Registry): Prom
       config: { type: 'string' },
       lint: { type: 'boolean', default: true },
       'no-lint': { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: true },
+      'no-cache': { type: 'boolean', default: false },
+      synth: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       names: { type: 'string' },
       references: { type: 'string', multiple: true },
@@ -87,6 +91,9 @@ export async function batch(args: string[], io: CliIO, registry: Registry): Prom
     registry,
     course,
     lint: values.lint && !values['no-lint'],
+    // Off unless asked: a batch grades a class's files as data, and runs no learner code.
+    sources: cliSources({ synth: values.synth, log: (m) => io.stderr.write(`${m}\n`) }),
+    ...(io.lintCache && values.cache && !values['no-cache'] ? { lintCache: io.lintCache } : {}),
     jobs,
     submittedAt,
     ...(names ? { names } : {}),

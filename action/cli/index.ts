@@ -6,6 +6,7 @@
 import module from 'node:module';
 import path from 'node:path';
 import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
+import { cliLintCache } from './lint-cache.js';
 import { cliParseCache } from './parse-cache.js';
 import { venvPython } from './venv.js';
 
@@ -31,6 +32,7 @@ try {
     stderr: process.stderr,
     env: process.env,
     parseCache: cliParseCache(repoRoot, import.meta.dirname, process.env),
+    lintCache: cliLintCache(repoRoot, import.meta.dirname, process.env),
     prestartedCfnLint: cfnLint,
   });
 } finally {

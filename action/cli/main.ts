@@ -8,6 +8,7 @@ import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
 import { runCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
+import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
 import type { Report } from '../../graders/engine/types.js';
 import { REGISTRY } from '../../graders/index.js';
@@ -20,6 +21,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../graders/engine/version.js';
 import { errorMessage } from '../util/errors.js';
 import { batch, merge } from './batch.js';
 import { readCourse, submissionTime } from './options.js';
+import { cliSources } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
@@ -30,6 +32,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Parsed templates kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
   parseCache?: ParseCache | undefined;
+  /** cfn-lint's findings kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
+  lintCache?: LintCache | undefined;
   /** cfn-lint's interpreter, started by the entry point before the grader loaded; `grade` lints with it. */
   prestartedCfnLint?: PrestartedCfnLint | undefined;
 }
@@ -52,8 +56,11 @@ grade options:
   --format pretty|json|markdown   Output format (default: pretty)
   --out FILE                  Write the report to FILE instead of stdout
   --no-lint                   Do not run cfn-lint (its items are skipped)
-  --no-cache                  Parse every template afresh (parsed templates are kept by content
-                              in node_modules/.cache/labgrade; LABGRADE_CACHE=off also turns this off)
+  --no-cache                  Parse and lint every template afresh (parsed templates and cfn-lint's
+                              findings are kept by content in node_modules/.cache/labgrade, so an
+                              unchanged template is not linted again; LABGRADE_CACHE=off also turns
+                              this off)
+  --no-synth                  Do not run CDK apps; grade hand-written templates only
   --region R                  cfn-lint region; repeatable (default: us-east-1)
   --config FILE               Course configuration: enabled labs, points, due dates, late policy,
                               feedback levels (default: <root>/.github/course.yml when it exists)
@@ -63,8 +70,12 @@ grade options:
 
 batch options:
   batch <dir>... [--config FILE] [--format csv|json] [--out FILE] [--html FILE] [--gradescope DIR]
-                 [--classroom50 DIR] [--no-lint] [--jobs N] [--names FILE] [--references DIR]...
-                 [--submitted-at TIME|commit]
+                 [--classroom50 DIR] [--no-lint] [--no-cache] [--synth] [--jobs N] [--names FILE]
+                 [--references DIR]... [--submitted-at TIME|commit]
+  --synth                     Run each submission's CDK apps to grade what they synthesize (default: off;
+                              a class's files are graded as data, and no learner code runs)
+  --no-cache                  Lint every template afresh (cfn-lint's findings are kept by content in
+                              node_modules/.cache/labgrade, shared with 'grade')
   --names FILE                JSON object mapping each <dir> (as given) to the learner's name
   --references DIR            A folder holding reference solutions (labs/<id>/): submissions equal to one are
                               flagged; repeatable (default: test/fixtures/solutions when present)
@@ -147,6 +158,8 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
       'no-lint': { type: 'boolean', default: false },
       cache: { type: 'boolean', default: true },
       'no-cache': { type: 'boolean', default: false },
+      synth: { type: 'boolean', default: true },
+      'no-synth': { type: 'boolean', default: false },
       region: { type: 'string', multiple: true },
       config: { type: 'string' },
       'submitted-at': { type: 'string' },
@@ -178,13 +191,16 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   if (!fs.existsSync(path.join(root, 'labs')))
     log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
   const prestarted = io.prestartedCfnLint;
+  const cache = values.cache && !values['no-cache'];
   const graded = await gradeSubmission({
     root,
     labs,
     rules: registry.rules,
     lint: values.lint && !values['no-lint'],
+    sources: cliSources({ synth: values.synth && !values['no-synth'], log: log.info }),
     ...(values.region ? { regions: values.region } : {}),
-    ...(io.parseCache && values.cache && !values['no-cache'] ? { parseCache: io.parseCache } : {}),
+    ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
+    ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
     ...(prestarted ? { cfnLint: (req) => runCfnLint(req, { prestarted }) } : {}),
     log,
   });

@@ -39,6 +39,29 @@ export function formatInstant(iso: string): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** "Graded 2026-12-02 21:40 UTC", when the report says when; grader text, still passed through a sanitizer. */
+export function gradedLine(report: Report): string | undefined {
+  return report.gradedAt === undefined ? undefined : `Graded ${formatInstant(report.gradedAt)}`;
+}
+
+/** "due 2027-01-16 04:59 UTC" for a lab the course gives a due date; grader text, still sanitized by the caller. */
+export function dueLabel(lab: LabReport): string | undefined {
+  return lab.late ? `due ${formatInstant(lab.late.due)}` : undefined;
+}
+
+/**
+ * Where a lab graded from its CDK app's synthesized template got it, in one sentence, with the template's path and
+ * stack name given to `code` (each reporter's own sanitizer for code); nothing for a hand-written template.
+ */
+export function synthesizedLine(lab: LabReport, code: (s: string) => string): string | undefined {
+  const s = lab.synthesized;
+  if (!s) return undefined;
+  const what = `(${code(s.template)}, stack ${code(s.stack)})`;
+  return s.by === 'artifact'
+    ? `Graded from the template your CDK app synthesized in this pull request's own run ${what}; the trusted grader graded that template itself, as data.`
+    : `Graded from the template your CDK app synthesized ${what}.`;
+}
+
 /**
  * What a course's due date did to a lab, in one sentence, or nothing when the lab has no due date. Grader text
  * built from the report's numbers and dates; the caller still passes it through its sanitizer.

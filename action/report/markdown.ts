@@ -7,11 +7,14 @@ import type { Finding, ItemReport, LabReport, LabStatus, Report } from '../../gr
 import {
   FEEDBACK_NOTE,
   STATUS_SYMBOL,
+  dueLabel,
   formatPoints,
+  gradedLine,
   labNumber,
   lateLine,
   percent,
   scoreBar,
+  synthesizedLine,
   visibleReport,
 } from './format.js';
 import { cellCode, cellText, codeSpan, htmlText, mdText, safeUrl, truncate } from './sanitize.js';
@@ -64,29 +67,32 @@ export function renderMarkdown(full: Report, opts: MarkdownOptions = {}): string
     `### Lab grade: **${formatPoints(report.score)} / ${report.maxScore}** (${percent(report.score, report.maxScore)}) \`${scoreBar(report.score, report.maxScore)}\``,
   );
   out.push('');
+  const graded = gradedLine(report);
+  if (graded !== undefined) out.push(`${mdText(graded)}`, '');
   for (const b of opts.banners ?? []) out.push(b, '');
   const changed = new Set(opts.changedLabs ?? []);
-  const graded = new Map(report.labs.map((l) => [l.id, l]));
+  const byId = new Map(report.labs.map((l) => [l.id, l]));
   const course = opts.course ?? report.labs.map((l) => ({ id: l.id, title: l.title }));
   const order = [...course.filter((l) => changed.has(l.id)), ...course.filter((l) => !changed.has(l.id))];
   out.push('| Lab | Score | Progress | Status |');
   out.push('|---|---:|---|---|');
   for (const meta of order) {
-    const lab = graded.get(meta.id);
+    const lab = byId.get(meta.id);
     const name = `${cellText(labNumber(meta.id))} · ${cellText(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
     if (!lab) {
       out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
       continue;
     }
     const late = lab.late && lab.late.deducted > 0 ? ` (late −${formatPoints(lab.late.deducted)})` : '';
+    const due = dueLabel(lab);
     out.push(
-      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore}${late} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status} |`,
+      `| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore}${late} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status}${due === undefined ? '' : ` · ${cellText(due)}`} |`,
     );
   }
   out.push('');
   const details = opts.labDetails ?? 'all';
   for (const meta of order) {
-    const lab = graded.get(meta.id);
+    const lab = byId.get(meta.id);
     if (!lab || details === 'none' || (details === 'changed' && !changed.has(lab.id))) continue;
     const listFindings = opts.findingsFor !== 'changed' || changed.has(lab.id);
     out.push(...renderLab(lab, listFindings ? opts : { ...opts, maxFindingsPerItem: 0 }));
@@ -108,6 +114,9 @@ function renderLab(lab: LabReport, opts: MarkdownOptions): string[] {
   out.push('');
   // The note (why a lab is not started) is grader text but names learner paths: prose, through the sanitizer.
   if (lab.note !== undefined) out.push(mdText(truncate(lab.note, 500)), '');
+  // Grader text around the template's path and stack name, which the app chose: those go through codeSpan.
+  const synthesized = synthesizedLine(lab, (s) => codeSpan(truncate(s, 200)));
+  if (synthesized !== undefined) out.push(synthesized, '');
   const late = lateLine(lab);
   if (late !== undefined) out.push(`🕒 ${mdText(late)}`, '');
   if (lab.feedback === 'score-only' || lab.feedback === 'hints')

@@ -14,10 +14,12 @@ import {
   FEEDBACK_NOTE,
   STATUS_SYMBOL,
   formatPoints,
+  gradedLine,
   labNumber,
   lateLine,
   percent,
   scoreBar,
+  synthesizedLine,
   visibleReport,
 } from './format.js';
 // Not Markdown, but the same hostile text: a lone CR or an ESC sequence in a learner value would overwrite or
@@ -67,6 +69,8 @@ export function renderPretty(full: Report, opts: PrettyOptions): string {
       `${t(report.tool.name)}  ${formatPoints(report.score)}/${report.maxScore} (${percent(report.score, report.maxScore)})`,
     ),
   );
+  const graded = gradedLine(report);
+  if (graded !== undefined) out.push(c('gray', t(graded)));
   out.push('');
   for (const lab of report.labs) out.push(...renderLab(lab, c));
   out.push(c('bold', 'Lab  Score    Progress'));
@@ -101,6 +105,8 @@ function renderLab(lab: LabReport, c: (s: Style, t: string) => string): string[]
     lab.note ??
     (lab.status === 'not-started' ? `not started: add your files under labs/${lab.id}/` : undefined);
   if (note !== undefined) out.push(`  ${c('gray', t(note))}`);
+  const synthesized = synthesizedLine(lab, (s) => `'${t(s)}'`);
+  if (synthesized !== undefined) out.push(`  ${c('gray', synthesized)}`);
   const late = lateLine(lab);
   if (late !== undefined) out.push(`  ${c(lab.late?.deducted ? 'yellow' : 'gray', t(late))}`);
   if (lab.feedback === 'score-only' || lab.feedback === 'hints')

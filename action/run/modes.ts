@@ -9,7 +9,13 @@ import * as core from '@actions/core';
 import { MAX_ARTIFACT_REPORT_BYTES, Output, ReportFile, STATUS_CONTEXT } from '../constants.js';
 import { applyCourse, courseLabs, deployAllowed } from '../../graders/engine/course.js';
 import { gradeLoaded } from '../../graders/engine/grade.js';
-import { loadSubmission, type FileSource, type LoadedSubmission } from '../../graders/engine/load.js';
+import {
+  loadSubmission,
+  workspaceSource,
+  type FileSource,
+  type LoadedSubmission,
+} from '../../graders/engine/load.js';
+import { cdkSynthSource } from '../../graders/engine/cdk/source.js';
 import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
 import type { Log } from '../../graders/engine/log.js';
 import type { DeployReport, Lab, Report } from '../../graders/engine/types.js';
@@ -26,6 +32,7 @@ import { errorMessage } from '../util/errors.js';
 import { pullRequestNumber, type RunContext, runUrl } from './context.js';
 import { readCourseConfig, submissionTime } from './course.js';
 import { publish } from './publish.js';
+import { artifactSynthSource, writeSynthesized } from './synth-artifact.js';
 import { countNoun } from '../../graders/engine/plural.js';
 
 export interface ModeResult {
@@ -147,7 +154,12 @@ export async function gradeMode(
   const course = await readCourseConfig(registry, settings);
   // An incomplete list cannot say which labs were not changed, so `labs: changed` then grades them all.
   const labs = courseLabs(labsFor(registry, settings, listed?.complete ? changed : null), course);
-  const submission = await loadSubmission(path.resolve(settings.root), labs);
+  // These modes run on the learner's own checkout, in a job that holds no secret the app could reach: the one
+  // place, with the learner's machine, where a CDK app is run (in the sandbox). The report mode never runs one.
+  const sources = [cdkSynthSource({ log: (m) => core.info(m) }), workspaceSource];
+  const submission = await core.group('Reading the lab files', () =>
+    loadSubmission(path.resolve(settings.root), labs, sources),
+  );
   const [graded] = await core.group('Grading', () =>
     gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }),
   );
@@ -175,6 +187,12 @@ export async function gradeMode(
       ? { [ReportFile.PrNumber]: `${ctx.pr.number}\n`, [ReportFile.HeadSha]: `${ctx.pr.headSha}\n` }
       : {};
   await publish(report, settings.reportDir, md, extra);
+  // The trusted job grades these templates itself, as data; it never runs the apps.
+  if (evaluate) {
+    const n = writeSynthesized(submission, settings.reportDir);
+    if (n > 0)
+      core.info(`Put ${countNoun(n, 'synthesized template')} in the artifact for the trusted grade.`);
+  }
   if (!evaluate && ctx.pr && api) await comment(api, ctx.pr.number, report, ctx, settings, md);
   return { report };
 }
@@ -209,8 +227,8 @@ class ArtifactProblem extends Error {}
  * What the untrusted run left, read as untrusted input. Only the PR number and head SHA are used, to find the PR
  * (and both are checked against GitHub). The report is read only to say, in a banner, whether the PR's own score
  * differs from the regrade: none of its numbers, statuses, titles, feedback or links reaches the headline, the
- * table, the outputs or the commit status. The day the artifact carries data to grade (a CDK lab's synthesized
- * template), it becomes a FileSource for the loader, graded exactly like a file the learner wrote.
+ * table, the outputs or the commit status. The artifact's data to grade, a CDK lab's synthesized template, is read
+ * by its own FileSource (synth-artifact.ts) and graded exactly like a file the learner wrote.
  */
 function readArtifact(
   registry: Registry,
@@ -344,9 +362,12 @@ export async function reportMode(
   );
   // The trusted grade is only what this job reads itself: the fetched tree, where a path the fetch refused is a
   // finding that says why. A lab's kind and files come from its rubric (the default branch's), never from what the
-  // PR holds, so a file such as cdk.json changes nothing. A future artifact source (a CDK lab's synthesized
-  // template, graded as a template) goes after this one; a lab no source can read is simply not graded.
-  const sources: FileSource[] = [fetchedSource(fetched)];
+  // PR holds. A lab folder with cdk.json is graded from the template the PR's own run synthesized, read from the
+  // artifact as data (synth-artifact.ts); without one, that lab is not graded.
+  const sources: FileSource[] = [
+    artifactSynthSource(path.resolve(settings.reportDir)),
+    fetchedSource(fetched),
+  ];
   const submission = await loadSubmission(dest, labs, sources);
   addFetchNotices(submission, fetched);
   const [graded] = await core.group('Regrading with the default branch grader', () =>

@@ -21,7 +21,11 @@ export async function publish(
   reportDir: string,
   md: MarkdownOptions,
   extra: Record<string, string> = {},
+  now: () => Date = () => new Date(),
 ): Promise<Published> {
+  // Every rendering of this report (files, job summary, and the PR comment the caller posts from the same object
+  // afterwards) says when it was graded; set here, on the caller's report, so they all say the same time.
+  report.gradedAt ??= now().toISOString();
   fs.mkdirSync(reportDir, { recursive: true });
   // Absolute, so later steps find the files whatever their working directory.
   const reportPath = path.resolve(reportDir, ReportFile.Report);

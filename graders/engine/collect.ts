@@ -1,6 +1,6 @@
 // Collecting what decides a rubric item: the rules' outcomes, cfn-lint's hits and the item's own check, each
 // as a fraction with the findings behind it. Nothing here knows points or writes feedback; score.ts does.
-import type { LoadedLab } from './load.js';
+import type { FileState, LoadedLab } from './load.js';
 import type { Log } from './log.js';
 import type { Finding } from './report.js';
 import { outcomeFraction, runRule } from './run-rule.js';
@@ -58,6 +58,16 @@ export function collectItem(ctx: LabContext, item: RubricItem): Collected {
   const { lab, files } = ctx.loaded;
   const st = files.get(item.file);
   if (!st) return { kind: 'grader-error', detail: `item '${item.id}' names an unknown file '${item.file}'` };
+  const app = unsynthesizedApp(ctx.loaded);
+  if (app) {
+    // A lab solved in the CDK only is its app: without the template it synthesizes there is no stack to judge, and
+    // points for its other files alone (its tests, its nag setup) would grade a stack nobody has seen.
+    const at = app.findings[0]?.file ?? app.path;
+    return {
+      kind: 'not-gradable',
+      feedback: `Not graded: the lab's CDK app gave no template to grade. The note on '${at}' says why, and what to do.`,
+    };
+  }
   if (st.state === 'missing') {
     const where = st.tried.map((p) => `'${p}'`).join(' or ');
     return {
@@ -174,4 +184,18 @@ function unreadFeedback(file: string, why: Finding): string {
     `${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
     `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`
   );
+}
+
+/** The synthesized template of a lab solved in the CDK only, when the app gave none (not run, failed, or missing). */
+function unsynthesizedApp(
+  loaded: LabContext['loaded'],
+): Extract<FileState, { state: 'unreadable' }> | undefined {
+  for (const st of loaded.files.values())
+    if (
+      st.spec.cdk === 'only' &&
+      st.state === 'unreadable' &&
+      st.findings.some((f) => f.ruleId.startsWith('cdk/'))
+    )
+      return st;
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // cfn-lint once over every template of every submission, then collect (collect.ts) and score (score.ts) each
 // rubric item. It never throws for anything a learner can put in a submission: a crashing rule or check becomes
 // a `grader-error` item and the run goes on.
+import path from 'node:path';
 import {
   cfnLintUnreadable,
   runCfnLint,
@@ -9,6 +10,8 @@ import {
   type CfnLintResult,
   type CfnLintTemplate,
 } from './cfn-lint.js';
+import { remapper } from './cdk/origin.js';
+import { cdkNotRunSource } from './cdk/source.js';
 import { collectItem, type CfnLintState, type Collected, type LabContext } from './collect.js';
 import {
   loadSubmission,
@@ -17,6 +20,7 @@ import {
   type LoadedLab,
   type LoadedSubmission,
 } from './load.js';
+import { lintCacheKey, restoreFindings, snapshotFindings, type LintCache } from './lint-cache.js';
 import { silentLog, type Log } from './log.js';
 import type { ParseCache } from './parse-cache.js';
 import type { Finding, LabReport, LabStatus, ItemReport, Report } from './report.js';
@@ -37,6 +41,11 @@ export interface GradeOptions {
   parseCache?: ParseCache;
   /** Where lab files come from, in order (default: the submission's own folder). */
   sources?: readonly FileSource[];
+  /**
+   * cfn-lint's findings by content hash, kept between runs by the caller (the CLI's `grade` and `batch`); none by
+   * default, and never in the action.
+   */
+  lintCache?: LintCache;
   /** Replaceable for tests; defaults to the real batched runner. */
   cfnLint?: typeof runCfnLint;
   log?: Log;
@@ -44,6 +53,16 @@ export interface GradeOptions {
 }
 
 /** Grades one submission: the folder that holds `labs/<id>/`. */
+/**
+ * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
+ * with a CDK app is then not graded (its template is the one the app synthesizes, and running the app is the
+ * caller's choice to make: the CLI's `grade` does, in its sandbox; the trusted job never does).
+ */
+export const DEFAULT_SOURCES: readonly FileSource[] = [
+  cdkNotRunSource('nothing in this run synthesizes'),
+  workspaceSource,
+];
+
 export async function gradeSubmission(opts: GradeOptions & { root: string }): Promise<Report> {
   const [report] = await gradeSubmissions([opts.root], opts);
   return report!;
@@ -57,7 +76,7 @@ export async function gradeSubmission(opts: GradeOptions & { root: string }): Pr
 export async function gradeSubmissions(roots: readonly string[], opts: GradeOptions): Promise<Report[]> {
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
-  const sources = opts.sources ?? [workspaceSource];
+  const sources = opts.sources ?? DEFAULT_SOURCES;
   const loadOptions = {
     ...(opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes }),
     ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
@@ -133,37 +152,69 @@ function prepareRules(
 
 /**
  * Lints each distinct template text once: a class of learners who left one lab's starter as it was, or a mutation
- * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text, apart from the
- * path they carry, which is each copy's own.
+ * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text and format
+ * (extension), apart from the path they carry, which is each copy's own. With a cache (the CLI's), a text linted in
+ * an earlier run under the same cfn-lint version and configuration is not linted again; when every text is cached,
+ * cfn-lint does not run at all.
  */
-async function lintEachTextOnce(run: typeof runCfnLint, req: CfnLintRequest): Promise<CfnLintResult> {
+async function lintEachTextOnce(
+  run: typeof runCfnLint,
+  req: CfnLintRequest,
+  cache?: LintCache,
+): Promise<CfnLintResult> {
   const byText = new Map<string, number>();
   const unique: CfnLintTemplate[] = [];
   const slot = req.templates.map((t) => {
-    let k = byText.get(t.text);
+    const id = `${path.extname(t.path).toLowerCase()}\u0000${t.text}`;
+    let k = byText.get(id);
     if (k === undefined) {
       k = unique.length;
-      byText.set(t.text, k);
+      byText.set(id, k);
       unique.push(t);
     }
     return k;
   });
-  if (unique.length === req.templates.length) return run(req);
-  const r = await run({ ...req, templates: unique });
+  if (!cache && unique.length === req.templates.length) return run(req);
+  const assumed = cache ? await cache.cfnLintVersion() : undefined;
+  const keyOf = (version: string, t: CfnLintTemplate) => lintCacheKey(cache!, version, req, t.path, t.text);
+  let cached = unique.map((t) => {
+    const hit = assumed === undefined ? undefined : cache!.get(keyOf(assumed, t));
+    return hit && restoreFindings(t.path, hit);
+  });
+  let todo = unique.flatMap((_, k) => (cached[k] ? [] : [k]));
+  let r: CfnLintResult = { status: 'ok', version: assumed ?? null, byTemplate: [], linted: [] };
+  if (todo.length > 0) {
+    r = await run({ ...req, templates: todo.map((k) => unique[k]!) });
+    // cfn-lint says which version it is: entries read under another one are stale, so their texts are linted now.
+    if (r.status === 'ok' && todo.length < unique.length && r.version !== assumed) {
+      cached = unique.map(() => undefined);
+      todo = unique.map((_, k) => k);
+      r = await run({ ...req, templates: unique });
+    }
+  }
   if (r.status !== 'ok') return r;
+  const found: Finding[][] = cached.map((c) => c ?? []);
+  const linted = cached.map((c) => c !== undefined);
+  todo.forEach((k, j) => {
+    const t = unique[k]!;
+    const findings = r.byTemplate[j] ?? [];
+    found[k] = findings;
+    linted[k] = r.linted ? (r.linted[j] ?? false) : true;
+    // Only what cfn-lint finished with is kept, and only findings on the template itself (all of them, today).
+    if (cache && r.version !== null && linted[k] && findings.every((f) => f.file === t.path))
+      cache.set(keyOf(r.version, t), snapshotFindings(findings));
+  });
   const byTemplate = req.templates.map((t, i) => {
     const from = unique[slot[i]!]!.path;
-    return (r.byTemplate[slot[i]!] ?? []).map((f) => (f.file === from ? { ...f, file: t.path } : f));
+    return found[slot[i]!]!.map((f) => (f.file === from ? { ...f, file: t.path } : f));
   });
-  return r.linted
-    ? { ...r, byTemplate, linted: req.templates.map((_, i) => r.linted![slot[i]!] ?? false) }
-    : { ...r, byTemplate };
+  return { ...r, byTemplate, linted: req.templates.map((_, i) => linted[slot[i]!]!) };
 }
 
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(
   loaded: readonly LoadedSubmission[],
-  opts: Pick<GradeOptions, 'lint' | 'regions' | 'cfnLint'>,
+  opts: Pick<GradeOptions, 'lint' | 'regions' | 'cfnLint' | 'lintCache'>,
   log: Log,
 ): Promise<CfnLintState[]> {
   if (opts.lint === false) return loaded.map(() => ({ kind: 'off' }));
@@ -184,11 +235,15 @@ async function lintAll(
   });
   let result: CfnLintResult = { status: 'ok', version: null, byTemplate: [] };
   if (templates.length > 0) {
-    result = await lintEachTextOnce(opts.cfnLint ?? runCfnLint, {
-      templates,
-      mandatory: [...mandatory].sort(),
-      regions: opts.regions ?? ['us-east-1'],
-    });
+    result = await lintEachTextOnce(
+      opts.cfnLint ?? runCfnLint,
+      {
+        templates,
+        mandatory: [...mandatory].sort(),
+        regions: opts.regions ?? ['us-east-1'],
+      },
+      opts.lintCache,
+    );
     if (result.status === 'unavailable') log.warn(result.reason);
   }
   return loaded.map((_, i): CfnLintState => {
@@ -256,7 +311,7 @@ function gradeLab(ctx: LabContext, early: ReadonlyMap<RubricItem, Collected>): L
 
   const score = items.reduce((s, i) => s + i.earned, 0);
   const maxScore = items.reduce((s, i) => s + i.points, 0);
-  return {
+  const report: LabReport = {
     id: lab.id,
     title: lab.title,
     score,
@@ -265,6 +320,27 @@ function gradeLab(ctx: LabContext, early: ReadonlyMap<RubricItem, Collected>): L
     notices: sortFindings(notices),
     items,
   };
+  return fromSynth(report, files);
+}
+
+/**
+ * A lab graded from a CDK app's template: each finding on that template is put back on the construct (and the
+ * learner's line) that made it, and the report says which template it graded.
+ */
+function fromSynth(report: LabReport, files: LoadedLab['files']): LabReport {
+  for (const st of files.values()) {
+    if ((st.state !== 'parsed' && st.state !== 'invalid') || !st.synth) continue;
+    const synthesized = { template: st.synth.templatePath, stack: st.synth.stack, by: st.synth.by };
+    if (st.state !== 'parsed' || st.doc.kind !== 'cloudformation') return { ...report, synthesized };
+    const map = remapper(st.doc, st.synth);
+    return {
+      ...report,
+      synthesized,
+      notices: sortFindings(report.notices.map(map)),
+      items: report.items.map((i) => ({ ...i, findings: sortFindings(i.findings.map(map)) })),
+    };
+  }
+  return report;
 }
 
 function labStatus(started: boolean, items: ItemReport[], score: number, maxScore: number): LabStatus {

@@ -20,6 +20,7 @@ import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
 import { isFolderPath, isManifestPath, manifestSet } from './folders.js';
 import { isStarterFile, isStarterText } from './starters.js';
+import type { SynthInfo } from './cdk/assembly.js';
 import type {
   CfnTemplateDoc,
   FileKind,
@@ -47,8 +48,15 @@ export type FileState =
    * Read, but not valid for its kind (a YAML syntax error, a template without Resources). `starter`: the text is
    * the lab's starter file, unchanged (see `Lab.starters`).
    */
-  | { state: 'invalid'; spec: LabFile; path: string; findings: Finding[]; starter: boolean }
-  | { state: 'parsed'; spec: LabFile; path: string; doc: ParsedDoc; starter: boolean };
+  | {
+      state: 'invalid';
+      spec: LabFile;
+      path: string;
+      findings: Finding[];
+      starter: boolean;
+      synth?: SynthInfo;
+    }
+  | { state: 'parsed'; spec: LabFile; path: string; doc: ParsedDoc; starter: boolean; synth?: SynthInfo };
 
 export interface LoadedLab {
   lab: Lab;
@@ -69,8 +77,15 @@ export interface LoadedSubmission {
   labs: LoadedLab[];
 }
 
-/** What a source found for one lab file: the text it read (or why it could not), or the paths it tried. */
-export type SourceResult = { found: true; read: ReadResult } | { found: false; tried: string[] };
+/**
+ * What a source found for one lab file: the text it read (or why it could not), or the paths it tried. A CDK synth
+ * adds what maps the template back to the app (`synth`), or says the app is the untouched starter (`starterApp`,
+ * the path to name), which is not run at all.
+ */
+export type SourceResult =
+  | { found: true; read: ReadResult; synth?: SynthInfo }
+  | { found: true; starterApp: string }
+  | { found: false; tried: string[] };
 
 export interface FileSourceRequest {
   workspace: Workspace;
@@ -86,6 +101,8 @@ export interface FileSourceRequest {
 export interface FileSource {
   /** Short name, for logs: `workspace`, `cdk-synth`, `artifact`. */
   readonly name: string;
+  /** Called once per submission before any load, so slow sources (a synth) can start every lab's work at once. */
+  prepare?(workspace: Workspace, labs: readonly Lab[]): void;
   load(request: FileSourceRequest): SourceResult | Promise<SourceResult>;
 }
 
@@ -97,6 +114,8 @@ export interface FileSource {
 export const workspaceSource: FileSource = {
   name: 'workspace',
   load({ workspace, lab, spec }) {
+    // A lab solved in CDK only never reads a hand-written template: the synth source supplies it, or nothing does.
+    if (spec.cdk === 'only') return { found: false, tried: [`${labDir(lab.id)}/cdk.json`] };
     const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
     const existing = tried.filter((p) => workspace.stat(p) !== 'missing');
     if (existing.length === 0) return { found: false, tried };
@@ -125,6 +144,7 @@ export async function loadSubmission(
     root,
     options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
   );
+  for (const source of sources) source.prepare?.(workspace, labs);
   const loaded: LoadedLab[] = [];
   for (const lab of labs) loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
   return { root: workspace.root, labs: loaded };
@@ -146,7 +166,10 @@ async function loadLab(
     if (st.state === 'unreadable' || ((st.state === 'parsed' || st.state === 'invalid') && !st.starter))
       started = true;
     if (st.state === 'unreadable' || st.state === 'invalid') notices.push(...st.findings);
-    if (st.state !== 'missing' && spec.kind !== 'files')
+    if ((st.state === 'parsed' || st.state === 'invalid') && st.synth) {
+      notices.push(...st.synth.annotations);
+      notices.push(...templatesBesideApp(workspace, lab, spec));
+    } else if (st.state !== 'missing' && spec.kind !== 'files')
       notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
     if (st.state === 'parsed' && st.doc.kind === 'kubernetes')
       notices.push(...skippedLinks(workspace, st.doc));
@@ -193,11 +216,15 @@ async function loadFile(
       tried.push(...r.tried.filter((p) => !tried.includes(p)));
       continue;
     }
+    // The untouched starter app: not started, like an untouched starter template, and nothing to show.
+    if ('starterApp' in r) return { state: 'invalid', spec, path: r.starterApp, findings: [], starter: true };
     if (!r.read.ok) return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
-    const starter = isStarterText(lab, spec, r.read.text);
+    const synth = r.synth ? { synth: r.synth } : {};
+    const starter = !r.synth && isStarterText(lab, spec, r.read.text);
     const parsed = await parse(spec.kind, r.read.path, r.read.text, cache);
-    if (!parsed.ok) return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
-    return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
+    if (!parsed.ok)
+      return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter, ...synth };
+    return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter, ...synth };
   }
   return { state: 'missing', spec, tried };
 }
@@ -361,6 +388,30 @@ function shadowedCandidates(workspace: Workspace, lab: Lab, spec: LabFile, grade
         `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
         `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
         `untouched starter. Delete the other, keeping the file that holds your work.`,
+    }));
+}
+
+/**
+ * Hand-written templates in a lab graded from its CDK app: only the synthesized template is graded, so a
+ * template the learner edited (not the untouched starter, which every lab folder holds) gets a warning saying so.
+ */
+function templatesBesideApp(workspace: Workspace, lab: Lab, spec: LabFile): Finding[] {
+  const dir = labDir(lab.id);
+  return spec.paths
+    .filter((p) => !isFolderPath(p))
+    .map((p) => `${dir}/${p}`)
+    .filter((p) => {
+      if (workspace.stat(p) !== 'file') return false;
+      const r = workspace.read(p);
+      return !r.ok || !isStarterText(lab, spec, r.text);
+    })
+    .map((p) => ({
+      file: p,
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      ruleId: 'labgrade/ignored-file',
+      message: `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`,
     }));
 }
 

@@ -145,6 +145,16 @@ export const LabReportSchema = z.object({
       pastCutoff: z.boolean(),
     })
     .exactOptional(),
+  /**
+   * Set when the lab's template came from its CDK app rather than a hand-written file: the app's synthesized
+   * template, graded with exactly the rules of a hand-written one. `template` is where the synthesized file is
+   * shown (`labs/<id>/cdk.out/<Stack>.template.json`, as `cdk synth` writes it); `by` says who synthesized it:
+   * `grader`, in this run, or `artifact`, the PR's own run, whose template the trusted job graded as data.
+   * Added to schema v1 by labgrade 0.1.0.
+   */
+  synthesized: z
+    .object({ template: z.string(), stack: z.string(), by: z.enum(['grader', 'artifact']) })
+    .exactOptional(),
 });
 export type LabReport = z.output<typeof LabReportSchema>;
 
@@ -178,6 +188,12 @@ export const ReportSchema = z.object({
   maxScore: amount,
   labs: z.array(LabReportSchema),
   durationMs: amount,
+  /**
+   * When the report was graded (ISO 8601, UTC), set by the caller that publishes it (the action), so the comment
+   * can say how fresh it is. A timing field like `durationMs`: never part of a score, left out of golden
+   * comparisons, and absent from the engine's own reports. Added to schema v1 by labgrade 0.1.0, as `note` was.
+   */
+  gradedAt: z.string().exactOptional(),
   /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
   deploy: DeployReportSchema.exactOptional(),
 });

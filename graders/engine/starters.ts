@@ -10,6 +10,11 @@ import type { Finding, Lab, LabFile } from './types.js';
 import { isFolderPath, isManifestPath } from './folders.js';
 import { Workspace } from './workspace.js';
 
+/** A file of a CDK app, relative to the lab folder: its configuration and its code, not its README. */
+export function isCdkAppFile(rel: string): boolean {
+  return /^(?:cdk(?:\.context)?\.json|tsconfig\.json|package\.json)$/.test(rel) || /\.[cm]?[jt]s$/.test(rel);
+}
+
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -42,7 +47,14 @@ export function readStarters(root: string, lab: Lab): Record<string, string> {
     .flatMap((f) => f.paths.filter(isFolderPath))
     .flatMap((p) => workspace.walk(`${dir}${p}`).files.filter(isManifestPath))
     .map((p) => p.slice(dir.length));
-  const paths = [...new Set([...lab.files.flatMap((f) => f.paths), ...inFolders])].sort();
+  // A lab solved in CDK only starts from an app: each of its files, as the synth source compares them.
+  const app = lab.files.some((f) => f.cdk === 'only')
+    ? workspace
+        .walk(dir.slice(0, -1))
+        .files.map((p) => p.slice(dir.length))
+        .filter(isCdkAppFile)
+    : [];
+  const paths = [...new Set([...lab.files.flatMap((f) => f.paths), ...inFolders, ...app])].sort();
   for (const p of paths) {
     const rel = `labs/${lab.id}/${p}`;
     if (workspace.stat(rel) !== 'file') continue;

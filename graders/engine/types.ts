@@ -258,6 +258,12 @@ export interface LabFile {
   required: boolean;
   /** Lint this file with cfn-lint (CloudFormation templates only). */
   cfnLint?: boolean;
+  /**
+   * Whether a CDK app may supply this template (kind `cloudformation` only). `allowed`: when the lab folder holds
+   * `cdk.json`, the template the app synthesizes is graded instead of a hand-written one. `only`: the lab is solved
+   * in CDK, and a hand-written template is never read. Unset: templates are read as written.
+   */
+  cdk?: 'allowed' | 'only';
 }
 
 /** What a custom item check sees: the lab's parsed files and the findings of rules already run. */

@@ -8,13 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cdkSynthSource } from '../../graders/engine/cdk/source.js';
 import { gradeSubmission } from '../../graders/engine/grade.js';
+import { workspaceSource } from '../../graders/engine/load.js';
 import type { Finding, Lab, Report } from '../../graders/engine/types.js';
 import { LABS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { readLabFiles } from '../helpers/mutation-table.js';
 import { HAS_SHARED, HAS_SOLUTIONS, REPO, SHARED, SOLUTIONS_SKIP_REASON, makeTree } from '../helpers/tmp.js';
-import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { CFN_LINT_TEST_TIMEOUT_MS, SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const GOLDEN = path.join(REPO, 'test/fixtures/golden');
 
@@ -41,10 +43,16 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
     ])(
       '%s',
       async (name, root) => {
-        const report = await gradeSubmission({ root: path.join(REPO, root), labs: LABS, rules: RULES });
+        // As `labgrade grade` reads them: lab 15's CDK app is graded from the template it synthesizes.
+        const report = await gradeSubmission({
+          root: path.join(REPO, root),
+          labs: LABS,
+          rules: RULES,
+          sources: [cdkSynthSource(), workspaceSource],
+        });
         await expect(normalize(report)).toMatchFileSnapshot(path.join(GOLDEN, `${name}.golden`));
       },
-      60_000,
+      SLOW_PROCESS_TEST_TIMEOUT_MS,
     );
   },
 );
@@ -57,7 +65,8 @@ if (!HAS_CFN_LINT)
 
 /** Corpus folders by the lab file they stand in for: `kind` of the lab file, or its id for JSON. */
 const CORPUS_FOR: readonly { dir: string; fits: (f: Lab['files'][number]) => boolean }[] = [
-  { dir: 'cfn', fits: (f) => f.kind === 'cloudformation' },
+  // Not a lab solved in the CDK only: its template is the one its app synthesizes, never a file put in its place.
+  { dir: 'cfn', fits: (f) => f.kind === 'cloudformation' && f.cdk !== 'only' },
   { dir: 'dockerfiles', fits: (f) => f.kind === 'dockerfile' },
   { dir: 'taskdefs', fits: (f) => f.id === 'taskdef' },
 ];

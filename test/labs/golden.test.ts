@@ -2,12 +2,14 @@
 // common-mistakes submission sits strictly in between (PrairieLearn's reference/starter pair).
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cdkSynthSource } from '../../graders/engine/cdk/source.js';
 import { gradeSubmission } from '../../graders/engine/grade.js';
+import { workspaceSource } from '../../graders/engine/load.js';
 import type { LabReport, Report } from '../../graders/engine/types.js';
 import { LABS, RUBRICS, RULES } from '../../graders/index.js';
 import { HAS_CFN_LINT } from '../helpers/cfn-lint.js';
 import { HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON } from '../helpers/tmp.js';
-import { CFN_LINT_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { CFN_LINT_TEST_TIMEOUT_MS, SLOW_PROCESS_TEST_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const STARTER_MAX = 6;
 let solution: Report;
@@ -17,14 +19,17 @@ let starterAsWork: Report;
 let naive: Report;
 
 beforeAll(async () => {
-  const grade = (root: string) => gradeSubmission({ root, labs: LABS, rules: RULES, lint: HAS_CFN_LINT });
+  // As `labgrade grade` reads a lab: a CDK app (lab 15's) is graded from the template it synthesizes.
+  const sources = [cdkSynthSource(), workspaceSource];
+  const grade = (root: string) =>
+    gradeSubmission({ root, labs: LABS, rules: RULES, lint: HAS_CFN_LINT, sources });
   [solution, starter, starterAsWork, naive] = await Promise.all([
     grade(path.join(REPO, 'test/fixtures/solutions')),
     grade(REPO),
-    gradeSubmission({ root: REPO, labs: RUBRICS, rules: RULES, lint: HAS_CFN_LINT }),
+    gradeSubmission({ root: REPO, labs: RUBRICS, rules: RULES, lint: HAS_CFN_LINT, sources }),
     grade(path.join(REPO, 'test/fixtures/naive')),
   ]);
-}, 60_000);
+}, SLOW_PROCESS_TEST_TIMEOUT_MS);
 
 const lab = (r: Report, id: string): LabReport => r.labs.find((l) => l.id === id)!;
 const describeItems = (l: LabReport) =>

@@ -66,7 +66,18 @@ describe.skipIf(!HAS_SOLUTIONS)(
       expect(r.code, r.stdout + r.stderr).toBe(1); // below min-score fails the step, after reporting
       const trusted = readReport(r);
       expect(trusted.score).toBe(0);
-      expect(trusted.labs.map((l) => l.status)).toEqual(LABS.map(() => 'not-started'));
+      expect(trusted.labs.map((l) => l.score)).toEqual(LABS.map(() => 0));
+      for (const lab of trusted.labs) {
+        expect(lab.status, lab.id).not.toBe('passed');
+        // A lab that may be solved in the CDK is graded from the template the PR's run synthesized, which this
+        // artifact does not carry: not graded, saying so. The others have only a cdk.json: not started.
+        if (LABS.find((l) => l.id === lab.id)!.files.some((f) => f.cdk !== undefined))
+          expect(
+            lab.notices.map((n) => n.ruleId),
+            lab.id,
+          ).toContain('cdk/no-synthesized-template');
+        else expect(lab.status, lab.id).toBe('not-started');
+      }
       expect(Number(r.outputs['score'])).toBe(0);
 
       expect(gh.statuses).toHaveLength(1);
@@ -80,7 +91,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
 
     it('the relative-symlink variant: links are findings, not files, and the score is not kept', async () => {
       // The learner's tree: the solutions copied elsewhere in the repository, and every lab file a relative link to
-      // its copy, plus a cdk.json. The untrusted run follows the links (inside its checkout) and scores high.
+      // its copy, plus a cdk.json in some. The untrusted run follows the links (inside its checkout) and scores high.
       const workspace = tmpDir();
       copyTree(SOLUTIONS, path.join(workspace, 'test/fixtures/solutions'));
       const commit: Record<string, CommitEntry> = filesOf(SOLUTIONS, 'test/fixtures/solutions/');
@@ -96,7 +107,9 @@ describe.skipIf(!HAS_SOLUTIONS)(
         fs.symlinkSync(target, link);
         commit[rel.split(path.sep).join('/')] = { symlink: target.split(path.sep).join('/') };
       }
-      for (const lab of LABS) {
+      // A cdk.json where it changes nothing (labs never solved in the CDK): elsewhere it would make the untrusted
+      // run synthesize an app this tree does not have, and the attack would not pay.
+      for (const lab of LABS.filter((l) => l.files.every((f) => f.cdk === undefined))) {
         fs.writeFileSync(
           path.join(workspace, 'labs', lab.id, 'cdk.json'),
           '{"app":"npx ts-node bin/app.ts"}',

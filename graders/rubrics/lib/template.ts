@@ -8,6 +8,7 @@ export const TEMPLATE_FILE: LabFile = {
   kind: 'cloudformation',
   required: true,
   cfnLint: true,
+  cdk: 'allowed',
 };
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../../graders/engine/grade.js';
+import { cliSources } from '../../../action/cli/sources.js';
 import { LABS, RULES } from '../../../graders/index.js';
 import { HAS_CFN_LINT, countingPython } from '../../helpers/cfn-lint.js';
 import {
@@ -101,17 +102,27 @@ describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_T
     async () => {
       const root = path.join(REPO, 'test/fixtures/naive');
       const py = countingPython();
-      const r = spawnSync(process.execPath, [CLI, 'grade', '--root', root, '--format', 'json'], {
-        cwd: REPO,
-        encoding: 'utf8',
-        env: { ...process.env, LABGRADE_CACHE: 'off', LABGRADE_PYTHON: py.python },
-        timeout: CFN_LINT_TEST_TIMEOUT_MS,
-      });
+      // No synth: the comparison is about linting (test/graders/engine/cdk/synth.test.ts runs the CDK apps).
+      const r = spawnSync(
+        process.execPath,
+        [CLI, 'grade', '--root', root, '--format', 'json', '--no-synth'],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+          env: { ...process.env, LABGRADE_CACHE: 'off', LABGRADE_PYTHON: py.python },
+          timeout: CFN_LINT_TEST_TIMEOUT_MS,
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
       // One interpreter, started with no template on its command line: it got them on its standard input.
       expect(py.calls()).toHaveLength(1);
       expect(py.calls()[0]!.at(-1)).toBe('--labgrade-args-on-stdin');
-      const engine = await gradeSubmission({ root, labs: LABS, rules: RULES });
+      const engine = await gradeSubmission({
+        root,
+        labs: LABS,
+        rules: RULES,
+        sources: cliSources({ synth: false }),
+      });
       const zero = (x: unknown) =>
         JSON.parse(JSON.stringify(x).replace(/"durationMs":[0-9.]+/g, '"durationMs":0'));
       expect(zero(JSON.parse(r.stdout))).toEqual(zero(engine));

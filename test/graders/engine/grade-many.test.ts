@@ -65,7 +65,11 @@ describe.skipIf(!HAS_SOLUTIONS)('gradeSubmissions', { timeout: CFN_LINT_TEST_TIM
       // And the submissions really differ, so the comparison above could have failed.
       expect(new Set(many.map(withoutTiming)).size).toBe(5);
       expect(many[0]!.score).toBeGreaterThan(many[1]!.score);
-      expect(many[0]!.score).toBe(30 * LABS.length);
+      // The engine's default sources run no CDK app: every lab but the CDK-only capstone earns full marks.
+      expect(many[0]!.score).toBe(30 * (LABS.length - 1));
+      expect(many[0]!.labs.find((l) => l.id === '15-cdk-capstone')?.notices.map((n) => n.ruleId)).toEqual([
+        'cdk/not-synthesized',
+      ]);
       for (const i of [2, 4]) expect(many[i]!.labs.every((l) => l.status === 'not-started')).toBe(true);
     },
     180_000,

@@ -1,0 +1,272 @@
+// The CLI's cfn-lint cache on disk: one file per template text under node_modules/.cache/labgrade/lint/ of the
+// repository that holds the CLI, beside the parse cache (parse-cache.ts), with the same design: keyed by content
+// hash and versions, written aside and renamed, and an entry that cannot be read is a miss. Only the CLI keeps one
+// (`grade`, `batch`): the action grades each commit once, and in the trusted job nothing the PR can write may feed
+// the grade.
+//
+// An entry is only as good as the cfn-lint version in its key, and that version must be known before cfn-lint
+// starts, or a cached run would cost the ~1 s start-up it exists to save (more with pyenv's shims, ~1 s each).
+// So the version is remembered with where it came from: the installed distribution's METADATA file, found once by
+// a small Python probe (importlib.metadata, no cfn-lint import), for one interpreter and environment. A later run
+// that finds the same interpreter and environment, and that METADATA file unchanged (an upgrade or reinstall
+// replaces it), takes the version from the memo without starting Python. Anything else: the memo is not used, every
+// template is linted, and the probe runs beside cfn-lint to renew it. The engine checks the memo as well: when
+// cfn-lint runs and reports another version than the memo said, every template is linted again.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
+import { isCachedFindings, type LintCache } from '../../graders/engine/lint-cache.js';
+import { buildSalt } from './parse-cache.js';
+
+/**
+ * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
+ * them only costs one more probe).
+ */
+export const MAX_ENTRIES = 400;
+/** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
+const MEMO_PREFIX = 'cfn-lint-version-';
+const memoFile = (dir: string, identity: string) =>
+  path.join(dir, `${MEMO_PREFIX}${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
+const PROBE_TIMEOUT_MS = 30_000;
+
+/** What the version memo needs: how cfn-lint would be started, and in what environment. */
+export interface CfnLintInstall {
+  /** The interpreter the grader runs cfn-lint with (`LABGRADE_PYTHON`, else `python3`). */
+  python: string;
+  /** The standalone executable it falls back to (`cfn-lint`, e.g. a pipx install). */
+  executable: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The interpreter and executable the engine's runner uses under `env` (graders/engine/cfn-lint.ts). */
+export function cfnLintInstall(env: NodeJS.ProcessEnv): CfnLintInstall {
+  return { python: env['LABGRADE_PYTHON'] ?? 'python3', executable: 'cfn-lint', env };
+}
+
+interface Memo {
+  identity: string;
+  version: string;
+  metadata: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function diskLintCache(
+  dir: string,
+  salt: string,
+  install: CfnLintInstall,
+  maxEntries = MAX_ENTRIES,
+): LintCache {
+  const file = (key: string) => path.join(dir, `${key}.json`);
+  let version: Promise<string | undefined> | undefined;
+  return {
+    salt,
+    cfnLintVersion() {
+      version ??= rememberedVersion(dir, install);
+      return version;
+    },
+    get(key) {
+      try {
+        const entry: unknown = JSON.parse(fs.readFileSync(file(key), 'utf8'));
+        return isCachedFindings(entry) ? entry : undefined;
+      } catch {
+        // Missing, truncated or not JSON: lint again.
+        return undefined;
+      }
+    },
+    set(key, findings) {
+      writeAtomic(dir, file(key), JSON.stringify(findings));
+      prune(dir, maxEntries);
+    },
+  };
+}
+
+/** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+export function cliLintCache(
+  repoRoot: string,
+  buildDir: string,
+  env: NodeJS.ProcessEnv,
+): LintCache | undefined {
+  if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off') return undefined;
+  return diskLintCache(
+    path.join(repoRoot, 'node_modules', '.cache', 'labgrade', 'lint'),
+    buildSalt(buildDir),
+    cfnLintInstall(env),
+  );
+}
+
+function writeAtomic(dir: string, to: string, text: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    // Written aside and renamed, so a concurrent run never reads half an entry.
+    const tmp = `${to}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, to);
+  } catch {
+    // A cache that cannot be written only costs speed.
+  }
+}
+
+function prune(dir: string, maxEntries: number): void {
+  try {
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+    if (names.length <= maxEntries) return;
+    const byAge = names
+      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
+    for (const { f } of byAge.slice(0, names.length - maxEntries))
+      fs.rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // Another run pruned at the same time.
+  }
+}
+
+/** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
+export async function rememberedVersion(dir: string, install: CfnLintInstall): Promise<string | undefined> {
+  const identity = installIdentity(install);
+  try {
+    const memo = JSON.parse(fs.readFileSync(memoFile(dir, identity), 'utf8')) as Memo;
+    if (memo.identity === identity && typeof memo.version === 'string') {
+      const st = fs.statSync(memo.metadata);
+      if (st.size === memo.size && st.mtimeMs === memo.mtimeMs) return memo.version;
+    }
+  } catch {
+    // No memo, or one that cannot be read.
+  }
+  // Not awaited: this run lints every template anyway, and the probe (Python without cfn-lint) ends before it.
+  void probeInstall(install).then((found) => {
+    if (!found) return;
+    try {
+      const st = fs.statSync(found.metadata);
+      const memo: Memo = { identity, ...found, size: st.size, mtimeMs: st.mtimeMs };
+      writeAtomic(dir, memoFile(dir, identity), JSON.stringify(memo));
+    } catch {
+      // The METADATA file it named is gone: nothing to remember.
+    }
+  });
+  return undefined;
+}
+
+/**
+ * What decides which cfn-lint the runner starts: the commands as found on PATH (the file each resolves to, and when
+ * it last changed), the variables that choose a Python (those cfn-lint is run with), and pyenv's global version.
+ */
+export function installIdentity(install: CfnLintInstall): string {
+  const env = cfnLintEnv(install.env);
+  const stamp = (cmd: string) => {
+    const found = which(cmd, env);
+    if (!found) return null;
+    try {
+      const real = fs.realpathSync(found);
+      return `${real}:${Math.trunc(fs.statSync(real).mtimeMs)}`;
+    } catch {
+      return null;
+    }
+  };
+  const pyenvRoot = env['PYENV_ROOT'] ?? (env['HOME'] ? path.join(env['HOME'], '.pyenv') : undefined);
+  let pyenvGlobal: string | null = null;
+  try {
+    if (pyenvRoot) pyenvGlobal = fs.readFileSync(path.join(pyenvRoot, 'version'), 'utf8').trim();
+  } catch {
+    // No pyenv.
+  }
+  const chosen = ['PATH', 'PYTHONPATH', 'PYTHONHOME', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION'];
+  return JSON.stringify({
+    python: [install.python, stamp(install.python)],
+    executable: [install.executable, stamp(install.executable)],
+    env: chosen.map((k) => env[k] ?? null),
+    pyenvGlobal,
+  });
+}
+
+/** A command as the operating system would find it on PATH (or the path itself, when it holds a separator). */
+export function which(cmd: string, env: NodeJS.ProcessEnv): string | undefined {
+  const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
+  const candidates = cmd.includes('/') || cmd.includes(path.sep) ? [path.resolve(cmd)] : [];
+  if (candidates.length === 0)
+    for (const d of (env['PATH'] ?? '').split(path.delimiter)) if (d) candidates.push(path.join(d, cmd));
+  for (const c of candidates)
+    for (const e of exts) {
+      try {
+        if (fs.statSync(c + e).isFile()) return c + e;
+      } catch {
+        // Not here.
+      }
+    }
+  return undefined;
+}
+
+const PROBE = [
+  'import json',
+  'from importlib.metadata import distribution',
+  'd = distribution("cfn-lint")',
+  'p = getattr(d, "_path", None)',
+  'print(json.dumps({"version": d.version, "metadata": str(p / "METADATA") if p is not None else None}))',
+].join('\n');
+
+/**
+ * The installed cfn-lint's version and METADATA file, as the runner would find it: through its interpreter, else
+ * through the interpreter named by the standalone executable's `#!` line (pip's console scripts, so pipx and
+ * virtual environments). Undefined when neither tells.
+ */
+export async function probeInstall(
+  install: CfnLintInstall,
+): Promise<{ version: string; metadata: string } | undefined> {
+  const viaPython = await probe(install.python, install.env);
+  if (viaPython) return viaPython;
+  const exe = which(install.executable, cfnLintEnv(install.env));
+  if (!exe) return undefined;
+  let first = '';
+  try {
+    const fd = fs.openSync(exe, 'r');
+    const buf = Buffer.alloc(512);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    fs.closeSync(fd);
+    first = buf.subarray(0, n).toString('utf8').split('\n')[0] ?? '';
+  } catch {
+    return undefined;
+  }
+  const interpreter = /^#!\s*(\/\S*python[\d.]*)\s*$/.exec(first)?.[1];
+  return interpreter ? probe(interpreter, install.env) : undefined;
+}
+
+function probe(
+  python: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ version: string; metadata: string } | undefined> {
+  return new Promise((resolve) => {
+    let out = '';
+    let child;
+    try {
+      // Run where the runner runs cfn-lint (a temporary folder), so a `.python-version` in the learner's folder
+      // cannot pick another Python for the probe than for cfn-lint.
+      child = spawn(python, ['-c', PROBE], {
+        cwd: os.tmpdir(),
+        env: cfnLintEnv(env),
+        stdio: ['ignore', 'pipe', 'ignore'],
+        windowsHide: true,
+        timeout: PROBE_TIMEOUT_MS,
+      });
+    } catch {
+      return resolve(undefined);
+    }
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    child.once('error', () => resolve(undefined));
+    child.once('close', (code) => {
+      if (code !== 0) return resolve(undefined);
+      try {
+        const r = JSON.parse(out) as { version?: unknown; metadata?: unknown };
+        resolve(
+          typeof r.version === 'string' && typeof r.metadata === 'string'
+            ? { version: r.version, metadata: r.metadata }
+            : undefined,
+        );
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
+}
