@@ -5,7 +5,10 @@
 //   learner's repeated runs see it, with the CLI's parse cache (node_modules/.cache/labgrade) warm from the
 //   warm-up round; the first-run figure (`--no-cache`, every template parsed) is printed beside it;
 // - full grading over one batched cfn-lint call on the same templates with the same interpreter: what grading
-//   adds to cfn-lint, which dominates (≤ 1.05×).
+//   adds to cfn-lint, which dominates (≤ 1.05×);
+// and issue 14's: a regrade after editing one lab over a cold grade of all labs (≤ 0.5×, bench-regrade.mjs), and
+// issue 13's: what synthesizing the CDK apps adds, per lab and for the whole course (bench-synth.mjs).
+// CDK apps are not run in the grading ratios (`--no-synth`): they measure the grader, not the learner's app.
 // The cases run in rotation, one of each per round, so a burst of load on a shared machine lands on all of them
 // alike; each figure is the median of the rounds after one warm-up round. Then the action and sandbox benches.
 // BENCH_RUNS sets the rounds (default 7); BENCH_GRADE_ONLY=1 stops after the grading ratios. Run it with the
@@ -46,6 +49,8 @@ const templates = fs
     fs.copyFileSync(f, to);
     return [path.relative(lintDir, to)];
   });
+// Where the CLI keeps cfn-lint's findings (action/cli/lint-cache.ts): the repository that holds it.
+const lintCache = path.join(path.dirname(cli), '..', '..', 'node_modules', '.cache', 'labgrade', 'lint');
 const cfnLintMain =
   'import sys\nfrom cfnlint.runner import main\nsys.argv = ["cfn-lint"] + sys.argv[1:]\nsys.exit(main())';
 
@@ -54,7 +59,7 @@ const cases = [
   {
     label: 'grade --no-lint',
     cmd: process.execPath,
-    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint'],
+    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint', '--no-synth'],
   },
   {
     label: `one batched cfn-lint (${templates.length} templates)`,
@@ -80,13 +85,15 @@ const cases = [
   {
     label: 'grade (with cfn-lint)',
     cmd: process.execPath,
-    args: [cli, 'grade', '--root', course, '--format', 'json'],
+    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-synth'],
+    // cfn-lint's findings cached by an earlier round would spare this run the cfn-lint it is compared with.
+    before: () => fs.rmSync(lintCache, { recursive: true, force: true }),
   },
   // Every template parsed afresh, as on a first run or after `npm run build`: the cost the parse cache saves.
   {
     label: 'grade --no-lint --no-cache',
     cmd: process.execPath,
-    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint', '--no-cache'],
+    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint', '--no-cache', '--no-synth'],
   },
 ];
 
@@ -105,6 +112,7 @@ const samples = cases.map(() => []);
 const cpuSamples = cases.map(() => []);
 for (let round = 0; round <= runs; round++) {
   cases.forEach((c, k) => {
+    c.before?.();
     const c0 = childCpuMs();
     const t0 = process.hrtime.bigint();
     const r = spawnSync(c.cmd, c.args, {
@@ -166,6 +174,25 @@ if (os.loadavg()[0] > os.cpus().length)
   console.log(
     `note: the load average (${os.loadavg()[0].toFixed(1)}) exceeds the ${os.cpus().length} CPUs, so wall times include waiting for a core; rerun on a quiet machine for the targets.`,
   );
+
+// A local regrade after editing one lab against a cold grade of all labs (issue 14: ≤ 0.5×), through the CLI's
+// cfn-lint cache: bench-regrade.mjs, on a copy of the same course with the same CLI.
+console.log('');
+const regrade = spawnSync(process.execPath, [path.join(root, '.github', 'scripts', 'bench-regrade.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_CLI: cli, BENCH_RUNS: String(Math.max(3, runs)) },
+});
+if (regrade.status !== 0) process.exit(regrade.status ?? 1);
+
+// What synthesizing the CDK apps adds, per lab and for the whole course (issue 13): bench-synth.mjs.
+console.log('');
+const synth = spawnSync(process.execPath, [path.join(root, '.github', 'scripts', 'bench-synth.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_CLI: cli },
+});
+if (synth.status !== 0) process.exit(synth.status ?? 1);
 if (process.env.BENCH_GRADE_ONLY) process.exit(0);
 
 // The GitHub Action: cold start to the PR comment posted, on the loopback GitHub server.
