@@ -43296,7 +43296,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8495);
 // Action entry point (runs.main in action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43306,7 +43306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5411:
+/***/ 8495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43577,6 +43577,10 @@ function formatBytes(n) {
 
 
 
+/** A file of a CDK app, relative to the lab folder: its configuration and its code, not its README. */
+function isCdkAppFile(rel) {
+    return /^(?:cdk(?:\.context)?\.json|tsconfig\.json|package\.json)$/.test(rel) || /\.[cm]?[jt]s$/.test(rel);
+}
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
 function contentHash(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
@@ -43607,7 +43611,14 @@ function readStarters(root, lab) {
         .flatMap((f) => f.paths.filter(isFolderPath))
         .flatMap((p) => workspace.walk(`${dir}${p}`).files.filter(isManifestPath))
         .map((p) => p.slice(dir.length));
-    const paths = [...new Set([...lab.files.flatMap((f) => f.paths), ...inFolders])].sort();
+    // A lab solved in CDK only starts from an app: each of its files, as the synth source compares them.
+    const app = lab.files.some((f) => f.cdk === 'only')
+        ? workspace
+            .walk(dir.slice(0, -1))
+            .files.map((p) => p.slice(dir.length))
+            .filter(isCdkAppFile)
+        : [];
+    const paths = [...new Set([...lab.files.flatMap((f) => f.paths), ...inFolders, ...app])].sort();
     for (const p of paths) {
         const rel = `labs/${lab.id}/${p}`;
         if (workspace.stat(rel) !== 'file')
@@ -44375,11 +44386,74 @@ function tracksCpu(t, p) {
     },
 }));
 
+;// CONCATENATED MODULE: ./graders/rules/lib/load-balancer-name.ts
+
+const load_balancer_name_LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const load_balancer_name_LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+/**
+ * The load balancer whose ARN part `index` a value selects: `!Select [index, !Split ['/', !Ref X]]`, where X is a
+ * load balancer (`arn:…:loadbalancer/app/<name>/<id>`) or a listener of one in this template
+ * (`arn:…:listener/app/<name>/<id>/<listener-id>`). Parts 1 to 3 of either are the load balancer's full name.
+ */
+function arnPartOf(t, v, index) {
+    const sel = (0,cloudformation/* isRecord */.u4)(v) ? v['Fn::Select'] : undefined;
+    if (!Array.isArray(sel) || sel.length !== 2 || String(sel[0]) !== String(index))
+        return undefined;
+    const split = (0,cloudformation/* isRecord */.u4)(sel[1]) ? sel[1]['Fn::Split'] : undefined;
+    if (!Array.isArray(split) || split[0] !== '/' || !(0,cloudformation/* isRecord */.u4)(split[1]))
+        return undefined;
+    const ref = split[1]['Ref'];
+    if (typeof ref !== 'string')
+        return undefined;
+    const r = (0,cloudformation/* resource */.Zc)(t, ref);
+    if (r?.resource.Type === load_balancer_name_LOAD_BALANCER)
+        return ref;
+    if (r?.resource.Type !== load_balancer_name_LISTENER || !(0,cloudformation/* isRecord */.u4)(r.props['LoadBalancerArn']))
+        return undefined;
+    const lb = r.props['LoadBalancerArn']['Ref'];
+    return typeof lb === 'string' && (0,cloudformation/* resource */.Zc)(t, lb)?.resource.Type === load_balancer_name_LOAD_BALANCER ? lb : undefined;
+}
+/**
+ * The value with every `part 1 / part 2 / part 3` of one load balancer's (or its listener's) ARN read as
+ * `!GetAtt LB.LoadBalancerFullName`; anything else is left as written, so a wrong selection (parts 2 to 4, another
+ * separator) still reads as something the grader does not follow. A join that was only that name becomes the GetAtt
+ * itself.
+ */
+function foldLoadBalancerFullName(t, raw) {
+    const join = (0,cloudformation/* isRecord */.u4)(raw) ? raw['Fn::Join'] : undefined;
+    if (!Array.isArray(join) || typeof join[0] !== 'string' || !Array.isArray(join[1]))
+        return raw;
+    const sep = join[0];
+    const flat = join[1].flatMap((part, i) => (i > 0 && sep !== '' ? [sep, part] : [part]));
+    const out = [];
+    let folded = false;
+    for (let i = 0; i < flat.length; i++) {
+        const lb = arnPartOf(t, flat[i], 1);
+        if (lb !== undefined &&
+            flat[i + 1] === '/' &&
+            arnPartOf(t, flat[i + 2], 2) === lb &&
+            flat[i + 3] === '/' &&
+            arnPartOf(t, flat[i + 4], 3) === lb) {
+            out.push({ 'Fn::GetAtt': [lb, 'LoadBalancerFullName'] });
+            folded = true;
+            i += 4;
+        }
+        else
+            out.push(flat[i]);
+    }
+    if (!folded)
+        return raw;
+    return out.length === 1 ? out[0] : { 'Fn::Join': ['', out] };
+}
+
 ;// CONCATENATED MODULE: ./graders/rules/auto-scaling/request-count-tracking.ts
 // SCL004: every load-balanced REPLICA ECS service has a target-tracking policy on 'ALBRequestCountPerTarget', whose
 // 'ResourceLabel' names this stack's load balancer and the target group the service registers in:
 // '<LoadBalancerFullName>/<TargetGroupFullName>', which is 'app/<lb>/<id>/targetgroup/<tg>/<id>'. ARNs ('!Ref'),
 // short names or hard-coded labels name a metric that does not exist, so the policy never scales.
+// The CDK's spelling of the load balancer's full name (from its listener's ARN) reads as the same name
+// (lib/load-balancer-name.ts).
+
 
 
 
@@ -44429,7 +44503,7 @@ function judge(t, p, svc) {
         out.push(['labelMissing', { policy, want }, labelAt]);
         return out;
     }
-    const tokens = tokensOf(raw);
+    const tokens = tokensOf(foldLoadBalancerFullName(t, raw));
     if (!tokens) {
         out.push(['labelUnknown', { policy, value: quote(raw), want }, labelAt]);
         return out;
@@ -44483,7 +44557,7 @@ function judge(t, p, svc) {
         target: 'cloudformation',
         severity: 'error',
         title: 'Track ALB requests per target, labelled with this stack’s load balancer and target group',
-        description: "Every load-balanced REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ALBRequestCountPerTarget', attached to its scalable target, with a positive 'TargetValue' and a 'ResourceLabel' of '!Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]' (or the same with '!Sub'), where the target group is the one the service registers in and a listener of that load balancer forwards to it.",
+        description: "Every load-balanced REPLICA ECS service has a 'TargetTrackingScaling' policy on 'ALBRequestCountPerTarget', attached to its scalable target, with a positive 'TargetValue' and a 'ResourceLabel' of '!Join ['/', [!GetAtt LoadBalancer.LoadBalancerFullName, !GetAtt TargetGroup.TargetGroupFullName]]' (or the same with '!Sub', or the load balancer's full name taken from its listener's ARN as the CDK writes it), where the target group is the one the service registers in and a listener of that load balancer forwards to it.",
         docsUrl: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PredefinedMetricSpecification.html',
         evidence: ['Application Auto Scaling PredefinedMetricSpecification.ResourceLabel', 'REL07-BP01'],
         messages: {
@@ -44790,6 +44864,378 @@ const autoScalingRules = [
     scaling_cooldowns, // SCL005
     step_scaling_alarm, // SCL006
     desired_count_scaling, // SCL007
+];
+
+;// CONCATENATED MODULE: ./graders/rules/cdk/source-text.ts
+const SCRIPT = /\.(?:ts|mts|cts|js|mjs|cjs)$/;
+/** Test files as vitest finds them by default: `*.test.ts` or `*.spec.ts` (or JavaScript) anywhere in the app. */
+const TEST = /\.(?:test|spec)\.(?:ts|mts|cts|js|mjs|cjs)$/;
+/** The path of a file inside its lab folder (`bin/app.ts`), given the folder the file set was read from. */
+function inLab(doc, f) {
+    return f.file.startsWith(`${doc.file}/`) ? f.file.slice(doc.file.length + 1) : f.file;
+}
+/** The app's own script files: everything but its tests and declaration files. */
+function appSources(doc) {
+    return doc.files.filter((f) => {
+        const rel = inLab(doc, f);
+        return SCRIPT.test(rel) && !TEST.test(rel) && !rel.endsWith('.d.ts');
+    });
+}
+/** The app's unit tests (`test/stack.test.ts` and the like). */
+function testFiles(doc) {
+    return doc.files.filter((f) => TEST.test(inLab(doc, f)));
+}
+/**
+ * The file's lines with `//` and `/* … *\/` comments replaced by spaces. Quotes are tracked so that a URL in a
+ * string ('https://…') is not taken for a comment; template literals are treated as strings on one line.
+ */
+function codeLines(f) {
+    const out = [];
+    let inBlock = false;
+    for (const line of f.lines) {
+        let s = '';
+        let quote;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (inBlock) {
+                if (c === '*' && line[i + 1] === '/') {
+                    inBlock = false;
+                    s += '  ';
+                    i++;
+                }
+                else
+                    s += ' ';
+                continue;
+            }
+            if (quote) {
+                s += c;
+                if (c === '\\' && i + 1 < line.length)
+                    s += line[++i];
+                else if (c === quote)
+                    quote = undefined;
+                continue;
+            }
+            if (c === '"' || c === "'" || c === '`') {
+                quote = c;
+                s += c;
+            }
+            else if (c === '/' && line[i + 1] === '/') {
+                s += ' '.repeat(line.length - i);
+                break;
+            }
+            else if (c === '/' && line[i + 1] === '*') {
+                inBlock = true;
+                s += '  ';
+                i++;
+            }
+            else
+                s += c;
+        }
+        out.push(s);
+    }
+    return out;
+}
+/** Where a pattern first matches in a file's code (comments blanked), as a 1-based line and column. */
+function firstMatch(f, re) {
+    const lines = codeLines(f);
+    for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (m)
+            return { line: i + 1, column: m.index + 1 };
+    }
+    return undefined;
+}
+/** A file's code as one string (comments blanked), for patterns that may span lines. */
+function codeText(f) {
+    return codeLines(f).join('\n');
+}
+
+;// CONCATENATED MODULE: ./graders/rules/cdk/nag-pack-applied.ts
+// CDK001: the app runs cdk-nag's AWS Solutions checks at synth time and writes what it acknowledges into the
+// template. Read from the app's source text; nothing is executed. cdk-nag 3 is a CDK policy-validation plugin,
+// registered with `Validations.of(app).addPlugins(new AwsSolutionsChecks(app, …))`; with
+// `writeSuppressionsToCloudFormation: true` every acknowledgment (rule id and reason) is copied into the Metadata
+// of the resources it covers, which is the only place a reviewer of the template (or this grader) can read it.
+
+
+const NEW_PACK = /\bnew\s+AwsSolutionsChecks\s*\(/;
+const ADD_PLUGINS = /\bValidations\s*\.\s*of\s*\([^)]*\)\s*\.\s*addPlugins\s*\(/;
+const AS_ASPECT = /\bAspects\s*\.\s*of\s*\([^)]*\)\s*\.\s*add\s*\(\s*new\s+AwsSolutionsChecks\b/;
+const AUDIT_TRAIL = /\bwriteSuppressionsToCloudFormation\s*:\s*true\b/;
+/** The context key that, set to false, lets a synth with validation errors succeed (aws-cdk-lib cx-api). */
+const FAIL_SYNTH_CONTEXT = '@aws-cdk/core:failSynthOnValidationErrors';
+/** How the app's sources use AwsSolutionsChecks: the first file that creates it, and how that file registers it. */
+function packUse(doc) {
+    for (const f of appSources(doc)) {
+        const code = codeText(f);
+        if (!NEW_PACK.test(code))
+            continue;
+        return {
+            file: f,
+            registered: ADD_PLUGINS.test(code),
+            asAspect: AS_ASPECT.test(code),
+            auditTrail: AUDIT_TRAIL.test(code),
+        };
+    }
+    return { registered: false, asAspect: false, auditTrail: false };
+}
+/** Whether the app registers the AWS Solutions pack and writes its acknowledgments into the template. */
+function appliesAwsSolutions(doc) {
+    const use = packUse(doc);
+    return use.file !== undefined && use.registered && use.auditTrail;
+}
+/** Where cdk.json turns off failing the synth on validation errors, if it does. */
+function failSynthOff(doc) {
+    const cdkJson = doc.files.find((f) => inLab(doc, f) === 'cdk.json');
+    if (!cdkJson)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(cdkJson.text);
+    }
+    catch {
+        return undefined; // an unreadable cdk.json stops the synth, which reports it
+    }
+    const context = parsed?.context;
+    if (typeof context !== 'object' || context === null)
+        return undefined;
+    if (context[FAIL_SYNTH_CONTEXT] !== false)
+        return undefined;
+    const i = cdkJson.lines.findIndex((l) => l.includes(FAIL_SYNTH_CONTEXT));
+    return { file: cdkJson, line: i + 1, column: Math.max(1, (cdkJson.lines[i] ?? '').indexOf('"') + 1) };
+}
+/* harmony default export */ const nag_pack_applied = (defineRule({
+    meta: {
+        id: 'CDK001',
+        name: 'nag-pack-applied',
+        target: 'files',
+        severity: 'error',
+        title: "Run cdk-nag's AWS Solutions checks and record acknowledgments in the template",
+        description: "The app registers cdk-nag's AwsSolutionsChecks with 'Validations.of(app).addPlugins(...)' and 'writeSuppressionsToCloudFormation: true', and cdk.json does not turn off failing the synth on validation errors, so every synth checks the stack and every acknowledged finding is written into the template with its reason.",
+        docsUrl: 'https://github.com/cdklabs/cdk-nag#usage',
+        evidence: ['AwsSolutions'],
+        messages: {
+            noPack: "No source file of the app creates 'new AwsSolutionsChecks(app, ...)', so nothing checks the stack against the AWS Solutions rules when it is synthesized. In 'bin/app.ts' add \"Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }))\" (imports: 'Validations' from 'aws-cdk-lib', 'AwsSolutionsChecks' from 'cdk-nag').",
+            asAspect: "'{{file}}' adds AwsSolutionsChecks with 'Aspects.of(...).add(...)', the cdk-nag 2 way. cdk-nag 3 packs are policy-validation plugins, not aspects, so this never checks anything. Register it with \"Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }))\".",
+            notRegistered: "'{{file}}' creates AwsSolutionsChecks but never passes it to 'Validations.of(app).addPlugins(...)', so the pack never runs. Register it: \"Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }))\".",
+            noAuditTrail: "'{{file}}' registers AwsSolutionsChecks without 'writeSuppressionsToCloudFormation: true', so your acknowledgments and their reasons stay inside the synth and never reach the template that reviewers (and this grader) read. Pass \"{ writeSuppressionsToCloudFormation: true }\" as the pack's second argument.",
+            failSynthOff: "cdk.json sets '{{key}}' to false, so a synth with unacknowledged cdk-nag errors still succeeds and nobody notices them. Remove that context entry: fix each finding, or acknowledge it with a reason.",
+        },
+    },
+    check(doc, ctx) {
+        let failed = 0;
+        const use = packUse(doc);
+        if (!use.file) {
+            failed++;
+            const entry = appSources(doc).find((f) => inLab(doc, f).startsWith('bin/')) ?? appSources(doc)[0];
+            ctx.report('noPack', {}, entry ? { file: entry.file, line: 1, column: 1 } : undefined);
+        }
+        else {
+            const at = firstMatch(use.file, NEW_PACK) ?? { line: 1, column: 1 };
+            const where = { file: use.file.file, ...at };
+            const file = inLab(doc, use.file);
+            if (use.asAspect) {
+                failed++;
+                ctx.report('asAspect', { file }, where);
+            }
+            else if (!use.registered) {
+                failed++;
+                ctx.report('notRegistered', { file }, where);
+            }
+            else if (!use.auditTrail) {
+                failed++;
+                ctx.report('noAuditTrail', { file }, where);
+            }
+        }
+        const off = failSynthOff(doc);
+        if (off) {
+            failed++;
+            ctx.report('failSynthOff', { key: FAIL_SYNTH_CONTEXT }, { file: off.file.file, line: off.line, column: off.column });
+        }
+        ctx.tally(2, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/cdk/nag-suppression-reasons.ts
+// CDK002: every cdk-nag acknowledgment in the synthesized template says why. With
+// `writeSuppressionsToCloudFormation: true`, cdk-nag 3 copies each `Validations.of(construct).acknowledge({ id,
+// reason })` into the Metadata of every resource under that construct, as
+// `cdk_nag: { rules_to_suppress: [{ id, reason }] }` (observed with cdk-nag 3.0.2 and aws-cdk-lib 2.276.0).
+// cdk-nag 3 itself accepts any reason, even an empty one (observed); cdk-nag 2's `NagPackSuppression` asked for
+// at least 10 characters, and this rule keeps that bar and turns away placeholders. The CDK library's own
+// acknowledgments (namespace `CloudFormation-Validate::`) are not the learner's and are not judged.
+
+
+
+/** The minimum reason length cdk-nag 2 documented for `NagPackSuppression.reason`. */
+const MIN_REASON = 10;
+/** Rule ids of cdk-nag's packs, after an optional `Namespace::` prefix. */
+const NAG_ID = /^(?:[\w.-]+::)?(?:AwsSolutions|HIPAA\.Security|NIST\.800\.53\.R[45]|PCI\.DSS\.321|Serverless)-/;
+/** Reasons that say nothing: the whole (trimmed, lower-cased) reason is one of these words or phrases. */
+const PLACEHOLDER = /^(?:todo|tbd|fixme|xxx+|n\/?a|none|null|undefined|ok(?:ay)?|fine|reason|no reason|suppress(?:ed)?|ignored?|acknowledged?|not needed|not required|false positive|lorem ipsum.*|test(?:ing)?|temp(?:orary)?|placeholder|wip|\.+|-+)[.!]*$/;
+/** Every cdk-nag suppression in the template's resource Metadata, in template order. */
+function nagSuppressions(resources) {
+    const out = [];
+    for (const [name, r] of Object.entries(resources)) {
+        if (!(0,cloudformation/* isRecord */.u4)(r) || !(0,cloudformation/* isRecord */.u4)(r['Metadata']))
+            continue;
+        const nag = r['Metadata']['cdk_nag'];
+        const list = (0,cloudformation/* isRecord */.u4)(nag) ? nag['rules_to_suppress'] : undefined;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((entry, index) => {
+            if (!(0,cloudformation/* isRecord */.u4)(entry) || typeof entry['id'] !== 'string' || !NAG_ID.test(entry['id']))
+                return;
+            out.push({ resource: name, index, id: entry['id'], reason: entry['reason'] });
+        });
+    }
+    return out;
+}
+function problemOf(s) {
+    if (typeof s.reason !== 'string' || s.reason.trim() === '')
+        return 'noReason';
+    const reason = s.reason.trim();
+    const bare = s.id.replace(/^[\w.-]+::/, '');
+    if (PLACEHOLDER.test(reason.toLowerCase()) || reason === s.id || reason === bare)
+        return 'placeholderReason';
+    if (reason.length < MIN_REASON)
+        return 'shortReason';
+    return undefined;
+}
+/* harmony default export */ const nag_suppression_reasons = (defineRule({
+    meta: {
+        id: 'CDK002',
+        name: 'nag-suppression-reasons',
+        target: 'cloudformation',
+        severity: 'error',
+        title: 'Give every cdk-nag acknowledgment a real reason',
+        description: "Every cdk-nag rule acknowledged in the synthesized template (Metadata 'cdk_nag.rules_to_suppress') carries a reason of at least 10 characters that is not a placeholder, so a reviewer can tell a deliberate exception from a silenced warning.",
+        docsUrl: 'https://github.com/cdklabs/cdk-nag#acknowledging-a-rule',
+        evidence: ['AwsSolutions', 'AwsSolutions-IAM5'],
+        messages: {
+            noReason: "The cdk-nag finding '{{id}}' is acknowledged with no reason ({{covers}}), so nobody reviewing the stack can tell a deliberate exception from a silenced warning. Say why in the acknowledgment: \"Validations.of(construct).acknowledge({ id: '{{id}}', reason: '<why this is acceptable here>' })\", or fix the finding and drop the acknowledgment.",
+            shortReason: "The cdk-nag finding '{{id}}' is acknowledged with the reason {{reason}} ({{covers}}), which is shorter than {{min}} characters and cannot say why the exception is safe. Write a sentence a reviewer can check, such as why the wildcard or the open port is needed here.",
+            placeholderReason: "The cdk-nag finding '{{id}}' is acknowledged with the placeholder reason {{reason}} ({{covers}}). Replace it with why this exception is acceptable for this resource, or fix the finding and drop the acknowledgment.",
+        },
+    },
+    check(doc, ctx) {
+        const all = nagSuppressions(doc.template.Resources ?? {});
+        if (all.length === 0) {
+            ctx.notApplicable('the template acknowledges no cdk-nag finding');
+            return;
+        }
+        // An acknowledgment on a construct is copied to every resource under it; judge each one once, where it first
+        // appears, and say how many resources it covers.
+        const groups = new Map();
+        for (const s of all) {
+            const key = JSON.stringify([s.id, s.reason]);
+            groups.set(key, [...(groups.get(key) ?? []), s]);
+        }
+        let failed = 0;
+        for (const group of groups.values()) {
+            const first = group[0];
+            const problem = problemOf(first);
+            if (!problem)
+                continue;
+            failed++;
+            const covers = group.length === 1
+                ? `on resource '${first.resource}'`
+                : `on '${first.resource}' and ${(0,plural/* countNoun */.y)(group.length - 1, 'more resource')}`;
+            const reason = typeof first.reason === 'string' ? `'${first.reason.trim()}'` : 'none';
+            ctx.report(problem, { id: first.id, reason, covers, min: MIN_REASON }, [
+                'Resources',
+                first.resource,
+                'Metadata',
+                'cdk_nag',
+                'rules_to_suppress',
+                first.index,
+            ]);
+        }
+        ctx.tally(groups.size, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/cdk/stack-unit-tests.ts
+// CDK003: the app has unit tests that synthesize the stack with `Template.fromStack` (aws-cdk-lib/assertions) and
+// assert on it, including on the service and the HTTPS listener, so a refactor that drops either fails a test
+// before anything is deployed. Judged from the test files' text: the grader never runs them (the learner runs
+// `npx vitest run labs/15-cdk-capstone`).
+
+
+
+/** How many assertions the tests must make, at least. */
+const MIN_ASSERTIONS = 3;
+const IMPORTS_ASSERTIONS = /(?:from\s*|require\s*\(\s*)['"]aws-cdk-lib\/assertions['"]/;
+const FROM_STACK = /\bTemplate\s*\.\s*fromStack\s*\(/;
+const ASSERTION = /\.\s*(?:hasResourceProperties|hasResource|resourceCountIs|resourcePropertiesCountIs|allResources|allResourcesProperties|templateMatches|hasOutput|hasParameter|hasMapping|hasCondition)\s*\(/g;
+/** A Template method call (assertion or query) whose first argument names the given resource type. */
+const about = (type) => new RegExp(String.raw `\.\s*(?:hasResourceProperties|hasResource|resourceCountIs|resourcePropertiesCountIs|allResources|allResourcesProperties|findResources)\s*\(\s*['"\`]${type}['"\`]`);
+const COVERS = [
+    { type: 'AWS::ECS::Service', what: 'the Fargate service' },
+    { type: 'AWS::ElasticLoadBalancingV2::Listener', what: 'the load balancer listeners' },
+];
+/* harmony default export */ const stack_unit_tests = (defineRule({
+    meta: {
+        id: 'CDK003',
+        name: 'stack-unit-tests',
+        target: 'files',
+        severity: 'error',
+        title: 'Unit-test the stack with Template.fromStack',
+        description: "The app's tests (test/*.test.ts) import 'aws-cdk-lib/assertions', synthesize the stack with 'Template.fromStack', and make at least three assertions, among them one on the ECS service and one on the load balancer listener.",
+        docsUrl: 'https://docs.aws.amazon.com/cdk/v2/guide/testing.html',
+        evidence: ['aws-cdk-lib/assertions'],
+        messages: {
+            noTests: "The app has no unit test: no 'test/*.test.ts' file. Add 'test/capstone-stack.test.ts' that builds the stack in a new App, takes \"const template = Template.fromStack(stack)\" and asserts on it, such as \"template.hasResourceProperties('AWS::ECS::Service', { LaunchType: 'FARGATE' })\".",
+            noAssertionsImport: "'{{file}}' does not import from 'aws-cdk-lib/assertions', the CDK's own library for testing synthesized templates. Add \"import { Template } from 'aws-cdk-lib/assertions';\".",
+            noTemplate: 'The tests never call \'Template.fromStack(stack)\', so they do not look at the template the stack synthesizes. Build the stack in a new App and take "const template = Template.fromStack(stack)".',
+            fewAssertions: "The tests make {{assertions}} on the template; make at least {{min}} ('hasResourceProperties', 'resourceCountIs', 'hasResource', ...), so a change that breaks the stack breaks a test.",
+            uncovered: "No test asserts on '{{type}}' ({{what}}). Add one, such as \"template.hasResourceProperties('{{type}}', { ... })\" with the properties that matter.",
+        },
+    },
+    check(doc, ctx) {
+        const tests = testFiles(doc);
+        if (tests.length === 0) {
+            ctx.report('noTests');
+            ctx.tally(1, 1);
+            return;
+        }
+        const code = new Map(tests.map((f) => [f, codeText(f)]));
+        const all = [...code.values()].join('\n');
+        let failed = 0;
+        const importing = tests.filter((f) => IMPORTS_ASSERTIONS.test(code.get(f)));
+        if (importing.length === 0) {
+            failed++;
+            ctx.report('noAssertionsImport', { file: tests[0].file }, { file: tests[0].file, line: 1, column: 1 });
+        }
+        if (!FROM_STACK.test(all)) {
+            failed++;
+            ctx.report('noTemplate', {}, { file: tests[0].file, line: 1, column: 1 });
+        }
+        const count = [...all.matchAll(ASSERTION)].length;
+        if (count < MIN_ASSERTIONS) {
+            failed++;
+            ctx.report('fewAssertions', { count, assertions: (0,plural/* countNoun */.y)(count, 'assertion'), min: MIN_ASSERTIONS }, { file: tests[0].file, line: 1, column: 1 });
+        }
+        for (const c of COVERS)
+            if (!about(c.type).test(all)) {
+                failed++;
+                ctx.report('uncovered', { type: c.type, what: c.what }, { file: tests[0].file, line: 1, column: 1 });
+            }
+        ctx.tally(3 + COVERS.length, failed);
+    },
+}));
+
+;// CONCATENATED MODULE: ./graders/rules/cdk/index.ts
+// CDK rules (prefix CDK) for lab 15's app: the cdk-nag pack applied with its acknowledgments written into the
+// template (read from the app's source text), every acknowledgment reasoned (read from the synthesized template),
+// and unit tests that assert on the synthesized stack (read from the test files' text). Nothing is executed.
+
+
+
+const cdkRules = [
+    nag_pack_applied, // CDK001
+    nag_suppression_reasons, // CDK002
+    stack_unit_tests, // CDK003
 ];
 
 // EXTERNAL MODULE: ./graders/rules/lib/policy.ts
@@ -50739,7 +51185,7 @@ const TYPE_WORD = {
     array: 'a list',
 };
 /** One sentence fragment for the errors ajv gave at one place ('must be a whole number'). */
-function problemOf(errors) {
+function manifest_schema_problemOf(errors) {
     const formats = errors.filter((e) => e.keyword === 'format').map((e) => String(e.params['format']));
     if (formats.includes('quantity'))
         return "must be a quantity such as '250m' or '0.5' (CPU) or '512Mi' (memory)";
@@ -50841,7 +51287,7 @@ function problemOf(errors) {
                         ctx.report('missingField', { object, path: text || '(top level)', field: String(first.params['missingProperty']) }, at(o.doc, path));
                     }
                     else {
-                        ctx.report('invalid', { object, path: text || '(top level)', problem: problemOf(group) }, at(o.doc, path));
+                        ctx.report('invalid', { object, path: text || '(top level)', problem: manifest_schema_problemOf(group) }, at(o.doc, path));
                     }
                 }
             }
@@ -57181,6 +57627,7 @@ const container_insights_enhanced_CLUSTER = 'AWS::ECS::Cluster';
 
 
 
+
 const model_LOG_GROUP = 'AWS::Logs::LogGroup';
 const model_KMS_KEY = 'AWS::KMS::Key';
 const SNS_TOPIC = 'AWS::SNS::Topic';
@@ -57280,7 +57727,8 @@ function judgeAlbDimension(t, v, name) {
     const want = `!GetAtt ${candidates[0]?.name ?? name}.${attr}`;
     if (v === undefined)
         return { got: '(missing)', want };
-    const ref = onlyReference(v);
+    // The CDK's `targetGroup.metrics` name the load balancer through its listener's ARN: the same name.
+    const ref = onlyReference(name === 'LoadBalancer' ? foldLoadBalancerFullName(t, v) : v);
     if (ref && ref.attr === attr && (0,cloudformation/* resource */.Zc)(t, ref.ref)?.resource.Type === type)
         return undefined;
     return { got: textOf(v) ?? 'a computed value', want };
@@ -60462,6 +60910,7 @@ const TEMPLATE_FILE = {
     kind: 'cloudformation',
     required: true,
     cfnLint: true,
+    cdk: 'allowed',
 };
 /**
  * A check for items whose rules only speak when something exists (an EFS volume, a security group): the lab
@@ -63465,6 +63914,258 @@ function recoveryClaimsCheck(ctx) {
     ],
 }));
 
+;// CONCATENATED MODULE: ./graders/rubrics/15-cdk-capstone.ts
+// Lab 15: the capstone. The learner writes the labs-web production stack as a CDK app in TypeScript: a two-zone
+// VPC, a cluster with Container Insights, a Fargate service in the private subnets behind an internet-facing ALB
+// that serves HTTPS, the ECR repository its image comes from, target-tracking auto scaling, alarms on this stack's
+// resources, and least-privilege roles; cdk-nag's AWS Solutions checks run on every synth, with every acknowledged
+// finding reasoned; and unit tests assert on the synthesized template. The grader synthesizes the app (cdk.json) and
+// grades the template with the very rules of labs 03, 05, 06, 08, 09 and 11; the app's own text shows the nag pack
+// and the tests. Thirty points over twelve items.
+
+
+
+
+
+
+const CDK_GUIDE = 'https://docs.aws.amazon.com/cdk/v2/guide';
+const CDK_API = 'https://docs.aws.amazon.com/cdk/api/v2/docs';
+const _15_cdk_capstone_AAS_GUIDE = 'https://docs.aws.amazon.com/autoscaling/application/userguide';
+const _15_cdk_capstone_CW_GUIDE = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring';
+const _15_cdk_capstone_IAM_GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
+const CDK_NAG_README = 'https://github.com/cdklabs/cdk-nag#readme';
+/** The template the app synthesizes: lab 15 is solved in CDK only, so a hand-written template is never read. */
+const SYNTHESIZED = { ...TEMPLATE_FILE, paths: ['template.json'], cdk: 'only' };
+/** Every text file of the app (cdk.json, bin/, lib/, test/), read as text: the nag pack and the unit tests. */
+const APP_FILES = { id: 'app', paths: ['**'], kind: 'files', required: false };
+/** Whether the template has an internet-facing Application Load Balancer (the HTTPS item's subject). */
+function _15_cdk_capstone_hasInternetFacingAlb(t) {
+    return (0,cloudformation/* resources */.ES)(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer').some((lb) => {
+        const type = (0,cloudformation/* literalString */.dc)(t, lb.props['Type'])?.toLowerCase() ?? 'application';
+        const scheme = (0,cloudformation/* literalString */.dc)(t, lb.props['Scheme'])?.toLowerCase() ?? 'internet-facing';
+        return type === 'application' && scheme !== 'internal';
+    });
+}
+/**
+ * The suppressions item judges reasons; a stack that never runs the pack has none to judge and has not shown that
+ * it is clean, so it earns nothing here (CDK001 in the nag-pack item says what to add).
+ */
+function packApplied(ctx) {
+    const app = ctx.doc('app', 'files');
+    if (app && appliesAwsSolutions(app))
+        return { fraction: 1 };
+    return {
+        fraction: 0,
+        feedback: "Not graded yet: the app does not run cdk-nag's AwsSolutionsChecks with 'writeSuppressionsToCloudFormation: true' (see the 'Run the AWS Solutions checks' item), so nothing shows the stack is clean or that its exceptions are reasoned.",
+    };
+}
+/* harmony default export */ const _15_cdk_capstone = (defineLab({
+    id: '15-cdk-capstone',
+    title: 'CDK capstone: the production stack in TypeScript',
+    part: '8 Enterprise patterns and assessment',
+    summary: 'Write the labs-web production stack as a CDK app: a two-zone VPC, a cluster with Container Insights, a Fargate service in private subnets behind an internet-facing ALB that serves HTTPS, its ECR repository, target-tracking auto scaling, alarms on its own resources, and least-privilege roles; run the cdk-nag AWS Solutions checks with every exception reasoned, and unit-test the stack with Template.fromStack.',
+    files: [SYNTHESIZED, APP_FILES],
+    sandbox: (0,sandbox/* notDeployed */._k)("The service's image comes from the stack's own new ECR repository, which holds no image until you push one, so in a sandbox the tasks could never start. The grader synthesizes the app and grades the template statically; deploy it to your own account with 'npx cdk deploy' when you want to see it run."),
+    items: [
+        {
+            id: 'network',
+            title: 'Build a two-zone VPC with public and private subnets and a way out for the tasks',
+            points: 3,
+            file: 'template',
+            rules: ['VPC001', 'VPC002', 'VPC003'],
+            cfnLint: ['E3059', 'E3060'],
+            hint: "'new ec2.Vpc(this, 'Vpc', { maxAzs: 2, natGateways: 1 })' builds a public and a private subnet in each of two zones, with 'Fn::GetAZs' rather than zone names, and a NAT gateway for the private subnets. Name the tiers with 'subnetConfiguration' ('SubnetType.PUBLIC' and 'SubnetType.PRIVATE_WITH_EGRESS'); 'PRIVATE_ISOLATED' subnets need VPC endpoints for ECR, S3 and CloudWatch Logs instead.",
+            praise: 'The network spans two zones, with a public tier for the load balancer and a private one for the tasks.',
+            evidence: [
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                wellArchitected('SEC05-BP01', 'sec_network_protection_create_layers.html'),
+                cfnLint('E3059'),
+                awsDoc(`${CDK_API}/aws-cdk-lib.aws_ec2.Vpc.html`),
+                awsDoc(`${VPC_GUIDE}/vpc-example-private-subnets-nat.html`),
+            ],
+            docsUrl: `${CDK_API}/aws-cdk-lib.aws_ec2.Vpc.html`,
+        },
+        {
+            id: 'container-insights',
+            title: 'Turn on Container Insights for the cluster',
+            points: 2,
+            file: 'template',
+            rules: ['SVC001'],
+            hint: "Give the cluster 'containerInsightsV2: ecs.ContainerInsights.ENHANCED' (or 'ENABLED'), and pass that cluster to the service, so it does not land in the account's 'default' cluster.",
+            praise: 'CloudWatch collects CPU, memory and task metrics for the cluster.',
+            evidence: [
+                securityHub('ECS.12'),
+                checkov('CKV_AWS_65'),
+                cdkNag('AwsSolutions-ECS4'),
+                awsDoc(`${ECS_GUIDE}/cloudwatch-container-insights.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/cloudwatch-container-insights.html`,
+        },
+        {
+            id: 'private-fargate-service',
+            title: 'Run at least two Fargate tasks in the private subnets of two zones, without public IPs',
+            points: 3,
+            file: 'template',
+            rules: ['SVC002', 'SVC003', 'SVC004', 'SVC011'],
+            cfnLint: ['E3044', 'E3047', 'E3048'],
+            hint: "A 'FargateService' (or 'ApplicationLoadBalancedFargateService') with 'desiredCount: 2', 'assignPublicIp: false' and 'vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }'. The tasks then reach ECR and CloudWatch Logs through the NAT gateway, and the internet cannot reach them directly.",
+            praise: 'Two tasks run on Fargate in private subnets of two zones.',
+            evidence: [
+                securityHub('ECS.2'),
+                checkov('CKV_AWS_333', 'terraform'),
+                cfnLint('E3044'),
+                cfnLint('E3047'),
+                wellArchitected('REL10-BP01', 'rel_fault_isolation_multiaz_region_system.html'),
+                awsDoc(`${ECS_GUIDE}/fargate-task-networking.html`),
+            ],
+            docsUrl: `${ECS_GUIDE}/fargate-task-networking.html`,
+        },
+        {
+            id: 'https-load-balancer',
+            title: 'Serve HTTPS from an internet-facing ALB that checks /health and redirects HTTP',
+            points: 3,
+            file: 'template',
+            rules: ['SVC005', 'SVC006', 'SVC013'],
+            cfnLint: ['E3676'],
+            check: requires(_15_cdk_capstone_hasInternetFacingAlb, 'The stack has no internet-facing Application Load Balancer yet, so nothing serves HTTPS: add the load balancer first (task 3).'),
+            hint: "Take the certificate's ARN as a 'CfnParameter' and wrap it with 'acm.Certificate.fromCertificateArn' (or create an 'acm.Certificate' for your domain). Add an HTTPS listener on 443 with 'sslPolicy: elbv2.SslPolicy.TLS13_RES' whose target group checks 'healthCheck: { path: '/health' }', and 'loadBalancer.addRedirect()' for port 80. The ALB sits in the public subnets of both zones.",
+            praise: 'Browsers reach the app only over TLS, plain HTTP is redirected, and only healthy tasks get traffic.',
+            evidence: [
+                securityHub('ELB.1'),
+                securityHub('ELB.17'),
+                cfnLint('E3676'),
+                checkov('CKV_AWS_2'),
+                awsDoc(`${ELB_GUIDE}/create-https-listener.html`),
+                awsDoc(`${ELB_GUIDE}/target-group-health-checks.html`),
+            ],
+            docsUrl: `${ELB_GUIDE}/create-https-listener.html`,
+        },
+        {
+            id: 'network-isolation',
+            title: 'Open only the load balancer to the internet, and the tasks only to the load balancer',
+            points: 2,
+            file: 'template',
+            rules: ['SVC007', 'VPC004'],
+            hint: "Give the service its own security group and allow the app port from the load balancer's group only ('serviceSg.addIngressRule(albSg, ec2.Port.tcp(8080))', or 'service.connections.allowFrom(loadBalancer, ...)'); 'addTargets' on a listener does that for you. Only the load balancer's group admits 0.0.0.0/0, and only on 80 and 443.",
+            praise: 'The internet reaches the load balancer, and the load balancer alone reaches the tasks.',
+            evidence: [
+                cdkNag('AwsSolutions-EC23'),
+                checkov('CKV_AWS_260'),
+                wellArchitected('SEC05-BP02', 'sec05-bp02.html'),
+                awsDoc(`${VPC_GUIDE}/security-group-rules.html`),
+            ],
+            docsUrl: `${VPC_GUIDE}/security-group-rules.html`,
+        },
+        {
+            id: 'ecr-repository',
+            title: 'Keep the image in an ECR repository that scans on push and has immutable tags',
+            points: 2,
+            file: 'template',
+            rules: ['ECR001', 'ECR002'],
+            hint: "'new ecr.Repository(this, 'Repository', { imageScanOnPush: true, imageTagMutability: ecr.TagMutability.IMMUTABLE })', and run the container from it with 'ecs.ContainerImage.fromEcrRepository(repository, tag)', which also grants the execution role the pull actions on that repository only.",
+            praise: 'Images are scanned when pushed, and a tag always means the same image.',
+            evidence: [
+                securityHub('ECR.1'),
+                securityHub('ECR.2'),
+                checkov('CKV_AWS_163'),
+                checkov('CKV_AWS_51'),
+                awsDoc(`${ECR_GUIDE}/image-scanning.html`),
+                awsDoc(`${ECR_GUIDE}/image-tag-mutability.html`),
+            ],
+            docsUrl: `${ECR_GUIDE}/image-tag-mutability.html`,
+        },
+        {
+            id: 'auto-scaling',
+            title: 'Scale the service between at least two tasks and a ceiling, tracking CPU',
+            points: 3,
+            file: 'template',
+            rules: ['SCL001', 'SCL002', 'SCL003'],
+            hint: "'const scaling = service.autoScaleTaskCount({ minCapacity: 2, maxCapacity: 6 })' registers the service as a scalable target; 'scaling.scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 60 })' adds the target-tracking policy. 'scaleOnRequestCount' with the target group tracks requests per task as well.",
+            praise: 'Application Auto Scaling keeps average CPU near its target, never below two tasks.',
+            evidence: [
+                awsDoc(`${ECS_GUIDE}/service-autoscaling-targettracking.html`),
+                awsDoc(`${_15_cdk_capstone_AAS_GUIDE}/application-auto-scaling-target-tracking.html`),
+                wellArchitected('REL07-BP01', 'rel_adapt_to_changes_autoscale_adapt.html'),
+            ],
+            docsUrl: `${ECS_GUIDE}/service-autoscaling-targettracking.html`,
+        },
+        {
+            id: 'alarms',
+            title: "Alarm on this stack's CPU, memory, 5xx responses and unhealthy targets, and notify SNS",
+            points: 3,
+            file: 'template',
+            rules: ['OBS006', 'OBS007'],
+            hint: "'service.metricCpuUtilization().createAlarm(...)' and 'service.metricMemoryUtilization()' watch this service; 'loadBalancer.metrics.httpCodeTarget(elbv2.HttpCodeTarget.TARGET_5XX_COUNT)' its 5xx responses; for unhealthy targets build a 'cloudwatch.Metric' of 'AWS/ApplicationELB' 'UnHealthyHostCount' with 'LoadBalancer: loadBalancer.loadBalancerFullName' and 'TargetGroup: targetGroup.targetGroupFullName'. Give each alarm 'addAlarmAction(new actions.SnsAction(topic))'.",
+            praise: 'Alarms watch this service and its load balancer, and tell the team through SNS.',
+            evidence: [
+                awsDoc(`${_15_cdk_capstone_CW_GUIDE}/Best_Practice_Recommended_Alarms_AWS_Services.html`),
+                awsDoc(`${ECS_GUIDE}/available-metrics.html`),
+                securityHub('CloudWatch.15'),
+                wellArchitected('OPS06-BP01', 'ops06-bp01.html'),
+            ],
+            docsUrl: `${_15_cdk_capstone_CW_GUIDE}/Best_Practice_Recommended_Alarms_AWS_Services.html`,
+        },
+        {
+            id: 'least-privilege',
+            title: 'Keep the task and execution roles apart, with named actions on named resources',
+            points: 3,
+            file: 'template',
+            rules: ['IAM001', 'IAM002', 'IAM003'],
+            hint: "Pass 'executionRole' and 'taskRole' (two 'iam.Role's assumed by 'ecs-tasks.amazonaws.com') to the task definition, and let the constructs grant what they need: 'fromEcrRepository' grants the pulls on that repository, 'awsLogs' the writes to that log group, 'bucket.grantRead(taskRole)' the reads of that bucket. Never 'actions: ['*']' or 'resources: ['*']' except for actions that support no resource, such as 'ecr:GetAuthorizationToken'.",
+            praise: 'Each role holds only named actions on this stack’s resources.',
+            evidence: [
+                cdkNag('AwsSolutions-IAM5'),
+                cdkNag('AwsSolutions-IAM4'),
+                securityHub('IAM.21'),
+                checkov('CKV_AWS_249', 'terraform'),
+                awsDoc(`${_15_cdk_capstone_IAM_GUIDE}/best-practices.html#grant-least-privilege`),
+            ],
+            docsUrl: `${ECS_GUIDE}/task-iam-roles.html`,
+        },
+        {
+            id: 'nag-pack',
+            title: 'Run the AWS Solutions checks of cdk-nag on every synth',
+            points: 2,
+            file: 'app',
+            rules: ['CDK001'],
+            hint: "In 'bin/app.ts': \"Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }))\". Every 'cdk synth' then checks the stack and fails on an error you have neither fixed nor acknowledged; the option writes your acknowledgments into the template, where reviewers read them.",
+            praise: 'Every synth checks the stack against the AWS Solutions rules.',
+            evidence: [cdkNag('AwsSolutions'), awsDoc(`${CDK_GUIDE}/policy-validation-synthesis.html`)],
+            docsUrl: `${CDK_GUIDE}/policy-validation-synthesis.html`,
+        },
+        {
+            id: 'nag-suppressions',
+            title: 'Give every acknowledged cdk-nag finding a reason',
+            points: 2,
+            file: 'template',
+            rules: ['CDK002'],
+            check: packApplied,
+            hint: "Fix what you can; for a finding that is right for this stack, acknowledge it on the construct it is about with a sentence a reviewer can check: \"Validations.of(albSecurityGroup).acknowledge({ id: 'AwsSolutions-EC23', reason: 'The public load balancer must accept HTTPS from anywhere.' })\". Granular findings are acknowledged one by one ('AwsSolutions-IAM5[Resource::*]').",
+            praise: 'The stack is clean, and every exception says why.',
+            evidence: [
+                cdkNag('AwsSolutions-IAM5'),
+                cdkNag('AwsSolutions-EC23'),
+                awsDoc(`${CDK_GUIDE}/policy-validation-synthesis.html`),
+            ],
+            docsUrl: CDK_NAG_README,
+        },
+        {
+            id: 'unit-tests',
+            title: 'Unit-test the stack with Template.fromStack',
+            points: 2,
+            file: 'app',
+            rules: ['CDK003'],
+            hint: "In 'test/capstone-stack.test.ts', build the stack in a new App, take \"const template = Template.fromStack(stack)\" (from 'aws-cdk-lib/assertions') and assert at least three things, among them the service (\"template.hasResourceProperties('AWS::ECS::Service', { LaunchType: 'FARGATE' })\") and the listeners (\"template.resourceCountIs('AWS::ElasticLoadBalancingV2::Listener', 2)\"). Run them with 'npx vitest run labs/15-cdk-capstone'.",
+            praise: 'Tests pin down the service and the listeners, so a refactor that drops either fails before a deploy.',
+            evidence: [
+                awsDoc(`${CDK_GUIDE}/testing.html`),
+                awsDoc(`${CDK_API}/aws-cdk-lib.assertions.Template.html`),
+            ],
+            docsUrl: `${CDK_GUIDE}/testing.html`,
+        },
+    ],
+}));
+
 ;// CONCATENATED MODULE: ./graders/starters.generated.ts
 // Generated by `npm run docs` (.github/scripts/gen-docs.ts) from the starter files in labs/: do not edit.
 // sha256 of each graded starter file's text as the workspace reader returns it (UTF-8, LF line endings), by lab
@@ -63509,9 +64210,17 @@ const STARTERS = {
         'recovery.yaml': '81a47850c44f2e7fbe0600d9200378b7672e3829c0c445c7923eb04d74b3ebb6',
         'template.yaml': 'f6c4b9b8a3d91df6d552cfe87322ede7192a702605d000f23eaa90802617a917',
     },
+    '15-cdk-capstone': {
+        'bin/app.ts': '067f8a67b72c622e5968765a11decc5d82a078b5f006459d0ea5e84161fba8da',
+        'cdk.json': '207ca124d7d0cf2316a20391aa01b60fc44b0cc5a621aa880192739b374edec3',
+        'lib/capstone-stack.ts': '336e69fa389bfc5766660c21454446ae30580de807f65e3315119bc677213ddd',
+        'test/capstone-stack.test.ts': '59a11a4ebadf7d0a67b7cfaa2b6525b07d9548a30be6fff784c4cb1a7f8021e1',
+    },
 };
 
 ;// CONCATENATED MODULE: ./graders/index.ts
+
+
 
 
 
@@ -63559,6 +64268,7 @@ const RULES = [
     ...eksRules,
     ...expressModeRules,
     ...multiRegionRules,
+    ...cdkRules,
 ];
 /** The labs as their rubrics declare them, without starters: what `npm run docs` hashes the starters for. */
 const RUBRICS = [
@@ -63576,6 +64286,7 @@ const RUBRICS = [
     _12_eks_workload,
     _13_express_mode,
     _14_multi_region,
+    _15_cdk_capstone,
 ];
 /**
  * The labs graded: each rubric with the hashes of its starter files (graders/starters.generated.ts), so a lab
@@ -69126,119 +69837,294 @@ function toFindings(raw, byTemp) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./graders/engine/collect.ts
+;// CONCATENATED MODULE: ./graders/engine/cdk/origin.ts
+// Puts a finding on a synthesized template back where the learner can act on it: the construct that made the
+// resource, by its path, and, when the synth recorded the construct's creation stack, the line of the learner's own
+// code that created it. The trusted job has only the template, so it names the construct path alone.
 
-function collectItem(ctx, item) {
-    const { lab, files } = ctx.loaded;
-    const st = files.get(item.file);
-    if (!st)
-        return { kind: 'grader-error', detail: `item '${item.id}' names an unknown file '${item.file}'` };
-    if (st.state === 'missing') {
-        const where = st.tried.map((p) => `'${p}'`).join(' or ');
-        return {
-            kind: 'not-gradable',
-            feedback: `Not graded yet: create ${where}. ${st.spec.required ? '' : 'This file is optional, but this item needs it.'}`.trim(),
-        };
+/** Each resource's construct, from the assembly where it was read, else from the template's `aws:cdk:path`. */
+function resourcesOf(doc, known) {
+    const out = {};
+    for (const [id, res] of Object.entries(doc.template.Resources)) {
+        const meta = (0,record/* isRecord */.u)(res.Metadata) ? res.Metadata['aws:cdk:path'] : undefined;
+        const fromTemplate = typeof meta === 'string' ? meta : undefined;
+        const k = known[id];
+        if (k)
+            out[id] = k;
+        else if (fromTemplate)
+            out[id] = { path: fromTemplate };
     }
-    if (st.state !== 'parsed') {
-        const first = st.findings[0];
-        const at = first ? `${first.file}:${first.line}` : st.path;
-        return {
-            kind: 'not-gradable',
-            feedback: `Could not grade this item because '${st.path}' could not be read: ${first?.message ?? 'unknown problem'} Fix ${at} and push again.`,
-        };
-    }
-    const doc = st.doc;
-    const components = [];
-    const findings = [];
-    const notes = [];
-    for (const id of item.rules ?? []) {
-        const rule = ctx.rules.get(id);
-        if (!rule)
-            return { kind: 'grader-error', detail: `rubric item '${item.id}' refers to an unknown rule '${id}'` };
-        if (rule.meta.target !== doc.kind)
-            return {
-                kind: 'grader-error',
-                detail: `rule '${id}' reads ${rule.meta.target} files but '${doc.file}' is ${doc.kind}`,
-            };
-        const key = `${id}\u0000${doc.file}`;
-        let outcome = ctx.outcomes.get(key);
-        if (!outcome) {
-            outcome = (0,run_rule/* runRule */.OA)(rule, doc);
-            ctx.outcomes.set(key, outcome);
-        }
-        if (outcome.crash) {
-            ctx.log.debug(`rule ${id} crashed on ${doc.file}:\n${outcome.crash.stack}`);
-            return { kind: 'grader-error', detail: `rule ${id} failed: ${outcome.crash.message}` };
-        }
-        if (outcome.notApplicable !== null) {
-            notes.push(outcome.notApplicable);
-            continue;
-        }
-        findings.push(...outcome.findings);
-        components.push((0,run_rule/* outcomeFraction */.tw)(outcome));
-    }
-    if (item.cfnLint?.length) {
-        if (ctx.lint.kind !== 'ok') {
-            const why = ctx.lint.kind === 'off' ? 'cfn-lint was turned off for this run (--no-lint).' : ctx.lint.reason;
-            return { kind: 'skipped', why, findings };
-        }
-        const blind = ctx.lint.unreadable.get(doc.file);
-        if (blind)
-            return {
-                kind: 'unread-by-cfn-lint',
-                feedback: unreadFeedback(doc.file, blind),
-                findings: [...findings, blind],
-            };
-        const wanted = new Set(item.cfnLint);
-        const hits = (ctx.lint.byFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
-        findings.push(...hits);
-        components.push(hits.length === 0 ? 1 : 0);
-    }
-    let checkFeedback = '';
-    if (item.check) {
-        const checkCtx = {
-            lab,
-            doc: (fileId, kind) => {
-                const s = files.get(fileId);
-                return s?.state === 'parsed' && s.doc.kind === kind ? s.doc : undefined;
-            },
-            pathOf: (fileId) => {
-                const s = files.get(fileId);
-                return s && s.state !== 'missing' ? s.path : undefined;
-            },
-        };
-        try {
-            const r = item.check(checkCtx);
-            const fraction = Number.isFinite(r.fraction) ? Math.min(1, Math.max(0, r.fraction)) : 0;
-            findings.push(...(r.findings ?? []));
-            components.push(fraction);
-            if (r.feedback)
-                checkFeedback = r.feedback;
-        }
-        catch (e) {
-            const err = e instanceof Error ? e : new Error(String(e));
-            ctx.log.debug(`check for item ${item.id} crashed:\n${err.stack ?? err.message}`);
-            return { kind: 'grader-error', detail: `the check for '${item.id}' failed: ${err.message}` };
-        }
-    }
-    return { kind: 'collected', components, findings, notes, checkFeedback };
+    return out;
 }
-/** What a learner is told when cfn-lint could not read the file an item is graded on. */
-function unreadFeedback(file, why) {
-    const say = why.message.replace(/\s+/g, ' ').trim();
-    const quoted = `"${say.length > 300 ? `${say.slice(0, 297)}...` : say}"`;
-    if (why.ruleId === 'E0001') {
-        return (`cfn-lint could not transform '${file}' (E0001 at line ${why.line}: ${quoted}), so none of its other checks ` +
-            'ran on it and this item cannot pass until they do. Fix the resource that message names and push again.');
-    }
-    if (why.ruleId === 'E0000') {
-        return (`cfn-lint could not read '${file}' (E0000 at line ${why.line}: ${quoted}), so none of its checks ran on it ` +
-            'and this item cannot pass until they do. Make the template parse for cfn-lint (run ' +
-            `'cfn-lint ${file}' locally) and push again.`);
-    }
-    return (`${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
-        `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`);
+/** Maps each finding on the synthesized template; every other finding is returned as it is. */
+function remapper(doc, info) {
+    const resources = resourcesOf(doc, info.resources);
+    const tops = Object.keys(doc.template)
+        .map((k) => ({ k, line: doc.locate([k]).line }))
+        .sort((a, b) => a.line - b.line);
+    const resStart = tops.find((t) => t.k === 'Resources')?.line ?? 0;
+    const resEnd = tops.find((t) => t.line > resStart)?.line ?? Number.MAX_SAFE_INTEGER;
+    const starts = Object.keys(doc.template.Resources)
+        .map((id) => ({ id, line: doc.locate(['Resources', id]).line }))
+        .sort((a, b) => a.line - b.line);
+    const shown = info.templatePath.split('/').pop() ?? info.templatePath;
+    return (f) => {
+        if (f.file !== info.templatePath || f.line < resStart || f.line >= resEnd)
+            return f;
+        let id;
+        for (const s of starts)
+            if (s.line <= f.line)
+                id = s.id;
+        const res = id === undefined ? undefined : resources[id];
+        if (id === undefined || !res)
+            return f;
+        const where = `construct '${res.path}', synthesized as '${id}' at ${shown}:${f.line}`;
+        if (!res.source)
+            return { ...f, message: `${f.message} (${where})` };
+        return { ...f, ...res.source, message: `${f.message} (${where})` };
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 ;// CONCATENATED MODULE: ./graders/engine/parse-cache.ts
@@ -69364,9 +70250,12 @@ function labDir(labId) {
  * untouched starter gives way to a later candidate the learner wrote. A learner who prefers JSON writes
  * `template.json` beside the starter `template.yaml`; that is work in another valid style, and it is graded.
  */
-const load_workspaceSource = {
+const workspaceSource = {
     name: 'workspace',
     load({ workspace, lab, spec }) {
+        // A lab solved in CDK only never reads a hand-written template: the synth source supplies it, or nothing does.
+        if (spec.cdk === 'only')
+            return { found: false, tried: [`${labDir(lab.id)}/cdk.json`] };
         const tried = spec.paths.map((p) => `${labDir(lab.id)}/${p}`);
         const existing = tried.filter((p) => workspace.stat(p) !== 'missing');
         if (existing.length === 0)
@@ -69380,8 +70269,10 @@ const load_workspaceSource = {
         return { found: true, read: workspace.read(existing[0]) };
     },
 };
-async function load_loadSubmission(root, labs, sources = [load_workspaceSource], options = {}) {
+async function load_loadSubmission(root, labs, sources = [workspaceSource], options = {}) {
     const workspace = new workspace_Workspace(root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    for (const source of sources)
+        source.prepare?.(workspace, labs);
     const loaded = [];
     for (const lab of labs)
         loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
@@ -69399,7 +70290,11 @@ async function loadLab(workspace, lab, sources, cache) {
             started = true;
         if (st.state === 'unreadable' || st.state === 'invalid')
             notices.push(...st.findings);
-        if (st.state !== 'missing' && spec.kind !== 'files')
+        if ((st.state === 'parsed' || st.state === 'invalid') && st.synth) {
+            notices.push(...st.synth.annotations);
+            notices.push(...templatesBesideApp(workspace, lab, spec));
+        }
+        else if (st.state !== 'missing' && spec.kind !== 'files')
             notices.push(...shadowedCandidates(workspace, lab, spec, st.path));
         if (st.state === 'parsed' && st.doc.kind === 'kubernetes')
             notices.push(...skippedLinks(workspace, st.doc));
@@ -69439,13 +70334,17 @@ async function loadFile(workspace, lab, spec, sources, cache) {
             tried.push(...r.tried.filter((p) => !tried.includes(p)));
             continue;
         }
+        // The untouched starter app: not started, like an untouched starter template, and nothing to show.
+        if ('starterApp' in r)
+            return { state: 'invalid', spec, path: r.starterApp, findings: [], starter: true };
         if (!r.read.ok)
             return { state: 'unreadable', spec, path: r.read.path, findings: [r.read.finding] };
-        const starter = isStarterText(lab, spec, r.read.text);
+        const synth = r.synth ? { synth: r.synth } : {};
+        const starter = !r.synth && isStarterText(lab, spec, r.read.text);
         const parsed = await load_parse(spec.kind, r.read.path, r.read.text, cache);
         if (!parsed.ok)
-            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter };
-        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter };
+            return { state: 'invalid', spec, path: r.read.path, findings: parsed.findings, starter, ...synth };
+        return { state: 'parsed', spec, path: r.read.path, doc: parsed.doc, starter, ...synth };
     }
     return { state: 'missing', spec, tried };
 }
@@ -69607,6 +70506,30 @@ function shadowedCandidates(workspace, lab, spec, graded) {
             `untouched starter. Delete the other, keeping the file that holds your work.`,
     }));
 }
+/**
+ * Hand-written templates in a lab graded from its CDK app: only the synthesized template is graded, so a
+ * template the learner edited (not the untouched starter, which every lab folder holds) gets a warning saying so.
+ */
+function templatesBesideApp(workspace, lab, spec) {
+    const dir = labDir(lab.id);
+    return spec.paths
+        .filter((p) => !(0,folders/* isFolderPath */.ky)(p))
+        .map((p) => `${dir}/${p}`)
+        .filter((p) => {
+        if (workspace.stat(p) !== 'file')
+            return false;
+        const r = workspace.read(p);
+        return !r.ok || !isStarterText(lab, spec, r.text);
+    })
+        .map((p) => ({
+        file: p,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'labgrade/ignored-file',
+        message: `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`,
+    }));
+}
 /** Template or resource Metadata that tries to switch cfn-lint checks off. */
 function suppressionAttempts(doc) {
     const out = [];
@@ -69629,6 +70552,759 @@ function suppressionAttempts(doc) {
     for (const [name, res] of Object.entries(doc.template.Resources))
         check(res.Metadata, ['Resources', name, 'Metadata']);
     return out;
+}
+
+;// CONCATENATED MODULE: ./graders/engine/cdk/app.ts
+// What a lab's CDK app is, read as data from `cdk.json` through the workspace reader: the entry file its `app`
+// command names, and the context the CDK CLI would pass. The CLI runs `app` through a shell; the grader never does.
+// It takes the one script file out of the command and runs that itself, in the sandbox (sandbox.ts), so a command
+// such as `npx tsx bin/app.ts && curl …` runs nothing but `bin/app.ts`.
+
+
+const CDK_JSON = 'cdk.json';
+const CDK_CONTEXT_JSON = 'cdk.context.json';
+/** Script files the sandbox can run: TypeScript through the `typescript` package, JavaScript as it is. */
+const ENTRY = /^[\w@./-]+\.(?:ts|cts|mts|js|cjs|mjs)$/;
+/**
+ * Context every synth gets, as `cdk synth` gives it: construct paths in the template's Metadata (how a finding
+ * names the construct, also in the trusted job, which sees only the template), and no version-reporting
+ * resource, which only serves AWS's usage metrics.
+ */
+const GRADER_CONTEXT = {
+    'aws:cdk:enable-path-metadata': true,
+    'aws:cdk:enable-asset-metadata': true,
+    'aws:cdk:version-reporting': false,
+};
+/** Whether the lab folder holds a CDK app (a `cdk.json`, whatever it says). */
+function hasCdkApp(workspace, dir) {
+    return workspace.stat(`${dir}/${CDK_JSON}`) === 'file';
+}
+/** Reads `<dir>/cdk.json` (and `cdk.context.json`) as data. */
+function readCdkApp(workspace, dir) {
+    const file = `${dir}/${CDK_JSON}`;
+    const read = workspace.read(file);
+    if (!read.ok)
+        return { ok: false, finding: read.finding };
+    const parsed = (0,json.parseJson)(read.path, read.text);
+    if (!parsed.ok)
+        return { ok: false, finding: parsed.findings[0] };
+    const value = parsed.doc.value;
+    const at = (path) => ({ file: read.path, ...parsed.doc.locate(path) });
+    const fail = (path, message) => ({
+        ok: false,
+        finding: { ...at(path), severity: 'error', ruleId: 'cdk/app', message },
+    });
+    if (!(0,record/* isRecord */.u)(value) || typeof value['app'] !== 'string')
+        return fail([], `'${file}' has no "app" command, so there is no CDK app to synthesize. Add "app": "npx tsx bin/app.ts" (the file that creates your App and stack).`);
+    const command = value['app'];
+    const entries = command
+        .split(/[\s;&|()<>`'"]+/)
+        .filter((w) => ENTRY.test(w) && !w.startsWith('-') && !w.startsWith('/') && !w.split('/').includes('..'));
+    const entry = entries[0]?.replace(/^\.\//, '');
+    if (entries.length !== 1 || entry === undefined)
+        return fail(['app'], `The "app" command in '${file}' must name one TypeScript or JavaScript file in the lab folder, such as "npx tsx bin/app.ts"; ${JSON.stringify(command.slice(0, 120))} names ${entries.length === 0 ? 'none' : entries.length}. The grader runs that one file itself, never the command.`);
+    if (workspace.stat(`${dir}/${entry}`) !== 'file')
+        return fail(['app'], `The "app" command in '${file}' runs '${entry}', which is not a file in '${dir}/'. Create it, or point "app" at the file that creates your App.`);
+    const notices = [];
+    const context = {};
+    // The CLI's order: cdk.context.json (cached lookups) first, then cdk.json's own context, which wins.
+    const ctxFile = `${dir}/${CDK_CONTEXT_JSON}`;
+    if (workspace.stat(ctxFile) !== 'missing') {
+        const r = workspace.read(ctxFile);
+        const p = r.ok ? (0,json.parseJson)(r.path, r.text) : null;
+        if (p?.ok && (0,record/* isRecord */.u)(p.doc.value))
+            Object.assign(context, p.doc.value);
+        else
+            notices.push({
+                file: ctxFile,
+                line: 1,
+                column: 1,
+                severity: 'warning',
+                ruleId: 'cdk/app',
+                message: `'${ctxFile}' could not be read as a JSON object, so the synth ran without its values. Fix it or delete it; the CDK CLI rewrites it when it looks values up.`,
+            });
+    }
+    if ((0,record/* isRecord */.u)(value['context']))
+        Object.assign(context, value['context']);
+    return { ok: true, dir, entry, context: { ...context, ...GRADER_CONTEXT }, notices };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __nccwpck_require__(3798);
+;// CONCATENATED MODULE: ./graders/engine/cdk/assembly.ts
+// Reads what a synth wrote (the cloud assembly) as data, through a workspace reader rooted at the output folder,
+// so a link the app left there is never followed and a template over the reader's cap is refused. Only the fields
+// the grader uses are read, with a schema of its own: the CDK's own reader refuses an assembly from a newer
+// aws-cdk-lib than the one it ships with, and a learner may well have the newer one.
+
+
+
+
+const MetadataEntry = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    data: schemas/* unknown */.L5J().optional(),
+    trace: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+});
+const Metadata = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(MetadataEntry));
+const Artifact = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    displayName: schemas/* string */.YjP().optional(),
+    properties: schemas/* object */.Ikc({ templateFile: schemas/* string */.YjP().optional() }).loose().optional(),
+    metadata: Metadata.optional(),
+    additionalMetadataFile: schemas/* string */.YjP().optional(),
+});
+const Manifest = schemas/* object */.Ikc({ version: schemas/* string */.YjP(), artifacts: schemas/* record */.g1P(schemas/* string */.YjP(), Artifact).optional() });
+const MAX_ANNOTATIONS = 50;
+const FRAME = /\(?((?:[A-Za-z]:)?[^\s()][^()]*?):(\d+):(\d+)\)?\s*$/;
+/**
+ * The first frame of a creation stack that is the learner's own code: in the lab folder, not in a dependency.
+ * `labDir` is the lab folder's real absolute path; `labRel` its submission-relative path.
+ */
+function learnerFrame(frames, labDir, labRel) {
+    for (const frame of frames) {
+        const m = FRAME.exec(frame);
+        if (!m)
+            continue;
+        const rel = external_node_path_default().relative(labDir, m[1]);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) || rel.split((external_node_path_default()).sep).includes('node_modules'))
+            continue;
+        return { file: `${labRel}/${rel.split((external_node_path_default()).sep).join('/')}`, line: Number(m[2]), column: Number(m[3]) };
+    }
+    return undefined;
+}
+/**
+ * Reads the one stack of the assembly in `outdir`. `labDir`/`labRel` place creation stacks in the lab folder;
+ * `fallback` is where a finding goes when there is no better place (the lab's `cdk.json`).
+ */
+function readAssembly(outdir, opts) {
+    const ws = new workspace_Workspace(outdir, opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes });
+    const fail = (message, stack) => ({
+        ok: false,
+        finding: { file: opts.fallback, line: 1, column: 1, severity: 'error', ruleId: 'cdk/synth', message },
+        ...(stack === undefined ? {} : { stack }),
+    });
+    const readJson = (name) => {
+        const r = ws.read(name);
+        if (!r.ok)
+            return undefined;
+        const p = (0,json.parseJson)(name, r.text);
+        return p.ok ? p.doc.value : undefined;
+    };
+    const manifest = Manifest.safeParse(readJson('manifest.json'));
+    if (!manifest.success)
+        return fail('The CDK app ran but wrote no readable cloud assembly (manifest.json), so there is no template to grade. Check that bin/app.ts creates an App and at least one Stack; the CDK synthesizes when the app exits.');
+    const stacks = Object.entries(manifest.data.artifacts ?? {}).filter(([, a]) => a.type === 'aws:cloudformation:stack');
+    if (stacks.length !== 1) {
+        const names = stacks.map(([n]) => `'${n}'`).join(', ');
+        return fail(stacks.length === 0
+            ? "The CDK app synthesized no stack, so there is no template to grade. Create your stack in bin/app.ts: new MyStack(app, 'MyStack')."
+            : `The CDK app synthesized ${stacks.length} stacks (${names}); a lab grades one. Put the lab's resources in one stack, or create only that stack in bin/app.ts.`);
+    }
+    const [name, artifact] = stacks[0];
+    const templateFile = artifact.properties?.templateFile ?? `${name}.template.json`;
+    const templatePath = `${opts.labRel}/cdk.out/${templateFile}`;
+    const read = ws.read(templateFile);
+    if (!read.ok)
+        return fail(`The template the CDK app synthesized for stack '${name}' cannot be read: ${read.finding.message.replace(/'[^']*'/, `'${templateFile}'`)}`, name);
+    const metadata = { ...(artifact.metadata ?? {}) };
+    if (artifact.additionalMetadataFile) {
+        const extra = Metadata.safeParse(readJson(artifact.additionalMetadataFile));
+        if (extra.success)
+            for (const [k, v] of Object.entries(extra.data))
+                metadata[k] = [...(metadata[k] ?? []), ...v];
+    }
+    const resources = {};
+    const annotations = [];
+    for (const [constructPath, entries] of Object.entries(metadata)) {
+        const frames = entries.find((e) => e.type === 'aws:cdk:creationStack');
+        const source = Array.isArray(frames?.data)
+            ? learnerFrame(frames.data.filter((f) => typeof f === 'string'), opts.labDir, opts.labRel)
+            : undefined;
+        const shownPath = constructPath.replace(/^\//, '');
+        for (const e of entries) {
+            if (e.type === 'aws:cdk:logicalId' && typeof e.data === 'string')
+                resources[e.data] = { path: shownPath, ...(source ? { source } : {}) };
+            const severity = ANNOTATION[e.type];
+            if (severity && typeof e.data === 'string' && annotations.length < MAX_ANNOTATIONS) {
+                const at = learnerFrame(e.trace ?? [], opts.labDir, opts.labRel) ?? source;
+                annotations.push({
+                    file: at?.file ?? opts.fallback,
+                    line: at?.line ?? 1,
+                    column: at?.column ?? 1,
+                    severity,
+                    ruleId: 'cdk/annotation',
+                    message: `The CDK reported on construct '${shownPath}': ${e.data}`,
+                });
+            }
+        }
+    }
+    return {
+        ok: true,
+        text: read.text,
+        info: { stack: name, templatePath, by: 'grader', resources, annotations },
+    };
+}
+const ANNOTATION = {
+    'aws:cdk:error': 'error',
+    'aws:cdk:warning': 'warning',
+    'aws:cdk:info': 'info',
+};
+
+;// CONCATENATED MODULE: ./graders/engine/cdk/runner.ts
+// The script the sandboxed child runs: it compiles the learner's TypeScript in-process and requires the app's
+// entry file, whose `App` writes the cloud assembly to CDK_OUTDIR when the process is about to exit, as under
+// `cdk synth`. It is written into the synth's private folder, so the child needs no read access to the grader.
+//
+// Why not tsx: tsx compiles with esbuild, whose synchronous API runs in a worker thread or a child process,
+// and the permission model allows neither without weakening it (`--allow-worker` runs workers without the
+// model's limits). `typescript`'s own transpileModule is plain JavaScript and needs neither. It strips types
+// without checking them, as tsx does; syntax errors are reported with their file, line and column.
+const RUNNER_FILE = 'labgrade-cdk-runner.cjs';
+/** The exit code the runner uses when the app cannot be compiled or loaded for a reason it names. */
+const RUNNER_SETUP_EXIT = 3;
+const RUNNER_SOURCE = String.raw `'use strict';
+const Module = require('node:module');
+const fs = require('node:fs');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+process.setSourceMapsEnabled(true);
+const entry = path.resolve(process.argv[2]);
+const req = Module.createRequire(entry);
+const fail = (message) => {
+  process.stderr.write('labgrade: ' + message + '\n');
+  process.exit(${RUNNER_SETUP_EXIT});
+};
+let ts = null;
+const compiler = () => {
+  if (ts) return ts;
+  try {
+    ts = req('typescript');
+  } catch {
+    fail("the 'typescript' package is not installed where the app can find it. Run 'npm ci' at the repository root.");
+  }
+  return ts;
+};
+const compile = (module, filename) => {
+  const t = compiler();
+  const out = t.transpileModule(fs.readFileSync(filename, 'utf8'), {
+    fileName: filename,
+    reportDiagnostics: true,
+    compilerOptions: {
+      module: t.ModuleKind.CommonJS,
+      target: t.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      experimentalDecorators: true,
+      inlineSourceMap: true,
+    },
+  });
+  const errors = (out.diagnostics || []).filter((d) => d.category === t.DiagnosticCategory.Error);
+  if (errors.length > 0) {
+    const lines = errors.slice(0, 5).map((d) => {
+      const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
+      const where = pos ? path.relative(process.cwd(), filename) + '(' + (pos.line + 1) + ',' + (pos.character + 1) + ')' : filename;
+      return where + ': error TS' + d.code + ': ' + t.flattenDiagnosticMessageText(d.messageText, ' ');
+    });
+    fail('TypeScript could not compile the app:\n' + lines.join('\n'));
+  }
+  module._compile(out.outputText, filename);
+};
+for (const ext of ['.ts', '.cts', '.mts']) Module._extensions[ext] = compile;
+// A NodeNext-style import names the compiled file ('./stack.js'); in the sources it is './stack.ts'.
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, parent, ...rest) {
+  try {
+    return resolve.call(this, request, parent, ...rest);
+  } catch (e) {
+    if (/^\.{1,2}\//.test(request) && /\.[cm]?js$/.test(request))
+      return resolve.call(this, request.replace(/\.([cm]?)js$/, '.$1ts'), parent, ...rest);
+    throw e;
+  }
+};
+if (/\.[cm]?ts$/.test(entry)) req(entry);
+else import(pathToFileURL(entry).href).catch((e) => {
+  process.stderr.write((e && e.stack) || String(e));
+  process.stderr.write('\n');
+  process.exit(1);
+});
+`;
+
+;// CONCATENATED MODULE: ./graders/engine/cdk/sandbox.ts
+// Runs a learner's CDK app: the one place the grader runs learner code, and only where that can do no harm (the
+// learner's machine, or the untrusted, read-only pull-request job; never the trusted job, which grades the
+// template that run uploaded, as data).
+//
+// The mechanism is Node's permission model, enforced by the runtime while the app runs, not checked afterwards:
+// - writes only to the synth's own temporary folder, outside the submission (`--allow-fs-write`);
+// - reads only the lab folder, the node_modules folders module resolution walks through, and that temporary folder;
+// - no child processes, worker threads, native addons or WASI (none is allowed, so each is refused);
+// - an environment built from nothing: no AWS credentials, no GitHub token, no `ACTIONS_*` or `INPUT_*` variables;
+// - a timeout, after which the process is killed, and a heap cap.
+// What it cannot stop, as Node's own documentation says of the model: it is a seat belt for trusted code, not a
+// boundary against code written to escape it. It does not limit network access, CPU time before the timeout, the
+// bytes written into the output folder, or reads of the allowed folders. Those limits are why it runs only in
+// jobs that hold no secrets.
+
+
+
+
+
+const DEFAULT_SYNTH_TIMEOUT_MS = 180_000;
+/** About 400 MB is what a VPC + Fargate + ALB app used here; the cap leaves room, and stops a runaway. */
+const HEAP_MB = 2048;
+/** stderr kept for the feedback; the rest of a flood is dropped. */
+const MAX_STDERR_BYTES = 64 * 1024;
+/** The permission flag of the running Node: `--permission` since 22.13 and 23.5, experimental before. */
+function permissionFlag(version = process.versions.node) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const stable = major > 23 || (major === 23 && minor >= 5) || (major === 22 && minor >= 13);
+    return stable ? '--permission' : '--experimental-permission';
+}
+/**
+ * Folders the app may read: its own lab folder, and every `node_modules` above it (both as written and as the
+ * link resolves, since the model checks the path as asked), where `aws-cdk-lib` and `typescript` are found.
+ */
+function readablePaths(labDir) {
+    const out = new Set([labDir]);
+    for (let dir = labDir;; dir = external_node_path_default().dirname(dir)) {
+        const nm = external_node_path_default().join(dir, 'node_modules');
+        if (external_node_fs_default().existsSync(nm)) {
+            out.add(nm);
+            out.add(external_node_fs_default().realpathSync(nm));
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    return [...out];
+}
+/** Runs the app in a fresh private folder. The caller removes `tmp` when it has read the assembly. */
+async function synthesize(req) {
+    const started = performance.now();
+    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-synth-'));
+    const outdir = external_node_path_default().join(tmp, 'cdk.out');
+    external_node_fs_default().mkdirSync(outdir);
+    const runner = external_node_path_default().join(tmp, RUNNER_FILE);
+    external_node_fs_default().writeFileSync(runner, RUNNER_SOURCE);
+    const labDir = external_node_fs_default().realpathSync(req.labDir);
+    const args = [
+        permissionFlag(),
+        ...readablePaths(labDir).map((p) => `--allow-fs-read=${p}`),
+        `--allow-fs-read=${tmp}`,
+        `--allow-fs-write=${outdir}`,
+        '--disable-warning=ExperimentalWarning',
+        // Enough frames to reach the learner's own line through aws-cdk-lib's constructors.
+        '--stack-trace-limit=60',
+        `--max-old-space-size=${HEAP_MB}`,
+        runner,
+        external_node_path_default().join(labDir, req.entry),
+    ];
+    const env = {
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify(req.context),
+        // Deterministic output whatever the machine's settings.
+        TZ: 'UTC',
+        LANG: 'C.UTF-8',
+        HOME: tmp,
+    };
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const chunks = [];
+        let kept = 0;
+        child.stderr.on('data', (b) => {
+            if (kept >= MAX_STDERR_BYTES)
+                return;
+            chunks.push(b.subarray(0, MAX_STDERR_BYTES - kept));
+            kept += b.length;
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, req.timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS);
+        const done = (code, error) => {
+            clearTimeout(timer);
+            const durationMs = Math.round(performance.now() - started);
+            const stderr = Buffer.concat(chunks).toString('utf8') + (error ? `\n${error.message}` : '');
+            if (timedOut)
+                resolve({ ok: false, reason: 'timeout', stderr, durationMs, tmp });
+            else if (code === 0 && !error)
+                resolve({ ok: true, outdir, tmp, durationMs });
+            else
+                resolve({
+                    ok: false,
+                    reason: /ERR_ACCESS_DENIED/.test(stderr)
+                        ? 'denied'
+                        : code === RUNNER_SETUP_EXIT
+                            ? 'setup'
+                            : 'failed',
+                    stderr,
+                    durationMs,
+                    tmp,
+                });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./graders/engine/cdk/source.ts
+// The CDK synth as one more file source of the loader: for a lab file that allows it, a lab folder holding
+// `cdk.json` is graded from the template its app synthesizes, with exactly the rules of a hand-written template.
+// Synths start for every lab at once when the submission is loaded, as many at a time as the machine has cores
+// (and memory for), each in its own process and folder, so one app's failure touches no other lab.
+
+
+
+
+
+
+
+
+
+/** Memory one synth may take (about 400 MB measured, plus headroom); parallelism never exceeds what is free. */
+const MB_PER_SYNTH = 700;
+/** Lines of the app's error output shown in the feedback. */
+const ERROR_LINES = 12;
+/** Whether a lab file may come from a CDK app. */
+function synthesizable(spec) {
+    return spec.kind === 'cloudformation' && spec.cdk !== undefined;
+}
+/** The files of a CDK app in the lab folder, relative to it: what the starter comparison looks at. */
+function appFiles(workspace, dir) {
+    return workspace
+        .walk(dir)
+        .files.map((p) => p.slice(dir.length + 1))
+        .filter(isCdkAppFile);
+}
+function defaultJobs() {
+    const byMemory = Math.floor(external_node_os_default().freemem() / (MB_PER_SYNTH * 1024 * 1024));
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), byMemory));
+}
+function cdkSynthSource(options = {}) {
+    const limit = pLimit(options.jobs ?? defaultJobs());
+    // One synth per submission and lab as the caller declares it: the same lab id may come with its starters' hashes
+    // or without them (graded as work), and only the first decides not to run an untouched starter.
+    const pending = new WeakMap();
+    const run = (workspace, lab) => {
+        let byRoot = pending.get(lab);
+        if (!byRoot)
+            pending.set(lab, (byRoot = new Map()));
+        let p = byRoot.get(workspace.root);
+        if (!p) {
+            p = synthLab(workspace, lab, limit, options);
+            byRoot.set(workspace.root, p);
+        }
+        return p;
+    };
+    return {
+        name: 'cdk-synth',
+        prepare(workspace, labs) {
+            for (const lab of labs)
+                if (lab.files.some(synthesizable) && hasCdkApp(workspace, labDir(lab.id)))
+                    void run(workspace, lab);
+        },
+        load({ workspace, lab, spec }) {
+            if (!synthesizable(spec))
+                return { found: false, tried: [] };
+            const dir = labDir(lab.id);
+            if (!hasCdkApp(workspace, dir))
+                return { found: false, tried: [`${dir}/${CDK_JSON}`] };
+            return run(workspace, lab);
+        },
+    };
+}
+async function synthLab(workspace, lab, limit, options) {
+    const dir = labDir(lab.id);
+    const app = readCdkApp(workspace, dir);
+    if (!app.ok)
+        return unreadable(app.finding);
+    // An untouched starter app earns nothing whatever it synthesizes, so it is not run at all.
+    const files = appFiles(workspace, dir);
+    const starter = lab.starters !== undefined &&
+        files.every((f) => {
+            const r = workspace.read(`${dir}/${f}`);
+            return r.ok && isStarterFile(lab, f, r.text);
+        });
+    if (starter)
+        return { found: true, starterApp: `${dir}/${app.entry}` };
+    const labAbs = external_node_path_default().join(workspace.root, dir);
+    const run = await limit(() => synthesize({
+        labDir: labAbs,
+        entry: app.entry,
+        context: app.context,
+        timeoutMs: options.timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS,
+    }));
+    try {
+        options.log?.(`Synthesized the CDK app of ${lab.id} in ${(run.durationMs / 1000).toFixed(1)} s.`);
+        const fallback = `${dir}/${CDK_JSON}`;
+        if (!run.ok)
+            return unreadable(synthFailure(run, fallback, labAbs, dir, options.timeoutMs));
+        const read = readAssembly(run.outdir, {
+            labDir: external_node_fs_default().realpathSync(labAbs),
+            labRel: dir,
+            fallback,
+            ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+        });
+        if (!read.ok)
+            return unreadable(read.finding);
+        return {
+            found: true,
+            read: { ok: true, path: read.info.templatePath, text: read.text },
+            synth: { ...read.info, annotations: [...app.notices, ...read.info.annotations] },
+        };
+    }
+    finally {
+        external_node_fs_default().rmSync(run.tmp, { recursive: true, force: true });
+    }
+}
+function unreadable(finding) {
+    return { found: true, read: { ok: false, path: finding.file, finding } };
+}
+/** Why the synth failed, with the first lines of the app's own error, paths shown relative to the submission. */
+function synthFailure(run, fallback, labAbs, dir, timeoutMs) {
+    const seconds = Math.round((timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS) / 1000);
+    const why = {
+        timeout: `it did not finish within ${seconds} s and was stopped. Look for a loop or a wait that never ends (an unresolved promise, a timer, a server left listening).`,
+        denied: 'it tried something the grader does not allow during a synth: writing outside its output folder, starting a process or a worker, or reading outside the lab folder and node_modules. A CDK app only needs to build constructs; the CDK writes the template itself.',
+        setup: 'it could not be started.',
+        failed: 'it stopped with an error.',
+    }[run.reason];
+    const shown = errorLines(run.stderr, labAbs, dir, run.tmp);
+    return {
+        file: fallback,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: `cdk/synth-${run.reason}`,
+        message: `The CDK app in '${dir}/' could not be synthesized, so its template cannot be graded: ${why}` +
+            (shown ? ` The app's error output begins:\n${shown}` : '') +
+            `\nRun 'npm run grade -- --lab ${dir.slice('labs/'.length)}' to see it again.`,
+    };
+}
+/** The first meaningful lines of stderr: no Node internals or runner frames, paths relative to the submission. */
+function errorLines(stderr, labAbs, dir, tmp) {
+    const real = external_node_fs_default().existsSync(labAbs) ? external_node_fs_default().realpathSync(labAbs) : labAbs;
+    return stderr
+        .split('\n')
+        .map((l) => l.replaceAll(real, dir).replaceAll(labAbs, dir).replaceAll(tmp, '<synth folder>'))
+        .filter((l) => l.trim() !== '' && !/\(node:internal|^\s+at node:|labgrade-cdk-runner|^Node\.js v/.test(l))
+        .slice(0, ERROR_LINES)
+        .map((l) => l.slice(0, 300))
+        .join('\n');
+}
+/**
+ * For runs that must not run learner code (`labgrade batch` without `--synth`, `--no-synth`): a lab whose folder
+ * holds a CDK app is not graded, with a finding that says why, rather than graded from a template it does not use.
+ */
+function cdkNotRunSource(why) {
+    return {
+        name: 'cdk-not-run',
+        load({ workspace, lab, spec }) {
+            if (!synthesizable(spec))
+                return { found: false, tried: [] };
+            const dir = labDir(lab.id);
+            if (!hasCdkApp(workspace, dir))
+                return { found: false, tried: [`${dir}/${CDK_JSON}`] };
+            return unreadable({
+                file: `${dir}/${CDK_JSON}`,
+                line: 1,
+                column: 1,
+                severity: 'warning',
+                ruleId: 'cdk/not-synthesized',
+                message: `'${dir}/' holds a CDK app, which ${why}, so this lab is not graded. Its template is the one the app synthesizes, never a hand-written one beside it.`,
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./graders/engine/collect.ts
+
+function collectItem(ctx, item) {
+    const { lab, files } = ctx.loaded;
+    const st = files.get(item.file);
+    if (!st)
+        return { kind: 'grader-error', detail: `item '${item.id}' names an unknown file '${item.file}'` };
+    const app = unsynthesizedApp(ctx.loaded);
+    if (app) {
+        // A lab solved in the CDK only is its app: without the template it synthesizes there is no stack to judge, and
+        // points for its other files alone (its tests, its nag setup) would grade a stack nobody has seen.
+        const at = app.findings[0]?.file ?? app.path;
+        return {
+            kind: 'not-gradable',
+            feedback: `Not graded: the lab's CDK app gave no template to grade. The note on '${at}' says why, and what to do.`,
+        };
+    }
+    if (st.state === 'missing') {
+        const where = st.tried.map((p) => `'${p}'`).join(' or ');
+        return {
+            kind: 'not-gradable',
+            feedback: `Not graded yet: create ${where}. ${st.spec.required ? '' : 'This file is optional, but this item needs it.'}`.trim(),
+        };
+    }
+    if (st.state !== 'parsed') {
+        const first = st.findings[0];
+        const at = first ? `${first.file}:${first.line}` : st.path;
+        return {
+            kind: 'not-gradable',
+            feedback: `Could not grade this item because '${st.path}' could not be read: ${first?.message ?? 'unknown problem'} Fix ${at} and push again.`,
+        };
+    }
+    const doc = st.doc;
+    const components = [];
+    const findings = [];
+    const notes = [];
+    for (const id of item.rules ?? []) {
+        const rule = ctx.rules.get(id);
+        if (!rule)
+            return { kind: 'grader-error', detail: `rubric item '${item.id}' refers to an unknown rule '${id}'` };
+        if (rule.meta.target !== doc.kind)
+            return {
+                kind: 'grader-error',
+                detail: `rule '${id}' reads ${rule.meta.target} files but '${doc.file}' is ${doc.kind}`,
+            };
+        const key = `${id}\u0000${doc.file}`;
+        let outcome = ctx.outcomes.get(key);
+        if (!outcome) {
+            outcome = (0,run_rule/* runRule */.OA)(rule, doc);
+            ctx.outcomes.set(key, outcome);
+        }
+        if (outcome.crash) {
+            ctx.log.debug(`rule ${id} crashed on ${doc.file}:\n${outcome.crash.stack}`);
+            return { kind: 'grader-error', detail: `rule ${id} failed: ${outcome.crash.message}` };
+        }
+        if (outcome.notApplicable !== null) {
+            notes.push(outcome.notApplicable);
+            continue;
+        }
+        findings.push(...outcome.findings);
+        components.push((0,run_rule/* outcomeFraction */.tw)(outcome));
+    }
+    if (item.cfnLint?.length) {
+        if (ctx.lint.kind !== 'ok') {
+            const why = ctx.lint.kind === 'off' ? 'cfn-lint was turned off for this run (--no-lint).' : ctx.lint.reason;
+            return { kind: 'skipped', why, findings };
+        }
+        const blind = ctx.lint.unreadable.get(doc.file);
+        if (blind)
+            return {
+                kind: 'unread-by-cfn-lint',
+                feedback: unreadFeedback(doc.file, blind),
+                findings: [...findings, blind],
+            };
+        const wanted = new Set(item.cfnLint);
+        const hits = (ctx.lint.byFile.get(doc.file) ?? []).filter((f) => wanted.has(f.ruleId));
+        findings.push(...hits);
+        components.push(hits.length === 0 ? 1 : 0);
+    }
+    let checkFeedback = '';
+    if (item.check) {
+        const checkCtx = {
+            lab,
+            doc: (fileId, kind) => {
+                const s = files.get(fileId);
+                return s?.state === 'parsed' && s.doc.kind === kind ? s.doc : undefined;
+            },
+            pathOf: (fileId) => {
+                const s = files.get(fileId);
+                return s && s.state !== 'missing' ? s.path : undefined;
+            },
+        };
+        try {
+            const r = item.check(checkCtx);
+            const fraction = Number.isFinite(r.fraction) ? Math.min(1, Math.max(0, r.fraction)) : 0;
+            findings.push(...(r.findings ?? []));
+            components.push(fraction);
+            if (r.feedback)
+                checkFeedback = r.feedback;
+        }
+        catch (e) {
+            const err = e instanceof Error ? e : new Error(String(e));
+            ctx.log.debug(`check for item ${item.id} crashed:\n${err.stack ?? err.message}`);
+            return { kind: 'grader-error', detail: `the check for '${item.id}' failed: ${err.message}` };
+        }
+    }
+    return { kind: 'collected', components, findings, notes, checkFeedback };
+}
+/** What a learner is told when cfn-lint could not read the file an item is graded on. */
+function unreadFeedback(file, why) {
+    const say = why.message.replace(/\s+/g, ' ').trim();
+    const quoted = `"${say.length > 300 ? `${say.slice(0, 297)}...` : say}"`;
+    if (why.ruleId === 'E0001') {
+        return (`cfn-lint could not transform '${file}' (E0001 at line ${why.line}: ${quoted}), so none of its other checks ` +
+            'ran on it and this item cannot pass until they do. Fix the resource that message names and push again.');
+    }
+    if (why.ruleId === 'E0000') {
+        return (`cfn-lint could not read '${file}' (E0000 at line ${why.line}: ${quoted}), so none of its checks ran on it ` +
+            'and this item cannot pass until they do. Make the template parse for cfn-lint (run ' +
+            `'cfn-lint ${file}' locally) and push again.`);
+    }
+    return (`${say} This item cannot pass without cfn-lint's checks. If the template looks right, run ` +
+        `'cfn-lint ${file}' locally; if it is clean there, tell your instructor.`);
+}
+/** The synthesized template of a lab solved in the CDK only, when the app gave none (not run, failed, or missing). */
+function unsynthesizedApp(loaded) {
+    for (const st of loaded.files.values())
+        if (st.spec.cdk === 'only' &&
+            st.state === 'unreadable' &&
+            st.findings.some((f) => f.ruleId.startsWith('cdk/')))
+            return st;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./graders/engine/report.ts
+var report = __nccwpck_require__(7364);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __nccwpck_require__(7236);
+;// CONCATENATED MODULE: ./graders/engine/lint-cache.ts
+// cfn-lint's findings kept by content hash, so a template linted once is never linted again while nothing that
+// decides its findings has changed: its text, its format (the extension), the cfn-lint version, and what the
+// grader asks of cfn-lint (regions, mandatory and ignored rules, its own version). A learner who edits one lab
+// and grades again then waits for cfn-lint on that lab only. The engine only defines the contract; where entries
+// live is the caller's choice (the CLI keeps them under node_modules/.cache/labgrade/lint; the action keeps none,
+// because in the trusted job nothing the PR can write may feed the grade).
+
+
+
+
+
+/**
+ * The key of one template. `runCfnLint` passes the regions and `-m` (the unreadable ids and `mandatory`) from the
+ * request; its ignored list and output format are the grader's own code, covered by TOOL_VERSION and the salt.
+ */
+function lintCacheKey(cache, cfnLintVersion, scope, file, text) {
+    const config = JSON.stringify({
+        regions: scope.regions,
+        mandatory: [...new Set([...CFN_LINT_UNREADABLE_IDS, ...scope.mandatory])].sort(),
+    });
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([version/* TOOL_VERSION */.wr, cache.salt, cfnLintVersion, config, external_node_path_default().extname(file).toLowerCase(), ''].join('\u0000'))
+        .update(text, 'utf8')
+        .digest('hex');
+}
+/** A template's findings as kept: without its path. */
+function snapshotFindings(findings) {
+    return findings.map(({ file: _file, ...rest }) => rest);
+}
+/** Kept findings on the template graded now. */
+function restoreFindings(file, cached) {
+    return cached.map((f) => ({ file, ...f }));
+}
+const severities = (/* unused pure expression or super */ null && (SEVERITIES));
+const isPosition = (n) => typeof n === 'number' && Number.isInteger(n) && n >= 1;
+/** Whether a value read back from a store is a list of kept findings; anything else is a miss. */
+function isCachedFindings(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => {
+            if (typeof f !== 'object' || f === null)
+                return false;
+            const r = f;
+            return (isPosition(r['line']) &&
+                isPosition(r['column']) &&
+                typeof r['severity'] === 'string' &&
+                severities.includes(r['severity']) &&
+                typeof r['ruleId'] === 'string' &&
+                typeof r['message'] === 'string' &&
+                !('file' in r));
+        }));
 }
 
 // EXTERNAL MODULE: ./graders/engine/log.ts
@@ -69689,8 +71365,6 @@ function graderErrorFeedback(detail) {
     return `The grader failed on this item; this is not your fault. Please tell your instructor (${detail}).`;
 }
 
-// EXTERNAL MODULE: ./graders/engine/version.ts
-var version = __nccwpck_require__(7236);
 ;// CONCATENATED MODULE: ./graders/engine/grade.ts
 // The engine's pipeline, for one submission or a whole class: load every submission's lab files (load.ts), run
 // cfn-lint once over every template of every submission, then collect (collect.ts) and score (score.ts) each
@@ -69704,7 +71378,20 @@ var version = __nccwpck_require__(7236);
 
 
 
+
+
+
+
 /** Grades one submission: the folder that holds `labs/<id>/`. */
+/**
+ * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
+ * with a CDK app is then not graded (its template is the one the app synthesizes, and running the app is the
+ * caller's choice to make: the CLI's `grade` does, in its sandbox; the trusted job never does).
+ */
+const DEFAULT_SOURCES = [
+    cdkNotRunSource('nothing in this run synthesizes'),
+    workspaceSource,
+];
 async function gradeSubmission(opts) {
     const [report] = await gradeSubmissions([opts.root], opts);
     return report;
@@ -69717,7 +71404,7 @@ async function gradeSubmission(opts) {
 async function gradeSubmissions(roots, opts) {
     const now = opts.now ?? (() => performance.now());
     const t0 = now();
-    const sources = opts.sources ?? [workspaceSource];
+    const sources = opts.sources ?? DEFAULT_SOURCES;
     const loadOptions = {
         ...(opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes }),
         ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
@@ -69787,33 +71474,61 @@ function prepareRules(loaded, rules) {
 }
 /**
  * Lints each distinct template text once: a class of learners who left one lab's starter as it was, or a mutation
- * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text, apart from the
- * path they carry, which is each copy's own.
+ * table's copies, hand cfn-lint the same text many times. Findings are the same for the same text and format
+ * (extension), apart from the path they carry, which is each copy's own. With a cache (the CLI's), a text linted in
+ * an earlier run under the same cfn-lint version and configuration is not linted again; when every text is cached,
+ * cfn-lint does not run at all.
  */
-async function lintEachTextOnce(run, req) {
+async function lintEachTextOnce(run, req, cache) {
     const byText = new Map();
     const unique = [];
     const slot = req.templates.map((t) => {
-        let k = byText.get(t.text);
+        const id = `${external_node_path_default().extname(t.path).toLowerCase()}\u0000${t.text}`;
+        let k = byText.get(id);
         if (k === undefined) {
             k = unique.length;
-            byText.set(t.text, k);
+            byText.set(id, k);
             unique.push(t);
         }
         return k;
     });
-    if (unique.length === req.templates.length)
+    if (!cache && unique.length === req.templates.length)
         return run(req);
-    const r = await run({ ...req, templates: unique });
+    const assumed = cache ? await cache.cfnLintVersion() : undefined;
+    const keyOf = (version, t) => lintCacheKey(cache, version, req, t.path, t.text);
+    let cached = unique.map((t) => {
+        const hit = assumed === undefined ? undefined : cache.get(keyOf(assumed, t));
+        return hit && restoreFindings(t.path, hit);
+    });
+    let todo = unique.flatMap((_, k) => (cached[k] ? [] : [k]));
+    let r = { status: 'ok', version: assumed ?? null, byTemplate: [], linted: [] };
+    if (todo.length > 0) {
+        r = await run({ ...req, templates: todo.map((k) => unique[k]) });
+        // cfn-lint says which version it is: entries read under another one are stale, so their texts are linted now.
+        if (r.status === 'ok' && todo.length < unique.length && r.version !== assumed) {
+            cached = unique.map(() => undefined);
+            todo = unique.map((_, k) => k);
+            r = await run({ ...req, templates: unique });
+        }
+    }
     if (r.status !== 'ok')
         return r;
+    const found = cached.map((c) => c ?? []);
+    const linted = cached.map((c) => c !== undefined);
+    todo.forEach((k, j) => {
+        const t = unique[k];
+        const findings = r.byTemplate[j] ?? [];
+        found[k] = findings;
+        linted[k] = r.linted ? (r.linted[j] ?? false) : true;
+        // Only what cfn-lint finished with is kept, and only findings on the template itself (all of them, today).
+        if (cache && r.version !== null && linted[k] && findings.every((f) => f.file === t.path))
+            cache.set(keyOf(r.version, t), snapshotFindings(findings));
+    });
     const byTemplate = req.templates.map((t, i) => {
         const from = unique[slot[i]].path;
-        return (r.byTemplate[slot[i]] ?? []).map((f) => (f.file === from ? { ...f, file: t.path } : f));
+        return found[slot[i]].map((f) => (f.file === from ? { ...f, file: t.path } : f));
     });
-    return r.linted
-        ? { ...r, byTemplate, linted: req.templates.map((_, i) => r.linted[slot[i]] ?? false) }
-        : { ...r, byTemplate };
+    return { ...r, byTemplate, linted: req.templates.map((_, i) => linted[slot[i]]) };
 }
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(loaded, opts, log) {
@@ -69843,7 +71558,7 @@ async function lintAll(loaded, opts, log) {
             templates,
             mandatory: [...mandatory].sort(),
             regions: opts.regions ?? ['us-east-1'],
-        });
+        }, opts.lintCache);
         if (result.status === 'unavailable')
             log.warn(result.reason);
     }
@@ -69914,7 +71629,7 @@ function gradeLab(ctx, early) {
     }
     const score = items.reduce((s, i) => s + i.earned, 0);
     const maxScore = items.reduce((s, i) => s + i.points, 0);
-    return {
+    const report = {
         id: lab.id,
         title: lab.title,
         score,
@@ -69923,6 +71638,28 @@ function gradeLab(ctx, early) {
         notices: (0,run_rule/* sortFindings */.Tc)(notices),
         items,
     };
+    return fromSynth(report, files);
+}
+/**
+ * A lab graded from a CDK app's template: each finding on that template is put back on the construct (and the
+ * learner's line) that made it, and the report says which template it graded.
+ */
+function fromSynth(report, files) {
+    for (const st of files.values()) {
+        if ((st.state !== 'parsed' && st.state !== 'invalid') || !st.synth)
+            continue;
+        const synthesized = { template: st.synth.templatePath, stack: st.synth.stack, by: st.synth.by };
+        if (st.state !== 'parsed' || st.doc.kind !== 'cloudformation')
+            return { ...report, synthesized };
+        const map = remapper(st.doc, st.synth);
+        return {
+            ...report,
+            synthesized,
+            notices: (0,run_rule/* sortFindings */.Tc)(report.notices.map(map)),
+            items: report.items.map((i) => ({ ...i, findings: (0,run_rule/* sortFindings */.Tc)(i.findings.map(map)) })),
+        };
+    }
+    return report;
 }
 function labStatus(started, items, score, maxScore) {
     if (!started)
@@ -70459,14 +72196,14 @@ function fetchedSource(fetched) {
                 if (refusal)
                     return { found: true, read: { ok: false, path: rel, finding: refusal.finding } };
                 if (request.workspace.stat(rel) !== 'missing')
-                    return load_workspaceSource.load(request);
+                    return workspaceSource.load(request);
             }
             const capped = fetched.capped.get(lab.id);
             if (capped) {
                 const rel = `${dir}/${spec.paths[0]}`;
                 return { found: true, read: { ok: false, path: rel, finding: { ...capped, file: rel } } };
             }
-            return load_workspaceSource.load(request);
+            return workspaceSource.load(request);
         },
     };
 }
@@ -70555,6 +72292,27 @@ function formatInstant(iso) {
     if (Number.isNaN(d.getTime()))
         return iso;
     return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** "Graded 2026-12-02 21:40 UTC", when the report says when; grader text, still passed through a sanitizer. */
+function gradedLine(report) {
+    return report.gradedAt === undefined ? undefined : `Graded ${formatInstant(report.gradedAt)}`;
+}
+/** "due 2027-01-16 04:59 UTC" for a lab the course gives a due date; grader text, still sanitized by the caller. */
+function dueLabel(lab) {
+    return lab.late ? `due ${formatInstant(lab.late.due)}` : undefined;
+}
+/**
+ * Where a lab graded from its CDK app's synthesized template got it, in one sentence, with the template's path and
+ * stack name given to `code` (each reporter's own sanitizer for code); nothing for a hand-written template.
+ */
+function synthesizedLine(lab, code) {
+    const s = lab.synthesized;
+    if (!s)
+        return undefined;
+    const what = `(${code(s.template)}, stack ${code(s.stack)})`;
+    return s.by === 'artifact'
+        ? `Graded from the template your CDK app synthesized in this pull request's own run ${what}; the trusted grader graded that template itself, as data.`
+        : `Graded from the template your CDK app synthesized ${what}.`;
 }
 /**
  * What a course's due date did to a lab, in one sentence, or nothing when the lab has no due date. Grader text
@@ -70843,28 +72601,32 @@ function renderMarkdown(full, opts = {}) {
         out.push(opts.marker);
     out.push(`### Lab grade: **${formatPoints(report.score)} / ${report.maxScore}** (${percent(report.score, report.maxScore)}) \`${scoreBar(report.score, report.maxScore)}\``);
     out.push('');
+    const graded = gradedLine(report);
+    if (graded !== undefined)
+        out.push(`${mdText(graded)}`, '');
     for (const b of opts.banners ?? [])
         out.push(b, '');
     const changed = new Set(opts.changedLabs ?? []);
-    const graded = new Map(report.labs.map((l) => [l.id, l]));
+    const byId = new Map(report.labs.map((l) => [l.id, l]));
     const course = opts.course ?? report.labs.map((l) => ({ id: l.id, title: l.title }));
     const order = [...course.filter((l) => changed.has(l.id)), ...course.filter((l) => !changed.has(l.id))];
     out.push('| Lab | Score | Progress | Status |');
     out.push('|---|---:|---|---|');
     for (const meta of order) {
-        const lab = graded.get(meta.id);
+        const lab = byId.get(meta.id);
         const name = `${sanitize_cellText(labNumber(meta.id))} · ${sanitize_cellText(meta.title)}${changed.has(meta.id) ? ' *(changed)*' : ''}`;
         if (!lab) {
             out.push(`| ${name} | – | | ${STATUS_EMOJI['not-graded']} not graded in this run |`);
             continue;
         }
         const late = lab.late && lab.late.deducted > 0 ? ` (late −${formatPoints(lab.late.deducted)})` : '';
-        out.push(`| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore}${late} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status} |`);
+        const due = dueLabel(lab);
+        out.push(`| ${changed.has(meta.id) ? `**${name}**` : name} | ${formatPoints(lab.score)}/${lab.maxScore}${late} | \`${scoreBar(lab.score, lab.maxScore)}\` | ${STATUS_EMOJI[lab.status]} ${lab.status}${due === undefined ? '' : ` · ${sanitize_cellText(due)}`} |`);
     }
     out.push('');
     const details = opts.labDetails ?? 'all';
     for (const meta of order) {
-        const lab = graded.get(meta.id);
+        const lab = byId.get(meta.id);
         if (!lab || details === 'none' || (details === 'changed' && !changed.has(lab.id)))
             continue;
         const listFindings = opts.findingsFor !== 'changed' || changed.has(lab.id);
@@ -70887,6 +72649,10 @@ function renderLab(lab, opts) {
     // The note (why a lab is not started) is grader text but names learner paths: prose, through the sanitizer.
     if (lab.note !== undefined)
         out.push(mdText(truncate(lab.note, 500)), '');
+    // Grader text around the template's path and stack name, which the app chose: those go through codeSpan.
+    const synthesized = synthesizedLine(lab, (s) => codeSpan(truncate(s, 200)));
+    if (synthesized !== undefined)
+        out.push(synthesized, '');
     const late = lateLine(lab);
     if (late !== undefined)
         out.push(`🕒 ${mdText(late)}`, '');
@@ -71024,12 +72790,8 @@ function cutNote(what, url) {
     return `to fit GitHub's comment limit, ${what}${url ? `; [the job summary](${url}) has the full report` : '; the job summary has the full report'}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __nccwpck_require__(3798);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var core_errors = __nccwpck_require__(7428);
-// EXTERNAL MODULE: ./graders/engine/report.ts
-var report = __nccwpck_require__(7364);
 ;// CONCATENATED MODULE: ./action/report/validate.ts
 // Validates a report that arrived as an artifact from an untrusted run (a fork can write anything into
 // it). It must be a well-formed schema-v1 report whose labs and items match our rubrics and whose
@@ -71304,7 +73066,10 @@ function withoutTiming(report) {
 
 
 
-async function publish(report, reportDir, md, extra = {}) {
+async function publish(report, reportDir, md, extra = {}, now = () => new Date()) {
+    // Every rendering of this report (files, job summary, and the PR comment the caller posts from the same object
+    // afterwards) says when it was graded; set here, on the caller's report, so they all say the same time.
+    report.gradedAt ??= now().toISOString();
     external_node_fs_default().mkdirSync(reportDir, { recursive: true });
     // Absolute, so later steps find the files whatever their working directory.
     const reportPath = external_node_path_default().resolve(reportDir, ReportFile.Report);
@@ -71347,11 +73112,101 @@ async function publish(report, reportDir, md, extra = {}) {
     return { reportPath, markdownPath };
 }
 
+;// CONCATENATED MODULE: ./action/run/synth-artifact.ts
+// CDK labs across the fork-safe pair. The untrusted evaluate job synthesizes each CDK app (in the sandbox) and puts
+// the template in its artifact, under `synth/<lab id>/<Stack>.template.json`. The trusted report job never runs the
+// app: it reads that template as data, with the reader's size cap and without following links, parses and lints it
+// as CloudFormation, and grades it with its own rules, exactly as if the learner had written it by hand (which
+// would be a valid solution anyway). Nothing else in the artifact, no score, title or text, reaches the grade.
+
+
+
+
+
+
+const SYNTH_DIR = 'synth';
+const TEMPLATE = /^([A-Za-z][A-Za-z0-9-]{0,127})\.template\.json$/;
+/** Writes each lab's synthesized template into the report folder (evaluate mode); returns how many. */
+function writeSynthesized(submission, reportDir) {
+    let n = 0;
+    for (const loaded of submission.labs) {
+        for (const st of loaded.files.values()) {
+            if (st.state !== 'parsed' || !st.synth || st.doc.kind !== 'cloudformation')
+                continue;
+            const dir = external_node_path_default().join(reportDir, SYNTH_DIR, loaded.lab.id);
+            external_node_fs_default().mkdirSync(dir, { recursive: true });
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, `${st.synth.stack}.template.json`), st.doc.text);
+            n++;
+        }
+    }
+    return n;
+}
+/**
+ * The trusted job's source for a CDK lab: the template the PR's own run synthesized, read from the artifact. A lab
+ * folder without `cdk.json` is left to the next source. A CDK lab without a usable template is not graded, with a
+ * finding that says why; it never falls back to a hand-written template the app does not use.
+ */
+function artifactSynthSource(artifactDir, maxFileBytes) {
+    return {
+        name: 'artifact',
+        load({ workspace, lab, spec }) {
+            const dir = labDir(lab.id);
+            if (!synthesizable(spec) || !hasCdkApp(workspace, dir))
+                return { found: false, tried: [] };
+            const fallback = `${dir}/${CDK_JSON}`;
+            const notGraded = (why) => ({
+                found: true,
+                read: {
+                    ok: false,
+                    path: fallback,
+                    finding: {
+                        file: fallback,
+                        line: 1,
+                        column: 1,
+                        severity: 'error',
+                        ruleId: 'cdk/no-synthesized-template',
+                        message: `This lab is a CDK app, and the trusted grader grades the template the pull request's own run synthesized; ${why} So the lab is not graded here. That run's log shows why the synth failed; fix the app and push again.`,
+                    },
+                },
+            });
+            const folder = external_node_path_default().join(artifactDir, SYNTH_DIR, lab.id);
+            let names = [];
+            try {
+                const st = external_node_fs_default().lstatSync(folder);
+                if (st.isDirectory())
+                    names = external_node_fs_default().readdirSync(folder).sort();
+            }
+            catch {
+                // Absent: said below.
+            }
+            const templates = names.filter((n) => TEMPLATE.test(n));
+            if (templates.length !== 1)
+                return notGraded(templates.length === 0
+                    ? 'that run uploaded no template for it.'
+                    : 'that run uploaded more than one template for it.');
+            const name = templates[0];
+            const reader = new workspace_Workspace(artifactDir, maxFileBytes === undefined ? {} : { maxFileBytes });
+            const read = reader.read(`${SYNTH_DIR}/${lab.id}/${name}`);
+            if (!read.ok)
+                return notGraded('the template that run uploaded could not be read (too large, not text, or a link).');
+            const stack = TEMPLATE.exec(name)[1];
+            const templatePath = `${dir}/cdk.out/${name}`;
+            return {
+                found: true,
+                read: { ok: true, path: templatePath, text: read.text },
+                synth: { stack, templatePath, by: 'artifact', resources: {}, annotations: [] },
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./action/run/modes.ts
 // The three modes. `grade` grades the checked-out workspace and comments (same-repo PRs and pushes);
 // `evaluate` is the untrusted half of the fork-safe pair (no token needed; writes the artifact);
 // `report` is the trusted half (workflow_run): it validates the artifact, regrades the PR's lab files
 // as data with this default-branch grader, and comments.
+
+
 
 
 
@@ -71464,7 +73319,10 @@ async function gradeMode(registry, settings, ctx, evaluate) {
     const course = await readCourseConfig(registry, settings);
     // An incomplete list cannot say which labs were not changed, so `labs: changed` then grades them all.
     const labs = (0,engine_course/* courseLabs */.iE)(labsFor(registry, settings, listed?.complete ? changed : null), course);
-    const submission = await load_loadSubmission(external_node_path_default().resolve(settings.root), labs);
+    // These modes run on the learner's own checkout, in a job that holds no secret the app could reach: the one
+    // place, with the learner's machine, where a CDK app is run (in the sandbox). The report mode never runs one.
+    const sources = [cdkSynthSource({ log: (m) => core/* info */.pq(m) }), workspaceSource];
+    const submission = await core/* group */.Os('Reading the lab files', () => load_loadSubmission(external_node_path_default().resolve(settings.root), labs, sources));
     const [graded] = await core/* group */.Os('Grading', () => gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }));
     if (!graded)
         throw new Error('the engine returned no report');
@@ -71488,6 +73346,12 @@ async function gradeMode(registry, settings, ctx, evaluate) {
         ? { [ReportFile.PrNumber]: `${ctx.pr.number}\n`, [ReportFile.HeadSha]: `${ctx.pr.headSha}\n` }
         : {};
     await publish(report, settings.reportDir, md, extra);
+    // The trusted job grades these templates itself, as data; it never runs the apps.
+    if (evaluate) {
+        const n = writeSynthesized(submission, settings.reportDir);
+        if (n > 0)
+            core/* info */.pq(`Put ${(0,plural/* countNoun */.y)(n, 'synthesized template')} in the artifact for the trusted grade.`);
+    }
     if (!evaluate && ctx.pr && api)
         await comment(api, ctx.pr.number, report, ctx, settings, md);
     return { report };
@@ -71516,8 +73380,8 @@ class ArtifactProblem extends Error {
  * What the untrusted run left, read as untrusted input. Only the PR number and head SHA are used, to find the PR
  * (and both are checked against GitHub). The report is read only to say, in a banner, whether the PR's own score
  * differs from the regrade: none of its numbers, statuses, titles, feedback or links reaches the headline, the
- * table, the outputs or the commit status. The day the artifact carries data to grade (a CDK lab's synthesized
- * template), it becomes a FileSource for the loader, graded exactly like a file the learner wrote.
+ * table, the outputs or the commit status. The artifact's data to grade, a CDK lab's synthesized template, is read
+ * by its own FileSource (synth-artifact.ts) and graded exactly like a file the learner wrote.
  */
 function readArtifact(registry, dir, headSha) {
     const read = (name, max) => {
@@ -71634,9 +73498,12 @@ async function reportMode(registry, settings, ctx) {
             : '.'));
     // The trusted grade is only what this job reads itself: the fetched tree, where a path the fetch refused is a
     // finding that says why. A lab's kind and files come from its rubric (the default branch's), never from what the
-    // PR holds, so a file such as cdk.json changes nothing. A future artifact source (a CDK lab's synthesized
-    // template, graded as a template) goes after this one; a lab no source can read is simply not graded.
-    const sources = [fetchedSource(fetched)];
+    // PR holds. A lab folder with cdk.json is graded from the template the PR's own run synthesized, read from the
+    // artifact as data (synth-artifact.ts); without one, that lab is not graded.
+    const sources = [
+        artifactSynthSource(external_node_path_default().resolve(settings.reportDir)),
+        fetchedSource(fetched),
+    ];
     const submission = await load_loadSubmission(dest, labs, sources);
     addFetchNotices(submission, fetched);
     const [graded] = await core/* group */.Os('Regrading with the default branch grader', () => gradeLoaded([submission], { rules: registry.rules, lint: settings.lint, log }));
@@ -72713,6 +74580,15 @@ const LabReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         pastCutoff: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     })
         .exactOptional(),
+    /**
+     * Set when the lab's template came from its CDK app rather than a hand-written file: the app's synthesized
+     * template, graded with exactly the rules of a hand-written one. `template` is where the synthesized file is
+     * shown (`labs/<id>/cdk.out/<Stack>.template.json`, as `cdk synth` writes it); `by` says who synthesized it:
+     * `grader`, in this run, or `artifact`, the PR's own run, whose template the trusted job graded as data.
+     * Added to schema v1 by labgrade 0.1.0.
+     */
+    synthesized: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ template: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stack: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), by: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['grader', 'artifact']) })
+        .exactOptional(),
 });
 const DeployLabReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -72740,6 +74616,12 @@ const ReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     maxScore: amount,
     labs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(LabReportSchema),
     durationMs: amount,
+    /**
+     * When the report was graded (ISO 8601, UTC), set by the caller that publishes it (the action), so the comment
+     * can say how fresh it is. A timing field like `durationMs`: never part of a score, left out of golden
+     * comparisons, and absent from the engine's own reports. Added to schema v1 by labgrade 0.1.0, as `note` was.
+     */
+    gradedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().exactOptional(),
     /** Present only when a sandbox deploy ran; reported beside the static score, never inside it. */
     deploy: DeployReportSchema.exactOptional(),
 });
@@ -76720,10 +78602,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
