@@ -88,14 +88,7 @@ async function synthLab(
   const app = readCdkApp(workspace, dir);
   if (!app.ok) return unreadable(app.finding);
   // An untouched starter app earns nothing whatever it synthesizes, so it is not run at all.
-  const files = appFiles(workspace, dir);
-  const starter =
-    lab.starters !== undefined &&
-    files.every((f) => {
-      const r = workspace.read(`${dir}/${f}`);
-      return r.ok && isStarterFile(lab, f, r.text);
-    });
-  if (starter) return { found: true, starterApp: `${dir}/${app.entry}` };
+  if (isStarterApp(workspace, lab, dir)) return { found: true, starterApp: `${dir}/${app.entry}` };
   const labAbs = path.join(workspace.root, dir);
   const run = await limit(() =>
     synthesize({
@@ -124,6 +117,17 @@ async function synthLab(
   } finally {
     fs.rmSync(run.tmp, { recursive: true, force: true });
   }
+}
+
+/** Whether every file of the lab's app is its starter's, unchanged (never, for a lab graded without starters). */
+function isStarterApp(workspace: Workspace, lab: Lab, dir: string): boolean {
+  return (
+    lab.starters !== undefined &&
+    appFiles(workspace, dir).every((f) => {
+      const r = workspace.read(`${dir}/${f}`);
+      return r.ok && isStarterFile(lab, f, r.text);
+    })
+  );
 }
 
 function unreadable(finding: Finding): SourceResult {
@@ -183,6 +187,11 @@ export function cdkNotRunSource(why: string): FileSource {
       if (!synthesizable(spec)) return { found: false, tried: [] };
       const dir = labDir(lab.id);
       if (!hasCdkApp(workspace, dir)) return { found: false, tried: [`${dir}/${CDK_JSON}`] };
+      // The untouched starter is not started, whether or not anything would run it.
+      if (isStarterApp(workspace, lab, dir)) {
+        const app = readCdkApp(workspace, dir);
+        return { found: true, starterApp: `${dir}/${app.ok ? app.entry : CDK_JSON}` };
+      }
       return unreadable({
         file: `${dir}/${CDK_JSON}`,
         line: 1,
