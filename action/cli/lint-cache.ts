@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
 import { isCachedFindings, type LintCache } from '../../graders/engine/lint-cache.js';
+import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
 import { buildSalt } from './parse-cache.js';
 
 /**
@@ -79,7 +80,7 @@ export function diskLintCache(
     },
     set(key, findings) {
       writeAtomic(dir, file(key), JSON.stringify(findings));
-      prune(dir, maxEntries);
+      prune(dir, '.json', maxEntries);
     },
   };
 }
@@ -90,38 +91,8 @@ export function cliLintCache(
   buildDir: string,
   env: NodeJS.ProcessEnv,
 ): LintCache | undefined {
-  if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off') return undefined;
-  return diskLintCache(
-    path.join(repoRoot, 'node_modules', '.cache', 'labgrade', 'lint'),
-    buildSalt(buildDir),
-    cfnLintInstall(env),
-  );
-}
-
-function writeAtomic(dir: string, to: string, text: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    // Written aside and renamed, so a concurrent run never reads half an entry.
-    const tmp = `${to}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, to);
-  } catch {
-    // A cache that cannot be written only costs speed.
-  }
-}
-
-function prune(dir: string, maxEntries: number): void {
-  try {
-    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
-    if (names.length <= maxEntries) return;
-    const byAge = names
-      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-      .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
-    for (const { f } of byAge.slice(0, names.length - maxEntries))
-      fs.rmSync(path.join(dir, f), { force: true });
-  } catch {
-    // Another run pruned at the same time.
-  }
+  const dir = cliCacheDir(repoRoot, env, 'lint');
+  return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), cfnLintInstall(env));
 }
 
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { CacheEntry, ParseCache } from '../../graders/engine/parse-cache.js';
 import { TOOL_VERSION } from '../../graders/engine/version.js';
+import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
 
 /** Enough for every template of a course several times over; past it the oldest entries go. */
 export const MAX_ENTRIES = 400;
@@ -52,28 +53,10 @@ export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRI
       }
     },
     set(key, entry) {
-      try {
-        fs.mkdirSync(dir, { recursive: true });
-        // Written aside and renamed, so a concurrent run never reads half an entry.
-        const tmp = `${file(key)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, v8.serialize(entry));
-        fs.renameSync(tmp, file(key));
-        prune(dir, maxEntries);
-      } catch {
-        // A cache that cannot be written only costs speed.
-      }
+      writeAtomic(dir, file(key), v8.serialize(entry));
+      prune(dir, '.v8', maxEntries);
     },
   };
-}
-
-function prune(dir: string, maxEntries: number): void {
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.v8'));
-  if (names.length <= maxEntries) return;
-  const byAge = names
-    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-    .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
-  for (const { f } of byAge.slice(0, names.length - maxEntries))
-    fs.rmSync(path.join(dir, f), { force: true });
 }
 
 /** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
@@ -82,9 +65,6 @@ export function cliParseCache(
   buildDir: string,
   env: NodeJS.ProcessEnv,
 ): ParseCache | undefined {
-  if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off') return undefined;
-  return diskParseCache(
-    path.join(repoRoot, 'node_modules', '.cache', 'labgrade', 'parse'),
-    buildSalt(buildDir),
-  );
+  const dir = cliCacheDir(repoRoot, env, 'parse');
+  return dir === undefined ? undefined : diskParseCache(dir, buildSalt(buildDir));
 }

@@ -1,0 +1,41 @@
+// What the CLI's two disk caches (parse-cache.ts, lint-cache.ts) share: where they live, how an entry is written
+// so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
+// written only costs speed, so nothing here throws.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The folder of one cache of the repository at `repoRoot` (node_modules/.cache/labgrade/<name>, where tools keep
+ * caches and git ignores them), or undefined when LABGRADE_CACHE is `off`.
+ */
+export function cliCacheDir(repoRoot: string, env: NodeJS.ProcessEnv, name: string): string | undefined {
+  if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off') return undefined;
+  return path.join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
+}
+
+/** Writes `data` to `to` inside `dir`: aside first, then renamed over it. */
+export function writeAtomic(dir: string, to: string, data: string | NodeJS.ArrayBufferView): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${to}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, to);
+  } catch {
+    // Not written: the next run computes it again.
+  }
+}
+
+/** Keeps the newest `maxEntries` files ending in `ext` in `dir`, deleting the oldest. */
+export function prune(dir: string, ext: string, maxEntries: number): void {
+  try {
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith(ext));
+    if (names.length <= maxEntries) return;
+    const byAge = names
+      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
+    for (const { f } of byAge.slice(0, names.length - maxEntries))
+      fs.rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // Another run pruned at the same time.
+  }
+}
