@@ -71018,13 +71018,7 @@ async function synthLab(workspace, lab, limit, options) {
     if (!app.ok)
         return unreadable(app.finding);
     // An untouched starter app earns nothing whatever it synthesizes, so it is not run at all.
-    const files = appFiles(workspace, dir);
-    const starter = lab.starters !== undefined &&
-        files.every((f) => {
-            const r = workspace.read(`${dir}/${f}`);
-            return r.ok && isStarterFile(lab, f, r.text);
-        });
-    if (starter)
+    if (isStarterApp(workspace, lab, dir))
         return { found: true, starterApp: `${dir}/${app.entry}` };
     const labAbs = external_node_path_default().join(workspace.root, dir);
     const run = await limit(() => synthesize({
@@ -71055,6 +71049,14 @@ async function synthLab(workspace, lab, limit, options) {
     finally {
         external_node_fs_default().rmSync(run.tmp, { recursive: true, force: true });
     }
+}
+/** Whether every file of the lab's app is its starter's, unchanged (never, for a lab graded without starters). */
+function isStarterApp(workspace, lab, dir) {
+    return (lab.starters !== undefined &&
+        appFiles(workspace, dir).every((f) => {
+            const r = workspace.read(`${dir}/${f}`);
+            return r.ok && isStarterFile(lab, f, r.text);
+        }));
 }
 function unreadable(finding) {
     return { found: true, read: { ok: false, path: finding.file, finding } };
@@ -71104,6 +71106,11 @@ function cdkNotRunSource(why) {
             const dir = labDir(lab.id);
             if (!hasCdkApp(workspace, dir))
                 return { found: false, tried: [`${dir}/${CDK_JSON}`] };
+            // The untouched starter is not started, whether or not anything would run it.
+            if (isStarterApp(workspace, lab, dir)) {
+                const app = readCdkApp(workspace, dir);
+                return { found: true, starterApp: `${dir}/${app.ok ? app.entry : CDK_JSON}` };
+            }
             return unreadable({
                 file: `${dir}/${CDK_JSON}`,
                 line: 1,

@@ -2,6 +2,64 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ cliCacheDir),
+/* harmony export */   R3: () => (/* binding */ prune),
+/* harmony export */   vZ: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// What the CLI's two disk caches (parse-cache.ts, lint-cache.ts) share: where they live, how an entry is written
+// so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
+// written only costs speed, so nothing here throws.
+
+
+/**
+ * The folder of one cache of the repository at `repoRoot` (node_modules/.cache/labgrade/<name>, where tools keep
+ * caches and git ignores them), or undefined when LABGRADE_CACHE is `off`.
+ */
+function cliCacheDir(repoRoot, env, name) {
+    if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off')
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
+}
+/** Writes `data` to `to` inside `dir`: aside first, then renamed over it. */
+function writeAtomic(dir, to, data) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
+        const tmp = `${to}.${process.pid}.tmp`;
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(tmp, data);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(tmp, to);
+    }
+    catch {
+        // Not written: the next run computes it again.
+    }
+}
+/** Keeps the newest `maxEntries` files ending in `ext` in `dir`, deleting the oldest. */
+function prune(dir, ext, maxEntries) {
+    try {
+        const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir).filter((f) => f.endsWith(ext));
+        if (names.length <= maxEntries)
+            return;
+        const byAge = names
+            .map((f) => ({ f, t: node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f)).mtimeMs }))
+            .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
+        for (const { f } of byAge.slice(0, names.length - maxEntries))
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f), { force: true });
+    }
+    catch {
+        // Another run pruned at the same time.
+    }
+}
+
+
+/***/ }),
+
 /***/ 164:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -76,7 +134,8 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5719);
 /* harmony import */ var _graders_engine_lint_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7368);
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2301);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(746);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2301);
 // The CLI's cfn-lint cache on disk: one file per template text under node_modules/.cache/labgrade/lint/ of the
 // repository that holds the CLI, beside the parse cache (parse-cache.ts), with the same design: keyed by content
 // hash and versions, written aside and renamed, and an entry that cannot be read is a miss. Only the CLI keeps one
@@ -91,6 +150,7 @@ __webpack_async_result__();
 // replaces it), takes the version from the memo without starting Python. Anything else: the memo is not used, every
 // template is linted, and the probe runs beside cfn-lint to renew it. The engine checks the memo as well: when
 // cfn-lint runs and reports another version than the memo said, every template is linted again.
+
 
 
 
@@ -132,43 +192,15 @@ function diskLintCache(dir, salt, install, maxEntries = MAX_ENTRIES) {
             }
         },
         set(key, findings) {
-            writeAtomic(dir, file(key), JSON.stringify(findings));
-            prune(dir, maxEntries);
+            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAtomic */ .vZ)(dir, file(key), JSON.stringify(findings));
+            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .prune */ .R3)(dir, '.json', maxEntries);
         },
     };
 }
 /** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
 function cliLintCache(repoRoot, buildDir, env) {
-    if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off')
-        return undefined;
-    return diskLintCache(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(repoRoot, 'node_modules', '.cache', 'labgrade', 'lint'), (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .buildSalt */ .vs)(buildDir), cfnLintInstall(env));
-}
-function writeAtomic(dir, to, text) {
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(dir, { recursive: true });
-        // Written aside and renamed, so a concurrent run never reads half an entry.
-        const tmp = `${to}.${process.pid}.tmp`;
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(tmp, text);
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(tmp, to);
-    }
-    catch {
-        // A cache that cannot be written only costs speed.
-    }
-}
-function prune(dir, maxEntries) {
-    try {
-        const names = node_fs__WEBPACK_IMPORTED_MODULE_2___default().readdirSync(dir).filter((f) => f.endsWith('.json'));
-        if (names.length <= maxEntries)
-            return;
-        const byAge = names
-            .map((f) => ({ f, t: node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, f)).mtimeMs }))
-            .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
-        for (const { f } of byAge.slice(0, names.length - maxEntries))
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, f), { force: true });
-    }
-    catch {
-        // Another run pruned at the same time.
-    }
+    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .cliCacheDir */ .O)(repoRoot, env, 'lint');
+    return dir === undefined ? undefined : diskLintCache(dir, (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSalt */ .vs)(buildDir), cfnLintInstall(env));
 }
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
 async function rememberedVersion(dir, install) {
@@ -191,7 +223,7 @@ async function rememberedVersion(dir, install) {
         try {
             const st = node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(found.metadata);
             const memo = { identity, ...found, size: st.size, mtimeMs: st.mtimeMs };
-            writeAtomic(dir, memoFile(dir, identity), JSON.stringify(memo));
+            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAtomic */ .vZ)(dir, memoFile(dir, identity), JSON.stringify(memo));
         }
         catch {
             // The METADATA file it named is gone: nothing to remember.
@@ -349,12 +381,15 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 // EXTERNAL MODULE: ./graders/engine/version.ts
 var version = __nccwpck_require__(7236);
+// EXTERNAL MODULE: ./action/cli/cache-store.ts
+var cache_store = __nccwpck_require__(746);
 ;// CONCATENATED MODULE: ./action/cli/parse-cache.ts
 // The CLI's parse cache on disk: one file per template text under node_modules/.cache/labgrade/parse/ of the
 // repository that holds the CLI, where tools keep caches and git ignores them. A learner grades the same files
 // again and again while working on one lab; every template they did not touch is then read back instead of
 // parsed. Only the CLI keeps one: the action grades each commit once, and in the trusted job nothing the PR can
 // write may feed the grade.
+
 
 
 
@@ -401,35 +436,15 @@ function diskParseCache(dir, salt, maxEntries = MAX_ENTRIES) {
             }
         },
         set(key, entry) {
-            try {
-                external_node_fs_default().mkdirSync(dir, { recursive: true });
-                // Written aside and renamed, so a concurrent run never reads half an entry.
-                const tmp = `${file(key)}.${process.pid}.tmp`;
-                external_node_fs_default().writeFileSync(tmp, external_node_v8_default().serialize(entry));
-                external_node_fs_default().renameSync(tmp, file(key));
-                prune(dir, maxEntries);
-            }
-            catch {
-                // A cache that cannot be written only costs speed.
-            }
+            (0,cache_store/* writeAtomic */.vZ)(dir, file(key), external_node_v8_default().serialize(entry));
+            (0,cache_store/* prune */.R3)(dir, '.v8', maxEntries);
         },
     };
 }
-function prune(dir, maxEntries) {
-    const names = external_node_fs_default().readdirSync(dir).filter((f) => f.endsWith('.v8'));
-    if (names.length <= maxEntries)
-        return;
-    const byAge = names
-        .map((f) => ({ f, t: external_node_fs_default().statSync(external_node_path_default().join(dir, f)).mtimeMs }))
-        .sort((a, b) => a.t - b.t || (a.f < b.f ? -1 : 1));
-    for (const { f } of byAge.slice(0, names.length - maxEntries))
-        external_node_fs_default().rmSync(external_node_path_default().join(dir, f), { force: true });
-}
 /** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
 function cliParseCache(repoRoot, buildDir, env) {
-    if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off')
-        return undefined;
-    return diskParseCache(external_node_path_default().join(repoRoot, 'node_modules', '.cache', 'labgrade', 'parse'), buildSalt(buildDir));
+    const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'parse');
+    return dir === undefined ? undefined : diskParseCache(dir, buildSalt(buildDir));
 }
 
 
