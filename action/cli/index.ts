@@ -6,11 +6,13 @@
 import module from 'node:module';
 import path from 'node:path';
 import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
+import { dropDependencyDeprecations } from '../util/deprecations.js';
 import { cliLintCache } from './lint-cache.js';
 import { cliParseCache } from './parse-cache.js';
 import { venvPython } from './venv.js';
 
 if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+dropDependencyDeprecations();
 
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
