@@ -564,7 +564,7 @@ async function synthLab(workspace, lab, limit, options) {
         timeoutMs: options.timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS,
     }));
     try {
-        options.log?.(`Synthesized the CDK app of ${lab.id} in ${(run.durationMs / 1000).toFixed(1)} s.`);
+        options.log?.(`${run.ok ? 'Synthesized' : 'Could not synthesize'} the CDK app of ${lab.id} (${(run.durationMs / 1000).toFixed(1)} s).`);
         const fallback = `${dir}/${CDK_JSON}`;
         if (!run.ok)
             return unreadable(synthFailure(run, fallback, labAbs, dir, options.timeoutMs));

@@ -69,9 +69,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5719);
-/* harmony import */ var _lint_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4068);
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
-/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(63);
+/* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4895);
+/* harmony import */ var _lint_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4068);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2301);
+/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(63);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 // This entry stays small and loads main.ts (its own chunk in the bundle) only after turning on Node's compile
 // cache: a learner runs the same bundle again and again, and compiling it is most of a static run's cost
@@ -82,11 +83,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 if (typeof (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache) === 'function')
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache();
+(0,_util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__/* .dropDependencyDeprecations */ ._)();
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
 const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..');
-const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_5__/* .venvPython */ .q)(repoRoot);
+const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_6__/* .venvPython */ .q)(repoRoot);
 if (python)
     process.env['LABGRADE_PYTHON'] = python;
 // cfn-lint's Python spends about a second importing cfn-lint; started now, that overlaps loading the grader and
@@ -101,8 +104,8 @@ try {
         stdout: process.stdout,
         stderr: process.stderr,
         env: process.env,
-        parseCache: (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cliParseCache */ .sc)(repoRoot, import.meta.dirname, process.env),
-        lintCache: (0,_lint_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .cliLintCache */ .mt)(repoRoot, import.meta.dirname, process.env),
+        parseCache: (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cliParseCache */ .sc)(repoRoot, import.meta.dirname, process.env),
+        lintCache: (0,_lint_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLintCache */ .mt)(repoRoot, import.meta.dirname, process.env),
         prestartedCfnLint: cfnLint,
     });
 }
@@ -479,6 +482,38 @@ function venvPython(repoRoot, platform = process.platform) {
         return undefined;
     const python = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bin, win ? 'python.exe' : 'python');
     return node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(python) ? python : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ dropDependencyDeprecations)
+/* harmony export */ });
+// kubernetes-models' schema validator reaches Node's built-in 'punycode' module (ajv-formats-draft2019's
+// idn-hostname format requires it by that name, so the bundler cannot swap in the userland package). Node 21+
+// deprecates the built-in (DEP0040) and prints a warning on stderr whenever lab 12 is graded, which a learner would
+// read as something wrong with their work or their set-up. That one warning is dropped; every other still prints.
+const DROPPED = new Set(['DEP0040']);
+/** Drops Node's warnings that only concern the grader's own dependencies, once per process. */
+function dropDependencyDeprecations(proc = process) {
+    const marker = Symbol.for('labgrade.dropDependencyDeprecations');
+    const holder = proc;
+    if (holder[marker])
+        return;
+    holder[marker] = true;
+    const emit = proc.emitWarning.bind(proc);
+    proc.emitWarning = ((warning, ...rest) => {
+        // emitWarning(warning, type, code) or emitWarning(warning, { type, code }).
+        const options = rest[0];
+        const code = typeof options === 'object' && options !== null ? options.code : rest[1];
+        if (typeof code === 'string' && DROPPED.has(code))
+            return;
+        emit(warning, ...rest);
+    });
 }
 
 
