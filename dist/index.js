@@ -69553,6 +69553,9 @@ function prestartCfnLint(opts = {}) {
             if (state === 'waiting') {
                 state = 'cancelled';
                 send('');
+                // Not left to finish importing cfn-lint (about a second) only to exit: the caller's process would wait for
+                // it, and a regrade with every template cached would cost as much as the import it skipped.
+                started.child?.kill();
                 void started.run.then(() => fs.rmSync(dir, { recursive: true, force: true }));
             }
         },
