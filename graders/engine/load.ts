@@ -378,17 +378,19 @@ function shadowedCandidates(workspace: Workspace, lab: Lab, spec: LabFile, grade
     .filter((p) => !isFolderPath(p))
     .map((p) => `${dir}/${p}`)
     .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
-    .map((p) => ({
-      file: p,
-      line: 1,
-      column: 1,
-      severity: 'warning' as const,
-      ruleId: 'labgrade/ignored-file',
-      message:
+    .map((p) =>
+      ignoredFile(
+        p,
         `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
-        `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
-        `untouched starter. Delete the other, keeping the file that holds your work.`,
-    }));
+          `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
+          `untouched starter. Delete the other, keeping the file that holds your work.`,
+      ),
+    );
+}
+
+/** A warning on a lab file the grader does not grade, at its first line. */
+function ignoredFile(file: string, message: string): Finding {
+  return { file, line: 1, column: 1, severity: 'warning', ruleId: 'labgrade/ignored-file', message };
 }
 
 /**
@@ -405,14 +407,12 @@ function templatesBesideApp(workspace: Workspace, lab: Lab, spec: LabFile): Find
       const r = workspace.read(p);
       return !r.ok || !isStarterText(lab, spec, r.text);
     })
-    .map((p) => ({
-      file: p,
-      line: 1,
-      column: 1,
-      severity: 'warning' as const,
-      ruleId: 'labgrade/ignored-file',
-      message: `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`,
-    }));
+    .map((p) =>
+      ignoredFile(
+        p,
+        `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`,
+      ),
+    );
 }
 
 /** Template or resource Metadata that tries to switch cfn-lint checks off. */
