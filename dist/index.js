@@ -70501,16 +70501,13 @@ function shadowedCandidates(workspace, lab, spec, graded) {
         .filter((p) => !(0,folders/* isFolderPath */.ky)(p))
         .map((p) => `${dir}/${p}`)
         .filter((p) => p !== graded && workspace.stat(p) !== 'missing')
-        .map((p) => ({
-        file: p,
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        ruleId: 'labgrade/ignored-file',
-        message: `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
-            `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
-            `untouched starter. Delete the other, keeping the file that holds your work.`,
-    }));
+        .map((p) => ignoredFile(p, `'${p}' is not graded because '${gradedName}' is: the grader reads one file of ` +
+        `${spec.paths.map((c) => `'${c}'`).join(', ')} in '${dir}/', the first that exists and is not the ` +
+        `untouched starter. Delete the other, keeping the file that holds your work.`));
+}
+/** A warning on a lab file the grader does not grade, at its first line. */
+function ignoredFile(file, message) {
+    return { file, line: 1, column: 1, severity: 'warning', ruleId: 'labgrade/ignored-file', message };
 }
 /**
  * Hand-written templates in a lab graded from its CDK app: only the synthesized template is graded, so a
@@ -70527,14 +70524,7 @@ function templatesBesideApp(workspace, lab, spec) {
         const r = workspace.read(p);
         return !r.ok || !isStarterText(lab, spec, r.text);
     })
-        .map((p) => ({
-        file: p,
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        ruleId: 'labgrade/ignored-file',
-        message: `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`,
-    }));
+        .map((p) => ignoredFile(p, `'${p}' is not graded: '${dir}/' holds a CDK app ('cdk.json'), so the grader grades the template the app synthesizes. Delete '${p.slice(dir.length + 1)}' if the app is your solution, or delete 'cdk.json' to have the template graded.`));
 }
 /** Template or resource Metadata that tries to switch cfn-lint checks off. */
 function suppressionAttempts(doc) {
