@@ -5,7 +5,8 @@
 // - per lab, each CDK reference app alone (`--lab <id>`): lab 15 (test/fixtures/solutions) and the CDK twins of
 //   test/fixtures/solutions-cdk; what synth adds is the difference of the two medians;
 // - the whole course: the reference course with each lab that has a CDK twin solved in the CDK, all apps synthesized
-//   in one run, in parallel as the grader schedules them.
+//   in one run, in parallel as the grader schedules them;
+// - the whole course again with the CLI's synth cache warm: no app changed, so none runs.
 // The cases run in rotation, one of each per round; each figure is the median of the rounds after one warm-up round
 // (BENCH_SYNTH_RUNS, default 3: a synth takes seconds). BENCH_CLI picks the build, as in bench.mjs.
 import { spawnSync } from 'node:child_process';
@@ -43,6 +44,8 @@ for (const { lab, course } of apps) {
 }
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(whole, 'node_modules'), 'dir');
 
+// --no-cache on both sides: the CLI keeps synthesized templates by content, and an unchanged app is not run again
+// (measured apart, last).
 const grade = (course, ...extra) => [
   cli,
   'grade',
@@ -51,6 +54,7 @@ const grade = (course, ...extra) => [
   '--format',
   'json',
   '--no-lint',
+  '--no-cache',
   ...extra,
 ];
 const cases = [
@@ -64,6 +68,11 @@ const cases = [
     labs: apps.map((a) => a.lab),
   },
   { label: 'whole course --no-synth', args: grade(whole, '--no-synth') },
+  {
+    label: 'whole course, apps unchanged (cached)',
+    args: [cli, 'grade', '--root', whole, '--format', 'json', '--no-lint'],
+    labs: apps.map((a) => a.lab),
+  },
 ];
 
 const samples = cases.map(() => []);
@@ -106,9 +115,13 @@ cases.forEach((c, k) =>
     `${c.label.padEnd(40)} median ${m[k].toFixed(1).padStart(8)} ms  (min ${Math.min(...samples[k]).toFixed(1)}, max ${Math.max(...samples[k]).toFixed(1)})`,
   ),
 );
-for (let k = 0; k < cases.length; k += 2) {
+for (let k = 0; k + 1 < cases.length; k += 2) {
   const what = cases[k].lab ?? 'whole course';
   console.log(
     `${`synth adds, ${what}:`.padEnd(40)} ${(m[k] - m[k + 1]).toFixed(0).padStart(6)} ms  (${(m[k] / m[k + 1]).toFixed(2)}× the run without synth)`,
   );
 }
+const last = cases.length - 1;
+console.log(
+  `${'synth cache, whole course:'.padEnd(40)} ${(m[last] / m[last - 2]).toFixed(2)}× the run that synthesizes (${(m[last] / m[last - 1]).toFixed(2)}× the run without synth)`,
+);

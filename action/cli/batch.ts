@@ -92,7 +92,11 @@ export async function batch(args: string[], io: CliIO, registry: Registry): Prom
     course,
     lint: values.lint && !values['no-lint'],
     // Off unless asked: a batch grades a class's files as data, and runs no learner code.
-    sources: cliSources({ synth: values.synth, log: (m) => io.stderr.write(`${m}\n`) }),
+    sources: cliSources({
+      synth: values.synth,
+      cache: values.cache && !values['no-cache'] ? io.synthCache : undefined,
+      log: (m) => io.stderr.write(`${m}\n`),
+    }),
     ...(io.lintCache && values.cache && !values['no-cache'] ? { lintCache: io.lintCache } : {}),
     jobs,
     submittedAt,

@@ -9,6 +9,7 @@ import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
 import { dropDependencyDeprecations } from '../util/deprecations.js';
 import { cliLintCache } from './lint-cache.js';
 import { cliParseCache } from './parse-cache.js';
+import { cliSynthCache } from './synth-cache.js';
 import { venvPython } from './venv.js';
 
 if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
@@ -35,6 +36,7 @@ try {
     env: process.env,
     parseCache: cliParseCache(repoRoot, import.meta.dirname, process.env),
     lintCache: cliLintCache(repoRoot, import.meta.dirname, process.env),
+    synthCache: cliSynthCache(repoRoot, import.meta.dirname, process.env),
     prestartedCfnLint: cfnLint,
   });
 } finally {

@@ -8,6 +8,7 @@ import { gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
 import { runCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
+import type { SynthCache } from '../../graders/engine/cdk/source.js';
 import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
 import type { Report } from '../../graders/engine/types.js';
@@ -34,6 +35,8 @@ export interface CliIO {
   parseCache?: ParseCache | undefined;
   /** cfn-lint's findings kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
   lintCache?: LintCache | undefined;
+  /** Templates CDK apps synthesized, kept between runs (the installed CLI's, under node_modules/.cache). */
+  synthCache?: SynthCache | undefined;
   /** cfn-lint's interpreter, started by the entry point before the grader loaded; `grade` lints with it. */
   prestartedCfnLint?: PrestartedCfnLint | undefined;
 }
@@ -197,7 +200,11 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     labs,
     rules: registry.rules,
     lint: values.lint && !values['no-lint'],
-    sources: cliSources({ synth: values.synth && !values['no-synth'], log: log.info }),
+    sources: cliSources({
+      synth: values.synth && !values['no-synth'],
+      cache: cache ? io.synthCache : undefined,
+      log: log.info,
+    }),
     ...(values.region ? { regions: values.region } : {}),
     ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
     ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),

@@ -2,17 +2,19 @@
 // `cdk.json` is graded from the template its app synthesizes, with exactly the rules of a hand-written template.
 // Synths start for every lab at once when the submission is loaded, as many at a time as the machine has cores
 // (and memory for), each in its own process and folder, so one app's failure touches no other lab.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { labDir, type FileSource, type SourceResult } from '../load.js';
 import type { Finding } from '../report.js';
-import { isCdkAppFile, isStarterFile } from '../starters.js';
+import { contentHash, isCdkAppFile, isStarterFile } from '../starters.js';
 import type { Lab, LabFile } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
 import type { Workspace } from '../workspace.js';
 import { CDK_JSON, hasCdkApp, readCdkApp } from './app.js';
-import { readAssembly } from './assembly.js';
+import { readAssembly, type SynthInfo } from './assembly.js';
 import { DEFAULT_SYNTH_TIMEOUT_MS, synthesize, type SynthRun } from './sandbox.js';
 
 /** Memory one synth may take (about 400 MB measured, plus headroom); parallelism never exceeds what is free. */
@@ -20,7 +22,28 @@ const MB_PER_SYNTH = 700;
 /** Lines of the app's error output shown in the feedback. */
 const ERROR_LINES = 12;
 
+/**
+ * Synthesized templates kept by the content of everything a synth can read (the lab folder, the installed packages,
+ * the context), so an app that has not changed is not run again: a learner who edits another lab, or a class whose
+ * learners submitted the same app. Only successful synths are kept. Where entries live is the caller's choice (the
+ * CLI keeps them under node_modules/.cache/labgrade/synth); the action keeps none.
+ */
+export interface SynthCache {
+  /** Mixed into every key: whatever else makes an entry stale, such as the grader's own build. */
+  readonly salt: string;
+  get(key: string): CachedSynth | undefined;
+  set(key: string, value: CachedSynth): void;
+}
+
+/** One synth as kept: the template's text and what maps it back to the app. */
+export interface CachedSynth {
+  text: string;
+  info: SynthInfo;
+}
+
 export interface CdkSynthOptions {
+  /** Synths kept between runs; none by default. */
+  cache?: SynthCache;
   timeoutMs?: number;
   /** Synths at a time; default: the cores, within free memory. */
   jobs?: number;
@@ -90,6 +113,14 @@ async function synthLab(
   // An untouched starter app earns nothing whatever it synthesizes, so it is not run at all.
   if (isStarterApp(workspace, lab, dir)) return { found: true, starterApp: `${dir}/${app.entry}` };
   const labAbs = path.join(workspace.root, dir);
+  const key =
+    options.cache &&
+    synthKey(options.cache, workspace, dir, { entry: app.entry, context: app.context }, options.maxFileBytes);
+  const kept = key === undefined ? undefined : options.cache!.get(key);
+  if (kept) {
+    options.log?.(`The CDK app of ${lab.id} is unchanged since its last synth: its template is reused.`);
+    return synthesized(app.notices, kept);
+  }
   const run = await limit(() =>
     synthesize({
       labDir: labAbs,
@@ -111,14 +142,57 @@ async function synthLab(
       ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
     });
     if (!read.ok) return unreadable(read.finding);
-    return {
-      found: true,
-      read: { ok: true, path: read.info.templatePath, text: read.text },
-      synth: { ...read.info, annotations: [...app.notices, ...read.info.annotations] },
-    };
+    if (key !== undefined) options.cache!.set(key, { text: read.text, info: read.info });
+    return synthesized(app.notices, read);
   } finally {
     fs.rmSync(run.tmp, { recursive: true, force: true });
   }
+}
+
+function synthesized(notices: readonly Finding[], { text, info }: CachedSynth): SourceResult {
+  return {
+    found: true,
+    read: { ok: true, path: info.templatePath, text },
+    synth: { ...info, annotations: [...notices, ...info.annotations] },
+  };
+}
+
+/**
+ * The key of one lab's synth: every file of the lab folder (what the sandbox lets the app read there, but for a
+ * `cdk.out` or `node_modules` of its own), the installed packages as npm recorded them (each `node_modules/.package-lock.json`
+ * above the folder, which the app may read too), the entry and context, the Node version and the grader's build.
+ * Undefined, so the app runs, whenever one of these cannot be told for sure: a file the reader refuses, a link, too
+ * many files, or no record of the installed packages.
+ */
+function synthKey(
+  cache: SynthCache,
+  workspace: Workspace,
+  dir: string,
+  app: { entry: string; context: Record<string, unknown> },
+  maxFileBytes: number | undefined,
+): string | undefined {
+  const walked = workspace.walk(dir);
+  if (walked.truncated || walked.links.length > 0) return undefined;
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([TOOL_VERSION, cache.salt, process.version, maxFileBytes ?? null, app]));
+  for (const file of [...walked.files].sort()) {
+    if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1))) continue;
+    const r = workspace.read(file);
+    if (!r.ok) return undefined;
+    hash.update(`\0${file}\0${contentHash(r.text)}`);
+  }
+  let packages = 0;
+  for (let d = path.resolve(workspace.root, dir); ; d = path.dirname(d)) {
+    try {
+      const lock = fs.readFileSync(path.join(d, 'node_modules', '.package-lock.json'), 'utf8');
+      // By how far up, not where: the same app and packages in another learner's folder are the same synth.
+      hash.update(`\0${packages++}\0${contentHash(lock)}`);
+    } catch {
+      // No packages installed here.
+    }
+    if (path.dirname(d) === d) break;
+  }
+  return packages > 0 ? hash.digest('hex') : undefined;
 }
 
 /** Whether every file of the lab's app is its starter's, unchanged (never, for a lab graded without starters). */

@@ -1,0 +1,56 @@
+// The CLI's synth cache on disk: one file per synthesized template under node_modules/.cache/labgrade/synth/, keyed
+// by everything the synth could read (graders/engine/cdk/source.ts), so an app that has not changed is not run
+// again. Only the CLI keeps one (`grade`, and `batch --synth`): the action grades each commit once, and the trusted
+// job never synthesizes. An entry that cannot be read or does not have the expected shape is a miss.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { CachedSynth, SynthCache } from '../../graders/engine/cdk/source.js';
+import { FindingSchema } from '../../graders/engine/report.js';
+import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
+import { buildSalt } from './parse-cache.js';
+
+/** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
+export const MAX_ENTRIES = 60;
+
+const Location = z.object({ file: z.string(), line: z.number(), column: z.number() });
+const Entry = z.object({
+  text: z.string(),
+  info: z.object({
+    stack: z.string(),
+    templatePath: z.string(),
+    by: z.enum(['grader', 'artifact']),
+    resources: z.record(z.string(), z.object({ path: z.string(), source: Location.exactOptional() })),
+    annotations: z.array(FindingSchema),
+  }),
+});
+
+export function diskSynthCache(dir: string, salt: string, maxEntries = MAX_ENTRIES): SynthCache {
+  const file = (key: string) => path.join(dir, `${key}.json`);
+  return {
+    salt,
+    get(key) {
+      try {
+        const entry = Entry.safeParse(JSON.parse(fs.readFileSync(file(key), 'utf8')));
+        return entry.success ? (entry.data as CachedSynth) : undefined;
+      } catch {
+        // Missing, truncated or not JSON: synthesize again.
+        return undefined;
+      }
+    },
+    set(key, value) {
+      writeAtomic(dir, file(key), JSON.stringify(value));
+      prune(dir, '.json', maxEntries);
+    },
+  };
+}
+
+/** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+export function cliSynthCache(
+  repoRoot: string,
+  buildDir: string,
+  env: NodeJS.ProcessEnv,
+): SynthCache | undefined {
+  const dir = cliCacheDir(repoRoot, env, 'synth');
+  return dir === undefined ? undefined : diskSynthCache(dir, buildSalt(buildDir));
+}
