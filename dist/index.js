@@ -70550,6 +70550,8 @@ function suppressionAttempts(doc) {
     return out;
 }
 
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __nccwpck_require__(7236);
 ;// CONCATENATED MODULE: ./graders/engine/cdk/app.ts
 // What a lab's CDK app is, read as data from `cdk.json` through the workspace reader: the entry file its `app`
 // command names, and the context the CDK CLI would pass. The CLI runs `app` through a shell; the grader never does.
@@ -70956,6 +70958,8 @@ async function synthesize(req) {
 
 
 
+
+
 /** Memory one synth may take (about 400 MB measured, plus headroom); parallelism never exceeds what is free. */
 const MB_PER_SYNTH = 700;
 /** Lines of the app's error output shown in the feedback. */
@@ -71017,6 +71021,13 @@ async function synthLab(workspace, lab, limit, options) {
     if (isStarterApp(workspace, lab, dir))
         return { found: true, starterApp: `${dir}/${app.entry}` };
     const labAbs = external_node_path_default().join(workspace.root, dir);
+    const key = options.cache &&
+        synthKey(options.cache, workspace, dir, { entry: app.entry, context: app.context }, options.maxFileBytes);
+    const kept = key === undefined ? undefined : options.cache.get(key);
+    if (kept) {
+        options.log?.(`The CDK app of ${lab.id} is unchanged since its last synth: its template is reused.`);
+        return synthesized(app.notices, kept);
+    }
     const run = await limit(() => synthesize({
         labDir: labAbs,
         entry: app.entry,
@@ -71036,15 +71047,56 @@ async function synthLab(workspace, lab, limit, options) {
         });
         if (!read.ok)
             return unreadable(read.finding);
-        return {
-            found: true,
-            read: { ok: true, path: read.info.templatePath, text: read.text },
-            synth: { ...read.info, annotations: [...app.notices, ...read.info.annotations] },
-        };
+        if (key !== undefined)
+            options.cache.set(key, { text: read.text, info: read.info });
+        return synthesized(app.notices, read);
     }
     finally {
         external_node_fs_default().rmSync(run.tmp, { recursive: true, force: true });
     }
+}
+function synthesized(notices, { text, info }) {
+    return {
+        found: true,
+        read: { ok: true, path: info.templatePath, text },
+        synth: { ...info, annotations: [...notices, ...info.annotations] },
+    };
+}
+/**
+ * The key of one lab's synth: every file of the lab folder (what the sandbox lets the app read there, but for a
+ * `cdk.out` or `node_modules` of its own), the installed packages as npm recorded them (each `node_modules/.package-lock.json`
+ * above the folder, which the app may read too), the entry and context, the Node version and the grader's build.
+ * Undefined, so the app runs, whenever one of these cannot be told for sure: a file the reader refuses, a link, too
+ * many files, or no record of the installed packages.
+ */
+function synthKey(cache, workspace, dir, app, maxFileBytes) {
+    const walked = workspace.walk(dir);
+    if (walked.truncated || walked.links.length > 0)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify([version/* TOOL_VERSION */.wr, cache.salt, process.version, maxFileBytes ?? null, app]));
+    for (const file of [...walked.files].sort()) {
+        if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1)))
+            continue;
+        const r = workspace.read(file);
+        if (!r.ok)
+            return undefined;
+        hash.update(`\0${file}\0${contentHash(r.text)}`);
+    }
+    let packages = 0;
+    for (let d = external_node_path_default().resolve(workspace.root, dir);; d = external_node_path_default().dirname(d)) {
+        try {
+            const lock = external_node_fs_default().readFileSync(external_node_path_default().join(d, 'node_modules', '.package-lock.json'), 'utf8');
+            // By how far up, not where: the same app and packages in another learner's folder are the same synth.
+            hash.update(`\0${packages++}\0${contentHash(lock)}`);
+        }
+        catch {
+            // No packages installed here.
+        }
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    return packages > 0 ? hash.digest('hex') : undefined;
 }
 /** Whether every file of the lab's app is its starter's, unchanged (never, for a lab graded without starters). */
 function isStarterApp(workspace, lab, dir) {
@@ -71255,8 +71307,6 @@ function unsynthesizedApp(loaded) {
 
 // EXTERNAL MODULE: ./graders/engine/report.ts
 var report = __nccwpck_require__(7364);
-// EXTERNAL MODULE: ./graders/engine/version.ts
-var version = __nccwpck_require__(7236);
 ;// CONCATENATED MODULE: ./graders/engine/lint-cache.ts
 // cfn-lint's findings kept by content hash, so a template linted once is never linted again while nothing that
 // decides its findings has changed: its text, its format (the extension), the cfn-lint version, and what the

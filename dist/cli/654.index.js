@@ -75,6 +75,8 @@ function remapper(doc, info) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -84,6 +86,8 @@ var p_limit = __webpack_require__(370);
 var load = __webpack_require__(3492);
 // EXTERNAL MODULE: ./graders/engine/starters.ts
 var starters = __webpack_require__(1234);
+// EXTERNAL MODULE: ./graders/engine/version.ts
+var version = __webpack_require__(7236);
 // EXTERNAL MODULE: ./graders/engine/parsers/json.ts
 var json = __webpack_require__(2369);
 ;// CONCATENATED MODULE: ./graders/engine/cdk/app.ts
@@ -496,6 +500,8 @@ async function synthesize(req) {
 
 
 
+
+
 /** Memory one synth may take (about 400 MB measured, plus headroom); parallelism never exceeds what is free. */
 const MB_PER_SYNTH = 700;
 /** Lines of the app's error output shown in the feedback. */
@@ -557,6 +563,13 @@ async function synthLab(workspace, lab, limit, options) {
     if (isStarterApp(workspace, lab, dir))
         return { found: true, starterApp: `${dir}/${app.entry}` };
     const labAbs = external_node_path_default().join(workspace.root, dir);
+    const key = options.cache &&
+        synthKey(options.cache, workspace, dir, { entry: app.entry, context: app.context }, options.maxFileBytes);
+    const kept = key === undefined ? undefined : options.cache.get(key);
+    if (kept) {
+        options.log?.(`The CDK app of ${lab.id} is unchanged since its last synth: its template is reused.`);
+        return synthesized(app.notices, kept);
+    }
     const run = await limit(() => synthesize({
         labDir: labAbs,
         entry: app.entry,
@@ -576,15 +589,56 @@ async function synthLab(workspace, lab, limit, options) {
         });
         if (!read.ok)
             return unreadable(read.finding);
-        return {
-            found: true,
-            read: { ok: true, path: read.info.templatePath, text: read.text },
-            synth: { ...read.info, annotations: [...app.notices, ...read.info.annotations] },
-        };
+        if (key !== undefined)
+            options.cache.set(key, { text: read.text, info: read.info });
+        return synthesized(app.notices, read);
     }
     finally {
         external_node_fs_default().rmSync(run.tmp, { recursive: true, force: true });
     }
+}
+function synthesized(notices, { text, info }) {
+    return {
+        found: true,
+        read: { ok: true, path: info.templatePath, text },
+        synth: { ...info, annotations: [...notices, ...info.annotations] },
+    };
+}
+/**
+ * The key of one lab's synth: every file of the lab folder (what the sandbox lets the app read there, but for a
+ * `cdk.out` or `node_modules` of its own), the installed packages as npm recorded them (each `node_modules/.package-lock.json`
+ * above the folder, which the app may read too), the entry and context, the Node version and the grader's build.
+ * Undefined, so the app runs, whenever one of these cannot be told for sure: a file the reader refuses, a link, too
+ * many files, or no record of the installed packages.
+ */
+function synthKey(cache, workspace, dir, app, maxFileBytes) {
+    const walked = workspace.walk(dir);
+    if (walked.truncated || walked.links.length > 0)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(JSON.stringify([version/* TOOL_VERSION */.wr, cache.salt, process.version, maxFileBytes ?? null, app]));
+    for (const file of [...walked.files].sort()) {
+        if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1)))
+            continue;
+        const r = workspace.read(file);
+        if (!r.ok)
+            return undefined;
+        hash.update(`\0${file}\0${(0,starters/* contentHash */.Ae)(r.text)}`);
+    }
+    let packages = 0;
+    for (let d = external_node_path_default().resolve(workspace.root, dir);; d = external_node_path_default().dirname(d)) {
+        try {
+            const lock = external_node_fs_default().readFileSync(external_node_path_default().join(d, 'node_modules', '.package-lock.json'), 'utf8');
+            // By how far up, not where: the same app and packages in another learner's folder are the same synth.
+            hash.update(`\0${packages++}\0${(0,starters/* contentHash */.Ae)(lock)}`);
+        }
+        catch {
+            // No packages installed here.
+        }
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    return packages > 0 ? hash.digest('hex') : undefined;
 }
 /** Whether every file of the lab's app is its starter's, unchanged (never, for a lab graded without starters). */
 function isStarterApp(workspace, lab, dir) {
@@ -857,8 +911,6 @@ function graderErrorFeedback(detail) {
     return `The grader failed on this item; this is not your fault. Please tell your instructor (${detail}).`;
 }
 
-// EXTERNAL MODULE: ./graders/engine/version.ts
-var version = __webpack_require__(7236);
 ;// CONCATENATED MODULE: ./graders/engine/grade.ts
 // The engine's pipeline, for one submission or a whole class: load every submission's lab files (load.ts), run
 // cfn-lint once over every template of every submission, then collect (collect.ts) and score (score.ts) each
@@ -22093,8 +22145,6 @@ function useColor(stream, env) {
 
 // EXTERNAL MODULE: ./action/util/errors.ts
 var errors = __webpack_require__(9411);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./action/batch/copies.ts
 // Copy detection: a lab submission whose content, read as data, equals a reference solution's or another
 // learner's. Content is compared after parsing, so reformatting, reordering keys or editing comments does not hide a
@@ -22703,7 +22753,7 @@ function submissionTime(option) {
 
 function cliSources(opts) {
     const cdk = opts.synth
-        ? cdkSynthSource(opts.log ? { log: opts.log } : {})
+        ? cdkSynthSource({ ...(opts.log ? { log: opts.log } : {}), ...(opts.cache ? { cache: opts.cache } : {}) })
         : cdkNotRunSource("this run does not synthesize ('--no-synth', or 'labgrade batch' without '--synth')");
     return [cdk, load/* workspaceSource */.$];
 }
@@ -22786,7 +22836,11 @@ async function batch(args, io, registry) {
         course,
         lint: values.lint && !values['no-lint'],
         // Off unless asked: a batch grades a class's files as data, and runs no learner code.
-        sources: cliSources({ synth: values.synth, log: (m) => io.stderr.write(`${m}\n`) }),
+        sources: cliSources({
+            synth: values.synth,
+            cache: values.cache && !values['no-cache'] ? io.synthCache : undefined,
+            log: (m) => io.stderr.write(`${m}\n`),
+        }),
         ...(io.lintCache && values.cache && !values['no-cache'] ? { lintCache: io.lintCache } : {}),
         jobs,
         submittedAt,
@@ -23075,7 +23129,11 @@ async function grade(args, io, registry) {
         labs,
         rules: registry.rules,
         lint: values.lint && !values['no-lint'],
-        sources: cliSources({ synth: values.synth && !values['no-synth'], log: log.info }),
+        sources: cliSources({
+            synth: values.synth && !values['no-synth'],
+            cache: cache ? io.synthCache : undefined,
+            log: log.info,
+        }),
         ...(values.region ? { regions: values.region } : {}),
         ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
         ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
@@ -24573,13 +24631,14 @@ function cmp(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ contentHash),
 /* harmony export */   Re: () => (/* binding */ withStarters),
 /* harmony export */   aH: () => (/* binding */ notStartedLab),
 /* harmony export */   sP: () => (/* binding */ isCdkAppFile),
 /* harmony export */   y1: () => (/* binding */ isStarterFile),
 /* harmony export */   zG: () => (/* binding */ isStarterText)
 /* harmony export */ });
-/* unused harmony exports contentHash, readStarters, notStartedNote */
+/* unused harmony exports readStarters, notStartedNote */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);

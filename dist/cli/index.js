@@ -72,11 +72,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4895);
 /* harmony import */ var _lint_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4068);
 /* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2301);
-/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(63);
+/* harmony import */ var _synth_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
+/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(63);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 // This entry stays small and loads main.ts (its own chunk in the bundle) only after turning on Node's compile
 // cache: a learner runs the same bundle again and again, and compiling it is most of a static run's cost
 // (https://nodejs.org/api/module.html#module-compile-cache). Node 22.1+ has it; older ones just compile.
+
 
 
 
@@ -89,7 +91,7 @@ if (typeof (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCach
 (0,_util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__/* .dropDependencyDeprecations */ ._)();
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
 const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..');
-const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_6__/* .venvPython */ .q)(repoRoot);
+const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_7__/* .venvPython */ .q)(repoRoot);
 if (python)
     process.env['LABGRADE_PYTHON'] = python;
 // cfn-lint's Python spends about a second importing cfn-lint; started now, that overlaps loading the grader and
@@ -106,6 +108,7 @@ try {
         env: process.env,
         parseCache: (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cliParseCache */ .sc)(repoRoot, import.meta.dirname, process.env),
         lintCache: (0,_lint_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cliLintCache */ .mt)(repoRoot, import.meta.dirname, process.env),
+        synthCache: (0,_synth_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .cliSynthCache */ .Rg)(repoRoot, import.meta.dirname, process.env),
         prestartedCfnLint: cfnLint,
     });
 }
@@ -448,6 +451,73 @@ function diskParseCache(dir, salt, maxEntries = MAX_ENTRIES) {
 function cliParseCache(repoRoot, buildDir, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'parse');
     return dir === undefined ? undefined : diskParseCache(dir, buildSalt(buildDir));
+}
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rg: () => (/* binding */ cliSynthCache)
+/* harmony export */ });
+/* unused harmony exports MAX_ENTRIES, diskSynthCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
+/* harmony import */ var _graders_engine_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7364);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(746);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
+// The CLI's synth cache on disk: one file per synthesized template under node_modules/.cache/labgrade/synth/, keyed
+// by everything the synth could read (graders/engine/cdk/source.ts), so an app that has not changed is not run
+// again. Only the CLI keeps one (`grade`, and `batch --synth`): the action grades each commit once, and the trusted
+// job never synthesizes. An entry that cannot be read or does not have the expected shape is a miss.
+
+
+
+
+
+
+/** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
+const MAX_ENTRIES = 60;
+const Location = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), column: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig() });
+const Entry = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    text: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    info: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        stack: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        templatePath: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        by: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['grader', 'artifact']),
+        resources: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), source: Location.exactOptional() })),
+        annotations: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_graders_engine_report_js__WEBPACK_IMPORTED_MODULE_2__/* .FindingSchema */ .p_),
+    }),
+});
+function diskSynthCache(dir, salt, maxEntries = MAX_ENTRIES) {
+    const file = (key) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${key}.json`);
+    return {
+        salt,
+        get(key) {
+            try {
+                const entry = Entry.safeParse(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file(key), 'utf8')));
+                return entry.success ? entry.data : undefined;
+            }
+            catch {
+                // Missing, truncated or not JSON: synthesize again.
+                return undefined;
+            }
+        },
+        set(key, value) {
+            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)(dir, file(key), JSON.stringify(value));
+            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .prune */ .R3)(dir, '.json', maxEntries);
+        },
+    };
+}
+/** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+function cliSynthCache(repoRoot, buildDir, env) {
+    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .cliCacheDir */ .O)(repoRoot, env, 'synth');
+    return dir === undefined ? undefined : diskSynthCache(dir, (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSalt */ .vs)(buildDir));
 }
 
 
@@ -994,9 +1064,10 @@ function isCachedFindings(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M9: () => (/* binding */ ReportSchema),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   p_: () => (/* binding */ FindingSchema),
 /* harmony export */   uq: () => (/* binding */ FEEDBACK_LEVELS)
 /* harmony export */ });
-/* unused harmony exports ITEM_STATUSES, LAB_STATUSES, DEPLOY_LAB_STATUSES, EVIDENCE_KINDS, SeveritySchema, ItemStatusSchema, LabStatusSchema, DeployLabStatusSchema, MessageDataSchema, FindingSchema, EvidenceSchema, ItemReportSchema, LabReportSchema, DeployLabReportSchema, DeployReportSchema */
+/* unused harmony exports ITEM_STATUSES, LAB_STATUSES, DEPLOY_LAB_STATUSES, EVIDENCE_KINDS, SeveritySchema, ItemStatusSchema, LabStatusSchema, DeployLabStatusSchema, MessageDataSchema, EvidenceSchema, ItemReportSchema, LabReportSchema, DeployLabReportSchema, DeployReportSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
 // The report (schemaVersion 1): the one contract every reporter, the GitHub Action and the instructor
 // exports read, and the findings and evidence it is made of. Fields may be added; none is ever renamed.
