@@ -1,4 +1,4 @@
-// What the CLI's two disk caches (parse-cache.ts, lint-cache.ts) share: where they live, how an entry is written
+// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, synth-cache.ts) share: where they live, how an entry is written
 // so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
 // written only costs speed, so nothing here throws.
 import fs from 'node:fs';
@@ -38,4 +38,30 @@ export function prune(dir: string, ext: string, maxEntries: number): void {
   } catch {
     // Another run pruned at the same time.
   }
+}
+
+/**
+ * Entries as JSON files in `dir`, one per key. `accept` turns what a file holds into an entry, or undefined when it
+ * is not one (then, as for a missing, truncated or unparsable file, the caller computes it again). Each write
+ * prunes the folder to its newest `maxEntries` JSON files.
+ */
+export function jsonEntries<T>(
+  dir: string,
+  accept: (value: unknown) => T | undefined,
+  maxEntries: number,
+): { get(key: string): T | undefined; set(key: string, value: T): void } {
+  const file = (key: string) => path.join(dir, `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return accept(JSON.parse(fs.readFileSync(file(key), 'utf8')));
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      writeAtomic(dir, file(key), JSON.stringify(value));
+      prune(dir, '.json', maxEntries);
+    },
+  };
 }

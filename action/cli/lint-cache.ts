@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
 import { isCachedFindings, type LintCache } from '../../graders/engine/lint-cache.js';
-import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
+import { cliCacheDir, jsonEntries, writeAtomic } from './cache-store.js';
 import { buildSalt } from './parse-cache.js';
 
 /**
@@ -61,7 +61,8 @@ export function diskLintCache(
   install: CfnLintInstall,
   maxEntries = MAX_ENTRIES,
 ): LintCache {
-  const file = (key: string) => path.join(dir, `${key}.json`);
+  // The version memos sit among the entries and count towards maxEntries (losing one costs one more probe).
+  const entries = jsonEntries(dir, (v) => (isCachedFindings(v) ? v : undefined), maxEntries);
   let version: Promise<string | undefined> | undefined;
   return {
     salt,
@@ -69,19 +70,8 @@ export function diskLintCache(
       version ??= rememberedVersion(dir, install);
       return version;
     },
-    get(key) {
-      try {
-        const entry: unknown = JSON.parse(fs.readFileSync(file(key), 'utf8'));
-        return isCachedFindings(entry) ? entry : undefined;
-      } catch {
-        // Missing, truncated or not JSON: lint again.
-        return undefined;
-      }
-    },
-    set(key, findings) {
-      writeAtomic(dir, file(key), JSON.stringify(findings));
-      prune(dir, '.json', maxEntries);
-    },
+    get: (key) => entries.get(key),
+    set: (key, findings) => entries.set(key, [...findings]),
   };
 }
 

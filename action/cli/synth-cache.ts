@@ -2,12 +2,10 @@
 // by everything the synth could read (graders/engine/cdk/source.ts), so an app that has not changed is not run
 // again. Only the CLI keeps one (`grade`, and `batch --synth`): the action grades each commit once, and the trusted
 // job never synthesizes. An entry that cannot be read or does not have the expected shape is a miss.
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { CachedSynth, SynthCache } from '../../graders/engine/cdk/source.js';
 import { FindingSchema } from '../../graders/engine/report.js';
-import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
+import { cliCacheDir, jsonEntries } from './cache-store.js';
 import { buildSalt } from './parse-cache.js';
 
 /** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
@@ -26,23 +24,15 @@ const Entry = z.object({
 });
 
 export function diskSynthCache(dir: string, salt: string, maxEntries = MAX_ENTRIES): SynthCache {
-  const file = (key: string) => path.join(dir, `${key}.json`);
-  return {
-    salt,
-    get(key) {
-      try {
-        const entry = Entry.safeParse(JSON.parse(fs.readFileSync(file(key), 'utf8')));
-        return entry.success ? (entry.data as CachedSynth) : undefined;
-      } catch {
-        // Missing, truncated or not JSON: synthesize again.
-        return undefined;
-      }
+  const entries = jsonEntries(
+    dir,
+    (v) => {
+      const entry = Entry.safeParse(v);
+      return entry.success ? (entry.data as CachedSynth) : undefined;
     },
-    set(key, value) {
-      writeAtomic(dir, file(key), JSON.stringify(value));
-      prune(dir, '.json', maxEntries);
-    },
-  };
+    maxEntries,
+  );
+  return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
 }
 
 /** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */

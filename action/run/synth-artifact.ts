@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CDK_JSON, hasCdkApp } from '../../graders/engine/cdk/app.js';
-import { synthesizable } from '../../graders/engine/cdk/source.js';
+import { synthesizable, unreadable } from '../../graders/engine/cdk/source.js';
 import { labDir, type FileSource, type LoadedSubmission } from '../../graders/engine/load.js';
 import { Workspace } from '../../graders/engine/workspace.js';
 
@@ -40,21 +40,15 @@ export function artifactSynthSource(artifactDir: string, maxFileBytes?: number):
       const dir = labDir(lab.id);
       if (!synthesizable(spec) || !hasCdkApp(workspace, dir)) return { found: false, tried: [] };
       const fallback = `${dir}/${CDK_JSON}`;
-      const notGraded = (why: string) => ({
-        found: true as const,
-        read: {
-          ok: false as const,
-          path: fallback,
-          finding: {
-            file: fallback,
-            line: 1,
-            column: 1,
-            severity: 'error' as const,
-            ruleId: 'cdk/no-synthesized-template',
-            message: `This lab is a CDK app, and the trusted grader grades the template the pull request's own run synthesized; ${why} So the lab is not graded here. That run's log shows why the synth failed; fix the app and push again.`,
-          },
-        },
-      });
+      const notGraded = (why: string) =>
+        unreadable({
+          file: fallback,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'cdk/no-synthesized-template',
+          message: `This lab is a CDK app, and the trusted grader grades the template the pull request's own run synthesized; ${why} So the lab is not graded here. That run's log shows why the synth failed; fix the app and push again.`,
+        });
       const folder = path.join(artifactDir, SYNTH_DIR, lab.id);
       let names: string[] = [];
       try {

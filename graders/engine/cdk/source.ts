@@ -206,7 +206,8 @@ function isStarterApp(workspace: Workspace, lab: Lab, dir: string): boolean {
   );
 }
 
-function unreadable(finding: Finding): SourceResult {
+/** A lab file this source answers for, which cannot be graded: the finding says why. */
+export function unreadable(finding: Finding): SourceResult {
   return { found: true, read: { ok: false, path: finding.file, finding } };
 }
 
