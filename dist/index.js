@@ -71106,6 +71106,7 @@ function isStarterApp(workspace, lab, dir) {
             return r.ok && isStarterFile(lab, f, r.text);
         }));
 }
+/** A lab file this source answers for, which cannot be graded: the finding says why. */
 function unreadable(finding) {
     return { found: true, read: { ok: false, path: finding.file, finding } };
 }
@@ -73207,20 +73208,13 @@ function artifactSynthSource(artifactDir, maxFileBytes) {
             if (!synthesizable(spec) || !hasCdkApp(workspace, dir))
                 return { found: false, tried: [] };
             const fallback = `${dir}/${CDK_JSON}`;
-            const notGraded = (why) => ({
-                found: true,
-                read: {
-                    ok: false,
-                    path: fallback,
-                    finding: {
-                        file: fallback,
-                        line: 1,
-                        column: 1,
-                        severity: 'error',
-                        ruleId: 'cdk/no-synthesized-template',
-                        message: `This lab is a CDK app, and the trusted grader grades the template the pull request's own run synthesized; ${why} So the lab is not graded here. That run's log shows why the synth failed; fix the app and push again.`,
-                    },
-                },
+            const notGraded = (why) => unreadable({
+                file: fallback,
+                line: 1,
+                column: 1,
+                severity: 'error',
+                ruleId: 'cdk/no-synthesized-template',
+                message: `This lab is a CDK app, and the trusted grader grades the template the pull request's own run synthesized; ${why} So the lab is not graded here. That run's log shows why the synth failed; fix the app and push again.`,
             });
             const folder = external_node_path_default().join(artifactDir, SYNTH_DIR, lab.id);
             let names = [];

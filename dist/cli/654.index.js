@@ -648,6 +648,7 @@ function isStarterApp(workspace, lab, dir) {
             return r.ok && (0,starters/* isStarterFile */.y1)(lab, f, r.text);
         }));
 }
+/** A lab file this source answers for, which cannot be graded: the finding says why. */
 function unreadable(finding) {
     return { found: true, read: { ok: false, path: finding.file, finding } };
 }

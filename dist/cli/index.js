@@ -8,13 +8,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ cliCacheDir),
 /* harmony export */   R3: () => (/* binding */ prune),
+/* harmony export */   TP: () => (/* binding */ jsonEntries),
 /* harmony export */   vZ: () => (/* binding */ writeAtomic)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// What the CLI's two disk caches (parse-cache.ts, lint-cache.ts) share: where they live, how an entry is written
+// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, synth-cache.ts) share: where they live, how an entry is written
 // so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
 // written only costs speed, so nothing here throws.
 
@@ -55,6 +56,28 @@ function prune(dir, ext, maxEntries) {
     catch {
         // Another run pruned at the same time.
     }
+}
+/**
+ * Entries as JSON files in `dir`, one per key. `accept` turns what a file holds into an entry, or undefined when it
+ * is not one (then, as for a missing, truncated or unparsable file, the caller computes it again). Each write
+ * prunes the folder to its newest `maxEntries` JSON files.
+ */
+function jsonEntries(dir, accept, maxEntries) {
+    const file = (key) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${key}.json`);
+    return {
+        get(key) {
+            try {
+                return accept(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file(key), 'utf8')));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        set(key, value) {
+            writeAtomic(dir, file(key), JSON.stringify(value));
+            prune(dir, '.json', maxEntries);
+        },
+    };
 }
 
 
@@ -179,7 +202,8 @@ function cfnLintInstall(env) {
     return { python: env['LABGRADE_PYTHON'] ?? 'python3', executable: 'cfn-lint', env };
 }
 function diskLintCache(dir, salt, install, maxEntries = MAX_ENTRIES) {
-    const file = (key) => node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${key}.json`);
+    // The version memos sit among the entries and count towards maxEntries (losing one costs one more probe).
+    const entries = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonEntries */ .TP)(dir, (v) => ((0,_graders_engine_lint_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .isCachedFindings */ .N6)(v) ? v : undefined), maxEntries);
     let version;
     return {
         salt,
@@ -187,20 +211,8 @@ function diskLintCache(dir, salt, install, maxEntries = MAX_ENTRIES) {
             version ??= rememberedVersion(dir, install);
             return version;
         },
-        get(key) {
-            try {
-                const entry = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_2___default().readFileSync(file(key), 'utf8'));
-                return (0,_graders_engine_lint_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .isCachedFindings */ .N6)(entry) ? entry : undefined;
-            }
-            catch {
-                // Missing, truncated or not JSON: lint again.
-                return undefined;
-            }
-        },
-        set(key, findings) {
-            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAtomic */ .vZ)(dir, file(key), JSON.stringify(findings));
-            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .prune */ .R3)(dir, '.json', maxEntries);
-        },
+        get: (key) => entries.get(key),
+        set: (key, findings) => entries.set(key, [...findings]),
     };
 }
 /** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
@@ -463,14 +475,10 @@ function cliParseCache(repoRoot, buildDir, env) {
 /* harmony export */   Rg: () => (/* binding */ cliSynthCache)
 /* harmony export */ });
 /* unused harmony exports MAX_ENTRIES, diskSynthCache */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2857);
-/* harmony import */ var _graders_engine_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7364);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(746);
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2301);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2857);
+/* harmony import */ var _graders_engine_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7364);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(746);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2301);
 // The CLI's synth cache on disk: one file per synthesized template under node_modules/.cache/labgrade/synth/, keyed
 // by everything the synth could read (graders/engine/cdk/source.ts), so an app that has not changed is not run
 // again. Only the CLI keeps one (`grade`, and `batch --synth`): the action grades each commit once, and the trusted
@@ -479,45 +487,30 @@ function cliParseCache(repoRoot, buildDir, env) {
 
 
 
-
-
 /** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
 const MAX_ENTRIES = 60;
-const Location = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), column: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig() });
-const Entry = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    text: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    info: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-        stack: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-        templatePath: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-        by: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['grader', 'artifact']),
-        resources: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), source: Location.exactOptional() })),
-        annotations: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_graders_engine_report_js__WEBPACK_IMPORTED_MODULE_2__/* .FindingSchema */ .p_),
+const Location = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), column: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() });
+const Entry = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    text: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    info: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        stack: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        templatePath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        by: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['grader', 'artifact']),
+        resources: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), source: Location.exactOptional() })),
+        annotations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_graders_engine_report_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingSchema */ .p_),
     }),
 });
 function diskSynthCache(dir, salt, maxEntries = MAX_ENTRIES) {
-    const file = (key) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${key}.json`);
-    return {
-        salt,
-        get(key) {
-            try {
-                const entry = Entry.safeParse(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file(key), 'utf8')));
-                return entry.success ? entry.data : undefined;
-            }
-            catch {
-                // Missing, truncated or not JSON: synthesize again.
-                return undefined;
-            }
-        },
-        set(key, value) {
-            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)(dir, file(key), JSON.stringify(value));
-            (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .prune */ .R3)(dir, '.json', maxEntries);
-        },
-    };
+    const entries = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEntries */ .TP)(dir, (v) => {
+        const entry = Entry.safeParse(v);
+        return entry.success ? entry.data : undefined;
+    }, maxEntries);
+    return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
 }
 /** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
 function cliSynthCache(repoRoot, buildDir, env) {
-    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .cliCacheDir */ .O)(repoRoot, env, 'synth');
-    return dir === undefined ? undefined : diskSynthCache(dir, (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSalt */ .vs)(buildDir));
+    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_1__/* .cliCacheDir */ .O)(repoRoot, env, 'synth');
+    return dir === undefined ? undefined : diskSynthCache(dir, (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSalt */ .vs)(buildDir));
 }
 
 
