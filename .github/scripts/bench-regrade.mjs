@@ -4,7 +4,9 @@
 // as whole processes of the CLI, as a learner runs it, on a copy of the reference course (test/fixtures/solutions):
 // - cold: `grade --no-cache`, every template parsed and linted (a first run, or a cleared cache);
 // - regrade after editing one lab: a comment appended to one lab's template before each run (new text, so that
-//   template misses while every other one hits), with the cache warm from the warm-up round;
+//   template misses while every other one hits), with the cache warm from the warm-up round. Timed twice: as on a
+//   learner's terminal, where the previous run left a warm cfn-lint (action/cli/warm-cfn-lint.ts; LABGRADE_WARM=on,
+//   as a TTY would), and as in a script (LABGRADE_WARM=off), where each run starts cfn-lint's Python afresh;
 // - regrade, nothing edited: every template cached, so cfn-lint does not run at all (shown for reference).
 // The cases run in rotation, one of each per round; each figure is the median of the rounds after one warm-up round
 // (BENCH_RUNS, default 5, at least 3). Target: regrade ≤ 0.5 × cold. BENCH_CLI picks the build, as in bench.mjs.
@@ -39,15 +41,49 @@ const grade = (...extra) => ({
   args: [cli, 'grade', '--root', work, '--format', 'json', '--no-synth', ...extra],
 });
 let edits = 0;
+const edit = () => fs.appendFileSync(edited, `# edit ${++edits} ${process.pid}\n`);
+const lab = path.basename(path.dirname(edited));
 const cases = [
-  { label: 'cold grade (--no-cache)', ...grade('--no-cache') },
-  {
-    label: `regrade after editing ${path.basename(path.dirname(edited))}`,
-    ...grade(),
-    before: () => fs.appendFileSync(edited, `# edit ${++edits} ${process.pid}\n`),
-  },
-  { label: 'regrade, nothing edited', ...grade() },
+  { label: 'cold grade (--no-cache)', ...grade('--no-cache'), warm: 'off' },
+  { label: `regrade after editing ${lab}`, ...grade(), before: edit, warm: 'on' },
+  { label: 'regrade, nothing edited', ...grade(), warm: 'on' },
+  { label: `  the same edit, no warm cfn-lint`, ...grade(), before: edit, warm: 'off' },
 ];
+
+// The warm interpreters of this CLI (warm-cfn-lint.ts records them beside its lint cache).
+const warmDir = path.join(path.dirname(cli), '..', '..', 'node_modules', '.cache', 'labgrade', 'lint');
+const warmRecords = () => {
+  try {
+    return fs
+      .readdirSync(warmDir)
+      .filter((f) => f.endsWith('.warm'))
+      .flatMap((f) => {
+        try {
+          return [JSON.parse(fs.readFileSync(path.join(warmDir, f), 'utf8'))];
+        } catch {
+          return [];
+        }
+      });
+  } catch {
+    return [];
+  }
+};
+// A warm interpreter left by one case imports cfn-lint in the background; the next case is timed once it is done
+// (its folder holds `ready`), so that import's CPU is never counted against another case.
+const settle = () => {
+  const until = Date.now() + 30_000;
+  for (const r of warmRecords()) {
+    const ready = path.join(path.dirname(r.socket), 'ready');
+    while (!fs.existsSync(ready) && Date.now() < until) {
+      try {
+        process.kill(r.pid, 0);
+      } catch {
+        break; // it exited (cfn-lint missing): nothing to wait for
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+};
 
 const samples = cases.map(() => []);
 const scores = new Set();
@@ -59,9 +95,10 @@ for (let round = 0; round <= runs; round++) {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', LABGRADE_WARM: c.warm },
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    settle();
     if (r.status !== 0) throw new Error(`${c.label} exited ${r.status}: ${r.stderr}`);
     if (/cfn-lint is not installed/.test(r.stderr))
       throw new Error(`cfn-lint is not available to the grader, so these figures mean nothing: ${r.stderr}`);
@@ -72,6 +109,13 @@ for (let round = 0; round <= runs; round++) {
   });
 }
 fs.rmSync(work, { recursive: true, force: true });
+for (const r of warmRecords()) {
+  try {
+    process.kill(r.pid);
+  } catch {
+    // Gone already.
+  }
+}
 if (scores.size !== 1) throw new Error(`cached and cold runs disagree: ${[...scores].join(' vs ')}`);
 
 const median = (xs) => {
@@ -93,4 +137,7 @@ console.log(
 );
 console.log(
   `${'regrade, nothing edited / cold grade:'.padEnd(48)} ${(stats[2].median / stats[0].median).toFixed(2)}×`,
+);
+console.log(
+  `${'  the same edit, no warm cfn-lint / cold grade:'.padEnd(48)} ${(stats[3].median / stats[0].median).toFixed(2)}× (a script's or CI's run)`,
 );

@@ -20,7 +20,10 @@ import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
 import { isCachedFindings, type LintCache } from '../../graders/engine/lint-cache.js';
 import { cliCacheDir, jsonEntries, writeAtomic } from './cache-store.js';
+import { cfnLintInstall, installIdentity, which, type CfnLintInstall } from './cfn-lint-install.js';
 import { buildSalt } from './parse-cache.js';
+
+export { cfnLintInstall, installIdentity, which, type CfnLintInstall };
 
 /**
  * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
@@ -32,20 +35,6 @@ const MEMO_PREFIX = 'cfn-lint-version-';
 const memoFile = (dir: string, identity: string) =>
   path.join(dir, `${MEMO_PREFIX}${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
 const PROBE_TIMEOUT_MS = 30_000;
-
-/** What the version memo needs: how cfn-lint would be started, and in what environment. */
-export interface CfnLintInstall {
-  /** The interpreter the grader runs cfn-lint with (`LABGRADE_PYTHON`, else `python3`). */
-  python: string;
-  /** The standalone executable it falls back to (`cfn-lint`, e.g. a pipx install). */
-  executable: string;
-  env: NodeJS.ProcessEnv;
-}
-
-/** The interpreter and executable the engine's runner uses under `env` (graders/engine/cfn-lint.ts). */
-export function cfnLintInstall(env: NodeJS.ProcessEnv): CfnLintInstall {
-  return { python: env['LABGRADE_PYTHON'] ?? 'python3', executable: 'cfn-lint', env };
-}
 
 interface Memo {
   identity: string;
@@ -85,9 +74,12 @@ export function cliLintCache(
   return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), cfnLintInstall(env));
 }
 
-/** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
-export async function rememberedVersion(dir: string, install: CfnLintInstall): Promise<string | undefined> {
-  const identity = installIdentity(install);
+/** The memo's version when it still holds (the same install, its METADATA file unchanged); otherwise undefined. */
+export function memoVersion(
+  dir: string,
+  install: CfnLintInstall,
+  identity = installIdentity(install),
+): string | undefined {
   try {
     const memo = JSON.parse(fs.readFileSync(memoFile(dir, identity), 'utf8')) as Memo;
     if (memo.identity === identity && typeof memo.version === 'string') {
@@ -97,6 +89,14 @@ export async function rememberedVersion(dir: string, install: CfnLintInstall): P
   } catch {
     // No memo, or one that cannot be read.
   }
+  return undefined;
+}
+
+/** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
+export async function rememberedVersion(dir: string, install: CfnLintInstall): Promise<string | undefined> {
+  const identity = installIdentity(install);
+  const known = memoVersion(dir, install, identity);
+  if (known !== undefined) return known;
   // Not awaited: this run lints every template anyway, and the probe (Python without cfn-lint) ends before it.
   void probeInstall(install).then((found) => {
     if (!found) return;
@@ -108,55 +108,6 @@ export async function rememberedVersion(dir: string, install: CfnLintInstall): P
       // The METADATA file it named is gone: nothing to remember.
     }
   });
-  return undefined;
-}
-
-/**
- * What decides which cfn-lint the runner starts: the commands as found on PATH (the file each resolves to, and when
- * it last changed), the variables that choose a Python (those cfn-lint is run with), and pyenv's global version.
- */
-export function installIdentity(install: CfnLintInstall): string {
-  const env = cfnLintEnv(install.env);
-  const stamp = (cmd: string) => {
-    const found = which(cmd, env);
-    if (!found) return null;
-    try {
-      const real = fs.realpathSync(found);
-      return `${real}:${Math.trunc(fs.statSync(real).mtimeMs)}`;
-    } catch {
-      return null;
-    }
-  };
-  const pyenvRoot = env['PYENV_ROOT'] ?? (env['HOME'] ? path.join(env['HOME'], '.pyenv') : undefined);
-  let pyenvGlobal: string | null = null;
-  try {
-    if (pyenvRoot) pyenvGlobal = fs.readFileSync(path.join(pyenvRoot, 'version'), 'utf8').trim();
-  } catch {
-    // No pyenv.
-  }
-  const chosen = ['PATH', 'PYTHONPATH', 'PYTHONHOME', 'VIRTUAL_ENV', 'PYENV_ROOT', 'PYENV_VERSION'];
-  return JSON.stringify({
-    python: [install.python, stamp(install.python)],
-    executable: [install.executable, stamp(install.executable)],
-    env: chosen.map((k) => env[k] ?? null),
-    pyenvGlobal,
-  });
-}
-
-/** A command as the operating system would find it on PATH (or the path itself, when it holds a separator). */
-export function which(cmd: string, env: NodeJS.ProcessEnv): string | undefined {
-  const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
-  const candidates = cmd.includes('/') || cmd.includes(path.sep) ? [path.resolve(cmd)] : [];
-  if (candidates.length === 0)
-    for (const d of (env['PATH'] ?? '').split(path.delimiter)) if (d) candidates.push(path.join(d, cmd));
-  for (const c of candidates)
-    for (const e of exts) {
-      try {
-        if (fs.statSync(c + e).isFile()) return c + e;
-      } catch {
-        // Not here.
-      }
-    }
   return undefined;
 }
 

@@ -1,0 +1,56 @@
+// What `labgrade` does once its entry (index.ts) has started cfn-lint: builds the disk caches of the repository
+// that holds the CLI, takes the warm cfn-lint the previous run left (warm-cfn-lint.ts) and runs main, then leaves
+// one for the next run. Kept out of the entry so the entry chunk stays small: it is compiled on every run, before
+// Node's compile cache is on.
+import path from 'node:path';
+import { prestartCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
+import { cfnLintInstall, cliLintCache, memoVersion } from './lint-cache.js';
+import { main } from './main.js';
+import { cliParseCache } from './parse-cache.js';
+import { cliSynthCache } from './synth-cache.js';
+import type { WarmCfnLint } from './warm-cfn-lint.js';
+
+/** Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. */
+export async function runCli(
+  args: string[],
+  buildDir: string,
+  prestarted: PrestartedCfnLint | undefined,
+  warm: WarmCfnLint | undefined,
+): Promise<number> {
+  const repoRoot = path.resolve(buildDir, '..', '..');
+  const debug = args.includes('--debug') || Boolean(process.env['LABGRADE_DEBUG']);
+  let cfnLint = prestarted;
+  let claimed: PrestartedCfnLint | undefined;
+  if (warm && !prestarted) {
+    claimed = await warm.claim();
+    if (debug)
+      process.stderr.write(
+        claimed
+          ? `debug: cfn-lint: using the warm interpreter recorded in ${warm.record}\n`
+          : 'debug: cfn-lint: the recorded warm interpreter did not answer; starting a new one\n',
+      );
+    cfnLint = claimed ?? prestartCfnLint();
+  }
+  const lintCache = cliLintCache(repoRoot, buildDir, process.env);
+  try {
+    return await main(args, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      parseCache: cliParseCache(repoRoot, buildDir, process.env),
+      lintCache,
+      synthCache: cliSynthCache(repoRoot, buildDir, process.env),
+      prestartedCfnLint: cfnLint,
+    });
+  } finally {
+    if (cfnLint !== prestarted) cfnLint?.cancel();
+    // Only where cfn-lint is known to be installed (its version memo holds), so no run leaves behind an
+    // interpreter that cannot import it.
+    const dir = path.dirname(warm?.record ?? '.');
+    if (warm && memoVersion(dir, cfnLintInstall(process.env)) !== undefined) {
+      const pid = warm.replenish();
+      if (debug && pid !== undefined)
+        process.stderr.write(`debug: cfn-lint: left a warm interpreter (pid ${pid})\n`);
+    }
+  }
+}
