@@ -69496,7 +69496,7 @@ const LINTED_MARK = 'LABGRADE-CFNLINT-LINTED';
  * every template unread. The mark carries a random nonce per run, so no text cfn-lint echoes from a template
  * onto stderr can pass for it.
  */
-const launcher = (nonce) => [
+const launcherCore = (nonce) => [
     'import sys, json',
     'try:',
     '    from importlib.metadata import version',
@@ -69509,10 +69509,15 @@ const launcher = (nonce) => [
     '    _inner = _tr.run_template_by_file_path',
     'except Exception:',
     `    sys.exit(${UNSUPPORTED_EXIT})`,
+    // A list, so a warm interpreter (warmLauncher) can set the nonce once its run's request arrives.
+    `_nonce = [${JSON.stringify(nonce)}]`,
     'def _linted(filename, *args, **kwargs):',
     '    yield from _inner(filename, *args, **kwargs)',
-    `    sys.stderr.write("${LINTED_MARK}-${nonce} " + json.dumps(filename) + "\\n")`,
+    `    sys.stderr.write("${LINTED_MARK}-" + _nonce[0] + " " + json.dumps(filename) + "\\n")`,
     '_tr.run_template_by_file_path = _linted',
+];
+const launcher = (nonce) => [
+    ...launcherCore(nonce),
     `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
     'sys.stderr.flush()',
     // Started ahead of time (prestartCfnLint), the arguments arrive as one JSON line once the templates are
@@ -69525,6 +69530,77 @@ const launcher = (nonce) => [
     'else:',
     '    sys.argv = ["cfn-lint"] + sys.argv[1:]',
     'sys.exit(cfnlint.runner.main())',
+].join('\n');
+/**
+ * A warm interpreter: the launcher above, kept waiting for its run on a Unix socket, so that a later grading run
+ * (the CLI's next `grade`, seconds or minutes later) finds cfn-lint imported. It serves exactly one run, as a fresh
+ * process would, and then exits; the CLI starts the next one (action/cli/warm-cfn-lint.ts, which documents the
+ * protocol). Arguments: the socket's path (inside a folder only its user can enter, removed on exit) and the
+ * seconds it waits for a run before exiting. `LABGRADE_WARM_TOKEN` in its environment is the secret a request
+ * must carry. The socket is bound before cfn-lint is imported, so a run that comes early waits instead of
+ * missing it. A connection that closes without a request (a run that needed no linting) leaves it waiting.
+ * The run's output goes to the files the request names, at the file-descriptor level (as a process's standard
+ * output would), then the exit code goes back on the socket.
+ */
+const warmLauncher = () => [
+    'import os, socket, atexit',
+    'import sys',
+    '_path = sys.argv[1]',
+    '_token = os.environ.pop("LABGRADE_WARM_TOKEN", "")',
+    '_srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)',
+    '_srv.bind(_path)',
+    '_srv.listen(8)',
+    'def _gone():',
+    '    for f in (lambda: os.unlink(_path), lambda: os.unlink(os.path.join(os.path.dirname(_path), "ready")), lambda: os.rmdir(os.path.dirname(_path))):',
+    '        try:',
+    '            f()',
+    '        except OSError:',
+    '            pass',
+    'atexit.register(_gone)',
+    ...launcherCore(''),
+    'open(os.path.join(os.path.dirname(_path), "ready"), "w").close()',
+    '_srv.settimeout(float(sys.argv[2]))',
+    'while True:',
+    '    try:',
+    '        conn, _ = _srv.accept()',
+    '    except socket.timeout:',
+    '        sys.exit(0)',
+    '    conn.settimeout(None)',
+    '    try:',
+    '        req = json.loads(conn.makefile("rb").readline() or b"null")',
+    '    except Exception:',
+    '        req = None',
+    '    if not isinstance(req, dict) or req.get("token") != _token or not _token:',
+    '        conn.close()',
+    '        continue',
+    '    if req.get("quit"):',
+    '        conn.close()',
+    '        sys.exit(0)',
+    '    break',
+    '_srv.close()',
+    '_gone()',
+    '_nonce[0] = str(req["nonce"])',
+    'sys.stdout.flush()',
+    'sys.stderr.flush()',
+    'os.dup2(os.open(req["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 1)',
+    'os.dup2(os.open(req["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 2)',
+    'os.chdir(req["cwd"])',
+    `sys.stderr.write("${VERSION_MARK}" + v + "\\n")`,
+    'sys.argv = ["cfn-lint"] + [str(a) for a in req["args"]]',
+    'try:',
+    '    code = cfnlint.runner.main()',
+    'except SystemExit as e:',
+    '    code = e.code',
+    'except BaseException:',
+    '    import traceback',
+    '    traceback.print_exc()',
+    '    code = 1',
+    'code = code if isinstance(code, int) else (0 if code is None else 1)',
+    'sys.stdout.flush()',
+    'sys.stderr.flush()',
+    'conn.sendall((json.dumps({"exit": code}) + "\\n").encode())',
+    'conn.close()',
+    'os._exit(0)',
 ].join('\n');
 const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
 function prestartCfnLint(opts = {}) {
@@ -69718,6 +69794,13 @@ async function runCfnLint(req, opts = {}) {
     }
 }
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * One cfn-lint process through the launcher, in `dir`, with `args` (as runCfnLint builds them) and the marks'
+ * `nonce`: for a warm interpreter's caller (action/cli/warm-cfn-lint.ts) whose interpreter is gone.
+ */
+function spawnCfnLint(args, dir, nonce, timeoutMs = CFN_LINT_TIMEOUT_MS) {
+    return exec(process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeoutMs, cfnLintEnv());
+}
 /**
  * Starts the process at once (synchronously, before the first await), so the engine can grade statically while
  * cfn-lint's Python starts up. Plain child_process rather than execa: execa was a fifth of the CLI bundle, loaded
