@@ -40,6 +40,8 @@ interface Memo {
   identity: string;
   version: string;
   metadata: string;
+  /** The interpreter that found it: the runner's, or the one the standalone executable names (pipx). */
+  python?: string;
   size: number;
   mtimeMs: number;
 }
@@ -74,17 +76,24 @@ export function cliLintCache(
   return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), cfnLintInstall(env));
 }
 
-/** The memo's version when it still holds (the same install, its METADATA file unchanged); otherwise undefined. */
-export function memoVersion(
+/**
+ * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
+ * METADATA file unchanged); otherwise undefined.
+ */
+export function rememberedInstall(
   dir: string,
   install: CfnLintInstall,
   identity = installIdentity(install),
-): string | undefined {
+): { version: string; python: string } | undefined {
   try {
     const memo = JSON.parse(fs.readFileSync(memoFile(dir, identity), 'utf8')) as Memo;
     if (memo.identity === identity && typeof memo.version === 'string') {
       const st = fs.statSync(memo.metadata);
-      if (st.size === memo.size && st.mtimeMs === memo.mtimeMs) return memo.version;
+      if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
+        return {
+          version: memo.version,
+          python: typeof memo.python === 'string' ? memo.python : install.python,
+        };
     }
   } catch {
     // No memo, or one that cannot be read.
@@ -95,7 +104,7 @@ export function memoVersion(
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
 export async function rememberedVersion(dir: string, install: CfnLintInstall): Promise<string | undefined> {
   const identity = installIdentity(install);
-  const known = memoVersion(dir, install, identity);
+  const known = rememberedInstall(dir, install, identity)?.version;
   if (known !== undefined) return known;
   // Not awaited: this run lints every template anyway, and the probe (Python without cfn-lint) ends before it.
   void probeInstall(install).then((found) => {
@@ -126,7 +135,7 @@ const PROBE = [
  */
 export async function probeInstall(
   install: CfnLintInstall,
-): Promise<{ version: string; metadata: string } | undefined> {
+): Promise<{ version: string; metadata: string; python: string } | undefined> {
   const viaPython = await probe(install.python, install.env);
   if (viaPython) return viaPython;
   const exe = which(install.executable, cfnLintEnv(install.env));
@@ -148,7 +157,7 @@ export async function probeInstall(
 function probe(
   python: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ version: string; metadata: string } | undefined> {
+): Promise<{ version: string; metadata: string; python: string } | undefined> {
   return new Promise((resolve) => {
     let out = '';
     let child;
@@ -173,7 +182,7 @@ function probe(
         const r = JSON.parse(out) as { version?: unknown; metadata?: unknown };
         resolve(
           typeof r.version === 'string' && typeof r.metadata === 'string'
-            ? { version: r.version, metadata: r.metadata }
+            ? { version: r.version, metadata: r.metadata, python }
             : undefined,
         );
       } catch {

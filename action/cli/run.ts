@@ -4,7 +4,7 @@
 // Node's compile cache is on.
 import path from 'node:path';
 import { prestartCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
-import { cfnLintInstall, cliLintCache, memoVersion } from './lint-cache.js';
+import { cfnLintInstall, cliLintCache, rememberedInstall } from './lint-cache.js';
 import { main } from './main.js';
 import { cliParseCache } from './parse-cache.js';
 import { cliSynthCache } from './synth-cache.js';
@@ -44,11 +44,13 @@ export async function runCli(
     });
   } finally {
     if (cfnLint !== prestarted) cfnLint?.cancel();
-    // Only where cfn-lint is known to be installed (its version memo holds), so no run leaves behind an
-    // interpreter that cannot import it.
-    const dir = path.dirname(warm?.record ?? '.');
-    if (warm && memoVersion(dir, cfnLintInstall(process.env)) !== undefined) {
-      const pid = warm.replenish();
+    // Only where cfn-lint is known to be installed (its version memo holds), and with the interpreter that imported
+    // it (a pipx install's own, when the runner's python3 has none), so no run leaves one that cannot import it.
+    const known = warm
+      ? rememberedInstall(path.dirname(warm.record), cfnLintInstall(process.env))
+      : undefined;
+    if (warm && known) {
+      const pid = warm.replenish(known.python);
       if (debug && pid !== undefined)
         process.stderr.write(`debug: cfn-lint: left a warm interpreter (pid ${pid})\n`);
     }

@@ -79,8 +79,11 @@ export interface WarmCfnLint {
   waiting(): boolean;
   /** Takes the waiting interpreter for this run, or undefined when there is none that answers. */
   claim(): Promise<PrestartedCfnLint | undefined>;
-  /** Leaves an interpreter for the next run, unless one is waiting already. Returns its process id. */
-  replenish(): number | undefined;
+  /**
+   * Leaves an interpreter for the next run, unless one is waiting already: `python`, the one that can import
+   * cfn-lint (the version memo's). Returns its process id.
+   */
+  replenish(python: string): number | undefined;
 }
 
 /**
@@ -100,7 +103,8 @@ export function warmCfnLint(repoRoot: string, env: NodeJS.ProcessEnv, tty: boole
     record,
     waiting: () => fs.existsSync(record),
     claim: () => claimWarm(record, identity),
-    replenish: () => (fs.existsSync(record) ? undefined : startWarm(dir, record, identity, env)),
+    replenish: (python) =>
+      fs.existsSync(record) ? undefined : startWarm(dir, record, identity, env, python),
   };
 }
 
@@ -110,6 +114,7 @@ export function startWarm(
   record: string,
   identity: string,
   env: NodeJS.ProcessEnv,
+  python: string = env['LABGRADE_PYTHON'] ?? 'python3',
   idleSeconds = WARM_IDLE_SECONDS,
 ): number | undefined {
   let home: string;
@@ -123,17 +128,13 @@ export function startWarm(
   const token = randomBytes(24).toString('hex');
   let pid: number | undefined;
   try {
-    const child = spawn(
-      env['LABGRADE_PYTHON'] ?? 'python3',
-      ['-c', warmLauncher(), socket, String(idleSeconds)],
-      {
-        cwd: home,
-        env: { ...cfnLintEnv(env), LABGRADE_WARM_TOKEN: token },
-        detached: true,
-        stdio: 'ignore',
-        windowsHide: true,
-      },
-    );
+    const child = spawn(python, ['-c', warmLauncher(), socket, String(idleSeconds)], {
+      cwd: home,
+      env: { ...cfnLintEnv(env), LABGRADE_WARM_TOKEN: token },
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+    });
     child.once('error', () => {
       fs.rmSync(home, { recursive: true, force: true });
       fs.rmSync(record, { force: true });

@@ -11,6 +11,7 @@ import {
   cliLintCache,
   diskLintCache,
   installIdentity,
+  rememberedInstall,
   rememberedVersion,
 } from '../../../action/cli/lint-cache.js';
 import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
@@ -120,6 +121,20 @@ describe('the remembered cfn-lint version', { timeout: PROCESS_TEST_TIMEOUT_MS }
     expect(await rememberedVersion(dir, install(python))).toBeUndefined();
     await new Promise((r) => setTimeout(r, 500));
     expect(memoWritten(dir)).toBe(false);
+  });
+
+  it("remembers a pipx install's own interpreter, named by the cfn-lint executable's #! line", async () => {
+    const dir = tmpDir('labgrade-cache-');
+    const metadata = path.join(makeTree({ METADATA: 'Version: 9.9.9\n' }), 'METADATA');
+    const own = probePython('9.9.9', metadata);
+    const bin = makeTree({ 'cfn-lint': `#!${own}\n# a console script\n` });
+    fs.chmodSync(path.join(bin, 'cfn-lint'), 0o755);
+    const none = path.join(makeTree({ python: '#!/bin/sh\nexit 1\n' }), 'python');
+    fs.chmodSync(none, 0o755);
+    const pipx = cfnLintInstall({ PATH: `${bin}:${process.env['PATH']}`, LABGRADE_PYTHON: none });
+    expect(await rememberedVersion(dir, pipx)).toBeUndefined();
+    await until(() => memoWritten(dir));
+    expect(rememberedInstall(dir, pipx)).toEqual({ version: '9.9.9', python: own });
   });
 
   it("depends on the interpreter's environment", () => {

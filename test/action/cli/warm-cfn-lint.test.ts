@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCfnLint, type CfnLintRequest } from '../../../graders/engine/cfn-lint.js';
 import { cfnLintInstall, installIdentity } from '../../../action/cli/cfn-lint-install.js';
 import { claimWarm, startWarm, warmEnabled } from '../../../action/cli/warm-cfn-lint.js';
-import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
+import { HAS_CFN_LINT, PYTHON } from '../../helpers/cfn-lint.js';
 import {
   CFN_LINT_TEST_TIMEOUT_MS,
   PROCESS_TEST_TIMEOUT_MS,
@@ -81,7 +81,7 @@ describe.skipIf(!HAS_CFN_LINT)('a warm interpreter', { timeout: CFN_LINT_TEST_TI
     const dir = tmpDir();
     const record = path.join(dir, 'w.warm');
     const identity = installIdentity(cfnLintInstall(process.env));
-    const pid = startWarm(dir, record, identity, process.env, idleSeconds);
+    const pid = startWarm(dir, record, identity, process.env, undefined, idleSeconds);
     expect(pid).toBeTypeOf('number');
     pids.push(pid!);
     const socket = socketOf(record);
@@ -106,6 +106,22 @@ describe.skipIf(!HAS_CFN_LINT)('a warm interpreter', { timeout: CFN_LINT_TEST_TI
     expect(viaWarm).toEqual(fresh);
     await waitFor('the interpreter to exit after its one run', () => !alive(w.pid));
     expect(fs.existsSync(path.dirname(w.socket))).toBe(false);
+  });
+
+  it("runs the interpreter it is given (a pipx install's own), whatever LABGRADE_PYTHON names", async () => {
+    const dir = tmpDir();
+    const record = path.join(dir, 'w.warm');
+    const env = { ...process.env, LABGRADE_PYTHON: path.join(dir, 'no-such-python') };
+    const identity = installIdentity(cfnLintInstall(env));
+    const pid = startWarm(dir, record, identity, env, PYTHON);
+    pids.push(pid!);
+    const socket = socketOf(record);
+    homes.push(path.dirname(socket));
+    await waitFor('the warm interpreter to import cfn-lint', () =>
+      fs.existsSync(path.join(path.dirname(socket), 'ready')),
+    );
+    const r = await runCfnLint(REQUEST, { prestarted: (await claimWarm(record, identity))! });
+    expect(r.status === 'ok' && r.byTemplate[0]!.some((f) => f.ruleId === 'E3002')).toBe(true);
   });
 
   it('is given back, still waiting, by a run that needed no linting', async () => {
@@ -138,6 +154,13 @@ describe.skipIf(!HAS_CFN_LINT)('a warm interpreter', { timeout: CFN_LINT_TEST_TI
   it('exits after its idle time, removing its socket folder', async () => {
     const w = await start(1);
     await waitFor('the idle interpreter to exit', () => !alive(w.pid), 30_000);
+    expect(fs.existsSync(path.dirname(w.socket))).toBe(false);
+  });
+
+  it('removes its socket folder when terminated', async () => {
+    const w = await start();
+    process.kill(w.pid, 'SIGTERM');
+    await waitFor('the terminated interpreter to exit', () => !alive(w.pid));
     expect(fs.existsSync(path.dirname(w.socket))).toBe(false);
   });
 
