@@ -69557,6 +69557,10 @@ const warmLauncher = () => [
     '        except OSError:',
     '            pass',
     'atexit.register(_gone)',
+    // Ended by a signal (`kill`, a logout), it still removes its socket folder: SystemExit runs atexit.
+    'import signal',
+    'signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))',
+    'signal.signal(signal.SIGHUP, lambda *_: sys.exit(0))',
     ...launcherCore(''),
     'open(os.path.join(os.path.dirname(_path), "ready"), "w").close()',
     '_srv.settimeout(float(sys.argv[2]))',

@@ -208,14 +208,20 @@ function cliLintCache(repoRoot, buildDir, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'lint');
     return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), (0,cfn_lint_install/* cfnLintInstall */.K9)(env));
 }
-/** The memo's version when it still holds (the same install, its METADATA file unchanged); otherwise undefined. */
-function memoVersion(dir, install, identity = (0,cfn_lint_install/* installIdentity */.gO)(install)) {
+/**
+ * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
+ * METADATA file unchanged); otherwise undefined.
+ */
+function rememberedInstall(dir, install, identity = (0,cfn_lint_install/* installIdentity */.gO)(install)) {
     try {
         const memo = JSON.parse(external_node_fs_default().readFileSync(memoFile(dir, identity), 'utf8'));
         if (memo.identity === identity && typeof memo.version === 'string') {
             const st = external_node_fs_default().statSync(memo.metadata);
             if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
-                return memo.version;
+                return {
+                    version: memo.version,
+                    python: typeof memo.python === 'string' ? memo.python : install.python,
+                };
         }
     }
     catch {
@@ -226,7 +232,7 @@ function memoVersion(dir, install, identity = (0,cfn_lint_install/* installIdent
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
 async function rememberedVersion(dir, install) {
     const identity = (0,cfn_lint_install/* installIdentity */.gO)(install);
-    const known = memoVersion(dir, install, identity);
+    const known = rememberedInstall(dir, install, identity)?.version;
     if (known !== undefined)
         return known;
     // Not awaited: this run lints every template anyway, and the probe (Python without cfn-lint) ends before it.
@@ -303,7 +309,7 @@ function probe(python, env) {
             try {
                 const r = JSON.parse(out);
                 resolve(typeof r.version === 'string' && typeof r.metadata === 'string'
-                    ? { version: r.version, metadata: r.metadata }
+                    ? { version: r.version, metadata: r.metadata, python }
                     : undefined);
             }
             catch {
@@ -23651,11 +23657,13 @@ async function runCli(args, buildDir, prestarted, warm) {
     finally {
         if (cfnLint !== prestarted)
             cfnLint?.cancel();
-        // Only where cfn-lint is known to be installed (its version memo holds), so no run leaves behind an
-        // interpreter that cannot import it.
-        const dir = external_node_path_default().dirname(warm?.record ?? '.');
-        if (warm && memoVersion(dir, (0,cfn_lint_install/* cfnLintInstall */.K9)(process.env)) !== undefined) {
-            const pid = warm.replenish();
+        // Only where cfn-lint is known to be installed (its version memo holds), and with the interpreter that imported
+        // it (a pipx install's own, when the runner's python3 has none), so no run leaves one that cannot import it.
+        const known = warm
+            ? rememberedInstall(external_node_path_default().dirname(warm.record), (0,cfn_lint_install/* cfnLintInstall */.K9)(process.env))
+            : undefined;
+        if (warm && known) {
+            const pid = warm.replenish(known.python);
             if (debug && pid !== undefined)
                 process.stderr.write(`debug: cfn-lint: left a warm interpreter (pid ${pid})\n`);
         }

@@ -345,11 +345,11 @@ function warmCfnLint(repoRoot, env, tty) {
         record,
         waiting: () => node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record),
         claim: () => claimWarm(record, identity),
-        replenish: () => (node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record) ? undefined : startWarm(dir, record, identity, env)),
+        replenish: (python) => node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record) ? undefined : startWarm(dir, record, identity, env, python),
     };
 }
 /** Starts an interpreter that imports cfn-lint and waits (detached: it outlives this process) and records it. */
-function startWarm(dir, record, identity, env, idleSeconds = WARM_IDLE_SECONDS) {
+function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?? 'python3', idleSeconds = WARM_IDLE_SECONDS) {
     let home;
     try {
         // mkdtemp makes the folder readable by its user alone (0700), so no other user can reach the socket.
@@ -362,7 +362,7 @@ function startWarm(dir, record, identity, env, idleSeconds = WARM_IDLE_SECONDS) 
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(24).toString('hex');
     let pid;
     try {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(env['LABGRADE_PYTHON'] ?? 'python3', ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
             cwd: home,
             env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
             detached: true,
@@ -681,6 +681,10 @@ const warmLauncher = () => [
     '        except OSError:',
     '            pass',
     'atexit.register(_gone)',
+    // Ended by a signal (`kill`, a logout), it still removes its socket folder: SystemExit runs atexit.
+    'import signal',
+    'signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))',
+    'signal.signal(signal.SIGHUP, lambda *_: sys.exit(0))',
     ...launcherCore(''),
     'open(os.path.join(os.path.dirname(_path), "ready"), "w").close()',
     '_srv.settimeout(float(sys.argv[2]))',
