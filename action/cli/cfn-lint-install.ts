@@ -1,7 +1,9 @@
 // Which cfn-lint the grader would start, and an identity for it: the interpreter and executable as found on PATH,
 // and the variables that choose a Python. The CLI's cfn-lint version memo (lint-cache.ts) and its warm interpreter
 // (warm-cfn-lint.ts) are both kept per identity, so neither is used by a run that would start another cfn-lint.
-// Kept apart from lint-cache.ts, whose imports the CLI's entry must not load.
+// The memo is read here and written by lint-cache.ts's probe. Kept apart from lint-cache.ts, whose imports the CLI's
+// entry must not load: the entry reads the memo to start cfn-lint with the interpreter that imports it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
@@ -66,5 +68,44 @@ export function which(cmd: string, env: NodeJS.ProcessEnv): string | undefined {
         // Not here.
       }
     }
+  return undefined;
+}
+
+/** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
+const MEMO_PREFIX = 'cfn-lint-version-';
+export const memoFile = (dir: string, identity: string) =>
+  path.join(dir, `${MEMO_PREFIX}${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
+export interface Memo {
+  identity: string;
+  version: string;
+  metadata: string;
+  /** The interpreter that found it: the runner's, or the one the standalone executable names (pipx). */
+  python?: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
+ * METADATA file unchanged); otherwise undefined.
+ */
+export function rememberedInstall(
+  dir: string,
+  install: CfnLintInstall,
+  identity = installIdentity(install),
+): { version: string; python: string } | undefined {
+  try {
+    const memo = JSON.parse(fs.readFileSync(memoFile(dir, identity), 'utf8')) as Memo;
+    if (memo.identity === identity && typeof memo.version === 'string') {
+      const st = fs.statSync(memo.metadata);
+      if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
+        return {
+          version: memo.version,
+          python: typeof memo.python === 'string' ? memo.python : install.python,
+        };
+    }
+  } catch {
+    // No memo, or one that cannot be read.
+  }
   return undefined;
 }

@@ -8,6 +8,8 @@ import module from 'node:module';
 import path from 'node:path';
 import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
 import { dropDependencyDeprecations } from '../util/deprecations.js';
+import { cliCacheDir } from './cache-store.js';
+import { cfnLintInstall, rememberedInstall } from './cfn-lint-install.js';
 import { venvPython } from './venv.js';
 import { warmCfnLint } from './warm-cfn-lint.js';
 
@@ -28,11 +30,17 @@ const warm =
   lints && !args.includes('--no-cache')
     ? warmCfnLint(repoRoot, process.env, process.stdout.isTTY === true)
     : undefined;
-const cfnLint = lints && !warm?.waiting() ? prestartCfnLint() : undefined;
+// Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
+// cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
+const lintDir =
+  lints && !args.includes('--no-cache') ? cliCacheDir(repoRoot, process.env, 'lint') : undefined;
+const known = lintDir ? rememberedInstall(lintDir, cfnLintInstall(process.env)) : undefined;
+const cfnLint =
+  lints && !warm?.waiting() ? prestartCfnLint(known ? { python: known.python } : {}) : undefined;
 
 const { runCli } = await import('./run.js');
 try {
-  process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm);
+  process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python);
 } finally {
   cfnLint?.cancel();
 }

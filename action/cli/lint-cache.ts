@@ -13,38 +13,30 @@
 // template is linted, and the probe runs beside cfn-lint to renew it. The engine checks the memo as well: when
 // cfn-lint runs and reports another version than the memo said, every template is linted again.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';
 import { isCachedFindings, type LintCache } from '../../graders/engine/lint-cache.js';
 import { cliCacheDir, jsonEntries, writeAtomic } from './cache-store.js';
-import { cfnLintInstall, installIdentity, which, type CfnLintInstall } from './cfn-lint-install.js';
+import {
+  cfnLintInstall,
+  installIdentity,
+  memoFile,
+  rememberedInstall,
+  which,
+  type CfnLintInstall,
+  type Memo,
+} from './cfn-lint-install.js';
 import { buildSalt } from './parse-cache.js';
 
-export { cfnLintInstall, installIdentity, which, type CfnLintInstall };
+export { cfnLintInstall, installIdentity, rememberedInstall, which, type CfnLintInstall };
 
 /**
  * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
  * them only costs one more probe).
  */
 export const MAX_ENTRIES = 400;
-/** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
-const MEMO_PREFIX = 'cfn-lint-version-';
-const memoFile = (dir: string, identity: string) =>
-  path.join(dir, `${MEMO_PREFIX}${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
 const PROBE_TIMEOUT_MS = 30_000;
-
-interface Memo {
-  identity: string;
-  version: string;
-  metadata: string;
-  /** The interpreter that found it: the runner's, or the one the standalone executable names (pipx). */
-  python?: string;
-  size: number;
-  mtimeMs: number;
-}
 
 export function diskLintCache(
   dir: string,
@@ -74,31 +66,6 @@ export function cliLintCache(
 ): LintCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'lint');
   return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), cfnLintInstall(env));
-}
-
-/**
- * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
- * METADATA file unchanged); otherwise undefined.
- */
-export function rememberedInstall(
-  dir: string,
-  install: CfnLintInstall,
-  identity = installIdentity(install),
-): { version: string; python: string } | undefined {
-  try {
-    const memo = JSON.parse(fs.readFileSync(memoFile(dir, identity), 'utf8')) as Memo;
-    if (memo.identity === identity && typeof memo.version === 'string') {
-      const st = fs.statSync(memo.metadata);
-      if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
-        return {
-          version: memo.version,
-          python: typeof memo.python === 'string' ? memo.python : install.python,
-        };
-    }
-  } catch {
-    // No memo, or one that cannot be read.
-  }
-  return undefined;
 }
 
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */

@@ -10,15 +10,23 @@ import { cliParseCache } from './parse-cache.js';
 import { cliSynthCache } from './synth-cache.js';
 import type { WarmCfnLint } from './warm-cfn-lint.js';
 
-/** Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. */
+/**
+ * Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. `python`
+ * is the interpreter cfn-lint was started with, when the version memo chose it.
+ */
 export async function runCli(
   args: string[],
   buildDir: string,
   prestarted: PrestartedCfnLint | undefined,
   warm: WarmCfnLint | undefined,
+  python: string | undefined,
 ): Promise<number> {
   const repoRoot = path.resolve(buildDir, '..', '..');
   const debug = args.includes('--debug') || Boolean(process.env['LABGRADE_DEBUG']);
+  if (debug && prestarted && python)
+    process.stderr.write(
+      `debug: cfn-lint: started with ${python}, the interpreter that imported it last time\n`,
+    );
   let cfnLint = prestarted;
   let claimed: PrestartedCfnLint | undefined;
   if (warm && !prestarted) {
@@ -29,7 +37,7 @@ export async function runCli(
           ? `debug: cfn-lint: using the warm interpreter recorded in ${warm.record}\n`
           : 'debug: cfn-lint: the recorded warm interpreter did not answer; starting a new one\n',
       );
-    cfnLint = claimed ?? prestartCfnLint();
+    cfnLint = claimed ?? prestartCfnLint(python ? { python } : {});
   }
   const lintCache = cliLintCache(repoRoot, buildDir, process.env);
   try {

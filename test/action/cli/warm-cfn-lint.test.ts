@@ -267,5 +267,93 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
         }
       }
     });
+
+    it('with a pipx install, starts cfn-lint, and leaves the warm one, with the interpreter that imports it', async () => {
+      const real = spawnSync(PYTHON, ['-c', 'import sys; print(sys.executable)'], {
+        encoding: 'utf8',
+      }).stdout.trim();
+      // pipx's layout: `cfn-lint` on PATH names its own interpreter; the runner's python3 cannot import cfn-lint
+      // (here: the same Python without site-packages).
+      const bin = makeTree({
+        'cfn-lint': `#!${real}\nimport sys\nfrom cfnlint.runner import main\nsys.exit(main())\n`,
+        python3: `#!/bin/sh\nexec ${real} -S "$@"\n`,
+      });
+      fs.chmodSync(path.join(bin, 'cfn-lint'), 0o755);
+      fs.chmodSync(path.join(bin, 'python3'), 0o755);
+      const repo = tmpDir();
+      copyTree(path.join(REPO, 'dist', 'cli'), path.join(repo, 'dist', 'cli'));
+      const cli = path.join(repo, 'dist', 'cli', 'index.js');
+      const lab = '03-ecs-service-alb';
+      const root = makeTree({});
+      copyTree(path.join(REPO, 'test', 'fixtures', 'solutions', 'labs', lab), path.join(root, 'labs', lab));
+      const template = path.join(root, 'labs', lab, 'template.yaml');
+      const lintDir = path.join(repo, 'node_modules', '.cache', 'labgrade', 'lint');
+      const records = () =>
+        fs.existsSync(lintDir) ? fs.readdirSync(lintDir).filter((f) => f.endsWith('.warm')) : [];
+      let edits = 0;
+      const grade = (warm: string) => {
+        fs.appendFileSync(template, `# edit ${++edits}\n`);
+        const r = spawnSync(
+          process.execPath,
+          [cli, 'grade', '--root', root, '--lab', lab, '--format', 'json', '--no-synth', '--debug'],
+          {
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              PATH: `${bin}:${process.env['PATH']}`,
+              LABGRADE_PYTHON: path.join(bin, 'python3'),
+              LABGRADE_WARM: warm,
+            },
+            timeout: CFN_LINT_TEST_TIMEOUT_MS,
+          },
+        );
+        expect(r.status, r.stderr).toBe(0);
+        return {
+          stdout: r.stdout,
+          stderr: r.stderr,
+          report: JSON.parse(r.stdout) as { score: number; tool: { cfnLint: string | null } },
+        };
+      };
+      try {
+        const first = grade('off'); // python3 fails, the executable lints; the probe remembers its interpreter
+        expect(first.report.tool.cfnLint).toMatch(/^\d+\.\d+/);
+        await waitFor(
+          'the version memo',
+          () =>
+            fs.existsSync(lintDir) && fs.readdirSync(lintDir).some((f) => f.startsWith('cfn-lint-version-')),
+        );
+        const second = grade('off');
+        expect(second.stderr).toContain(`started with ${real}`);
+        expect(normalized(second.stdout)).toEqual(normalized(first.stdout));
+        grade('on');
+        expect(records()).toHaveLength(1);
+        const rec = JSON.parse(fs.readFileSync(path.join(lintDir, records()[0]!), 'utf8')) as {
+          pid: number;
+          socket: string;
+        };
+        await waitFor('the warm interpreter to import cfn-lint', () =>
+          fs.existsSync(path.join(path.dirname(rec.socket), 'ready')),
+        );
+        // Its command line (Linux's /proc; elsewhere the warm run below still shows it imports cfn-lint).
+        if (fs.existsSync('/proc/self/cmdline'))
+          expect(fs.readFileSync(`/proc/${rec.pid}/cmdline`, 'utf8').split('\0')[0]).toBe(real);
+        const warm = grade('on');
+        expect(warm.stderr).toContain('using the warm interpreter');
+        expect(warm.report.score).toBe(first.report.score);
+      } finally {
+        for (const f of records()) {
+          const r = JSON.parse(fs.readFileSync(path.join(lintDir, f), 'utf8')) as {
+            pid: number;
+            socket: string;
+          };
+          try {
+            process.kill(r.pid, 'SIGKILL');
+          } catch {
+            // Gone already.
+          }
+          fs.rmSync(path.dirname(r.socket), { recursive: true, force: true });
+        }
+      }
+    });
   },
 );
