@@ -18,14 +18,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var cfn_lint = __webpack_require__(5719);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./graders/engine/report.ts
 var report = __webpack_require__(7364);
 // EXTERNAL MODULE: ./graders/engine/version.ts
@@ -178,16 +178,11 @@ function cliParseCache(repoRoot, buildDir, env) {
 
 
 
-
-
 /**
  * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
  * them only costs one more probe).
  */
 const lint_cache_MAX_ENTRIES = 400;
-/** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
-const MEMO_PREFIX = 'cfn-lint-version-';
-const memoFile = (dir, identity) => external_node_path_default().join(dir, `${MEMO_PREFIX}${(0,external_node_crypto_.createHash)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
 const PROBE_TIMEOUT_MS = 30_000;
 function diskLintCache(dir, salt, install, maxEntries = lint_cache_MAX_ENTRIES) {
     // The version memos sit among the entries and count towards maxEntries (losing one costs one more probe).
@@ -208,31 +203,10 @@ function cliLintCache(repoRoot, buildDir, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'lint');
     return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), (0,cfn_lint_install/* cfnLintInstall */.K9)(env));
 }
-/**
- * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
- * METADATA file unchanged); otherwise undefined.
- */
-function rememberedInstall(dir, install, identity = (0,cfn_lint_install/* installIdentity */.gO)(install)) {
-    try {
-        const memo = JSON.parse(external_node_fs_default().readFileSync(memoFile(dir, identity), 'utf8'));
-        if (memo.identity === identity && typeof memo.version === 'string') {
-            const st = external_node_fs_default().statSync(memo.metadata);
-            if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
-                return {
-                    version: memo.version,
-                    python: typeof memo.python === 'string' ? memo.python : install.python,
-                };
-        }
-    }
-    catch {
-        // No memo, or one that cannot be read.
-    }
-    return undefined;
-}
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */
 async function rememberedVersion(dir, install) {
     const identity = (0,cfn_lint_install/* installIdentity */.gO)(install);
-    const known = rememberedInstall(dir, install, identity)?.version;
+    const known = (0,cfn_lint_install/* rememberedInstall */.mF)(dir, install, identity)?.version;
     if (known !== undefined)
         return known;
     // Not awaited: this run lints every template anyway, and the probe (Python without cfn-lint) ends before it.
@@ -242,7 +216,7 @@ async function rememberedVersion(dir, install) {
         try {
             const st = external_node_fs_default().statSync(found.metadata);
             const memo = { identity, ...found, size: st.size, mtimeMs: st.mtimeMs };
-            (0,cache_store/* writeAtomic */.vZ)(dir, memoFile(dir, identity), JSON.stringify(memo));
+            (0,cache_store/* writeAtomic */.vZ)(dir, (0,cfn_lint_install/* memoFile */.Z2)(dir, identity), JSON.stringify(memo));
         }
         catch {
             // The METADATA file it named is gone: nothing to remember.
@@ -23628,10 +23602,15 @@ function cliSynthCache(repoRoot, buildDir, env) {
 
 
 
-/** Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. */
-async function runCli(args, buildDir, prestarted, warm) {
+/**
+ * Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. `python`
+ * is the interpreter cfn-lint was started with, when the version memo chose it.
+ */
+async function runCli(args, buildDir, prestarted, warm, python) {
     const repoRoot = external_node_path_default().resolve(buildDir, '..', '..');
     const debug = args.includes('--debug') || Boolean(process.env['LABGRADE_DEBUG']);
+    if (debug && prestarted && python)
+        process.stderr.write(`debug: cfn-lint: started with ${python}, the interpreter that imported it last time\n`);
     let cfnLint = prestarted;
     let claimed;
     if (warm && !prestarted) {
@@ -23640,7 +23619,7 @@ async function runCli(args, buildDir, prestarted, warm) {
             process.stderr.write(claimed
                 ? `debug: cfn-lint: using the warm interpreter recorded in ${warm.record}\n`
                 : 'debug: cfn-lint: the recorded warm interpreter did not answer; starting a new one\n');
-        cfnLint = claimed ?? (0,cfn_lint/* prestartCfnLint */.O5)();
+        cfnLint = claimed ?? (0,cfn_lint/* prestartCfnLint */.O5)(python ? { python } : {});
     }
     const lintCache = cliLintCache(repoRoot, buildDir, process.env);
     try {
@@ -23660,7 +23639,7 @@ async function runCli(args, buildDir, prestarted, warm) {
         // Only where cfn-lint is known to be installed (its version memo holds), and with the interpreter that imported
         // it (a pipx install's own, when the runner's python3 has none), so no run leaves one that cannot import it.
         const known = warm
-            ? rememberedInstall(external_node_path_default().dirname(warm.record), (0,cfn_lint_install/* cfnLintInstall */.K9)(process.env))
+            ? (0,cfn_lint_install/* rememberedInstall */.mF)(external_node_path_default().dirname(warm.record), (0,cfn_lint_install/* cfnLintInstall */.K9)(process.env))
             : undefined;
         if (warm && known) {
             const pid = warm.replenish(known.python);

@@ -89,17 +89,23 @@ function jsonEntries(dir, accept, maxEntries) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
 /* harmony export */   K9: () => (/* binding */ cfnLintInstall),
-/* harmony export */   gO: () => (/* binding */ installIdentity)
+/* harmony export */   Z2: () => (/* binding */ memoFile),
+/* harmony export */   gO: () => (/* binding */ installIdentity),
+/* harmony export */   mF: () => (/* binding */ rememberedInstall)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5719);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5719);
 // Which cfn-lint the grader would start, and an identity for it: the interpreter and executable as found on PATH,
 // and the variables that choose a Python. The CLI's cfn-lint version memo (lint-cache.ts) and its warm interpreter
 // (warm-cfn-lint.ts) are both kept per identity, so neither is used by a run that would start another cfn-lint.
-// Kept apart from lint-cache.ts, whose imports the CLI's entry must not load.
+// The memo is read here and written by lint-cache.ts's probe. Kept apart from lint-cache.ts, whose imports the CLI's
+// entry must not load: the entry reads the memo to start cfn-lint with the interpreter that imports it.
+
 
 
 
@@ -112,24 +118,24 @@ function cfnLintInstall(env) {
  * it last changed), the variables that choose a Python (those cfn-lint is run with), and pyenv's global version.
  */
 function installIdentity(install) {
-    const env = (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .cfnLintEnv */ .yn)(install.env);
+    const env = (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .cfnLintEnv */ .yn)(install.env);
     const stamp = (cmd) => {
         const found = which(cmd, env);
         if (!found)
             return null;
         try {
-            const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(found);
-            return `${real}:${Math.trunc(node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).mtimeMs)}`;
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(found);
+            return `${real}:${Math.trunc(node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(real).mtimeMs)}`;
         }
         catch {
             return null;
         }
     };
-    const pyenvRoot = env['PYENV_ROOT'] ?? (env['HOME'] ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env['HOME'], '.pyenv') : undefined);
+    const pyenvRoot = env['PYENV_ROOT'] ?? (env['HOME'] ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env['HOME'], '.pyenv') : undefined);
     let pyenvGlobal = null;
     try {
         if (pyenvRoot)
-            pyenvGlobal = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(pyenvRoot, 'version'), 'utf8').trim();
+            pyenvGlobal = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(pyenvRoot, 'version'), 'utf8').trim();
     }
     catch {
         // No pyenv.
@@ -145,21 +151,45 @@ function installIdentity(install) {
 /** A command as the operating system would find it on PATH (or the path itself, when it holds a separator). */
 function which(cmd, env) {
     const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
-    const candidates = cmd.includes('/') || cmd.includes((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cmd)] : [];
+    const candidates = cmd.includes('/') || cmd.includes((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cmd)] : [];
     if (candidates.length === 0)
-        for (const d of (env['PATH'] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)))
+        for (const d of (env['PATH'] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)))
             if (d)
-                candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, cmd));
+                candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, cmd));
     for (const c of candidates)
         for (const e of exts) {
             try {
-                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(c + e).isFile())
+                if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(c + e).isFile())
                     return c + e;
             }
             catch {
                 // Not here.
             }
         }
+    return undefined;
+}
+/** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
+const MEMO_PREFIX = 'cfn-lint-version-';
+const memoFile = (dir, identity) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `${MEMO_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
+/**
+ * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
+ * METADATA file unchanged); otherwise undefined.
+ */
+function rememberedInstall(dir, install, identity = installIdentity(install)) {
+    try {
+        const memo = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(memoFile(dir, identity), 'utf8'));
+        if (memo.identity === identity && typeof memo.version === 'string') {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(memo.metadata);
+            if (st.size === memo.size && st.mtimeMs === memo.mtimeMs)
+                return {
+                    version: memo.version,
+                    python: typeof memo.python === 'string' ? memo.python : install.python,
+                };
+        }
+    }
+    catch {
+        // No memo, or one that cannot be read.
+    }
     return undefined;
 }
 
@@ -176,8 +206,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5719);
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4895);
-/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63);
-/* harmony import */ var _warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4169);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(746);
+/* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3513);
+/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(63);
+/* harmony import */ var _warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4169);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 // This entry stays small and loads the rest (run.ts and main.ts, their own chunks in the bundle) only after turning
 // on Node's compile cache and starting cfn-lint: a learner runs the same bundle again and again, and compiling it is
@@ -189,12 +221,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
 if (typeof (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache) === 'function')
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache();
 (0,_util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__/* .dropDependencyDeprecations */ ._)();
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
 const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..');
-const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_4__/* .venvPython */ .q)(repoRoot);
+const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_6__/* .venvPython */ .q)(repoRoot);
 if (python)
     process.env['LABGRADE_PYTHON'] = python;
 // cfn-lint's Python spends about 1.5 s importing cfn-lint; started now, that overlaps loading the grader and
@@ -203,12 +237,16 @@ if (python)
 const args = process.argv.slice(2);
 const lints = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help');
 const warm = lints && !args.includes('--no-cache')
-    ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .warmCfnLint */ .m6)(repoRoot, process.env, process.stdout.isTTY === true)
+    ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .warmCfnLint */ .m6)(repoRoot, process.env, process.stdout.isTTY === true)
     : undefined;
-const cfnLint = lints && !warm?.waiting() ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)() : undefined;
+// Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
+// cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
+const lintDir = lints && !args.includes('--no-cache') ? (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .cliCacheDir */ .O)(repoRoot, process.env, 'lint') : undefined;
+const known = lintDir ? (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberedInstall */ .mF)(lintDir, (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintInstall */ .K9)(process.env)) : undefined;
+const cfnLint = lints && !warm?.waiting() ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)(known ? { python: known.python } : {}) : undefined;
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9322));
 try {
-    process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm);
+    process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python);
 }
 finally {
     cfnLint?.cancel();
