@@ -5,6 +5,7 @@ import { runSandbox } from '../../action/sandbox/index.js';
 import { realClock } from '../../action/sandbox/wait.js';
 import {
   HAS_MOTO,
+  motoCertificate,
   motoClients,
   NO_MOTO_MESSAGE,
   randomAccountId,
@@ -38,10 +39,15 @@ const web = await localHttp([200]).catch(async (e: unknown) => {
 const quiet = { info: () => {}, warn: (m: string) => console.error(`warning: ${m}`), debug: () => {} };
 
 async function once(): Promise<{ ms: number; status: string }> {
-  const clients = motoClients(server, randomAccountId());
+  const accountId = randomAccountId();
+  const clients = motoClients(server, accountId);
   registerTargetsLikeEcs(clients);
+  // The instructor's certificate for lab 03's HTTPS listener ('deploy-parameters'), issued in this account's ACM:
+  // without it the sandbox policy refuses the template (SBX003), as it would in a real class.
+  const certificate = await motoCertificate(server, accountId);
+  const settings = settingsFrom({ 'deploy-parameters': JSON.stringify({ CertificateArn: certificate }) });
   const t0 = performance.now();
-  const report = await runSandbox([sandboxLab(LAB03, lab03ForMoto())], settingsFrom(), {
+  const report = await runSandbox([sandboxLab(LAB03, lab03ForMoto())], settings, {
     identity: IDENTITY,
     clients,
     clock: realClock,
