@@ -86,8 +86,14 @@ const cases = [
     label: 'grade (with cfn-lint)',
     cmd: process.execPath,
     args: [cli, 'grade', '--root', course, '--format', 'json', '--no-synth'],
-    // cfn-lint's findings cached by an earlier round would spare this run the cfn-lint it is compared with.
-    before: () => fs.rmSync(lintCache, { recursive: true, force: true }),
+    // cfn-lint's findings cached by an earlier round would spare this run the cfn-lint it is compared with, so they
+    // go. The cfn-lint version memo stays: it describes the install, not a result, and is made once per install
+    // (without it each round would also start the version probe, which a learner's runs do only once).
+    before: () => {
+      for (const f of fs.existsSync(lintCache) ? fs.readdirSync(lintCache) : [])
+        if (!f.startsWith('cfn-lint-version-'))
+          fs.rmSync(path.join(lintCache, f), { recursive: true, force: true });
+    },
   },
   // Every template parsed afresh, as on a first run or after `npm run build`: the cost the parse cache saves.
   {
