@@ -13,12 +13,17 @@ export function cliCacheDir(repoRoot: string, env: NodeJS.ProcessEnv, name: stri
   return path.join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
 }
 
-/** Writes `data` to `to` inside `dir`: aside first, then renamed over it. */
-export function writeAtomic(dir: string, to: string, data: string | NodeJS.ArrayBufferView): void {
+/** Writes `data` to `to` inside `dir`: aside first (created with `mode`), then renamed over it. */
+export function writeAtomic(
+  dir: string,
+  to: string,
+  data: string | NodeJS.ArrayBufferView,
+  mode?: number,
+): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
     const tmp = `${to}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, data);
+    fs.writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
     fs.renameSync(tmp, to);
   } catch {
     // Not written: the next run computes it again.

@@ -26,14 +26,11 @@ if (python) process.env['LABGRADE_PYTHON'] = python;
 // may have left one that has imported it already (warm-cfn-lint.ts): then that one is used instead.
 const args = process.argv.slice(2);
 const lints = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help');
-const warm =
-  lints && !args.includes('--no-cache')
-    ? warmCfnLint(repoRoot, process.env, process.stdout.isTTY === true)
-    : undefined;
+const cached = lints && !args.includes('--no-cache');
+const warm = cached ? warmCfnLint(repoRoot, process.env, process.stdout.isTTY === true) : undefined;
 // Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
 // cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
-const lintDir =
-  lints && !args.includes('--no-cache') ? cliCacheDir(repoRoot, process.env, 'lint') : undefined;
+const lintDir = cached ? cliCacheDir(repoRoot, process.env, 'lint') : undefined;
 const known = lintDir ? rememberedInstall(lintDir, cfnLintInstall(process.env)) : undefined;
 const cfnLint =
   lints && !warm?.waiting() ? prestartCfnLint(known ? { python: known.python } : {}) : undefined;

@@ -29,8 +29,6 @@ import {
 } from './cfn-lint-install.js';
 import { buildSalt } from './parse-cache.js';
 
-export { cfnLintInstall, installIdentity, rememberedInstall, which, type CfnLintInstall };
-
 /**
  * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
  * them only costs one more probe).

@@ -4,7 +4,8 @@
 // Node's compile cache is on.
 import path from 'node:path';
 import { prestartCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
-import { cfnLintInstall, cliLintCache, rememberedInstall } from './lint-cache.js';
+import { cfnLintInstall, rememberedInstall } from './cfn-lint-install.js';
+import { cliLintCache } from './lint-cache.js';
 import { main } from './main.js';
 import { cliParseCache } from './parse-cache.js';
 import { cliSynthCache } from './synth-cache.js';

@@ -32,7 +32,7 @@ import {
   type ExecOutcome,
   type PrestartedCfnLint,
 } from '../../graders/engine/cfn-lint.js';
-import { cliCacheDir } from './cache-store.js';
+import { cliCacheDir, writeAtomic } from './cache-store.js';
 import { cfnLintInstall, installIdentity } from './cfn-lint-install.js';
 
 /** How long a warm interpreter waits for the next run: a learner's edit, not a lunch break. */
@@ -149,15 +149,8 @@ export function startWarm(
     return undefined;
   }
   const body: WarmRecord = { pid, socket, token, identity, startedAt: new Date().toISOString() };
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${record}.${process.pid}.tmp`;
-    // The token stays with its user, like the socket's folder.
-    fs.writeFileSync(tmp, JSON.stringify(body), { mode: 0o600 });
-    fs.renameSync(tmp, record);
-  } catch {
-    // Not recorded: nobody will claim it, and it exits when its idle time is up.
-  }
+  // The token stays with its user, like the socket's folder. Not recorded: nobody claims it, and it idles out.
+  writeAtomic(dir, record, JSON.stringify(body), 0o600);
   return pid;
 }
 

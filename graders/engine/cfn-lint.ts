@@ -166,9 +166,8 @@ export interface PrestartedCfnLint {
 export function prestartCfnLint(opts: CfnLintRunnerOptions & { timeoutMs?: number } = {}): PrestartedCfnLint {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
   const nonce = randomUUID();
-  const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
   const started = spawnProcess(
-    python,
+    pythonOf(opts.python),
     ['-c', launcher(nonce), ARGS_ON_STDIN],
     dir,
     opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS,
@@ -329,13 +328,7 @@ export async function runCfnLint(
       warm.send(args);
       run = await warm.run;
     } else {
-      run = await exec(
-        opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3',
-        ['-c', launcher(nonce), ...args],
-        dir,
-        timeout,
-        env,
-      );
+      run = await spawnCfnLint(args, dir, nonce, { python: opts.python, timeoutMs: timeout });
     }
     let version: string | null = null;
     let viaLauncher = true;
@@ -406,21 +399,25 @@ export type ExecOutcome =
 
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
+/** The interpreter cfn-lint runs with: the one given, else `LABGRADE_PYTHON`, else `python3`. */
+const pythonOf = (python?: string) => python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
+
 /**
  * One cfn-lint process through the launcher, in `dir`, with `args` (as runCfnLint builds them) and the marks'
- * `nonce`: for a warm interpreter's caller (action/cli/warm-cfn-lint.ts) whose interpreter is gone.
+ * `nonce`: runCfnLint's own, and a warm interpreter's caller's (action/cli/warm-cfn-lint.ts) whose interpreter is
+ * gone.
  */
 export function spawnCfnLint(
   args: readonly string[],
   dir: string,
   nonce: string,
-  timeoutMs = CFN_LINT_TIMEOUT_MS,
-) {
+  opts: { python?: string | undefined; timeoutMs?: number } = {},
+): Promise<ExecOutcome> {
   return exec(
-    process.env['LABGRADE_PYTHON'] ?? 'python3',
+    pythonOf(opts.python),
     ['-c', launcher(nonce), ...args],
     dir,
-    timeoutMs,
+    opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS,
     cfnLintEnv(),
   );
 }

@@ -6,14 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  cfnLintInstall,
-  cliLintCache,
-  diskLintCache,
-  installIdentity,
-  rememberedInstall,
-  rememberedVersion,
-} from '../../../action/cli/lint-cache.js';
+import { cfnLintInstall, installIdentity, rememberedInstall } from '../../../action/cli/cfn-lint-install.js';
+import { cliLintCache, diskLintCache, rememberedVersion } from '../../../action/cli/lint-cache.js';
 import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
 import type { CachedFinding } from '../../../graders/engine/lint-cache.js';
 import type { Report } from '../../../graders/engine/types.js';

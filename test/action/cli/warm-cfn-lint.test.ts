@@ -76,12 +76,15 @@ describe.skipIf(!HAS_CFN_LINT)('a warm interpreter', { timeout: CFN_LINT_TEST_TI
     for (const home of homes.splice(0)) fs.rmSync(home, { recursive: true, force: true });
   });
 
-  /** Starts one in a fresh cache folder and waits until it has imported cfn-lint. */
-  async function start(idleSeconds = 120) {
+  /**
+   * Starts one in a fresh cache folder and waits until it has imported cfn-lint. `python` is the interpreter it is
+   * given; `env`, the run's environment (its LABGRADE_PYTHON names the default interpreter).
+   */
+  async function start(idleSeconds = 120, env: NodeJS.ProcessEnv = process.env, python?: string) {
     const dir = tmpDir();
     const record = path.join(dir, 'w.warm');
-    const identity = installIdentity(cfnLintInstall(process.env));
-    const pid = startWarm(dir, record, identity, process.env, undefined, idleSeconds);
+    const identity = installIdentity(cfnLintInstall(env));
+    const pid = startWarm(dir, record, identity, env, python, idleSeconds);
     expect(pid).toBeTypeOf('number');
     pids.push(pid!);
     const socket = socketOf(record);
@@ -109,18 +112,9 @@ describe.skipIf(!HAS_CFN_LINT)('a warm interpreter', { timeout: CFN_LINT_TEST_TI
   });
 
   it("runs the interpreter it is given (a pipx install's own), whatever LABGRADE_PYTHON names", async () => {
-    const dir = tmpDir();
-    const record = path.join(dir, 'w.warm');
-    const env = { ...process.env, LABGRADE_PYTHON: path.join(dir, 'no-such-python') };
-    const identity = installIdentity(cfnLintInstall(env));
-    const pid = startWarm(dir, record, identity, env, PYTHON);
-    pids.push(pid!);
-    const socket = socketOf(record);
-    homes.push(path.dirname(socket));
-    await waitFor('the warm interpreter to import cfn-lint', () =>
-      fs.existsSync(path.join(path.dirname(socket), 'ready')),
-    );
-    const r = await runCfnLint(REQUEST, { prestarted: (await claimWarm(record, identity))! });
+    const env = { ...process.env, LABGRADE_PYTHON: path.join(tmpDir(), 'no-such-python') };
+    const w = await start(120, env, PYTHON);
+    const r = await runCfnLint(REQUEST, { prestarted: (await claimWarm(w.record, w.identity))! });
     expect(r.status === 'ok' && r.byTemplate[0]!.some((f) => f.ruleId === 'E3002')).toBe(true);
   });
 
@@ -200,72 +194,92 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
   'the built CLI with a warm interpreter',
   { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS },
   () => {
-    it('uses the one its previous run left, and grades exactly as a cold run', async () => {
-      // A copy of the bundle in a folder of its own, so its caches and warm record are this test's alone.
+    const lab = '03-ecs-service-alb';
+    const lintDirs: string[] = [];
+    type Recorded = { pid: number; socket: string };
+    const records = (lintDir: string): Recorded[] =>
+      (fs.existsSync(lintDir) ? fs.readdirSync(lintDir).filter((f) => f.endsWith('.warm')) : []).map(
+        (f) => JSON.parse(fs.readFileSync(path.join(lintDir, f), 'utf8')) as Recorded,
+      );
+    afterEach(() => {
+      for (const r of lintDirs.splice(0).flatMap(records)) {
+        try {
+          process.kill(r.pid, 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+        // Killed, it cannot remove its socket folder itself.
+        fs.rmSync(path.dirname(r.socket), { recursive: true, force: true });
+      }
+    });
+
+    /**
+     * A copy of the bundle in a folder of its own, so its caches and warm record are this test's alone, and a
+     * submission holding lab 03's reference solution.
+     */
+    function bundleCopy() {
       const repo = tmpDir();
       copyTree(path.join(REPO, 'dist', 'cli'), path.join(repo, 'dist', 'cli'));
-      const cli = path.join(repo, 'dist', 'cli', 'index.js');
-      const lab = '03-ecs-service-alb';
       const root = makeTree({});
       copyTree(path.join(REPO, 'test', 'fixtures', 'solutions', 'labs', lab), path.join(root, 'labs', lab));
-      const template = path.join(root, 'labs', lab, 'template.yaml');
       const lintDir = path.join(repo, 'node_modules', '.cache', 'labgrade', 'lint');
-      const records = () =>
-        fs.existsSync(lintDir) ? fs.readdirSync(lintDir).filter((f) => f.endsWith('.warm')) : [];
+      lintDirs.push(lintDir);
+      return {
+        lintDir,
+        template: path.join(root, 'labs', lab, 'template.yaml'),
+        records: () => records(lintDir),
+        grade: (env: NodeJS.ProcessEnv, ...extra: string[]) =>
+          spawnSync(
+            process.execPath,
+            [
+              path.join(repo, 'dist', 'cli', 'index.js'),
+              'grade',
+              '--root',
+              root,
+              '--lab',
+              lab,
+              '--format',
+              'json',
+              '--no-synth',
+              '--debug',
+              ...extra,
+            ],
+            { encoding: 'utf8', env: { ...process.env, ...env }, timeout: CFN_LINT_TEST_TIMEOUT_MS },
+          ),
+      };
+    }
+
+    it('uses the one its previous run left, and grades exactly as a cold run', async () => {
+      const b = bundleCopy();
       const grade = (warm: string, ...extra: string[]) =>
-        spawnSync(
-          process.execPath,
-          [cli, 'grade', '--root', root, '--lab', lab, '--format', 'json', '--no-synth', '--debug', ...extra],
-          {
-            encoding: 'utf8',
-            env: { ...process.env, LABGRADE_WARM: warm, LABGRADE_DEBUG: '' },
-            timeout: CFN_LINT_TEST_TIMEOUT_MS,
-          },
-        );
-      try {
-        // Not on a terminal and not told to: no interpreter is left behind.
-        const script = grade('');
-        expect(script.status, script.stderr).toBe(0);
-        expect(records()).toEqual([]);
+        b.grade({ LABGRADE_WARM: warm, LABGRADE_DEBUG: '' }, ...extra);
+      // Not on a terminal and not told to: no interpreter is left behind.
+      const script = grade('');
+      expect(script.status, script.stderr).toBe(0);
+      expect(b.records()).toEqual([]);
 
-        // The first run learns cfn-lint's version (its memo), so it may take a second run to leave one.
-        for (let i = 0; i < 2 && records().length === 0; i++) expect(grade('on').status).toBe(0);
-        expect(records()).toHaveLength(1);
-        const record = path.join(lintDir, records()[0]!);
-        const first = JSON.parse(fs.readFileSync(record, 'utf8')) as { pid: number; socket: string };
-        await waitFor('the warm interpreter to import cfn-lint', () =>
-          fs.existsSync(path.join(path.dirname(first.socket), 'ready')),
-        );
+      // The first run learns cfn-lint's version (its memo), so it may take a second run to leave one.
+      for (let i = 0; i < 2 && b.records().length === 0; i++) expect(grade('on').status).toBe(0);
+      expect(b.records()).toHaveLength(1);
+      const first = b.records()[0]!;
+      await waitFor('the warm interpreter to import cfn-lint', () =>
+        fs.existsSync(path.join(path.dirname(first.socket), 'ready')),
+      );
 
-        fs.appendFileSync(template, '# an edit, so cfn-lint must run\n');
-        const warm = grade('on');
-        expect(warm.status, warm.stderr).toBe(0);
-        expect(warm.stderr).toContain('using the warm interpreter');
-        await waitFor('the used interpreter to exit', () => !alive(first.pid));
-        // It left the next one.
-        expect(records()).toHaveLength(1);
+      fs.appendFileSync(b.template, '# an edit, so cfn-lint must run\n');
+      const warm = grade('on');
+      expect(warm.status, warm.stderr).toBe(0);
+      expect(warm.stderr).toContain('using the warm interpreter');
+      await waitFor('the used interpreter to exit', () => !alive(first.pid));
+      // It left the next one.
+      expect(b.records()).toHaveLength(1);
 
-        const cold = grade('off', '--no-cache');
-        expect(cold.status, cold.stderr).toBe(0);
-        expect(normalized(warm.stdout)).toEqual(normalized(cold.stdout));
-        expect((JSON.parse(warm.stdout) as { tool: { cfnLint: string | null } }).tool.cfnLint).toMatch(
-          /^\d+\.\d+/,
-        );
-      } finally {
-        for (const f of records()) {
-          const r = JSON.parse(fs.readFileSync(path.join(lintDir, f), 'utf8')) as {
-            pid: number;
-            socket: string;
-          };
-          try {
-            process.kill(r.pid, 'SIGKILL');
-          } catch {
-            // Gone already.
-          }
-          // Killed, it cannot remove its socket folder itself.
-          fs.rmSync(path.dirname(r.socket), { recursive: true, force: true });
-        }
-      }
+      const cold = grade('off', '--no-cache');
+      expect(cold.status, cold.stderr).toBe(0);
+      expect(normalized(warm.stdout)).toEqual(normalized(cold.stdout));
+      expect((JSON.parse(warm.stdout) as { tool: { cfnLint: string | null } }).tool.cfnLint).toMatch(
+        /^\d+\.\d+/,
+      );
     });
 
     it('with a pipx install, starts cfn-lint, and leaves the warm one, with the interpreter that imports it', async () => {
@@ -280,33 +294,15 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
       });
       fs.chmodSync(path.join(bin, 'cfn-lint'), 0o755);
       fs.chmodSync(path.join(bin, 'python3'), 0o755);
-      const repo = tmpDir();
-      copyTree(path.join(REPO, 'dist', 'cli'), path.join(repo, 'dist', 'cli'));
-      const cli = path.join(repo, 'dist', 'cli', 'index.js');
-      const lab = '03-ecs-service-alb';
-      const root = makeTree({});
-      copyTree(path.join(REPO, 'test', 'fixtures', 'solutions', 'labs', lab), path.join(root, 'labs', lab));
-      const template = path.join(root, 'labs', lab, 'template.yaml');
-      const lintDir = path.join(repo, 'node_modules', '.cache', 'labgrade', 'lint');
-      const records = () =>
-        fs.existsSync(lintDir) ? fs.readdirSync(lintDir).filter((f) => f.endsWith('.warm')) : [];
+      const b = bundleCopy();
       let edits = 0;
       const grade = (warm: string) => {
-        fs.appendFileSync(template, `# edit ${++edits}\n`);
-        const r = spawnSync(
-          process.execPath,
-          [cli, 'grade', '--root', root, '--lab', lab, '--format', 'json', '--no-synth', '--debug'],
-          {
-            encoding: 'utf8',
-            env: {
-              ...process.env,
-              PATH: `${bin}:${process.env['PATH']}`,
-              LABGRADE_PYTHON: path.join(bin, 'python3'),
-              LABGRADE_WARM: warm,
-            },
-            timeout: CFN_LINT_TEST_TIMEOUT_MS,
-          },
-        );
+        fs.appendFileSync(b.template, `# edit ${++edits}\n`);
+        const r = b.grade({
+          PATH: `${bin}:${process.env['PATH']}`,
+          LABGRADE_PYTHON: path.join(bin, 'python3'),
+          LABGRADE_WARM: warm,
+        });
         expect(r.status, r.stderr).toBe(0);
         return {
           stdout: r.stdout,
@@ -314,46 +310,29 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SOLUTIONS)(
           report: JSON.parse(r.stdout) as { score: number; tool: { cfnLint: string | null } },
         };
       };
-      try {
-        const first = grade('off'); // python3 fails, the executable lints; the probe remembers its interpreter
-        expect(first.report.tool.cfnLint).toMatch(/^\d+\.\d+/);
-        await waitFor(
-          'the version memo',
-          () =>
-            fs.existsSync(lintDir) && fs.readdirSync(lintDir).some((f) => f.startsWith('cfn-lint-version-')),
-        );
-        const second = grade('off');
-        expect(second.stderr).toContain(`started with ${real}`);
-        expect(normalized(second.stdout)).toEqual(normalized(first.stdout));
-        grade('on');
-        expect(records()).toHaveLength(1);
-        const rec = JSON.parse(fs.readFileSync(path.join(lintDir, records()[0]!), 'utf8')) as {
-          pid: number;
-          socket: string;
-        };
-        await waitFor('the warm interpreter to import cfn-lint', () =>
-          fs.existsSync(path.join(path.dirname(rec.socket), 'ready')),
-        );
-        // Its command line (Linux's /proc; elsewhere the warm run below still shows it imports cfn-lint).
-        if (fs.existsSync('/proc/self/cmdline'))
-          expect(fs.readFileSync(`/proc/${rec.pid}/cmdline`, 'utf8').split('\0')[0]).toBe(real);
-        const warm = grade('on');
-        expect(warm.stderr).toContain('using the warm interpreter');
-        expect(warm.report.score).toBe(first.report.score);
-      } finally {
-        for (const f of records()) {
-          const r = JSON.parse(fs.readFileSync(path.join(lintDir, f), 'utf8')) as {
-            pid: number;
-            socket: string;
-          };
-          try {
-            process.kill(r.pid, 'SIGKILL');
-          } catch {
-            // Gone already.
-          }
-          fs.rmSync(path.dirname(r.socket), { recursive: true, force: true });
-        }
-      }
+      const first = grade('off'); // python3 fails, the executable lints; the probe remembers its interpreter
+      expect(first.report.tool.cfnLint).toMatch(/^\d+\.\d+/);
+      await waitFor(
+        'the version memo',
+        () =>
+          fs.existsSync(b.lintDir) &&
+          fs.readdirSync(b.lintDir).some((f) => f.startsWith('cfn-lint-version-')),
+      );
+      const second = grade('off');
+      expect(second.stderr).toContain(`started with ${real}`);
+      expect(normalized(second.stdout)).toEqual(normalized(first.stdout));
+      grade('on');
+      expect(b.records()).toHaveLength(1);
+      const rec = b.records()[0]!;
+      await waitFor('the warm interpreter to import cfn-lint', () =>
+        fs.existsSync(path.join(path.dirname(rec.socket), 'ready')),
+      );
+      // Its command line (Linux's /proc; elsewhere the warm run below still shows it imports cfn-lint).
+      if (fs.existsSync('/proc/self/cmdline'))
+        expect(fs.readFileSync(`/proc/${rec.pid}/cmdline`, 'utf8').split('\0')[0]).toBe(real);
+      const warm = grade('on');
+      expect(warm.stderr).toContain('using the warm interpreter');
+      expect(warm.report.score).toBe(first.report.score);
     });
   },
 );
