@@ -69610,8 +69610,7 @@ const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
 function prestartCfnLint(opts = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-cfn-'));
     const nonce = randomUUID();
-    const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
-    const started = spawnProcess(python, ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
+    const started = spawnProcess(pythonOf(opts.python), ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
     let state = 'waiting';
     const send = (line) => {
         try {
@@ -69731,7 +69730,7 @@ async function runCfnLint(req, opts = {}) {
             run = await warm.run;
         }
         else {
-            run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
+            run = await spawnCfnLint(args, dir, nonce, { python: opts.python, timeoutMs: timeout });
         }
         let version = null;
         let viaLauncher = true;
@@ -69798,12 +69797,15 @@ async function runCfnLint(req, opts = {}) {
     }
 }
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** The interpreter cfn-lint runs with: the one given, else `LABGRADE_PYTHON`, else `python3`. */
+const pythonOf = (python) => python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
 /**
  * One cfn-lint process through the launcher, in `dir`, with `args` (as runCfnLint builds them) and the marks'
- * `nonce`: for a warm interpreter's caller (action/cli/warm-cfn-lint.ts) whose interpreter is gone.
+ * `nonce`: runCfnLint's own, and a warm interpreter's caller's (action/cli/warm-cfn-lint.ts) whose interpreter is
+ * gone.
  */
-function spawnCfnLint(args, dir, nonce, timeoutMs = CFN_LINT_TIMEOUT_MS) {
-    return exec(process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeoutMs, cfnLintEnv());
+function spawnCfnLint(args, dir, nonce, opts = {}) {
+    return exec(pythonOf(opts.python), ['-c', launcher(nonce), ...args], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv());
 }
 /**
  * Starts the process at once (synchronously, before the first await), so the engine can grade statically while

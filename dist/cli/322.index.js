@@ -16,6 +16,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./graders/engine/cfn-lint.ts
 var cfn_lint = __webpack_require__(5719);
+// EXTERNAL MODULE: ./action/cli/cfn-lint-install.ts
+var cfn_lint_install = __webpack_require__(3513);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -85,8 +87,6 @@ function isCachedFindings(value) {
 
 // EXTERNAL MODULE: ./action/cli/cache-store.ts
 var cache_store = __webpack_require__(746);
-// EXTERNAL MODULE: ./action/cli/cfn-lint-install.ts
-var cfn_lint_install = __webpack_require__(3513);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
@@ -169,7 +169,6 @@ function cliParseCache(repoRoot, buildDir, env) {
 // replaces it), takes the version from the memo without starting Python. Anything else: the memo is not used, every
 // template is linted, and the probe runs beside cfn-lint to renew it. The engine checks the memo as well: when
 // cfn-lint runs and reports another version than the memo said, every template is linted again.
-
 
 
 
@@ -23596,6 +23595,7 @@ function cliSynthCache(repoRoot, buildDir, env) {
 // that holds the CLI, takes the warm cfn-lint the previous run left (warm-cfn-lint.ts) and runs main, then leaves
 // one for the next run. Kept out of the entry so the entry chunk stays small: it is compiled on every run, before
 // Node's compile cache is on.
+
 
 
 

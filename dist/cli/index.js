@@ -29,12 +29,12 @@ function cliCacheDir(repoRoot, env, name) {
         return undefined;
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
 }
-/** Writes `data` to `to` inside `dir`: aside first, then renamed over it. */
-function writeAtomic(dir, to, data) {
+/** Writes `data` to `to` inside `dir`: aside first (created with `mode`), then renamed over it. */
+function writeAtomic(dir, to, data, mode) {
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
         const tmp = `${to}.${process.pid}.tmp`;
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(tmp, data);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(tmp, to);
     }
     catch {
@@ -236,12 +236,11 @@ if (python)
 // may have left one that has imported it already (warm-cfn-lint.ts): then that one is used instead.
 const args = process.argv.slice(2);
 const lints = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help');
-const warm = lints && !args.includes('--no-cache')
-    ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .warmCfnLint */ .m6)(repoRoot, process.env, process.stdout.isTTY === true)
-    : undefined;
+const cached = lints && !args.includes('--no-cache');
+const warm = cached ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .warmCfnLint */ .m6)(repoRoot, process.env, process.stdout.isTTY === true) : undefined;
 // Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
 // cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
-const lintDir = lints && !args.includes('--no-cache') ? (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .cliCacheDir */ .O)(repoRoot, process.env, 'lint') : undefined;
+const lintDir = cached ? (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .cliCacheDir */ .O)(repoRoot, process.env, 'lint') : undefined;
 const known = lintDir ? (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberedInstall */ .mF)(lintDir, (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintInstall */ .K9)(process.env)) : undefined;
 const cfnLint = lints && !warm?.waiting() ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)(known ? { python: known.python } : {}) : undefined;
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9322));
@@ -422,16 +421,8 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
         return undefined;
     }
     const body = { pid, socket, token, identity, startedAt: new Date().toISOString() };
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(dir, { recursive: true });
-        const tmp = `${record}.${process.pid}.tmp`;
-        // The token stays with its user, like the socket's folder.
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(tmp, JSON.stringify(body), { mode: 0o600 });
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(tmp, record);
-    }
-    catch {
-        // Not recorded: nobody will claim it, and it exits when its idle time is up.
-    }
+    // The token stays with its user, like the socket's folder. Not recorded: nobody claims it, and it idles out.
+    (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAtomic */ .vZ)(dir, record, JSON.stringify(body), 0o600);
     return pid;
 }
 /** The socket folder of an interpreter that was killed (it removes its own on a normal exit). */
@@ -772,8 +763,7 @@ const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
 function prestartCfnLint(opts = {}) {
     const dir = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
     const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    const python = opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
-    const started = spawnProcess(python, ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
+    const started = spawnProcess(pythonOf(opts.python), ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
     let state = 'waiting';
     const send = (line) => {
         try {
@@ -893,7 +883,7 @@ async function runCfnLint(req, opts = {}) {
             run = await warm.run;
         }
         else {
-            run = await exec(opts.python ?? process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeout, env);
+            run = await spawnCfnLint(args, dir, nonce, { python: opts.python, timeoutMs: timeout });
         }
         let version = null;
         let viaLauncher = true;
@@ -960,12 +950,15 @@ async function runCfnLint(req, opts = {}) {
     }
 }
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** The interpreter cfn-lint runs with: the one given, else `LABGRADE_PYTHON`, else `python3`. */
+const pythonOf = (python) => python ?? process.env['LABGRADE_PYTHON'] ?? 'python3';
 /**
  * One cfn-lint process through the launcher, in `dir`, with `args` (as runCfnLint builds them) and the marks'
- * `nonce`: for a warm interpreter's caller (action/cli/warm-cfn-lint.ts) whose interpreter is gone.
+ * `nonce`: runCfnLint's own, and a warm interpreter's caller's (action/cli/warm-cfn-lint.ts) whose interpreter is
+ * gone.
  */
-function spawnCfnLint(args, dir, nonce, timeoutMs = CFN_LINT_TIMEOUT_MS) {
-    return exec(process.env['LABGRADE_PYTHON'] ?? 'python3', ['-c', launcher(nonce), ...args], dir, timeoutMs, cfnLintEnv());
+function spawnCfnLint(args, dir, nonce, opts = {}) {
+    return exec(pythonOf(opts.python), ['-c', launcher(nonce), ...args], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv());
 }
 /**
  * Starts the process at once (synchronously, before the first await), so the engine can grade statically while
