@@ -15,7 +15,9 @@ export function countingPython(): { python: string; calls: () => string[][] } {
   const shim = path.join(dir, 'python3');
   fs.writeFileSync(
     shim,
-    `#!/bin/sh\nprintf '%s\\n' "$*" | tr '\\n' ' ' >> "${log}"\necho >> "${log}"\nexec ${real} "$@"\n`,
+    // One append per call, line and newline together: a shim killed mid-way (a cancelled prestart) leaves either
+    // its whole line or none, never half a line that the next call's line would join.
+    `#!/bin/sh\nline=$(printf '%s' "$*" | tr '\\n' ' ')\nprintf '%s\\n' "$line" >> "${log}"\nexec ${real} "$@"\n`,
     { mode: 0o755 },
   );
   return {
