@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { CFN_LINT_UNREADABLE_IDS, type CfnLintRequest } from './cfn-lint.js';
-import { SEVERITIES, type Finding } from './report.js';
+import { SEVERITIES } from './report-enums.js';
+import type { Finding } from './report.js';
 import { TOOL_VERSION } from './version.js';
 
 /** One finding as kept: the template's path is left out, and put back as the path graded now. */

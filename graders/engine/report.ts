@@ -9,51 +9,25 @@
 // report from a newer labgrade, while what it hands on is only what it knows.
 import * as z from 'zod';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const ITEM_STATUSES = [
-  'passed',
-  'partial',
-  'failed',
-  'skipped',
-  'not-gradable',
-  'grader-error',
-] as const;
-export const LAB_STATUSES = [
-  'passed',
-  'partial',
-  'failed',
-  'not-started',
-  'not-gradable',
-  'grader-error',
-] as const;
-export const DEPLOY_LAB_STATUSES = [
-  'passed',
-  'partial',
-  'failed',
-  'refused',
-  'skipped',
-  'grader-error',
-] as const;
-/** How much of a lab's grade a learner sees (Gradescope's visibility, Classroom 50's failure details). */
-export const FEEDBACK_LEVELS = ['full', 'hints', 'score-only'] as const;
-export type FeedbackLevel = (typeof FEEDBACK_LEVELS)[number];
+// The enumerations live apart, so code that only needs them (the lint cache) does not load zod.
+import {
+  DEPLOY_LAB_STATUSES,
+  EVIDENCE_KINDS,
+  FEEDBACK_LEVELS,
+  ITEM_STATUSES,
+  LAB_STATUSES,
+  SEVERITIES,
+} from './report-enums.js';
 
-export const EVIDENCE_KINDS = [
-  'aws-doc',
-  'security-hub',
-  'cfn-lint',
-  'hadolint',
-  'checkov',
-  'cdk-nag',
-  'control-tower',
-  'docker-doc',
-] as const;
-
-/** cfn-lint's three levels, spelled the way learners read them. */
-export type Severity = (typeof SEVERITIES)[number];
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-export type LabStatus = (typeof LAB_STATUSES)[number];
-export type DeployLabStatus = (typeof DEPLOY_LAB_STATUSES)[number];
+export {
+  DEPLOY_LAB_STATUSES,
+  EVIDENCE_KINDS,
+  FEEDBACK_LEVELS,
+  ITEM_STATUSES,
+  LAB_STATUSES,
+  SEVERITIES,
+} from './report-enums.js';
+export type { DeployLabStatus, FeedbackLevel, ItemStatus, LabStatus, Severity } from './report-enums.js';
 
 /** Points, scores and durations: finite (zod refuses NaN and Infinity) and never negative. */
 const amount = z.number().nonnegative();
