@@ -2,8 +2,10 @@
 // `npm run bench`: whole-process grading of the reference course (test/fixtures/solutions), as a learner runs
 // it, against baselines measured in the same run, and the two ratios issue 10 sets targets for:
 // - static grading (`--no-lint`) over a bare `node -e 0`: the cost of loading and running the grader (≤ 3×), as a
-//   learner's repeated runs see it, with the CLI's parse cache (node_modules/.cache/labgrade) warm from the
-//   warm-up round; the first-run figure (`--no-cache`, every template parsed) is printed beside it;
+//   learner's repeated runs see it, with the CLI's caches (node_modules/.cache/labgrade) warm from the warm-up
+//   round: every lab whose files are unchanged comes from the result cache, after its journal of file reads is
+//   replayed. Printed beside it: every lab graded anew with only the parse cache warm, and the first run
+//   (`--no-cache`, every template parsed);
 // - full grading over one batched cfn-lint call on the same templates with the same interpreter: what grading
 //   adds to cfn-lint, which dominates (≤ 1.05×);
 // and issue 14's: a regrade after editing one lab over a cold grade of all labs (≤ 0.5×, bench-regrade.mjs), and
@@ -49,8 +51,11 @@ const templates = fs
     fs.copyFileSync(f, to);
     return [path.relative(lintDir, to)];
   });
-// Where the CLI keeps cfn-lint's findings (action/cli/lint-cache.ts): the repository that holds it.
-const lintCache = path.join(path.dirname(cli), '..', '..', 'node_modules', '.cache', 'labgrade', 'lint');
+// Where the CLI keeps cfn-lint's findings (action/cli/lint-cache.ts) and graded labs (action/cli/result-cache.ts):
+// the repository that holds it.
+const cacheRoot = path.join(path.dirname(cli), '..', '..', 'node_modules', '.cache', 'labgrade');
+const lintCache = path.join(cacheRoot, 'lint');
+const clearResults = () => fs.rmSync(path.join(cacheRoot, 'results'), { recursive: true, force: true });
 const cfnLintMain =
   'import sys\nfrom cfnlint.runner import main\nsys.argv = ["cfn-lint"] + sys.argv[1:]\nsys.exit(main())';
 
@@ -86,14 +91,22 @@ const cases = [
     label: 'grade (with cfn-lint)',
     cmd: process.execPath,
     args: [cli, 'grade', '--root', course, '--format', 'json', '--no-synth'],
-    // cfn-lint's findings cached by an earlier round would spare this run the cfn-lint it is compared with, so they
-    // go. The cfn-lint version memo stays: it describes the install, not a result, and is made once per install
-    // (without it each round would also start the version probe, which a learner's runs do only once).
+    // cfn-lint's findings and the labs graded by an earlier round would spare this run the cfn-lint it is compared
+    // with, so they go. The cfn-lint version memo stays: it describes the install, not a result, and is made once
+    // per install (without it each round would also start the version probe, which a learner's runs do only once).
     before: () => {
+      clearResults();
       for (const f of fs.existsSync(lintCache) ? fs.readdirSync(lintCache) : [])
         if (!f.startsWith('cfn-lint-version-'))
           fs.rmSync(path.join(lintCache, f), { recursive: true, force: true });
     },
+  },
+  // Every lab graded anew, its templates read back from the parse cache: a run after editing every lab.
+  {
+    label: 'grade --no-lint, no kept labs',
+    cmd: process.execPath,
+    args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint', '--no-synth'],
+    before: clearResults,
   },
   // Every template parsed afresh, as on a first run or after `npm run build`: the cost the parse cache saves.
   {
@@ -146,7 +159,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const [node, noLint, lintOnly, full, cold] = samples.map((s) => ({
+const [node, noLint, lintOnly, full, anew, cold] = samples.map((s) => ({
   median: median(s),
   min: Math.min(...s),
   max: Math.max(...s),
@@ -156,7 +169,7 @@ console.log(
 );
 const cpu = cpuSamples.map((s) => (s.length ? median(s) : null));
 cases.forEach((c, k) => {
-  const r = [node, noLint, lintOnly, full, cold][k];
+  const r = [node, noLint, lintOnly, full, anew, cold][k];
   console.log(
     `${c.label.padEnd(36)} median ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})` +
       (cpu[k] === null ? '' : `  CPU ${cpu[k].toFixed(0)} ms`),
@@ -170,10 +183,14 @@ const line = (label, ratio, target, cpuRatio) =>
   );
 const cpuRatio = (a, b) => (cpu[a] === null || cpu[b] === null || cpu[b] === 0 ? null : cpu[a] / cpu[b]);
 line('static grading / node -e 0:', noLint.median / node.median, TARGET_STATIC, cpuRatio(1, 0));
-console.log(
-  `${'  first run (no parse cache):'.padEnd(34)} ${(cold.median / node.median).toFixed(2)}×` +
-    (cpuRatio(4, 0) === null ? '' : `; in CPU time ${cpuRatio(4, 0).toFixed(2)}×`),
-);
+for (const [label, r, k] of [
+  ['  every lab graded anew:', anew, 4],
+  ['  first run (no cache):', cold, 5],
+])
+  console.log(
+    `${label.padEnd(34)} ${(r.median / node.median).toFixed(2)}×` +
+      (cpuRatio(k, 0) === null ? '' : `; in CPU time ${cpuRatio(k, 0).toFixed(2)}×`),
+  );
 // In CPU time this ratio says how much work grading adds, not how much of it overlaps cfn-lint.
 line('full grading / batched cfn-lint:', full.median / lintOnly.median, TARGET_FULL, cpuRatio(3, 2));
 if (os.loadavg()[0] > os.cpus().length)

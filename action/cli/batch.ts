@@ -67,7 +67,7 @@ export async function batch(args: string[], io: CliIO, registry: Registry): Prom
   const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64, got '${values.jobs}'`);
-  const course = await readCourse(values.config, process.cwd(), registry);
+  const course = await readCourse(values.config, process.cwd(), registry.labs);
   const submittedAt: SubmittedAt =
     values['submitted-at'] === 'commit'
       ? { kind: 'commit' }

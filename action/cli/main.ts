@@ -11,8 +11,8 @@ import { runCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lin
 import type { SynthCache } from '../../graders/engine/cdk/source.js';
 import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
-import type { Report } from '../../graders/engine/types.js';
-import { REGISTRY } from '../../graders/index.js';
+import type { ResultCache } from '../../graders/engine/result-cache.js';
+import type { Lab, Report } from '../../graders/engine/types.js';
 import { selectLabs, UnknownLabError, type Registry } from '../../graders/engine/select.js';
 import { formatPoints } from '../report/format.js';
 import { renderJson } from '../report/json.js';
@@ -20,7 +20,6 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderPretty, useColor } from '../report/pretty.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../graders/engine/version.js';
 import { errorMessage } from '../util/errors.js';
-import { batch, merge } from './batch.js';
 import { readCourse, submissionTime } from './options.js';
 import { cliSources } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -35,6 +34,8 @@ export interface CliIO {
   parseCache?: ParseCache | undefined;
   /** cfn-lint's findings kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
   lintCache?: LintCache | undefined;
+  /** Graded labs kept between runs (the installed CLI's, under node_modules/.cache); none in tests. */
+  resultCache?: ResultCache | undefined;
   /** Templates CDK apps synthesized, kept between runs (the installed CLI's, under node_modules/.cache). */
   synthCache?: SynthCache | undefined;
   /** cfn-lint's interpreter, started by the entry point before the grader loaded; `grade` lints with it. */
@@ -103,22 +104,29 @@ sandbox sweep options:
 Exit codes: 0 grading (or the plan) ran, whatever the score or verdicts; 2 usage error; 3 internal error.
 `;
 
-export async function main(argv: string[], io: CliIO, registry: Registry = REGISTRY): Promise<number> {
+/**
+ * Runs one command. `registry` is the course (tests pass their own); by default the course's labs, and its rules
+ * only for a command that needs them: `grade` loads the rules when some lab is graded anew, not when the result
+ * cache holds every lab, since the rules are most of the grader's code.
+ */
+export async function main(argv: string[], io: CliIO, registry?: Registry): Promise<number> {
+  const course = async () => registry ?? (await import('../../graders/index.js')).REGISTRY;
   try {
     const [command, ...rest] = argv;
     switch (command) {
       case 'grade':
         return await grade(rest, io, registry);
       case 'list':
-        return list(rest, io, registry);
+        return list(rest, io, registry?.labs ?? (await import('../../graders/labs.js')).LABS);
       case 'explain':
-        return explain(rest, io, registry);
+        return explain(rest, io, await course());
       case 'sandbox':
-        return await sandbox(rest, io, registry);
+        return await sandbox(rest, io, await course());
+      // The class exports (CSV, Gradescope, the HTML report) load only for the commands that make them.
       case 'batch':
-        return await batch(rest, io, registry);
+        return await (await import('./batch.js')).batch(rest, io, await course());
       case 'merge':
-        return await merge(rest, io);
+        return await (await import('./batch.js')).merge(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
@@ -148,7 +156,7 @@ export async function main(argv: string[], io: CliIO, registry: Registry = REGIS
   }
 }
 
-async function grade(args: string[], io: CliIO, registry: Registry): Promise<number> {
+async function grade(args: string[], io: CliIO, registry: Registry | undefined): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -177,10 +185,12 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   const root = path.resolve(values.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
     throw new UsageError(`--root '${values.root}' is not a directory`);
-  const course = await readCourse(values.config, root, registry);
+  const all = registry?.labs ?? (await import('../../graders/labs.js')).LABS;
+  const rules = registry?.rules ?? (async () => (await import('../../graders/index.js')).RULES);
+  const course = await readCourse(values.config, root, all);
   const submittedAt = submissionTime(values['submitted-at']);
   const labs = courseLabs(
-    selectLabs(registry, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' }),
+    selectLabs({ labs: all }, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' }),
     course,
   );
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
@@ -198,7 +208,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
   const graded = await gradeSubmission({
     root,
     labs,
-    rules: registry.rules,
+    rules,
     lint: values.lint && !values['no-lint'],
     sources: cliSources({
       synth: values.synth && !values['no-synth'],
@@ -208,6 +218,7 @@ async function grade(args: string[], io: CliIO, registry: Registry): Promise<num
     ...(values.region ? { regions: values.region } : {}),
     ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
     ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
+    ...(io.resultCache && cache ? { resultCache: io.resultCache } : {}),
     ...(prestarted ? { cfnLint: (req) => runCfnLint(req, { prestarted }) } : {}),
     log,
   });
@@ -237,16 +248,16 @@ function render(
   return renderPretty(report, { color: toStdout && useColor(io.stdout, io.env) });
 }
 
-function list(args: string[], io: CliIO, registry: Registry): number {
+function list(args: string[], io: CliIO, labs: readonly Lab[]): number {
   if (args.length) throw new UsageError(`'list' takes no arguments`);
-  const total = registry.labs.reduce((s, l) => s + l.items.reduce((a, i) => a + i.points, 0), 0);
-  for (const lab of registry.labs) {
+  const total = labs.reduce((s, l) => s + l.items.reduce((a, i) => a + i.points, 0), 0);
+  for (const lab of labs) {
     const points = lab.items.reduce((a, i) => a + i.points, 0);
     io.stdout.write(
       `${lab.id.padEnd(28)} ${String(points).padStart(3)} pts  ${countNoun(lab.items.length, 'item')}  ${lab.title}\n`,
     );
   }
-  io.stdout.write(`${countNoun(registry.labs.length, 'lab')}, ${countNoun(total, 'point')}\n`);
+  io.stdout.write(`${countNoun(labs.length, 'lab')}, ${countNoun(total, 'point')}\n`);
   return EXIT.ok;
 }
 

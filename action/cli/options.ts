@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COURSE_CONFIG_PATH, defaultCourse, type CourseConfig } from '../../graders/engine/course.js';
-import type { Registry } from '../../graders/engine/select.js';
+import type { Lab } from '../../graders/engine/types.js';
 import { errorMessage } from '../util/errors.js';
 import { UsageError } from './usage-error.js';
 
@@ -14,7 +14,7 @@ import { UsageError } from './usage-error.js';
 export async function readCourse(
   option: string | undefined,
   root: string,
-  registry: Registry,
+  labs: readonly Lab[],
 ): Promise<CourseConfig> {
   const file = option ?? path.join(root, COURSE_CONFIG_PATH);
   if (option === undefined && !fs.existsSync(file)) return defaultCourse();
@@ -26,7 +26,7 @@ export async function readCourse(
   }
   const shown = option ?? path.relative(process.cwd(), file);
   const { parseCourse } = await import('../../graders/engine/course-schema.js');
-  const parsed = parseCourse(shown, text, registry.labs);
+  const parsed = parseCourse(shown, text, labs);
   if (!parsed.ok)
     throw new UsageError(`the course configuration is not valid:\n  ${parsed.errors.join('\n  ')}`);
   return parsed.config;

@@ -8,7 +8,7 @@ import { cfnLintInstall, rememberedInstall } from './cfn-lint-install.js';
 import { cliLintCache } from './lint-cache.js';
 import { main } from './main.js';
 import { cliParseCache } from './parse-cache.js';
-import { cliSynthCache } from './synth-cache.js';
+import { cliResultCache } from './result-cache.js';
 import type { WarmCfnLint } from './warm-cfn-lint.js';
 
 /**
@@ -48,7 +48,11 @@ export async function runCli(
       env: process.env,
       parseCache: cliParseCache(repoRoot, buildDir, process.env),
       lintCache,
-      synthCache: cliSynthCache(repoRoot, buildDir, process.env),
+      resultCache: cliResultCache(repoRoot, buildDir, process.env),
+      // It checks entries with zod, which a run that synthesizes nothing need not load.
+      synthCache: args.includes('--no-synth')
+        ? undefined
+        : (await import('./synth-cache.js')).cliSynthCache(repoRoot, buildDir, process.env),
       prestartedCfnLint: cfnLint,
     });
   } finally {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import {
   cfnLintUnreadable,
+  NO_RESULT_RULE,
   runCfnLint,
   type CfnLintRequest,
   type CfnLintResult,
@@ -23,16 +24,28 @@ import {
 import { lintCacheKey, restoreFindings, snapshotFindings, type LintCache } from './lint-cache.js';
 import { silentLog, type Log } from './log.js';
 import type { ParseCache } from './parse-cache.js';
+import {
+  journalHolds,
+  resultCacheKey,
+  type CachedLab,
+  type ResultCache,
+  type ResultScope,
+} from './result-cache.js';
 import type { Finding, LabReport, LabStatus, ItemReport, Report } from './report.js';
 import { sortFindings } from './run-rule.js';
 import { notStartedLab } from './starters.js';
 import { scoreItem } from './score.js';
 import type { Lab, RubricItem, Rule, RuleOutcome } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { DEFAULT_MAX_FILE_BYTES, Workspace } from './workspace.js';
 
 export interface GradeOptions {
   labs: readonly Lab[];
-  rules: readonly Rule[];
+  /**
+   * Every rule the labs' items may name, or a loader for them, called only when some lab is graded anew (with the
+   * result cache, an unchanged course grades none, and the CLI then never loads the rules' code).
+   */
+  rules: readonly Rule[] | (() => Promise<readonly Rule[]>);
   /** Run cfn-lint (default true). When false, cfn-lint items are skipped. */
   lint?: boolean;
   regions?: readonly string[];
@@ -46,6 +59,11 @@ export interface GradeOptions {
    * default, and never in the action.
    */
   lintCache?: LintCache;
+  /**
+   * Graded labs by what their grading saw (result-cache.ts), kept between runs by the caller (the CLI's `grade`); none
+   * by default, and never in the action. Used when one submission is graded.
+   */
+  resultCache?: ResultCache;
   /** Replaceable for tests; defaults to the real batched runner. */
   cfnLint?: typeof runCfnLint;
   log?: Log;
@@ -74,6 +92,7 @@ export async function gradeSubmission(opts: GradeOptions & { root: string }): Pr
  * submission alone gives, apart from `durationMs`.
  */
 export async function gradeSubmissions(roots: readonly string[], opts: GradeOptions): Promise<Report[]> {
+  if (opts.resultCache && roots.length === 1) return [await gradeCached(roots[0]!, opts, opts.resultCache)];
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
   const sources = opts.sources ?? DEFAULT_SOURCES;
@@ -84,8 +103,133 @@ export async function gradeSubmissions(roots: readonly string[], opts: GradeOpti
   const loaded: LoadedSubmission[] = [];
   for (const root of roots) loaded.push(await loadSubmission(root, opts.labs, sources, loadOptions));
   const loadMs = (now() - t0) / roots.length;
-  const reports = await gradeLoaded(loaded, opts);
+  const reports = await gradeLoaded(loaded, { ...opts, rules: await rulesOf(opts.rules) });
   return reports.map((r) => ({ ...r, durationMs: Math.round(r.durationMs + loadMs) }));
+}
+
+/** A run's note that cfn-lint could not run (see gradeLab). */
+const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
+
+/**
+ * One submission, through the result cache: a lab whose journal still holds is taken as it was graded, and the
+ * others are loaded (noting their journals), graded and kept. cfn-lint gets the mandatory checks of every started
+ * lab, kept or not, as when all are loaded. When a kept lab turns out not to match the run (cfn-lint is another
+ * version than the lint cache said, or it could not run, or a lab was started or emptied, which changes the
+ * mandatory checks), every lab is graded afresh: the report is always the one grading without the cache gives.
+ */
+async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache): Promise<Report> {
+  const now = opts.now ?? (() => performance.now());
+  const t0 = now();
+  const lint = opts.lint !== false;
+  const given = opts.sources ?? DEFAULT_SOURCES;
+  const scope: ResultScope = {
+    lint,
+    regions: opts.regions ?? ['us-east-1'],
+    maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    sources: given.map((s) => s.name),
+  };
+  const keys = new Map(opts.labs.map((lab) => [lab, resultCacheKey(cache, lab, scope)]));
+  // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
+  const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
+  const hits = new Map<Lab, CachedLab>();
+  if (!lint || version !== undefined) {
+    const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+    for (const lab of opts.labs) {
+      const entry = cache.get(keys.get(lab)!);
+      const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+      if (entry && sameLint && journalHolds(workspace, entry.journal)) hits.set(lab, entry);
+    }
+  }
+  opts.log?.debug(
+    `result cache: ${hits.size} of ${opts.labs.length} labs read exactly as when they were graded, so their reports are reused`,
+  );
+  // What a source that reads more than the workspace gives (a synthesized template) is not kept.
+  const unjournaled = new Set<string>();
+  const sources = given.map((s): FileSource =>
+    s.journaled
+      ? s
+      : {
+          name: s.name,
+          ...(s.prepare ? { prepare: (w: Workspace, labs: readonly Lab[]) => s.prepare!(w, labs) } : {}),
+          load: async (req) => {
+            const r = await s.load(req);
+            if (r.found) unjournaled.add(req.lab.id);
+            return r;
+          },
+        },
+  );
+  const loaded = await loadSubmission(
+    root,
+    opts.labs.filter((lab) => !hits.has(lab)),
+    sources,
+    {
+      ...(opts.maxFileBytes === undefined ? {} : { maxFileBytes: opts.maxFileBytes }),
+      ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
+      journal: true,
+    },
+  );
+  const afresh = async () =>
+    (
+      await gradeSubmissions([root], {
+        ...opts,
+        resultCache: { salt: cache.salt, get: () => undefined, set: (k, v) => cache.set(k, v) },
+      })
+    )[0]!;
+  const started = [
+    ...loaded.labs.filter((l) => l.started).map((l) => l.lab),
+    ...[...hits].filter(([, e]) => e.started).map(([lab]) => lab),
+  ];
+  const mandatory = lint ? mandatoryChecks(started) : [];
+  if ([...hits.values()].some((e) => e.lint && !sameList(e.lint.mandatory, mandatory))) return afresh();
+  const rules = loaded.labs.length > 0 ? await rulesOf(opts.rules) : [];
+  const [graded] = await gradeLoaded([loaded], { ...opts, rules, mandatory });
+  const unavailable = graded!.labs.some((l) => l.notices.some((n) => n.ruleId === LINT_UNAVAILABLE));
+  const linted = graded!.tool.cfnLint;
+  if (hits.size > 0 && lint && (unavailable || (linted !== null && linted !== version))) return afresh();
+
+  const lintVersion = lint ? (linted ?? version ?? null) : null;
+  const linting = (l: LoadedLab) =>
+    l.started && [...l.files.values()].some((st) => st.spec.cfnLint && st.state === 'parsed');
+  loaded.labs.forEach((l, j) => {
+    const report = graded!.labs[j]!;
+    if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
+      return;
+    cache.set(keys.get(l.lab)!, {
+      journal: l.journal,
+      report,
+      started: l.started,
+      lint: lint ? { version: lintVersion!, mandatory, templates: linting(l) } : null,
+    });
+  });
+  const byLab = new Map(loaded.labs.map((l, j) => [l.lab, graded!.labs[j]!]));
+  const labs = opts.labs.map((lab) => hits.get(lab)?.report ?? byLab.get(lab)!);
+  // As lintAll reports it: a version when some started lab had a template to lint, kept or linted now.
+  const anyTemplate = loaded.labs.some(linting) || [...hits.values()].some((e) => e.lint?.templates);
+  return {
+    ...graded!,
+    tool: { ...graded!.tool, cfnLint: lint && anyTemplate ? lintVersion : null },
+    score: labs.reduce((s, l) => s + l.score, 0),
+    maxScore: labs.reduce((s, l) => s + l.maxScore, 0),
+    labs,
+    durationMs: Math.round(now() - t0),
+  };
+}
+
+/** A lab graded with every rule and cfn-lint answering: nothing in it may come out otherwise next time. */
+function keepable(report: LabReport): boolean {
+  if (report.status === 'grader-error' || report.items.some((i) => i.status === 'grader-error')) return false;
+  const transient = [NO_RESULT_RULE, LINT_UNAVAILABLE];
+  return ![...report.notices, ...report.items.flatMap((i) => i.findings)].some((f) =>
+    transient.includes(f.ruleId),
+  );
+}
+
+function rulesOf(rules: GradeOptions['rules']): Promise<readonly Rule[]> | readonly Rule[] {
+  return typeof rules === 'function' ? rules() : rules;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
@@ -94,7 +238,11 @@ export async function gradeSubmissions(roots: readonly string[], opts: GradeOpti
  */
 export async function gradeLoaded(
   loaded: readonly LoadedSubmission[],
-  opts: Omit<GradeOptions, 'labs' | 'sources' | 'maxFileBytes'>,
+  opts: Omit<GradeOptions, 'labs' | 'sources' | 'maxFileBytes' | 'rules'> & {
+    rules: readonly Rule[];
+    /** cfn-lint's mandatory checks, when labs graded from the result cache add to the loaded ones'. */
+    mandatory?: readonly string[];
+  },
 ): Promise<Report[]> {
   const now = opts.now ?? (() => performance.now());
   const t0 = now();
@@ -211,18 +359,25 @@ async function lintEachTextOnce(
   return { ...r, byTemplate, linted: req.templates.map((_, i) => linted[slot[i]!]!) };
 }
 
+/** The cfn-lint rules that the items of the started labs grade: cfn-lint runs them whatever a template asks. */
+function mandatoryChecks(started: readonly Lab[]): string[] {
+  return [...new Set(started.flatMap((lab) => lab.items.flatMap((item) => item.cfnLint ?? [])))].sort();
+}
+
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(
   loaded: readonly LoadedSubmission[],
-  opts: Pick<GradeOptions, 'lint' | 'regions' | 'cfnLint' | 'lintCache'>,
+  opts: Pick<GradeOptions, 'lint' | 'regions' | 'cfnLint' | 'lintCache'> & { mandatory?: readonly string[] },
   log: Log,
 ): Promise<CfnLintState[]> {
   if (opts.lint === false) return loaded.map(() => ({ kind: 'off' }));
   const templates: CfnLintTemplate[] = [];
   const owner: number[] = [];
-  const mandatory = new Set<string>();
+  const mandatory =
+    opts.mandatory ??
+    mandatoryChecks(loaded.flatMap((s) => s.labs.filter((l) => l.started).map((l) => l.lab)));
   loaded.forEach((submission, i) => {
-    for (const { lab, files, started } of submission.labs) {
+    for (const { files, started } of submission.labs) {
       // A lab not started is not graded, so its starter templates need no linting.
       if (!started) continue;
       for (const st of files.values())
@@ -230,7 +385,6 @@ async function lintAll(
           templates.push({ path: st.path, text: st.doc.text });
           owner.push(i);
         }
-      for (const item of lab.items) for (const id of item.cfnLint ?? []) mandatory.add(id);
     }
   });
   let result: CfnLintResult = { status: 'ok', version: null, byTemplate: [] };
@@ -239,7 +393,7 @@ async function lintAll(
       opts.cfnLint ?? runCfnLint,
       {
         templates,
-        mandatory: [...mandatory].sort(),
+        mandatory,
         regions: opts.regions ?? ['us-east-1'],
       },
       opts.lintCache,

@@ -19,6 +19,7 @@ import { parseText } from './parsers/text.js';
 import { isRecord } from './parsers/record.js';
 import type { Finding } from './report.js';
 import { isFolderPath, isManifestPath, manifestSet } from './folders.js';
+import { JournalingWorkspace, type JournalEntry } from './result-cache.js';
 import { isStarterFile, isStarterText } from './starters.js';
 import type { SynthInfo } from './cdk/assembly.js';
 import type {
@@ -70,6 +71,8 @@ export interface LoadedLab {
    * is "not started" and earns nothing.
    */
   started: boolean;
+  /** Every call loading made to the workspace reader, when the caller asked (`LoadOptions.journal`). */
+  journal?: JournalEntry[];
 }
 
 export interface LoadedSubmission {
@@ -101,6 +104,11 @@ export interface FileSourceRequest {
 export interface FileSource {
   /** Short name, for logs: `workspace`, `cdk-synth`, `artifact`. */
   readonly name: string;
+  /**
+   * What it gives depends on nothing but what it reads through the request's workspace (the result cache replays
+   * those reads to tell whether a lab is unchanged). A CDK synth is not: it runs the app with its dependencies.
+   */
+  readonly journaled?: boolean;
   /** Called once per submission before any load, so slow sources (a synth) can start every lab's work at once. */
   prepare?(workspace: Workspace, labs: readonly Lab[]): void;
   load(request: FileSourceRequest): SourceResult | Promise<SourceResult>;
@@ -113,6 +121,7 @@ export interface FileSource {
  */
 export const workspaceSource: FileSource = {
   name: 'workspace',
+  journaled: true,
   load({ workspace, lab, spec }) {
     // A lab solved in CDK only never reads a hand-written template: the synth source supplies it, or nothing does.
     if (spec.cdk === 'only') return { found: false, tried: [`${labDir(lab.id)}/cdk.json`] };
@@ -132,6 +141,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** Parsed templates by content hash (see parse-cache.ts); none by default. */
   parseCache?: ParseCache;
+  /** Note each lab's calls to the workspace reader in its `journal`, for the result cache (result-cache.ts). */
+  journal?: boolean;
 }
 
 export async function loadSubmission(
@@ -146,7 +157,15 @@ export async function loadSubmission(
   );
   for (const source of sources) source.prepare?.(workspace, labs);
   const loaded: LoadedLab[] = [];
-  for (const lab of labs) loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
+  for (const lab of labs) {
+    if (!options.journal) {
+      loaded.push(await loadLab(workspace, lab, sources, options.parseCache));
+      continue;
+    }
+    const journaling = new JournalingWorkspace(workspace);
+    const l = await loadLab(journaling, lab, sources, options.parseCache);
+    loaded.push({ ...l, journal: journaling.journal });
+  }
   return { root: workspace.root, labs: loaded };
 }
 

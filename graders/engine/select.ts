@@ -25,7 +25,7 @@ export class UnknownLabError extends Error {
 }
 
 /** The labs to grade, in registry order. Throws UnknownLabError for an id the registry does not know. */
-export function selectLabs(registry: Registry, request: LabRequest): Lab[] {
+export function selectLabs(registry: Pick<Registry, 'labs'>, request: LabRequest): Lab[] {
   if (request.kind === 'all' || (request.kind === 'changed' && request.labIds === null))
     return [...registry.labs];
   const wanted = request.labIds ?? [];

@@ -149,7 +149,7 @@ describe('labs', () => {
       for (const lab of labs)
         expect(
           RUBRIC_LABS.includes(lab),
-          `graders/rubrics/${f} declares lab '${lab.id}'; add it to LABS in graders/index.ts`,
+          `graders/rubrics/${f} declares lab '${lab.id}'; add it to RUBRICS in graders/labs.ts`,
         ).toBe(true);
     }
   });

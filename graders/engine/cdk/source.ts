@@ -14,7 +14,7 @@ import type { Lab, LabFile } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Workspace } from '../workspace.js';
 import { CDK_JSON, hasCdkApp, readCdkApp } from './app.js';
-import { readAssembly, type SynthInfo } from './assembly.js';
+import type { SynthInfo } from './assembly.js';
 import { DEFAULT_SYNTH_TIMEOUT_MS, synthesize, type SynthRun } from './sandbox.js';
 
 /** Memory one synth may take (about 400 MB measured, plus headroom); parallelism never exceeds what is free. */
@@ -135,6 +135,8 @@ async function synthLab(
     );
     const fallback = `${dir}/${CDK_JSON}`;
     if (!run.ok) return unreadable(synthFailure(run, fallback, labAbs, dir, options.timeoutMs));
+    // It checks the cloud assembly with zod, which a run that synthesizes nothing need not load.
+    const { readAssembly } = await import('./assembly.js');
     const read = readAssembly(run.outdir, {
       labDir: fs.realpathSync(labAbs),
       labRel: dir,
@@ -260,6 +262,7 @@ export function errorLines(stderr: string, labAbs: string, dir: string, tmp: str
 export function cdkNotRunSource(why: string): FileSource {
   return {
     name: 'cdk-not-run',
+    journaled: true,
     load({ workspace, lab, spec }) {
       if (!synthesizable(spec)) return { found: false, tried: [] };
       const dir = labDir(lab.id);

@@ -24,8 +24,8 @@ const CLI = process.env['LABGRADE_CLI_BUNDLE']
 const HOOK = path.join(REPO, 'test/action/sandbox/fixtures/trace-loads.mjs');
 const GRADE = ['grade', '--root', 'test/fixtures/solutions', '--no-lint', '--format', 'json'];
 
-function grade(node: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(node, [...extra, CLI, ...GRADE], {
+function grade(node: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}, args: string[] = []) {
+  return spawnSync(node, [...extra, CLI, ...GRADE, ...args], {
     cwd: REPO,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -43,9 +43,9 @@ const NODE24 = (() => {
 })();
 
 /** Grades with trace-loads.mjs, which writes each module's URL to TRACE_FILE; gives the bundle's chunks loaded. */
-function tracedGrade(env: NodeJS.ProcessEnv = {}): string[] {
+function tracedGrade(env: NodeJS.ProcessEnv = {}, args: string[] = []): string[] {
   const trace = path.join(tmpDir('labgrade-trace-'), 'modules.txt');
-  const r = grade(process.execPath, ['--import', HOOK], { ...env, TRACE_FILE: trace });
+  const r = grade(process.execPath, ['--import', HOOK], { ...env, TRACE_FILE: trace }, args);
   expect(r.status, r.stderr).toBe(0);
   const files = fs
     .readFileSync(trace, 'utf8')
@@ -59,6 +59,8 @@ function tracedGrade(env: NodeJS.ProcessEnv = {}): string[] {
 
 /** Whether a chunk carries the YAML library (its error class is defined once, in the chunk that holds it). */
 const holdsYaml = (f: string) => fs.readFileSync(f, 'utf8').includes('class YAMLParseError');
+/** Whether a chunk carries the rules: one rule's message, which only its own file holds. */
+const holdsRules = (f: string) => fs.readFileSync(f, 'utf8').includes('does not turn on Container Insights');
 
 describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it(`grades the reference course under this Node (${process.version})`, () => {
@@ -91,10 +93,26 @@ describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_T
     expect(again.status, again.stderr).toBe(0);
     const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
     expect(strip(again.stdout)).toEqual(strip(first.stdout));
-    const cached = tracedGrade();
-    expect(cached.filter(holdsYaml)).toEqual([]);
+    // Another region: the result cache (keyed on it) has no lab for this run, so every lab is graded anew.
+    const regraded = tracedGrade({}, ['--region', 'eu-west-1']);
+    expect(regraded.some(holdsRules)).toBe(true);
+    expect(regraded.filter(holdsYaml)).toEqual([]);
     // Without the cache the same run parses YAML, so the check above can fail.
     expect(tracedGrade({ LABGRADE_CACHE: 'off' }).some(holdsYaml)).toBe(true);
+  });
+
+  // Without synthesizing: a lab graded from its CDK app's template is graded anew every run (result-cache.ts).
+  it('takes unchanged labs from its result cache: a second run gives the same report and never loads the rules', () => {
+    const noSynth = ['--no-synth'];
+    const first = grade(process.execPath, [], {}, noSynth);
+    const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+    const cached = tracedGrade({}, noSynth);
+    expect(cached.filter(holdsRules)).toEqual([]);
+    const again = grade(process.execPath, [], {}, noSynth);
+    expect(again.status, again.stderr).toBe(0);
+    expect(strip(again.stdout)).toEqual(strip(first.stdout));
+    // Without the cache the same run loads them, so the check above can fail.
+    expect(tracedGrade({ LABGRADE_CACHE: 'off' }, noSynth).some(holdsRules)).toBe(true);
   });
 
   it.skipIf(!HAS_CFN_LINT)(

@@ -1,0 +1,154 @@
+// Graded labs kept between runs, so a lab whose files have not changed is not graded again: what `eslint --cache`
+// does for a file, for a lab. A learner grades the whole course again and again while working on one lab; every
+// other lab then costs a few file reads instead of loading, parsing and running its rules.
+//
+// An entry is valid while everything its grading saw is unchanged. Loading is the only step that looks at the
+// submission, and it looks only through the workspace reader, so a lab is loaded with a journaling reader that
+// notes each call it makes (stat, list, walk, read) and a digest of each answer. A later run replays the calls;
+// when every answer has the same digest, the lab's loading, and so its grading, would go exactly as before, since
+// rules and rubrics see nothing but what loading gives them. Whatever else decides a grade is part of the key:
+// the grader's build (the salt), the lab's definition as the course configures it, and the run's options.
+//
+// The engine only defines the contract and decides what may be kept; where entries live is the caller's choice
+// (the CLI keeps them under node_modules/.cache/labgrade; the action and the tests keep none).
+import { createHash } from 'node:crypto';
+import type { LabReport } from './report.js';
+import type { Lab } from './types.js';
+import { Workspace, type ReadResult } from './workspace.js';
+
+/** One call the loader made to the workspace reader: what was asked, and a digest of the answer. */
+export type JournalEntry =
+  | { op: 'stat' | 'list' | 'read'; path: string; digest: string }
+  | { op: 'walk'; path: string; max?: number; digest: string };
+
+export interface CachedLab {
+  /** Every call to the workspace reader that loading this lab made, in order. */
+  journal: JournalEntry[];
+  report: LabReport;
+  /** Whether the lab was started (its cfn-lint rules then join the run's mandatory checks). */
+  started: boolean;
+  /**
+   * With cfn-lint: the version that linted the lab's templates, the run's mandatory checks, which decide its
+   * findings as much as the text does, and whether the lab had a template to lint. Null when the run did not lint.
+   */
+  lint: { version: string; mandatory: string[]; templates: boolean } | null;
+}
+
+export interface ResultCache {
+  /** Mixed into every key: whatever makes an entry stale, such as the grader's own build. */
+  readonly salt: string;
+  get(key: string): CachedLab | undefined;
+  set(key: string, entry: CachedLab): void;
+}
+
+/** What, besides the lab and the files it read, decides its grade: one per run. */
+export interface ResultScope {
+  lint: boolean;
+  regions: readonly string[];
+  maxFileBytes: number;
+  /** The sources' names, in order: a run that synthesizes CDK apps grades a CDK lab otherwise than one that does not. */
+  sources: readonly string[];
+}
+
+/** The key of one lab graded in `scope`. */
+export function resultCacheKey(cache: ResultCache, lab: Lab, scope: ResultScope): string {
+  // A course configuration rescales points and could change any field; functions (item checks) are in the build.
+  const definition = JSON.stringify({ files: lab.files, items: lab.items }, (_, v: unknown) =>
+    typeof v === 'function' ? undefined : v,
+  );
+  return createHash('sha256')
+    .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
+    .update(definition, 'utf8')
+    .digest('hex');
+}
+
+function digest(answer: unknown): string {
+  return createHash('sha256').update(JSON.stringify(answer), 'utf8').digest('base64url');
+}
+
+/**
+ * A workspace reader that notes, in `journal`, every call made to it from outside (a `list` that stats its
+ * folder is one call) and a digest of its answer.
+ */
+export class JournalingWorkspace extends Workspace {
+  readonly journal: JournalEntry[] = [];
+  private depth = 0;
+
+  constructor(base: Workspace) {
+    super(base.root, { maxFileBytes: base.maxFileBytes });
+  }
+
+  private note<T>(entry: (d: string) => JournalEntry, call: () => T): T {
+    this.depth++;
+    try {
+      const answer = call();
+      if (this.depth === 1) this.journal.push(entry(digest(answer)));
+      return answer;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  override stat(rel: string): 'file' | 'dir' | 'missing' | 'escapes' {
+    return this.note(
+      (d) => ({ op: 'stat', path: rel, digest: d }),
+      () => super.stat(rel),
+    );
+  }
+
+  override list(relDir: string): string[] {
+    return this.note(
+      (d) => ({ op: 'list', path: relDir, digest: d }),
+      () => super.list(relDir),
+    );
+  }
+
+  override walk(relDir: string, maxFiles?: number): { files: string[]; links: string[]; truncated: boolean } {
+    return this.note(
+      (d) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), digest: d }),
+      () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)),
+    );
+  }
+
+  override read(rel: string): ReadResult {
+    return this.note(
+      (d) => ({ op: 'read', path: rel, digest: d }),
+      () => super.read(rel),
+    );
+  }
+}
+
+/** Whether every call of `journal` gets the same answer from `workspace` now. Never throws. */
+export function journalHolds(workspace: Workspace, journal: readonly JournalEntry[]): boolean {
+  try {
+    return journal.every((e) => {
+      const answer =
+        e.op === 'stat'
+          ? workspace.stat(e.path)
+          : e.op === 'list'
+            ? workspace.list(e.path)
+            : e.op === 'read'
+              ? workspace.read(e.path)
+              : 'max' in e && e.max !== undefined
+                ? workspace.walk(e.path, e.max)
+                : workspace.walk(e.path);
+      return digest(answer) === e.digest;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `value` has the shape of a cached lab (a cache file may be truncated or from another build). */
+export function isCachedLab(value: unknown): value is CachedLab {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CachedLab>;
+  return (
+    Array.isArray(v.journal) &&
+    typeof v.report === 'object' &&
+    v.report !== null &&
+    Array.isArray(v.report.items) &&
+    typeof v.started === 'boolean' &&
+    (v.lint === null || (typeof v.lint === 'object' && Array.isArray(v.lint?.mandatory)))
+  );
+}

@@ -1,0 +1,109 @@
+// The CLI's result cache on disk: an entry comes back as it went in, a damaged or foreign entry is a miss rather than
+// an error, the folder is bounded, and LABGRADE_CACHE=off turns it off. Through `main`, a second `grade` of the same
+// files gives the report the first gave, and `--no-cache` neither reads nor writes it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../../../action/cli/main.js';
+import { cliResultCache, diskResultCache } from '../../../action/cli/result-cache.js';
+import type { CachedLab, ResultCache } from '../../../graders/engine/result-cache.js';
+import { copyTree, HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../../helpers/tmp.js';
+import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
+
+const ENTRY: CachedLab = {
+  journal: [
+    { op: 'read', path: 'labs/a/template.yaml', digest: 'd1' },
+    { op: 'walk', path: 'labs/a/k8s', max: 10, digest: 'd2' },
+  ],
+  report: {
+    id: 'a',
+    title: 'A',
+    score: 10 / 7,
+    maxScore: 30,
+    status: 'partial',
+    notices: [],
+    items: [],
+  },
+  started: true,
+  lint: { version: '1.51.0', mandatory: ['E3047'], templates: true },
+};
+
+describe('diskResultCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
+  it('gives back exactly what it was given, fractions included', () => {
+    const cache = diskResultCache(path.join(tmpDir('labgrade-cache-'), 'results'), 'salt');
+    expect(cache.get('k')).toBeUndefined();
+    cache.set('k', ENTRY);
+    expect(cache.get('k')).toEqual(ENTRY);
+  });
+
+  it('treats a damaged or foreign entry as a miss', () => {
+    const dir = tmpDir('labgrade-cache-');
+    const cache = diskResultCache(dir, 'salt');
+    fs.writeFileSync(path.join(dir, 'cut.json'), JSON.stringify(ENTRY).slice(0, 40));
+    fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ findings: [] }));
+    fs.writeFileSync(path.join(dir, 'lint.json'), JSON.stringify({ ...ENTRY, lint: 'yes' }));
+    for (const k of ['cut', 'other', 'lint', 'missing']) expect(cache.get(k), k).toBeUndefined();
+  });
+
+  it('keeps at most its maximum number of entries, dropping the oldest', () => {
+    const dir = tmpDir('labgrade-cache-');
+    const cache = diskResultCache(dir, 'salt', 2);
+    for (const [i, k] of ['a', 'b', 'c'].entries()) {
+      cache.set(k, ENTRY);
+      const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      fs.utimesSync(path.join(dir, `${k}.json`), at, at);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['b.json', 'c.json']);
+  });
+
+  it('lives under node_modules/.cache/labgrade of the repository, and is off with LABGRADE_CACHE=off', () => {
+    const repo = tmpDir('labgrade-repo-');
+    cliResultCache(repo, repo, {})?.set('k', ENTRY);
+    expect(fs.existsSync(path.join(repo, 'node_modules/.cache/labgrade/results/k.json'))).toBe(true);
+    expect(cliResultCache(repo, repo, { LABGRADE_CACHE: 'off' })).toBeUndefined();
+  });
+});
+
+function io(resultCache: ResultCache): CliIO & { out: () => string } {
+  let out = '';
+  return {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => true },
+    env: {},
+    resultCache,
+    out: () => out,
+  };
+}
+
+describe.skipIf(!HAS_SOLUTIONS)(
+  'labgrade grade with a result cache',
+  { timeout: PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    if (!HAS_SOLUTIONS) it.skip(SOLUTIONS_SKIP_REASON, () => {});
+
+    it('gives the same report the second time, from the kept labs; --no-cache neither reads nor writes them', async () => {
+      const root = copyTree(path.join(REPO, 'test/fixtures/solutions'));
+      const dir = path.join(tmpDir('labgrade-cache-'), 'results');
+      const cache = diskResultCache(dir, 'salt');
+      const args = ['grade', '--root', root, '--format', 'json', '--no-lint', '--no-synth'];
+      const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+
+      const none = io(cache);
+      expect(await main([...args, '--no-cache'], none)).toBe(0);
+      expect(fs.existsSync(dir)).toBe(false);
+
+      const first = io(cache);
+      expect(await main(args, first)).toBe(0);
+      const kept = fs.readdirSync(dir);
+      expect(kept.length).toBe((JSON.parse(first.out()) as { labs: unknown[] }).labs.length);
+      const times = kept.map((f) => fs.statSync(path.join(dir, f)).mtimeMs);
+
+      const second = io(cache);
+      expect(await main(args, second)).toBe(0);
+      expect(strip(second.out())).toEqual(strip(first.out()));
+      expect(strip(second.out())).toEqual(strip(none.out()));
+      // Read, not written again.
+      expect(kept.map((f) => fs.statSync(path.join(dir, f)).mtimeMs)).toEqual(times);
+    });
+  },
+);
