@@ -38,8 +38,8 @@ function duration(params) {
 var course = __webpack_require__(591);
 // EXTERNAL MODULE: ./graders/engine/parsers/yaml.ts
 var parsers_yaml = __webpack_require__(7199);
-// EXTERNAL MODULE: ./graders/engine/report.ts
-var report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./graders/engine/report.ts + 1 modules
+var report = __webpack_require__(6079);
 ;// CONCATENATED MODULE: ./graders/engine/course-schema.ts
 // The course configuration's schema (zod) and reader: every error names the file, the line, the field, what was
 // expected and what was found. Loaded by the CLI and the action only when a configuration file exists, so a run

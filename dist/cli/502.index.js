@@ -1292,7 +1292,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 872:
+/***/ 8491:
 /***/ ((module) => {
 
 
@@ -1368,7 +1368,7 @@ module.exports["default"] = isFullwidthCodePoint;
 
 const stripAnsi = __webpack_require__(3958);
 const isFullwidthCodePoint = __webpack_require__(4519);
-const emojiRegex = __webpack_require__(872);
+const emojiRegex = __webpack_require__(8491);
 
 const stringWidth = string => {
 	if (typeof string !== 'string' || string.length === 0) {

@@ -243,7 +243,7 @@ const warm = cached ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .warmC
 const lintDir = cached ? (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .cliCacheDir */ .O)(repoRoot, process.env, 'lint') : undefined;
 const known = lintDir ? (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberedInstall */ .mF)(lintDir, (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintInstall */ .K9)(process.env)) : undefined;
 const cfnLint = lints && !warm?.waiting() ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)(known ? { python: known.python } : {}) : undefined;
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9322));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2134));
 try {
     process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python);
 }
@@ -602,6 +602,7 @@ function dropDependencyDeprecations(proc = process) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ NO_RESULT_RULE),
 /* harmony export */   KG: () => (/* binding */ cfnLintUnreadable),
 /* harmony export */   O: () => (/* binding */ spawnCfnLint),
 /* harmony export */   O5: () => (/* binding */ prestartCfnLint),
@@ -611,7 +612,7 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony export */   y: () => (/* binding */ warmLauncher),
 /* harmony export */   yn: () => (/* binding */ cfnLintEnv)
 /* harmony export */ });
-/* unused harmony exports NO_RESULT_RULE, INSTALL_HINT, toFindings */
+/* unused harmony exports INSTALL_HINT, toFindings */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
