@@ -19,15 +19,7 @@ import {
   SEVERITIES,
 } from './report-enums.js';
 
-export {
-  DEPLOY_LAB_STATUSES,
-  EVIDENCE_KINDS,
-  FEEDBACK_LEVELS,
-  ITEM_STATUSES,
-  LAB_STATUSES,
-  SEVERITIES,
-} from './report-enums.js';
-export type { DeployLabStatus, FeedbackLevel, ItemStatus, LabStatus, Severity } from './report-enums.js';
+export * from './report-enums.js';
 
 /** Points, scores and durations: finite (zod refuses NaN and Infinity) and never negative. */
 const amount = z.number().nonnegative();

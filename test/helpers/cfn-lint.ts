@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CfnLintRequest, CfnLintResult } from '../../graders/engine/cfn-lint.js';
+import type { Finding } from '../../graders/engine/types.js';
 import { tmpDir } from './tmp.js';
 
 export const PYTHON = process.env['LABGRADE_PYTHON'] ?? 'python3';
@@ -32,6 +34,35 @@ export function countingPython(): { python: string; calls: () => string[][] } {
             .map((l) => l.split(' '))
         : [],
   };
+}
+
+/**
+ * A cfn-lint stand-in reporting `version`: one finding per template, naming its length. Notes the templates of each
+ * run it was given (`linted`) and the mandatory checks it was asked for (`mandatory`).
+ */
+export function fakeCfnLint(version = '1.51.0') {
+  const linted: string[][] = [];
+  const mandatory: string[][] = [];
+  const run = (req: CfnLintRequest): Promise<CfnLintResult> => {
+    linted.push(req.templates.map((t) => t.path));
+    mandatory.push([...req.mandatory]);
+    return Promise.resolve({
+      status: 'ok',
+      version,
+      byTemplate: req.templates.map((t): Finding[] => [
+        {
+          file: t.path,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'W9999',
+          message: `seen ${t.text.length} characters`,
+        },
+      ]),
+      linted: req.templates.map(() => true),
+    });
+  };
+  return { run, linted, mandatory };
 }
 
 // Kept here too, where the cfn-lint tests already import it from.

@@ -17,7 +17,7 @@ import {
 } from '../../../graders/engine/lint-cache.js';
 import type { Finding, Report } from '../../../graders/engine/types.js';
 import { LABS, RULES } from '../../../graders/index.js';
-import { HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
+import { fakeCfnLint, HAS_CFN_LINT } from '../../helpers/cfn-lint.js';
 import { copyTree, HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON } from '../../helpers/tmp.js';
 import { CFN_LINT_TEST_TIMEOUT_MS, PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
@@ -42,30 +42,6 @@ function memoryCache(version: string | undefined, salt = 'test') {
     },
   };
   return cache;
-}
-
-/** A cfn-lint stand-in: one finding per template, naming its path and length; counts the templates it was given. */
-function fakeLint(version = '1.51.0') {
-  const linted: string[][] = [];
-  const run = (req: CfnLintRequest): Promise<CfnLintResult> => {
-    linted.push(req.templates.map((t) => t.path));
-    return Promise.resolve({
-      status: 'ok',
-      version,
-      byTemplate: req.templates.map((t): Finding[] => [
-        {
-          file: t.path,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          ruleId: 'W9999',
-          message: `seen ${t.text.length} characters`,
-        },
-      ]),
-      linted: req.templates.map(() => true),
-    });
-  };
-  return { run, linted };
 }
 
 const without = (r: Report) => ({ ...r, durationMs: 0 });
@@ -143,7 +119,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
   () => {
     it('lints nothing the second time, and gives the same report', async () => {
       const cache = memoryCache('1.51.0');
-      const first = fakeLint();
+      const first = fakeCfnLint();
       const a = await gradeSubmission({
         root: SOLUTIONS,
         labs: CFN_LABS,
@@ -153,7 +129,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
       });
       expect(first.linted.flat()).toHaveLength(CFN_LABS.length);
       expect(cache.sets).toBe(CFN_LABS.length);
-      const second = fakeLint();
+      const second = fakeCfnLint();
       const b = await gradeSubmission({
         root: SOLUTIONS,
         labs: CFN_LABS,
@@ -175,11 +151,11 @@ describe.skipIf(!HAS_SOLUTIONS)(
         labs: CFN_LABS,
         rules: RULES,
         lintCache: cache,
-        cfnLint: fakeLint().run,
+        cfnLint: fakeCfnLint().run,
       });
       const edited = templateOf(root, CFN_LABS[1]!.id);
       fs.appendFileSync(edited, '# edited\n');
-      const again = fakeLint();
+      const again = fakeCfnLint();
       const r = await gradeSubmission({
         root,
         labs: CFN_LABS,
@@ -203,11 +179,11 @@ describe.skipIf(!HAS_SOLUTIONS)(
         labs: CFN_LABS,
         rules: RULES,
         lintCache: cache,
-        cfnLint: fakeLint().run,
+        cfnLint: fakeCfnLint().run,
       });
       const upgraded = memoryCache('1.52.0');
       for (const [k, v] of cache.entries) upgraded.entries.set(k, v);
-      const run = fakeLint('1.52.0');
+      const run = fakeCfnLint('1.52.0');
       const r = await gradeSubmission({
         root: SOLUTIONS,
         labs: CFN_LABS,
@@ -228,11 +204,11 @@ describe.skipIf(!HAS_SOLUTIONS)(
         labs: CFN_LABS,
         rules: RULES,
         lintCache: cache,
-        cfnLint: fakeLint().run,
+        cfnLint: fakeCfnLint().run,
       });
       fs.appendFileSync(templateOf(root, CFN_LABS[0]!.id), '# edited\n');
       // The cache still believes 1.51.0 is installed, but cfn-lint says 1.52.0 when it runs.
-      const run = fakeLint('1.52.0');
+      const run = fakeCfnLint('1.52.0');
       const r = await gradeSubmission({
         root,
         labs: CFN_LABS,
@@ -246,7 +222,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
 
     it('lints everything when the version is not known, and keeps the results under the version cfn-lint reports', async () => {
       const unknown = memoryCache(undefined);
-      const run = fakeLint();
+      const run = fakeCfnLint();
       await gradeSubmission({
         root: SOLUTIONS,
         labs: CFN_LABS,
@@ -258,7 +234,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
       expect(unknown.hits).toBe(0);
       const known = memoryCache('1.51.0');
       for (const [k, v] of unknown.entries) known.entries.set(k, v);
-      const again = fakeLint();
+      const again = fakeCfnLint();
       await gradeSubmission({
         root: SOLUTIONS,
         labs: CFN_LABS,

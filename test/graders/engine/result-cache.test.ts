@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CfnLintRequest, CfnLintResult } from '../../../graders/engine/cfn-lint.js';
+import type { CfnLintResult } from '../../../graders/engine/cfn-lint.js';
 import { courseLabs } from '../../../graders/engine/course.js';
 import { defineRule } from '../../../graders/engine/define.js';
 import { gradeSubmission, type GradeOptions } from '../../../graders/engine/grade.js';
@@ -21,10 +21,11 @@ import {
   type ResultCache,
 } from '../../../graders/engine/result-cache.js';
 import { defaultCourse } from '../../../graders/engine/course.js';
-import type { Finding, Lab, Report, Rule } from '../../../graders/engine/types.js';
+import type { Lab, Report, Rule } from '../../../graders/engine/types.js';
 import { Workspace } from '../../../graders/engine/workspace.js';
 import { LABS, RULES } from '../../../graders/index.js';
 import { copyTree, HAS_SOLUTIONS, makeTree, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../../helpers/tmp.js';
+import { fakeCfnLint } from '../../helpers/cfn-lint.js';
 import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 /** Kept through JSON, as the disk store keeps it; counts what it is asked and given. */
@@ -60,35 +61,14 @@ function countedRules(rules: readonly Rule[] = RULES) {
   return loader;
 }
 
-/** A cfn-lint stand-in: one finding per template, naming its length; notes the templates it was given. */
-function fakeLint(version = '1.51.0') {
-  const linted: string[][] = [];
-  const mandatory: string[][] = [];
-  const run = (req: CfnLintRequest): Promise<CfnLintResult> => {
-    linted.push(req.templates.map((t) => t.path));
-    mandatory.push([...req.mandatory]);
-    return Promise.resolve({
-      status: 'ok',
-      version,
-      byTemplate: req.templates.map((t): Finding[] => [
-        {
-          file: t.path,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          ruleId: 'W9999',
-          message: `seen ${t.text.length} characters`,
-        },
-      ]),
-      linted: req.templates.map(() => true),
-    });
-  };
-  return { run, linted, mandatory };
-}
-
 /** A lint cache that keeps nothing but says which version would lint: what the result cache keys cfn-lint on. */
 function versionOnly(version: string | undefined): LintCache {
   return { salt: 'x', cfnLintVersion: () => Promise.resolve(version), get: () => undefined, set: () => {} };
+}
+
+/** Grading with cfn-lint `run`, the lint cache saying `version` would lint, and the result cache `cache`. */
+function linting(cache: ResultCache, version: string | undefined, run = fakeCfnLint().run) {
+  return { lint: true, cfnLint: run, lintCache: versionOnly(version), resultCache: cache };
 }
 
 const without = (r: Report) => ({ ...r, durationMs: 0 });
@@ -333,14 +313,14 @@ describe.skipIf(!HAS_SOLUTIONS)(
       it('runs no cfn-lint when every lab is kept under the version that would lint now, and reports that version', async () => {
         const root = copyTree(SOLUTIONS);
         const cache = memoryCache();
-        const lint = fakeLint('1.51.0');
-        const opts = { lint: true, cfnLint: lint.run, lintCache: versionOnly('1.51.0'), resultCache: cache };
+        const lint = fakeCfnLint('1.51.0');
+        const opts = linting(cache, '1.51.0', lint.run);
         const first = await grade(root, opts);
         expect(lint.linted).toHaveLength(1);
         const second = await grade(root, opts);
         expect(lint.linted).toHaveLength(1);
         expect(second.tool.cfnLint).toBe('1.51.0');
-        const plain = await grade(root, { lint: true, cfnLint: fakeLint('1.51.0').run });
+        const plain = await grade(root, { lint: true, cfnLint: fakeCfnLint('1.51.0').run });
         expect(without(second)).toEqual(without(plain));
         expect(without(first)).toEqual(without(plain));
       });
@@ -348,20 +328,10 @@ describe.skipIf(!HAS_SOLUTIONS)(
       it('keeps nothing for another version, or when the lint cache cannot say which version would lint', async () => {
         const root = copyTree(SOLUTIONS);
         const cache = memoryCache();
-        await grade(root, {
-          lint: true,
-          cfnLint: fakeLint().run,
-          lintCache: versionOnly('1.51.0'),
-          resultCache: cache,
-        });
+        await grade(root, linting(cache, '1.51.0'));
         for (const version of ['1.52.0', undefined]) {
-          const lint = fakeLint(version ?? '1.51.0');
-          await grade(root, {
-            lint: true,
-            cfnLint: lint.run,
-            lintCache: versionOnly(version),
-            resultCache: cache,
-          });
+          const lint = fakeCfnLint(version ?? '1.51.0');
+          await grade(root, linting(cache, version, lint.run));
           expect(lint.linted).toHaveLength(1);
           expect(lint.linted[0]!.length).toBeGreaterThan(5);
         }
@@ -370,27 +340,17 @@ describe.skipIf(!HAS_SOLUTIONS)(
       it('grades every lab afresh when cfn-lint turns out to be another version than the lint cache said', async () => {
         const root = copyTree(SOLUTIONS);
         const cache = memoryCache();
-        await grade(root, {
-          lint: true,
-          cfnLint: fakeLint().run,
-          lintCache: versionOnly('1.51.0'),
-          resultCache: cache,
-        });
+        await grade(root, linting(cache, '1.51.0'));
         const template = path.join(root, 'labs/06-vpc-networking/template.yaml');
         fs.appendFileSync(template, '\n# edited\n');
-        const lint = fakeLint('1.52.0');
-        const cached = await grade(root, {
-          lint: true,
-          cfnLint: lint.run,
-          lintCache: versionOnly('1.51.0'),
-          resultCache: cache,
-        });
+        const lint = fakeCfnLint('1.52.0');
+        const cached = await grade(root, linting(cache, '1.51.0', lint.run));
         // First the edited lab alone, then, seeing 1.52.0, every template.
         expect(lint.linted.map((l) => l.length)).toEqual([1, lint.linted[1]!.length]);
         expect(lint.linted[1]!.length).toBeGreaterThan(5);
         expect(cached.tool.cfnLint).toBe('1.52.0');
         expect(without(cached)).toEqual(
-          without(await grade(root, { lint: true, cfnLint: fakeLint('1.52.0').run })),
+          without(await grade(root, { lint: true, cfnLint: fakeCfnLint('1.52.0').run })),
         );
       });
 
@@ -400,14 +360,13 @@ describe.skipIf(!HAS_SOLUTIONS)(
         fs.rmSync(path.join(root, 'labs', started), { recursive: true });
         fs.cpSync(path.join(STARTERS, started), path.join(root, 'labs', started), { recursive: true });
         const cache = memoryCache();
-        const opts = () => ({ lint: true, lintCache: versionOnly('1.51.0'), resultCache: cache });
-        await grade(root, { ...opts(), cfnLint: fakeLint().run });
+        await grade(root, linting(cache, '1.51.0'));
         // Edit one lab: cfn-lint lints its template alone, with the mandatory checks of the whole run.
         const template = path.join(root, 'labs/06-vpc-networking/template.yaml');
         fs.appendFileSync(template, '\n# edited\n');
-        const one = fakeLint();
-        const plainLint = fakeLint();
-        const a = await grade(root, { ...opts(), cfnLint: one.run });
+        const one = fakeCfnLint();
+        const plainLint = fakeCfnLint();
+        const a = await grade(root, linting(cache, '1.51.0', one.run));
         const plain = await grade(root, { lint: true, cfnLint: plainLint.run });
         expect(one.linted[0]).toHaveLength(1);
         expect(one.mandatory[0]).toEqual(plainLint.mandatory[0]);
@@ -417,10 +376,10 @@ describe.skipIf(!HAS_SOLUTIONS)(
         fs.cpSync(path.join(SOLUTIONS, 'labs', started), path.join(root, 'labs', started), {
           recursive: true,
         });
-        const all = fakeLint();
-        const b = await grade(root, { ...opts(), cfnLint: all.run });
+        const all = fakeCfnLint();
+        const b = await grade(root, linting(cache, '1.51.0', all.run));
         expect(all.linted[0]!.length).toBeGreaterThan(5);
-        expect(without(b)).toEqual(without(await grade(root, { lint: true, cfnLint: fakeLint().run })));
+        expect(without(b)).toEqual(without(await grade(root, { lint: true, cfnLint: fakeCfnLint().run })));
       });
 
       it('keeps nothing when cfn-lint could not run', async () => {
@@ -432,12 +391,7 @@ describe.skipIf(!HAS_SOLUTIONS)(
             version: null,
             reason: 'no cfn-lint here',
           });
-        const report = await grade(root, {
-          lint: true,
-          cfnLint: unavailable,
-          lintCache: versionOnly('1.51.0'),
-          resultCache: cache,
-        });
+        const report = await grade(root, linting(cache, '1.51.0', unavailable));
         // The labs that say cfn-lint could not run are not kept; the others, which no cfn-lint finding decides, are.
         const told = report.labs
           .filter((l) => l.notices.some((n) => n.ruleId === 'labgrade/cfn-lint-unavailable'))
