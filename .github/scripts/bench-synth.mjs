@@ -6,7 +6,8 @@
 //   test/fixtures/solutions-cdk; what synth adds is the difference of the two medians;
 // - the whole course: the reference course with each lab that has a CDK twin solved in the CDK, all apps synthesized
 //   in one run, in parallel as the grader schedules them;
-// - the whole course again with the CLI's synth cache warm: no app changed, so none runs.
+// - the whole course again with the CLI's caches warm: no app changed, so none runs (the synth cache), and the labs
+//   without one come from the result cache.
 // The cases run in rotation, one of each per round; each figure is the median of the rounds after one warm-up round
 // (BENCH_SYNTH_RUNS, default 3: a synth takes seconds). BENCH_CLI picks the build, as in bench.mjs.
 import { spawnSync } from 'node:child_process';
@@ -123,5 +124,5 @@ for (let k = 0; k + 1 < cases.length; k += 2) {
 }
 const last = cases.length - 1;
 console.log(
-  `${'synth cache, whole course:'.padEnd(40)} ${(m[last] / m[last - 2]).toFixed(2)}× the run that synthesizes (${(m[last] / m[last - 1]).toFixed(2)}× the run without synth)`,
+  `${'caches warm, whole course:'.padEnd(40)} ${(m[last] / m[last - 2]).toFixed(2)}× the run that synthesizes (${(m[last] / m[last - 1]).toFixed(2)}× the run without synth)`,
 );
