@@ -2,7 +2,8 @@
 // Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
 // and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
 // so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from './spawn.js';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

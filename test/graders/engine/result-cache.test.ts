@@ -80,9 +80,11 @@ function grade(root: string, extra: Partial<GradeOptions> = {}) {
 }
 
 describe('JournalingWorkspace and journalHolds', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it('notes each outside call once, and holds until an answer changes', () => {
+  it('notes each outside call once, a repeated one not again, and holds until an answer changes', () => {
     const root = makeTree({ 'labs/a/x.txt': 'one', 'labs/a/k8s/d.yaml': 'kind: A' });
     const w = new JournalingWorkspace(new Workspace(root));
+    w.stat('labs/a/x.txt');
+    // Asked again with the same answer: nothing to add.
     w.stat('labs/a/x.txt');
     w.list('labs/a');
     w.walk('labs/a/k8s');
