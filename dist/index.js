@@ -52,7 +52,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
+const http = __importStar(__nccwpck_require__(992));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
@@ -12122,7 +12122,7 @@ module.exports = __nccwpck_require__(218);
 
 var net = __nccwpck_require__(9278);
 var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
+var http = __nccwpck_require__(992);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
 var assert = __nccwpck_require__(2613);
@@ -43296,7 +43296,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9612);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4895);
 // Action entry point (runs.main in action.yml).
 
@@ -43309,7 +43309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9612:
+/***/ 8611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69234,13 +69234,17 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./graders/engine/spawn.ts
+
+const spawn = ((...args) => {
+    const cp = process.getBuiltinModule?.('node:child_process') ??
+        (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    return cp.spawn(...args);
+});
+
 ;// CONCATENATED MODULE: ./graders/engine/cfn-lint.ts
-// cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
-// Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
-// and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
-// so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
 
 
 
@@ -69587,7 +69591,7 @@ function exec(cmd, args, cwd, timeout, env) {
 function spawnProcess(cmd, args, cwd, timeout, env, withStdin) {
     let child;
     try {
-        child = (0,external_node_child_process_.spawn)(cmd, args, {
+        child = spawn(cmd, args, {
             cwd,
             env,
             stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -70109,8 +70113,8 @@ var folders = __nccwpck_require__(3773);
 
 /** The key of one lab graded in `scope`. */
 function result_cache_resultCacheKey(cache, lab, scope) {
-    // A course configuration rescales points and could change any field; functions (item checks) are in the build.
-    const definition = JSON.stringify({ files: lab.files, items: lab.items }, (_, v) => typeof v === 'function' ? undefined : v);
+    // The build (the salt) decides every field of a lab but the points, which a course configuration rescales.
+    const definition = JSON.stringify(lab.items.map((i) => [i.id, i.points]));
     return createHash('sha256')
         .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
         .update(definition, 'utf8')
@@ -70129,12 +70133,21 @@ class JournalingWorkspace extends engine_workspace/* Workspace */.aR {
     constructor(base) {
         super(base.root, { maxFileBytes: base.maxFileBytes });
     }
+    /** Calls already noted, each with its answer's digest: loading asks some paths many times. */
+    noted = new Map();
     note(entry, call) {
         this.depth++;
         try {
             const answer = call();
-            if (this.depth === 1)
-                this.journal.push(entry(digest(answer)));
+            if (this.depth === 1) {
+                const e = entry(digest(answer));
+                const id = `${e.op}\u0000${e.path}\u0000${'max' in e ? e.max : ''}`;
+                // The same call with the same answer adds nothing to replay: the files cannot differ between the two.
+                if (this.noted.get(id) !== e.digest) {
+                    this.noted.set(id, e.digest);
+                    this.journal.push(e);
+                }
+            }
             return answer;
         }
         finally {
@@ -70745,7 +70758,7 @@ async function synthesize(req) {
         HOME: tmp,
     };
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
         const chunks = [];
         let kept = 0;
         child.stderr.on('data', (b) => {
@@ -75675,7 +75688,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -76121,7 +76134,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(992);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js

@@ -156,8 +156,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var cfn_lint = __webpack_require__(5719);
 // EXTERNAL MODULE: ./action/cli/cfn-lint-install.ts
 var cfn_lint_install = __webpack_require__(3513);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./graders/engine/spawn.ts
+var spawn = __webpack_require__(2559);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -279,7 +279,7 @@ function probe(python, env) {
         try {
             // Run where the runner runs cfn-lint (a temporary folder), so a `.python-version` in the learner's folder
             // cannot pick another Python for the probe than for cfn-lint.
-            child = (0,external_node_child_process_.spawn)(python, ['-c', PROBE], {
+            child = (0,spawn/* spawn */.c)(python, ['-c', PROBE], {
                 cwd: external_node_os_default().tmpdir(),
                 env: (0,cfn_lint/* cfnLintEnv */.yn)(env),
                 stdio: ['ignore', 'pipe', 'ignore'],
@@ -1611,8 +1611,8 @@ function readCdkApp(workspace, dir) {
     return { ok: true, dir, entry, context: { ...context, ...GRADER_CONTEXT }, notices };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./graders/engine/spawn.ts
+var spawn = __webpack_require__(2559);
 ;// CONCATENATED MODULE: ./graders/engine/cdk/runner.ts
 // The script the sandboxed child runs: it compiles the learner's TypeScript in-process and requires the app's
 // entry file, whose `App` writes the cloud assembly to CDK_OUTDIR when the process is about to exit, as under
@@ -1769,7 +1769,7 @@ async function synthesize(req) {
         HOME: tmp,
     };
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = (0,spawn/* spawn */.c)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
         const chunks = [];
         let kept = 0;
         child.stderr.on('data', (b) => {
@@ -3757,8 +3757,8 @@ const EVIDENCE_KINDS = [
 
 /** The key of one lab graded in `scope`. */
 function resultCacheKey(cache, lab, scope) {
-    // A course configuration rescales points and could change any field; functions (item checks) are in the build.
-    const definition = JSON.stringify({ files: lab.files, items: lab.items }, (_, v) => typeof v === 'function' ? undefined : v);
+    // The build (the salt) decides every field of a lab but the points, which a course configuration rescales.
+    const definition = JSON.stringify(lab.items.map((i) => [i.id, i.points]));
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
         .update(definition, 'utf8')
@@ -3777,12 +3777,21 @@ class JournalingWorkspace extends _workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .
     constructor(base) {
         super(base.root, { maxFileBytes: base.maxFileBytes });
     }
+    /** Calls already noted, each with its answer's digest: loading asks some paths many times. */
+    noted = new Map();
     note(entry, call) {
         this.depth++;
         try {
             const answer = call();
-            if (this.depth === 1)
-                this.journal.push(entry(digest(answer)));
+            if (this.depth === 1) {
+                const e = entry(digest(answer));
+                const id = `${e.op}\u0000${e.path}\u0000${'max' in e ? e.max : ''}`;
+                // The same call with the same answer adds nothing to replay: the files cannot differ between the two.
+                if (this.noted.get(id) !== e.digest) {
+                    this.noted.set(id, e.digest);
+                    this.journal.push(e);
+                }
+            }
             return answer;
         }
         finally {

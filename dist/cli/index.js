@@ -297,8 +297,7 @@ function venvPython(repoRoot, platform = process.platform) {
 /* harmony export */   m6: () => (/* binding */ warmCfnLint)
 /* harmony export */ });
 /* unused harmony exports WARM_IDLE_SECONDS, warmEnabled, startWarm, claimWarm */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
@@ -399,7 +398,7 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(24).toString('hex');
     let pid;
     try {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
+        const child = (0,_graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .c)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
             cwd: home,
             env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
             detached: true,
@@ -613,8 +612,7 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony export */   yn: () => (/* binding */ cfnLintEnv)
 /* harmony export */ });
 /* unused harmony exports INSTALL_HINT, toFindings */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
@@ -623,10 +621,6 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-// cfn-lint, run once per grading run for every template of every lab (start-up costs ~1.2 s; rules.md §1.4).
-// Learner templates are copied, as the text the workspace reader read, into a private temporary folder,
-// and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
-// so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
 
 
 
@@ -973,7 +967,7 @@ function exec(cmd, args, cwd, timeout, env) {
 function spawnProcess(cmd, args, cwd, timeout, env, withStdin) {
     let child;
     try {
-        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+        child = (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .c)(cmd, args, {
             cwd,
             env,
             stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -1085,6 +1079,24 @@ function toFindings(raw, byTemp) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 2559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ spawn)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const spawn = ((...args) => {
+    const cp = process.getBuiltinModule?.('node:child_process') ??
+        (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:child_process');
+    return cp.spawn(...args);
+});
 
 
 /***/ }),
