@@ -3,16 +3,45 @@
 // again and again while working on one lab; every lab whose files did not change is then read back instead of
 // graded (graders/engine/result-cache.ts says when an entry still holds). Only the CLI keeps one: the action grades
 // each commit once, and in the trusted job nothing the PR can write may feed the grade.
-import { isCachedLab, type ResultCache } from '../../graders/engine/result-cache.js';
+//
+// A file is named after its key's first line (the lab and the options a learner switches between) and holds the
+// whole key: an entry under another build, points or regions is a miss, and the next write replaces it.
+import {
+  isCachedLab,
+  resultCacheName,
+  type CachedLab,
+  type ResultCache,
+} from '../../graders/engine/result-cache.js';
 import { cliCacheDir, jsonEntries } from './cache-store.js';
 import { buildSalt } from './parse-cache.js';
 
 /** Every lab of a course under a few sets of options; past it the oldest entries go. */
 export const MAX_ENTRIES = 200;
 
+interface Kept {
+  key: string;
+  entry: CachedLab;
+}
+
+function isKept(v: unknown): v is Kept {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Kept).key === 'string' &&
+    isCachedLab((v as Kept).entry)
+  );
+}
+
 export function diskResultCache(dir: string, salt: string, maxEntries = MAX_ENTRIES): ResultCache {
-  const entries = jsonEntries(dir, (v) => (isCachedLab(v) ? v : undefined), maxEntries);
-  return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
+  const files = jsonEntries(dir, (v) => (isKept(v) ? v : undefined), maxEntries);
+  return {
+    salt,
+    get(key) {
+      const kept = files.get(resultCacheName(key));
+      return kept?.key === key ? kept.entry : undefined;
+    },
+    set: (key, entry) => files.set(resultCacheName(key), { key, entry }),
+  };
 }
 
 /** The CLI's result cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */

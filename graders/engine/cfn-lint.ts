@@ -4,7 +4,7 @@
 // so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from './spawn.js';
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from './crypto.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -26,6 +26,7 @@ import { silentLog, type Log } from './log.js';
 import type { ParseCache } from './parse-cache.js';
 import {
   journalHolds,
+  MAX_JOURNAL_CHARS,
   resultCacheKey,
   type CachedLab,
   type ResultCache,
@@ -194,6 +195,7 @@ async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache)
     const report = graded!.labs[j]!;
     if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
       return;
+    if (l.journal.reduce((n, e) => n + e.answer.length, 0) > MAX_JOURNAL_CHARS) return;
     cache.set(keys.get(l.lab)!, {
       journal: l.journal,
       report,

@@ -4,22 +4,28 @@
 //
 // An entry is valid while everything its grading saw is unchanged. Loading is the only step that looks at the
 // submission, and it looks only through the workspace reader, so a lab is loaded with a journaling reader that
-// notes each call it makes (stat, list, walk, read) and a digest of each answer. A later run replays the calls;
-// when every answer has the same digest, the lab's loading, and so its grading, would go exactly as before, since
+// notes each call it makes (stat, list, walk, read) and its answer. A later run replays the calls; when every
+// answer is the same, to the letter, the lab's loading, and so its grading, would go exactly as before, since
 // rules and rubrics see nothing but what loading gives them. Whatever else decides a grade is part of the key:
 // the grader's build (the salt), the lab's definition as the course configures it, and the run's options.
 //
 // The engine only defines the contract and decides what may be kept; where entries live is the caller's choice
 // (the CLI keeps them under node_modules/.cache/labgrade; the action and the tests keep none).
-import { createHash } from 'node:crypto';
 import type { LabReport } from './report.js';
 import type { Lab } from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
-/** One call the loader made to the workspace reader: what was asked, and a digest of the answer. */
+/**
+ * One call the loader made to the workspace reader: what was asked, and the answer as JSON. Answers are kept whole
+ * rather than as digests: comparing them is exact, and a run that replays journals then loads no hash function
+ * (node:crypto alone costs more than the rest of the replay).
+ */
 export type JournalEntry =
-  | { op: 'stat' | 'list' | 'read'; path: string; digest: string }
-  | { op: 'walk'; path: string; max?: number; digest: string };
+  | { op: 'stat' | 'list' | 'read'; path: string; answer: string }
+  | { op: 'walk'; path: string; max?: number; answer: string };
+
+/** A lab whose journal holds more than this (its files' texts, mostly) is not kept. */
+export const MAX_JOURNAL_CHARS = 4 * 1024 * 1024;
 
 export interface CachedLab {
   /** Every call to the workspace reader that loading this lab made, in order. */
@@ -50,23 +56,27 @@ export interface ResultScope {
   sources: readonly string[];
 }
 
-/** The key of one lab graded in `scope`. */
+/**
+ * The key of one lab graded in `scope`: a first line that names the lab and the options a learner switches between
+ * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
+ * every field of a lab but the points, which a course configuration rescales.
+ */
 export function resultCacheKey(cache: ResultCache, lab: Lab, scope: ResultScope): string {
-  // The build (the salt) decides every field of a lab but the points, which a course configuration rescales.
-  const definition = JSON.stringify(lab.items.map((i) => [i.id, i.points]));
-  return createHash('sha256')
-    .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
-    .update(definition, 'utf8')
-    .digest('hex');
+  const name = `${lab.id}.${scope.lint ? 'lint' : 'no-lint'}.${scope.sources.join('+')}`;
+  const points = lab.items.map((i) => [i.id, i.points]);
+  const rest = { salt: cache.salt, points, regions: scope.regions, maxFileBytes: scope.maxFileBytes };
+  return `${name}\n${JSON.stringify(rest)}`;
 }
 
-function digest(answer: unknown): string {
-  return createHash('sha256').update(JSON.stringify(answer), 'utf8').digest('base64url');
+/** Where a key's first line ends: what a store may name an entry's file after. */
+export function resultCacheName(key: string): string {
+  const end = key.indexOf('\n');
+  return end === -1 ? key : key.slice(0, end);
 }
 
 /**
  * A workspace reader that notes, in `journal`, every call made to it from outside (a `list` that stats its
- * folder is one call) and a digest of its answer.
+ * folder is one call) and its answer.
  */
 export class JournalingWorkspace extends Workspace {
   readonly journal: JournalEntry[] = [];
@@ -76,19 +86,19 @@ export class JournalingWorkspace extends Workspace {
     super(base.root, { maxFileBytes: base.maxFileBytes });
   }
 
-  /** Calls already noted, each with its answer's digest: loading asks some paths many times. */
+  /** Calls already noted, each with its answer: loading asks some paths many times. */
   private readonly noted = new Map<string, string>();
 
-  private note<T>(entry: (d: string) => JournalEntry, call: () => T): T {
+  private note<T>(entry: (answer: string) => JournalEntry, call: () => T): T {
     this.depth++;
     try {
       const answer = call();
       if (this.depth === 1) {
-        const e = entry(digest(answer));
+        const e = entry(JSON.stringify(answer));
         const id = `${e.op}\u0000${e.path}\u0000${'max' in e ? e.max : ''}`;
         // The same call with the same answer adds nothing to replay: the files cannot differ between the two.
-        if (this.noted.get(id) !== e.digest) {
-          this.noted.set(id, e.digest);
+        if (this.noted.get(id) !== e.answer) {
+          this.noted.set(id, e.answer);
           this.journal.push(e);
         }
       }
@@ -100,28 +110,28 @@ export class JournalingWorkspace extends Workspace {
 
   override stat(rel: string): 'file' | 'dir' | 'missing' | 'escapes' {
     return this.note(
-      (d) => ({ op: 'stat', path: rel, digest: d }),
+      (a) => ({ op: 'stat', path: rel, answer: a }),
       () => super.stat(rel),
     );
   }
 
   override list(relDir: string): string[] {
     return this.note(
-      (d) => ({ op: 'list', path: relDir, digest: d }),
+      (a) => ({ op: 'list', path: relDir, answer: a }),
       () => super.list(relDir),
     );
   }
 
   override walk(relDir: string, maxFiles?: number): { files: string[]; links: string[]; truncated: boolean } {
     return this.note(
-      (d) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), digest: d }),
+      (a) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), answer: a }),
       () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)),
     );
   }
 
   override read(rel: string): ReadResult {
     return this.note(
-      (d) => ({ op: 'read', path: rel, digest: d }),
+      (a) => ({ op: 'read', path: rel, answer: a }),
       () => super.read(rel),
     );
   }
@@ -141,7 +151,7 @@ export function journalHolds(workspace: Workspace, journal: readonly JournalEntr
               : 'max' in e && e.max !== undefined
                 ? workspace.walk(e.path, e.max)
                 : workspace.walk(e.path);
-      return digest(answer) === e.digest;
+      return JSON.stringify(answer) === e.answer;
     });
   } catch {
     return false;

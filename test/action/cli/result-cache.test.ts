@@ -12,8 +12,8 @@ import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
 const ENTRY: CachedLab = {
   journal: [
-    { op: 'read', path: 'labs/a/template.yaml', digest: 'd1' },
-    { op: 'walk', path: 'labs/a/k8s', max: 10, digest: 'd2' },
+    { op: 'read', path: 'labs/a/template.yaml', answer: '{"ok":true}' },
+    { op: 'walk', path: 'labs/a/k8s', max: 10, answer: '[]' },
   ],
   report: {
     id: 'a',
@@ -41,8 +41,25 @@ describe('diskResultCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const cache = diskResultCache(dir, 'salt');
     fs.writeFileSync(path.join(dir, 'cut.json'), JSON.stringify(ENTRY).slice(0, 40));
     fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ findings: [] }));
-    fs.writeFileSync(path.join(dir, 'lint.json'), JSON.stringify({ ...ENTRY, lint: 'yes' }));
-    for (const k of ['cut', 'other', 'lint', 'missing']) expect(cache.get(k), k).toBeUndefined();
+    fs.writeFileSync(
+      path.join(dir, 'lint.json'),
+      JSON.stringify({ key: 'lint', entry: { ...ENTRY, lint: 'yes' } }),
+    );
+    fs.writeFileSync(path.join(dir, 'bare.json'), JSON.stringify(ENTRY));
+    for (const k of ['cut', 'other', 'lint', 'bare', 'missing']) expect(cache.get(k), k).toBeUndefined();
+  });
+
+  it('names the file after the first line of the key, and misses an entry kept under another key of that name', () => {
+    const dir = tmpDir('labgrade-cache-');
+    const cache = diskResultCache(dir, 'salt');
+    cache.set('03-lab.no-lint.workspace\n{"salt":"build 1"}', ENTRY);
+    expect(fs.readdirSync(dir)).toEqual(['03-lab.no-lint.workspace.json']);
+    expect(cache.get('03-lab.no-lint.workspace\n{"salt":"build 1"}')).toEqual(ENTRY);
+    // Another build: the same file, but not its entry; writing replaces it.
+    expect(cache.get('03-lab.no-lint.workspace\n{"salt":"build 2"}')).toBeUndefined();
+    cache.set('03-lab.no-lint.workspace\n{"salt":"build 2"}', { ...ENTRY, started: false });
+    expect(cache.get('03-lab.no-lint.workspace\n{"salt":"build 1"}')).toBeUndefined();
+    expect(cache.get('03-lab.no-lint.workspace\n{"salt":"build 2"}')?.started).toBe(false);
   });
 
   it('keeps at most its maximum number of entries, dropping the oldest', () => {

@@ -136,7 +136,7 @@ describe('JournalingWorkspace and journalHolds', { timeout: PROCESS_TEST_TIMEOUT
 
   it('does not hold, and does not throw, when a journal names an operation it does not know', () => {
     const root = makeTree({ 'a.txt': 'a' });
-    const bad = [{ op: 'exec', path: 'a.txt', digest: 'x' }] as never;
+    const bad = [{ op: 'exec', path: 'a.txt', answer: 'x' }] as never;
     expect(journalHolds(new Workspace(root), bad)).toBe(false);
   });
 });
