@@ -52,7 +52,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(992));
+const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
@@ -12122,7 +12122,7 @@ module.exports = __nccwpck_require__(218);
 
 var net = __nccwpck_require__(9278);
 var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(992);
+var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
 var assert = __nccwpck_require__(2613);
@@ -43296,7 +43296,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4895);
 // Action entry point (runs.main in action.yml).
 
@@ -43309,7 +43309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8611:
+/***/ 3494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43320,8 +43320,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./graders/engine/crypto.ts
+
+let loaded;
+function crypto_crypto() {
+    loaded ??=
+        process.getBuiltinModule?.('node:crypto') ??
+            (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+const createHash = ((...args) => crypto_crypto().createHash(...args));
+const crypto_randomUUID = ((...args) => crypto_crypto().randomUUID(...args));
+const randomBytes = ((...args) => crypto_crypto().randomBytes(...args));
+
 // EXTERNAL MODULE: ./graders/engine/workspace.ts
 var engine_workspace = __nccwpck_require__(6009);
 ;// CONCATENATED MODULE: ./graders/engine/starters.ts
@@ -43339,7 +43352,7 @@ function isCdkAppFile(rel) {
 }
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
 function contentHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 /** Whether `text`, read for one of the lab's files, is that file's starter, unchanged. */
 function isStarterText(lab, spec, text) {
@@ -69234,8 +69247,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./graders/engine/spawn.ts
 
 const spawn = ((...args) => {
@@ -69495,7 +69506,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? warm.nonce : (0,external_node_crypto_.randomUUID)();
+        const nonce = warm ? warm.nonce : crypto_randomUUID();
         let run;
         if (warm) {
             warm.send(args);
@@ -70006,7 +70017,7 @@ function validateConcurrency(concurrency) {
 
 /** The key of one file's text parsed as `kind`; the format follows from the extension, so it is part of the key. */
 function cacheKey(cache, kind, file, text) {
-    return (0,external_node_crypto_.createHash)('sha256')
+    return createHash('sha256')
         .update(`${cache.salt}\u0000${kind}\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
         .update(text, 'utf8')
         .digest('hex');
@@ -70096,36 +70107,28 @@ var parsers_text = __nccwpck_require__(8492);
 // EXTERNAL MODULE: ./graders/engine/folders.ts
 var folders = __nccwpck_require__(3773);
 ;// CONCATENATED MODULE: ./graders/engine/result-cache.ts
-// Graded labs kept between runs, so a lab whose files have not changed is not graded again: what `eslint --cache`
-// does for a file, for a lab. A learner grades the whole course again and again while working on one lab; every
-// other lab then costs a few file reads instead of loading, parsing and running its rules.
-//
-// An entry is valid while everything its grading saw is unchanged. Loading is the only step that looks at the
-// submission, and it looks only through the workspace reader, so a lab is loaded with a journaling reader that
-// notes each call it makes (stat, list, walk, read) and a digest of each answer. A later run replays the calls;
-// when every answer has the same digest, the lab's loading, and so its grading, would go exactly as before, since
-// rules and rubrics see nothing but what loading gives them. Whatever else decides a grade is part of the key:
-// the grader's build (the salt), the lab's definition as the course configures it, and the run's options.
-//
-// The engine only defines the contract and decides what may be kept; where entries live is the caller's choice
-// (the CLI keeps them under node_modules/.cache/labgrade; the action and the tests keep none).
 
-
-/** The key of one lab graded in `scope`. */
+/** A lab whose journal holds more than this (its files' texts, mostly) is not kept. */
+const result_cache_MAX_JOURNAL_CHARS = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * The key of one lab graded in `scope`: a first line that names the lab and the options a learner switches between
+ * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
+ * every field of a lab but the points, which a course configuration rescales.
+ */
 function result_cache_resultCacheKey(cache, lab, scope) {
-    // The build (the salt) decides every field of a lab but the points, which a course configuration rescales.
-    const definition = JSON.stringify(lab.items.map((i) => [i.id, i.points]));
-    return createHash('sha256')
-        .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
-        .update(definition, 'utf8')
-        .digest('hex');
+    const name = `${lab.id}.${scope.lint ? 'lint' : 'no-lint'}.${scope.sources.join('+')}`;
+    const points = lab.items.map((i) => [i.id, i.points]);
+    const rest = { salt: cache.salt, points, regions: scope.regions, maxFileBytes: scope.maxFileBytes };
+    return `${name}\n${JSON.stringify(rest)}`;
 }
-function digest(answer) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(answer), 'utf8').digest('base64url');
+/** Where a key's first line ends: what a store may name an entry's file after. */
+function resultCacheName(key) {
+    const end = key.indexOf('\n');
+    return end === -1 ? key : key.slice(0, end);
 }
 /**
  * A workspace reader that notes, in `journal`, every call made to it from outside (a `list` that stats its
- * folder is one call) and a digest of its answer.
+ * folder is one call) and its answer.
  */
 class JournalingWorkspace extends engine_workspace/* Workspace */.aR {
     journal = [];
@@ -70133,18 +70136,18 @@ class JournalingWorkspace extends engine_workspace/* Workspace */.aR {
     constructor(base) {
         super(base.root, { maxFileBytes: base.maxFileBytes });
     }
-    /** Calls already noted, each with its answer's digest: loading asks some paths many times. */
+    /** Calls already noted, each with its answer: loading asks some paths many times. */
     noted = new Map();
     note(entry, call) {
         this.depth++;
         try {
             const answer = call();
             if (this.depth === 1) {
-                const e = entry(digest(answer));
+                const e = entry(JSON.stringify(answer));
                 const id = `${e.op}\u0000${e.path}\u0000${'max' in e ? e.max : ''}`;
                 // The same call with the same answer adds nothing to replay: the files cannot differ between the two.
-                if (this.noted.get(id) !== e.digest) {
-                    this.noted.set(id, e.digest);
+                if (this.noted.get(id) !== e.answer) {
+                    this.noted.set(id, e.answer);
                     this.journal.push(e);
                 }
             }
@@ -70155,16 +70158,16 @@ class JournalingWorkspace extends engine_workspace/* Workspace */.aR {
         }
     }
     stat(rel) {
-        return this.note((d) => ({ op: 'stat', path: rel, digest: d }), () => super.stat(rel));
+        return this.note((a) => ({ op: 'stat', path: rel, answer: a }), () => super.stat(rel));
     }
     list(relDir) {
-        return this.note((d) => ({ op: 'list', path: relDir, digest: d }), () => super.list(relDir));
+        return this.note((a) => ({ op: 'list', path: relDir, answer: a }), () => super.list(relDir));
     }
     walk(relDir, maxFiles) {
-        return this.note((d) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), digest: d }), () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)));
+        return this.note((a) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), answer: a }), () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)));
     }
     read(rel) {
-        return this.note((d) => ({ op: 'read', path: rel, digest: d }), () => super.read(rel));
+        return this.note((a) => ({ op: 'read', path: rel, answer: a }), () => super.read(rel));
     }
 }
 /** Whether every call of `journal` gets the same answer from `workspace` now. Never throws. */
@@ -70180,7 +70183,7 @@ function result_cache_journalHolds(workspace, journal) {
                         : 'max' in e && e.max !== undefined
                             ? workspace.walk(e.path, e.max)
                             : workspace.walk(e.path);
-            return digest(answer) === e.digest;
+            return JSON.stringify(answer) === e.answer;
         });
     }
     catch {
@@ -70928,7 +70931,7 @@ function synthKey(cache, workspace, dir, app, maxFileBytes) {
     const walked = workspace.walk(dir);
     if (walked.truncated || walked.links.length > 0)
         return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = createHash('sha256');
     hash.update(JSON.stringify([version/* TOOL_VERSION */.wr, cache.salt, process.version, maxFileBytes ?? null, app]));
     for (const file of [...walked.files].sort()) {
         if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1)))
@@ -71183,7 +71186,7 @@ function lintCacheKey(cache, cfnLintVersion, scope, file, text) {
         regions: scope.regions,
         mandatory: [...new Set([...CFN_LINT_UNREADABLE_IDS, ...scope.mandatory])].sort(),
     });
-    return (0,external_node_crypto_.createHash)('sha256')
+    return createHash('sha256')
         .update([version/* TOOL_VERSION */.wr, cache.salt, cfnLintVersion, config, external_node_path_default().extname(file).toLowerCase(), ''].join('\u0000'))
         .update(text, 'utf8')
         .digest('hex');
@@ -71403,6 +71406,8 @@ async function gradeCached(root, opts, cache) {
     loaded.labs.forEach((l, j) => {
         const report = graded.labs[j];
         if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
+            return;
+        if (l.journal.reduce((n, e) => n + e.answer.length, 0) > MAX_JOURNAL_CHARS)
             return;
         cache.set(keys.get(l.lab), {
             journal: l.journal,
@@ -75688,7 +75693,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 992:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -76134,7 +76139,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(992);
+var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js

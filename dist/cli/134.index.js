@@ -1009,14 +1009,30 @@ var result_cache = __webpack_require__(1084);
 // again and again while working on one lab; every lab whose files did not change is then read back instead of
 // graded (graders/engine/result-cache.ts says when an entry still holds). Only the CLI keeps one: the action grades
 // each commit once, and in the trusted job nothing the PR can write may feed the grade.
+//
+// A file is named after its key's first line (the lab and the options a learner switches between) and holds the
+// whole key: an entry under another build, points or regions is a miss, and the next write replaces it.
 
 
 
 /** Every lab of a course under a few sets of options; past it the oldest entries go. */
 const result_cache_MAX_ENTRIES = 200;
+function isKept(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.key === 'string' &&
+        (0,result_cache/* isCachedLab */.om)(v.entry));
+}
 function diskResultCache(dir, salt, maxEntries = result_cache_MAX_ENTRIES) {
-    const entries = (0,cache_store/* jsonEntries */.TP)(dir, (v) => ((0,result_cache/* isCachedLab */.om)(v) ? v : undefined), maxEntries);
-    return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
+    const files = (0,cache_store/* jsonEntries */.TP)(dir, (v) => (isKept(v) ? v : undefined), maxEntries);
+    return {
+        salt,
+        get(key) {
+            const kept = files.get((0,result_cache/* resultCacheName */.Ni)(key));
+            return kept?.key === key ? kept.entry : undefined;
+        },
+        set: (key, entry) => files.set((0,result_cache/* resultCacheName */.Ni)(key), { key, entry }),
+    };
 }
 /** The CLI's result cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
 function cliResultCache(repoRoot, buildDir, env) {
@@ -1513,8 +1529,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: appFiles, defaultJobs, errorLines, synthesizable, unreadable
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./graders/engine/crypto.ts
+var engine_crypto = __webpack_require__(4427);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1939,7 +1955,7 @@ function synthKey(cache, workspace, dir, app, maxFileBytes) {
     const walked = workspace.walk(dir);
     if (walked.truncated || walked.links.length > 0)
         return undefined;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,engine_crypto/* createHash */.n1)('sha256');
     hash.update(JSON.stringify([version/* TOOL_VERSION */.wr, cache.salt, process.version, maxFileBytes ?? null, app]));
     for (const file of [...walked.files].sort()) {
         if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1)))
@@ -2580,6 +2596,8 @@ async function gradeCached(root, opts, cache) {
         const report = graded.labs[j];
         if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
             return;
+        if (l.journal.reduce((n, e) => n + e.answer.length, 0) > result_cache/* MAX_JOURNAL_CHARS */.be)
+            return;
         cache.set(keys.get(l.lab), {
             journal: l.journal,
             report,
@@ -2884,8 +2902,7 @@ function labStatus(started, items, score, maxScore) {
 /* harmony export */   PP: () => (/* binding */ lintCacheKey),
 /* harmony export */   Zj: () => (/* binding */ restoreFindings)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4427);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5719);
@@ -2911,7 +2928,7 @@ function lintCacheKey(cache, cfnLintVersion, scope, file, text) {
         regions: scope.regions,
         mandatory: [...new Set([..._cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .CFN_LINT_UNREADABLE_IDS */ .Xt, ...scope.mandatory])].sort(),
     });
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    return (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256')
         .update([_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr, cache.salt, cfnLintVersion, config, node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase(), ''].join('\u0000'))
         .update(text, 'utf8')
         .digest('hex');
@@ -2957,8 +2974,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ workspaceSource)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./graders/engine/crypto.ts
+var engine_crypto = __webpack_require__(4427);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2976,7 +2993,7 @@ var record = __webpack_require__(1290);
 
 /** The key of one file's text parsed as `kind`; the format follows from the extension, so it is part of the key. */
 function cacheKey(cache, kind, file, text) {
-    return (0,external_node_crypto_.createHash)('sha256')
+    return (0,engine_crypto/* createHash */.n1)('sha256')
         .update(`${cache.salt}\u0000${kind}\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
         .update(text, 'utf8')
         .digest('hex');
@@ -3733,62 +3750,54 @@ const EVIDENCE_KINDS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jg: () => (/* binding */ JournalingWorkspace),
+/* harmony export */   Ni: () => (/* binding */ resultCacheName),
 /* harmony export */   R2: () => (/* binding */ resultCacheKey),
+/* harmony export */   be: () => (/* binding */ MAX_JOURNAL_CHARS),
 /* harmony export */   om: () => (/* binding */ isCachedLab),
 /* harmony export */   ou: () => (/* binding */ journalHolds)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
-// Graded labs kept between runs, so a lab whose files have not changed is not graded again: what `eslint --cache`
-// does for a file, for a lab. A learner grades the whole course again and again while working on one lab; every
-// other lab then costs a few file reads instead of loading, parsing and running its rules.
-//
-// An entry is valid while everything its grading saw is unchanged. Loading is the only step that looks at the
-// submission, and it looks only through the workspace reader, so a lab is loaded with a journaling reader that
-// notes each call it makes (stat, list, walk, read) and a digest of each answer. A later run replays the calls;
-// when every answer has the same digest, the lab's loading, and so its grading, would go exactly as before, since
-// rules and rubrics see nothing but what loading gives them. Whatever else decides a grade is part of the key:
-// the grader's build (the salt), the lab's definition as the course configures it, and the run's options.
-//
-// The engine only defines the contract and decides what may be kept; where entries live is the caller's choice
-// (the CLI keeps them under node_modules/.cache/labgrade; the action and the tests keep none).
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6009);
 
-
-/** The key of one lab graded in `scope`. */
+/** A lab whose journal holds more than this (its files' texts, mostly) is not kept. */
+const MAX_JOURNAL_CHARS = 4 * 1024 * 1024;
+/**
+ * The key of one lab graded in `scope`: a first line that names the lab and the options a learner switches between
+ * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
+ * every field of a lab but the points, which a course configuration rescales.
+ */
 function resultCacheKey(cache, lab, scope) {
-    // The build (the salt) decides every field of a lab but the points, which a course configuration rescales.
-    const definition = JSON.stringify(lab.items.map((i) => [i.id, i.points]));
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${cache.salt}\u0000${lab.id}\u0000${JSON.stringify(scope)}\u0000`)
-        .update(definition, 'utf8')
-        .digest('hex');
+    const name = `${lab.id}.${scope.lint ? 'lint' : 'no-lint'}.${scope.sources.join('+')}`;
+    const points = lab.items.map((i) => [i.id, i.points]);
+    const rest = { salt: cache.salt, points, regions: scope.regions, maxFileBytes: scope.maxFileBytes };
+    return `${name}\n${JSON.stringify(rest)}`;
 }
-function digest(answer) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(answer), 'utf8').digest('base64url');
+/** Where a key's first line ends: what a store may name an entry's file after. */
+function resultCacheName(key) {
+    const end = key.indexOf('\n');
+    return end === -1 ? key : key.slice(0, end);
 }
 /**
  * A workspace reader that notes, in `journal`, every call made to it from outside (a `list` that stats its
- * folder is one call) and a digest of its answer.
+ * folder is one call) and its answer.
  */
-class JournalingWorkspace extends _workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .Workspace */ .aR {
+class JournalingWorkspace extends _workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .Workspace */ .aR {
     journal = [];
     depth = 0;
     constructor(base) {
         super(base.root, { maxFileBytes: base.maxFileBytes });
     }
-    /** Calls already noted, each with its answer's digest: loading asks some paths many times. */
+    /** Calls already noted, each with its answer: loading asks some paths many times. */
     noted = new Map();
     note(entry, call) {
         this.depth++;
         try {
             const answer = call();
             if (this.depth === 1) {
-                const e = entry(digest(answer));
+                const e = entry(JSON.stringify(answer));
                 const id = `${e.op}\u0000${e.path}\u0000${'max' in e ? e.max : ''}`;
                 // The same call with the same answer adds nothing to replay: the files cannot differ between the two.
-                if (this.noted.get(id) !== e.digest) {
-                    this.noted.set(id, e.digest);
+                if (this.noted.get(id) !== e.answer) {
+                    this.noted.set(id, e.answer);
                     this.journal.push(e);
                 }
             }
@@ -3799,16 +3808,16 @@ class JournalingWorkspace extends _workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .
         }
     }
     stat(rel) {
-        return this.note((d) => ({ op: 'stat', path: rel, digest: d }), () => super.stat(rel));
+        return this.note((a) => ({ op: 'stat', path: rel, answer: a }), () => super.stat(rel));
     }
     list(relDir) {
-        return this.note((d) => ({ op: 'list', path: relDir, digest: d }), () => super.list(relDir));
+        return this.note((a) => ({ op: 'list', path: relDir, answer: a }), () => super.list(relDir));
     }
     walk(relDir, maxFiles) {
-        return this.note((d) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), digest: d }), () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)));
+        return this.note((a) => ({ op: 'walk', path: relDir, ...(maxFiles === undefined ? {} : { max: maxFiles }), answer: a }), () => (maxFiles === undefined ? super.walk(relDir) : super.walk(relDir, maxFiles)));
     }
     read(rel) {
-        return this.note((d) => ({ op: 'read', path: rel, digest: d }), () => super.read(rel));
+        return this.note((a) => ({ op: 'read', path: rel, answer: a }), () => super.read(rel));
     }
 }
 /** Whether every call of `journal` gets the same answer from `workspace` now. Never throws. */
@@ -3824,7 +3833,7 @@ function journalHolds(workspace, journal) {
                         : 'max' in e && e.max !== undefined
                             ? workspace.walk(e.path, e.max)
                             : workspace.walk(e.path);
-            return digest(answer) === e.digest;
+            return JSON.stringify(answer) === e.answer;
         });
     }
     catch {
@@ -3966,8 +3975,7 @@ function cmp(a, b) {
 /* harmony export */   zG: () => (/* binding */ isStarterText)
 /* harmony export */ });
 /* unused harmony exports readStarters, notStartedNote */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4427);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
 // Starter files: what a learner receives in labs/<id>/ before doing anything. A lab whose graded files are all
 // missing or still their starters is "not started" and earns nothing, however many points the starter's own
@@ -3983,7 +3991,7 @@ function isCdkAppFile(rel) {
 }
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
 function contentHash(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(text, 'utf8').digest('hex');
 }
 /** Whether `text`, read for one of the lab's files, is that file's starter, unchanged. */
 function isStarterText(lab, spec, text) {

@@ -93,8 +93,7 @@ function jsonEntries(dir, accept, maxEntries) {
 /* harmony export */   gO: () => (/* binding */ installIdentity),
 /* harmony export */   mF: () => (/* binding */ rememberedInstall)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4427);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -170,7 +169,7 @@ function which(cmd, env) {
 }
 /** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
 const MEMO_PREFIX = 'cfn-lint-version-';
-const memoFile = (dir, identity) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `${MEMO_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
+const memoFile = (dir, identity) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `${MEMO_PREFIX}${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
 /**
  * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
  * METADATA file unchanged); otherwise undefined.
@@ -298,8 +297,7 @@ function venvPython(repoRoot, platform = process.platform) {
 /* harmony export */ });
 /* unused harmony exports WARM_IDLE_SECONDS, warmEnabled, startWarm, claimWarm */
 /* harmony import */ var _graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4427);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7030);
@@ -376,7 +374,7 @@ function warmCfnLint(repoRoot, env, tty) {
     if (dir === undefined)
         return undefined;
     const identity = (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_8__/* .installIdentity */ .gO)((0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_8__/* .cfnLintInstall */ .K9)(env));
-    const record = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, `warm-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
+    const record = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, `warm-${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
     return {
         record,
         waiting: () => node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record),
@@ -395,7 +393,7 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
         return undefined;
     }
     const socket = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(home, 's');
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(24).toString('hex');
+    const token = (0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomBytes */ .po)(24).toString('hex');
     let pid;
     try {
         const child = (0,_graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .c)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
@@ -456,7 +454,7 @@ function connect(socket) {
 }
 /** The run's side of the protocol (warmLauncher): claim, connect, then one request or a hang-up. */
 async function claimWarm(record, identity) {
-    const claimed = `${record}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}.claimed`;
+    const claimed = `${record}.${process.pid}.${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)()}.claimed`;
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(record, claimed);
     }
@@ -494,7 +492,7 @@ async function claimWarm(record, identity) {
                 return undefined;
             state = 'taken';
             node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(claimed, { force: true });
-            const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+            const nonce = (0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
             let send;
             const args = new Promise((resolve) => (send = resolve));
             const run = args.then((a) => serve(warm, socket, ended, dir, nonce, a));
@@ -613,8 +611,7 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony export */ });
 /* unused harmony exports INSTALL_HINT, toFindings */
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4427);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
@@ -757,7 +754,7 @@ const warmLauncher = () => [
 const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
 function prestartCfnLint(opts = {}) {
     const dir = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
-    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    const nonce = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
     const started = spawnProcess(pythonOf(opts.python), ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
     let state = 'waiting';
     const send = (line) => {
@@ -871,7 +868,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? warm.nonce : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+        const nonce = warm ? warm.nonce : (0,_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
         let run;
         if (warm) {
             warm.send(args);
@@ -1079,6 +1076,31 @@ function toFindings(raw, byTemp) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 4427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ randomUUID),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+let loaded;
+function crypto() {
+    loaded ??=
+        process.getBuiltinModule?.('node:crypto') ??
+            (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+const createHash = ((...args) => crypto().createHash(...args));
+const randomUUID = ((...args) => crypto().randomUUID(...args));
+const randomBytes = ((...args) => crypto().randomBytes(...args));
 
 
 /***/ }),
