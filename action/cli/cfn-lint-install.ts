@@ -3,7 +3,7 @@
 // (warm-cfn-lint.ts) are both kept per identity, so neither is used by a run that would start another cfn-lint.
 // The memo is read here and written by lint-cache.ts's probe. Kept apart from lint-cache.ts, whose imports the CLI's
 // entry must not load: the entry reads the memo to start cfn-lint with the interpreter that imports it.
-import { createHash } from '../../graders/engine/crypto.js';
+import { createHash } from '../../graders/engine/builtins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';

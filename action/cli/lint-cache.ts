@@ -12,7 +12,7 @@
 // replaces it), takes the version from the memo without starting Python. Anything else: the memo is not used, every
 // template is linted, and the probe runs beside cfn-lint to renew it. The engine checks the memo as well: when
 // cfn-lint runs and reports another version than the memo said, every template is linted again.
-import { spawn } from '../../graders/engine/spawn.js';
+import { spawn } from '../../graders/engine/builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { cfnLintEnv } from '../../graders/engine/cfn-lint.js';

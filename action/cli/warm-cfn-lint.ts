@@ -18,8 +18,7 @@
 // - Claiming: a run takes the record by renaming it, so two runs at once never share one interpreter; a run that
 //   needs no linting after all gives the record back. A record whose interpreter is gone is removed, and that run
 //   starts cfn-lint afresh, as does one whose interpreter fails before answering.
-import { spawn } from '../../graders/engine/spawn.js';
-import { createHash, randomBytes, randomUUID } from '../../graders/engine/crypto.js';
+import { createHash, randomBytes, randomUUID, spawn } from '../../graders/engine/builtins.js';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';

@@ -3,8 +3,7 @@
 // and cfn-lint runs there with an explicit config file: nothing in the learner's tree is ever read by it,
 // so a `.cfnlintrc` with `append_rules` (which loads Python) cannot run (platform.md §9).
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from './spawn.js';
-import { randomUUID } from './crypto.js';
+import { randomUUID, spawn } from './builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -189,8 +189,7 @@ async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache)
   if (hits.size > 0 && lint && (unavailable || (linted !== null && linted !== version))) return afresh();
 
   const lintVersion = lint ? (linted ?? version ?? null) : null;
-  const linting = (l: LoadedLab) =>
-    l.started && [...l.files.values()].some((st) => st.spec.cfnLint && st.state === 'parsed');
+  const linting = (l: LoadedLab) => templatesToLint(l).length > 0;
   loaded.labs.forEach((l, j) => {
     const report = graded!.labs[j]!;
     if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
@@ -366,6 +365,14 @@ function mandatoryChecks(started: readonly Lab[]): string[] {
   return [...new Set(started.flatMap((lab) => lab.items.flatMap((item) => item.cfnLint ?? [])))].sort();
 }
 
+/** What cfn-lint gets of a lab: its parsed templates, when it is started (a lab not started is not graded). */
+function templatesToLint({ files, started }: LoadedLab): CfnLintTemplate[] {
+  if (!started) return [];
+  return [...files.values()].flatMap((st) =>
+    st.spec.cfnLint && st.state === 'parsed' ? [{ path: st.path, text: st.doc.text }] : [],
+  );
+}
+
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(
   loaded: readonly LoadedSubmission[],
@@ -379,15 +386,11 @@ async function lintAll(
     opts.mandatory ??
     mandatoryChecks(loaded.flatMap((s) => s.labs.filter((l) => l.started).map((l) => l.lab)));
   loaded.forEach((submission, i) => {
-    for (const { files, started } of submission.labs) {
-      // A lab not started is not graded, so its starter templates need no linting.
-      if (!started) continue;
-      for (const st of files.values())
-        if (st.spec.cfnLint && st.state === 'parsed') {
-          templates.push({ path: st.path, text: st.doc.text });
-          owner.push(i);
-        }
-    }
+    for (const l of submission.labs)
+      for (const t of templatesToLint(l)) {
+        templates.push(t);
+        owner.push(i);
+      }
   });
   let result: CfnLintResult = { status: 'ok', version: null, byTemplate: [] };
   if (templates.length > 0) {

@@ -4,7 +4,7 @@
 // and grades again then waits for cfn-lint on that lab only. The engine only defines the contract; where entries
 // live is the caller's choice (the CLI keeps them under node_modules/.cache/labgrade/lint; the action keeps none,
 // because in the trusted job nothing the PR can write may feed the grade).
-import { createHash } from './crypto.js';
+import { createHash } from './builtins.js';
 import path from 'node:path';
 import { CFN_LINT_UNREADABLE_IDS, type CfnLintRequest } from './cfn-lint.js';
 import { SEVERITIES } from './report-enums.js';

@@ -4,7 +4,7 @@
 // both taken from a real parse, so a cached document answers `locate` exactly as the parsed one did. The engine only
 // defines the contract; where entries live is the caller's choice (the CLI keeps them under
 // node_modules/.cache/labgrade; the action and the tests keep none).
-import { createHash } from './crypto.js';
+import { createHash } from './builtins.js';
 import path from 'node:path';
 import { isRecord } from './parsers/record.js';
 import type { CfnTemplate, CfnTemplateDoc, DataPath, KubernetesDoc, Position, YamlDoc } from './types.js';

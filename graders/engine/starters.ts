@@ -3,7 +3,7 @@
 // content would collect. The grader knows the starters as content hashes recorded at build time
 // (graders/starters.generated.ts, written by `npm run docs`), never by reading the default branch: the trusted
 // job grades a tree it fetched, and a learner's clone holds the edited files.
-import { createHash } from './crypto.js';
+import { createHash } from './builtins.js';
 import type { FileState } from './load.js';
 import type { ItemReport, LabReport } from './report.js';
 import type { Finding, Lab, LabFile } from './types.js';

@@ -12,7 +12,7 @@
 // boundary against code written to escape it. It does not limit network access, CPU time before the timeout, the
 // bytes written into the output folder, or reads of the allowed folders. Those limits are why it runs only in
 // jobs that hold no secrets.
-import { spawn } from '../spawn.js';
+import { spawn } from '../builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

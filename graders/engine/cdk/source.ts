@@ -2,7 +2,7 @@
 // `cdk.json` is graded from the template its app synthesizes, with exactly the rules of a hand-written template.
 // Synths start for every lab at once when the submission is loaded, as many at a time as the machine has cores
 // (and memory for), each in its own process and folder, so one app's failure touches no other lab.
-import { createHash } from '../crypto.js';
+import { createHash } from '../builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
