@@ -43296,7 +43296,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8575);
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4895);
 // Action entry point (runs.main in action.yml).
 
@@ -43309,7 +43309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3494:
+/***/ 8575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43322,18 +43322,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./graders/engine/crypto.ts
+;// CONCATENATED MODULE: ./graders/engine/builtins.ts
 
-let loaded;
-function crypto_crypto() {
-    loaded ??=
-        process.getBuiltinModule?.('node:crypto') ??
-            (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
-    return loaded;
+let requireHere;
+function builtin(id) {
+    return (process.getBuiltinModule?.(id) ??
+        (requireHere ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url))(id));
 }
-const createHash = ((...args) => crypto_crypto().createHash(...args));
-const crypto_randomUUID = ((...args) => crypto_crypto().randomUUID(...args));
-const randomBytes = ((...args) => crypto_crypto().randomBytes(...args));
+const childProcess = () => builtin('node:child_process');
+const builtins_crypto = () => builtin('node:crypto');
+const spawn = ((...args) => childProcess().spawn(...args));
+const createHash = ((...args) => builtins_crypto().createHash(...args));
+const builtins_randomUUID = ((...args) => builtins_crypto().randomUUID(...args));
+const randomBytes = ((...args) => builtins_crypto().randomBytes(...args));
 
 // EXTERNAL MODULE: ./graders/engine/workspace.ts
 var engine_workspace = __nccwpck_require__(6009);
@@ -69247,16 +69248,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./graders/engine/spawn.ts
-
-const spawn = ((...args) => {
-    const cp = process.getBuiltinModule?.('node:child_process') ??
-        (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
-    return cp.spawn(...args);
-});
-
 ;// CONCATENATED MODULE: ./graders/engine/cfn-lint.ts
-
 
 
 
@@ -69506,7 +69498,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? warm.nonce : crypto_randomUUID();
+        const nonce = warm ? warm.nonce : builtins_randomUUID();
         let run;
         if (warm) {
             warm.send(args);
@@ -71402,7 +71394,7 @@ async function gradeCached(root, opts, cache) {
     if (hits.size > 0 && lint && (unavailable || (linted !== null && linted !== version)))
         return afresh();
     const lintVersion = lint ? (linted ?? version ?? null) : null;
-    const linting = (l) => l.started && [...l.files.values()].some((st) => st.spec.cfnLint && st.state === 'parsed');
+    const linting = (l) => templatesToLint(l).length > 0;
     loaded.labs.forEach((l, j) => {
         const report = graded.labs[j];
         if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
@@ -71560,6 +71552,12 @@ async function lintEachTextOnce(run, req, cache) {
 function mandatoryChecks(started) {
     return [...new Set(started.flatMap((lab) => lab.items.flatMap((item) => item.cfnLint ?? [])))].sort();
 }
+/** What cfn-lint gets of a lab: its parsed templates, when it is started (a lab not started is not graded). */
+function templatesToLint({ files, started }) {
+    if (!started)
+        return [];
+    return [...files.values()].flatMap((st) => st.spec.cfnLint && st.state === 'parsed' ? [{ path: st.path, text: st.doc.text }] : []);
+}
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(loaded, opts, log) {
     if (opts.lint === false)
@@ -71569,16 +71567,11 @@ async function lintAll(loaded, opts, log) {
     const mandatory = opts.mandatory ??
         mandatoryChecks(loaded.flatMap((s) => s.labs.filter((l) => l.started).map((l) => l.lab)));
     loaded.forEach((submission, i) => {
-        for (const { files, started } of submission.labs) {
-            // A lab not started is not graded, so its starter templates need no linting.
-            if (!started)
-                continue;
-            for (const st of files.values())
-                if (st.spec.cfnLint && st.state === 'parsed') {
-                    templates.push({ path: st.path, text: st.doc.text });
-                    owner.push(i);
-                }
-        }
+        for (const l of submission.labs)
+            for (const t of templatesToLint(l)) {
+                templates.push(t);
+                owner.push(i);
+            }
     });
     let result = { status: 'ok', version: null, byTemplate: [] };
     if (templates.length > 0) {

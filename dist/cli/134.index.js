@@ -156,8 +156,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var cfn_lint = __webpack_require__(5719);
 // EXTERNAL MODULE: ./action/cli/cfn-lint-install.ts
 var cfn_lint_install = __webpack_require__(3513);
-// EXTERNAL MODULE: ./graders/engine/spawn.ts
-var spawn = __webpack_require__(2559);
+// EXTERNAL MODULE: ./graders/engine/builtins.ts
+var builtins = __webpack_require__(8978);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -279,7 +279,7 @@ function probe(python, env) {
         try {
             // Run where the runner runs cfn-lint (a temporary folder), so a `.python-version` in the learner's folder
             // cannot pick another Python for the probe than for cfn-lint.
-            child = (0,spawn/* spawn */.c)(python, ['-c', PROBE], {
+            child = (0,builtins/* spawn */.cH)(python, ['-c', PROBE], {
                 cwd: external_node_os_default().tmpdir(),
                 env: (0,cfn_lint/* cfnLintEnv */.yn)(env),
                 stdio: ['ignore', 'pipe', 'ignore'],
@@ -1529,8 +1529,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: appFiles, defaultJobs, errorLines, synthesizable, unreadable
 
-// EXTERNAL MODULE: ./graders/engine/crypto.ts
-var engine_crypto = __webpack_require__(4427);
+// EXTERNAL MODULE: ./graders/engine/builtins.ts
+var builtins = __webpack_require__(8978);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1627,8 +1627,6 @@ function readCdkApp(workspace, dir) {
     return { ok: true, dir, entry, context: { ...context, ...GRADER_CONTEXT }, notices };
 }
 
-// EXTERNAL MODULE: ./graders/engine/spawn.ts
-var spawn = __webpack_require__(2559);
 ;// CONCATENATED MODULE: ./graders/engine/cdk/runner.ts
 // The script the sandboxed child runs: it compiles the learner's TypeScript in-process and requires the app's
 // entry file, whose `App` writes the cloud assembly to CDK_OUTDIR when the process is about to exit, as under
@@ -1785,7 +1783,7 @@ async function synthesize(req) {
         HOME: tmp,
     };
     return new Promise((resolve) => {
-        const child = (0,spawn/* spawn */.c)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = (0,builtins/* spawn */.cH)(process.execPath, args, { cwd: labDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
         const chunks = [];
         let kept = 0;
         child.stderr.on('data', (b) => {
@@ -1955,7 +1953,7 @@ function synthKey(cache, workspace, dir, app, maxFileBytes) {
     const walked = workspace.walk(dir);
     if (walked.truncated || walked.links.length > 0)
         return undefined;
-    const hash = (0,engine_crypto/* createHash */.n1)('sha256');
+    const hash = (0,builtins/* createHash */.n1)('sha256');
     hash.update(JSON.stringify([version/* TOOL_VERSION */.wr, cache.salt, process.version, maxFileBytes ?? null, app]));
     for (const file of [...walked.files].sort()) {
         if (/(^|\/)(cdk\.out|node_modules)\//.test(file.slice(dir.length + 1)))
@@ -2591,7 +2589,7 @@ async function gradeCached(root, opts, cache) {
     if (hits.size > 0 && lint && (unavailable || (linted !== null && linted !== version)))
         return afresh();
     const lintVersion = lint ? (linted ?? version ?? null) : null;
-    const linting = (l) => l.started && [...l.files.values()].some((st) => st.spec.cfnLint && st.state === 'parsed');
+    const linting = (l) => templatesToLint(l).length > 0;
     loaded.labs.forEach((l, j) => {
         const report = graded.labs[j];
         if (!l.journal || unjournaled.has(l.lab.id) || !keepable(report) || (lint && lintVersion === null))
@@ -2749,6 +2747,12 @@ async function lintEachTextOnce(run, req, cache) {
 function mandatoryChecks(started) {
     return [...new Set(started.flatMap((lab) => lab.items.flatMap((item) => item.cfnLint ?? [])))].sort();
 }
+/** What cfn-lint gets of a lab: its parsed templates, when it is started (a lab not started is not graded). */
+function templatesToLint({ files, started }) {
+    if (!started)
+        return [];
+    return [...files.values()].flatMap((st) => st.spec.cfnLint && st.state === 'parsed' ? [{ path: st.path, text: st.doc.text }] : []);
+}
 /** One cfn-lint run over every template of every submission, split back per submission. */
 async function lintAll(loaded, opts, log) {
     if (opts.lint === false)
@@ -2758,16 +2762,11 @@ async function lintAll(loaded, opts, log) {
     const mandatory = opts.mandatory ??
         mandatoryChecks(loaded.flatMap((s) => s.labs.filter((l) => l.started).map((l) => l.lab)));
     loaded.forEach((submission, i) => {
-        for (const { files, started } of submission.labs) {
-            // A lab not started is not graded, so its starter templates need no linting.
-            if (!started)
-                continue;
-            for (const st of files.values())
-                if (st.spec.cfnLint && st.state === 'parsed') {
-                    templates.push({ path: st.path, text: st.doc.text });
-                    owner.push(i);
-                }
-        }
+        for (const l of submission.labs)
+            for (const t of templatesToLint(l)) {
+                templates.push(t);
+                owner.push(i);
+            }
     });
     let result = { status: 'ok', version: null, byTemplate: [] };
     if (templates.length > 0) {
@@ -2902,7 +2901,7 @@ function labStatus(started, items, score, maxScore) {
 /* harmony export */   PP: () => (/* binding */ lintCacheKey),
 /* harmony export */   Zj: () => (/* binding */ restoreFindings)
 /* harmony export */ });
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4427);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8978);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5719);
@@ -2928,7 +2927,7 @@ function lintCacheKey(cache, cfnLintVersion, scope, file, text) {
         regions: scope.regions,
         mandatory: [...new Set([..._cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .CFN_LINT_UNREADABLE_IDS */ .Xt, ...scope.mandatory])].sort(),
     });
-    return (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256')
+    return (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256')
         .update([_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr, cache.salt, cfnLintVersion, config, node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase(), ''].join('\u0000'))
         .update(text, 'utf8')
         .digest('hex');
@@ -2974,8 +2973,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ workspaceSource)
 });
 
-// EXTERNAL MODULE: ./graders/engine/crypto.ts
-var engine_crypto = __webpack_require__(4427);
+// EXTERNAL MODULE: ./graders/engine/builtins.ts
+var builtins = __webpack_require__(8978);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2993,7 +2992,7 @@ var record = __webpack_require__(1290);
 
 /** The key of one file's text parsed as `kind`; the format follows from the extension, so it is part of the key. */
 function cacheKey(cache, kind, file, text) {
-    return (0,engine_crypto/* createHash */.n1)('sha256')
+    return (0,builtins/* createHash */.n1)('sha256')
         .update(`${cache.salt}\u0000${kind}\u0000${external_node_path_default().extname(file).toLowerCase()}\u0000`)
         .update(text, 'utf8')
         .digest('hex');
@@ -3975,7 +3974,7 @@ function cmp(a, b) {
 /* harmony export */   zG: () => (/* binding */ isStarterText)
 /* harmony export */ });
 /* unused harmony exports readStarters, notStartedNote */
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4427);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8978);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
 // Starter files: what a learner receives in labs/<id>/ before doing anything. A lab whose graded files are all
 // missing or still their starters is "not started" and earns nothing, however many points the starter's own
@@ -3991,7 +3990,7 @@ function isCdkAppFile(rel) {
 }
 /** sha256 (hex) of a file's text as the workspace reader returns it: UTF-8 without BOM, LF line endings. */
 function contentHash(text) {
-    return (0,_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(text, 'utf8').digest('hex');
+    return (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(text, 'utf8').digest('hex');
 }
 /** Whether `text`, read for one of the lab's files, is that file's starter, unchanged. */
 function isStarterText(lab, spec, text) {

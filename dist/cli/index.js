@@ -93,7 +93,7 @@ function jsonEntries(dir, accept, maxEntries) {
 /* harmony export */   gO: () => (/* binding */ installIdentity),
 /* harmony export */   mF: () => (/* binding */ rememberedInstall)
 /* harmony export */ });
-/* harmony import */ var _graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4427);
+/* harmony import */ var _graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8978);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -169,7 +169,7 @@ function which(cmd, env) {
 }
 /** Version memos, one per interpreter and environment (`npm run` puts other folders on PATH than a shell does). */
 const MEMO_PREFIX = 'cfn-lint-version-';
-const memoFile = (dir, identity) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `${MEMO_PREFIX}${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
+const memoFile = (dir, identity) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `${MEMO_PREFIX}${(0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.json`);
 /**
  * The memo's version, and the interpreter that can import that cfn-lint, when it still holds (the same install, its
  * METADATA file unchanged); otherwise undefined.
@@ -296,19 +296,18 @@ function venvPython(repoRoot, platform = process.platform) {
 /* harmony export */   m6: () => (/* binding */ warmCfnLint)
 /* harmony export */ });
 /* unused harmony exports WARM_IDLE_SECONDS, warmEnabled, startWarm, claimWarm */
-/* harmony import */ var _graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
-/* harmony import */ var _graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4427);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5719);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(746);
-/* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3513);
+/* harmony import */ var _graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8978);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5719);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(746);
+/* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3513);
 // A warm cfn-lint for a learner's edit-and-grade loop. Importing cfn-lint costs its Python about 1.5 s, more than
 // linting the one template a learner just edited (the lint cache serves the rest), so after a `labgrade grade` in a
 // terminal the CLI leaves one interpreter behind that has imported cfn-lint and waits for the next run, as Gradle's
@@ -329,7 +328,6 @@ function venvPython(repoRoot, platform = process.platform) {
 // - Claiming: a run takes the record by renaming it, so two runs at once never share one interpreter; a run that
 //   needs no linting after all gives the record back. A record whose interpreter is gone is removed, and that run
 //   starts cfn-lint afresh, as does one whose interpreter fails before answering.
-
 
 
 
@@ -370,16 +368,16 @@ function warmEnabled(env, tty, platform = process.platform) {
 function warmCfnLint(repoRoot, env, tty) {
     if (!warmEnabled(env, tty))
         return undefined;
-    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .cliCacheDir */ .O)(repoRoot, env, 'lint');
+    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_6__/* .cliCacheDir */ .O)(repoRoot, env, 'lint');
     if (dir === undefined)
         return undefined;
-    const identity = (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_8__/* .installIdentity */ .gO)((0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_8__/* .cfnLintInstall */ .K9)(env));
-    const record = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, `warm-${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
+    const identity = (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__/* .installIdentity */ .gO)((0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__/* .cfnLintInstall */ .K9)(env));
+    const record = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `warm-${(0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
     return {
         record,
-        waiting: () => node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record),
+        waiting: () => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(record),
         claim: () => claimWarm(record, identity),
-        replenish: (python) => node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(record) ? undefined : startWarm(dir, record, identity, env, python),
+        replenish: (python) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(record) ? undefined : startWarm(dir, record, identity, env, python),
     };
 }
 /** Starts an interpreter that imports cfn-lint and waits (detached: it outlives this process) and records it. */
@@ -387,25 +385,25 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
     let home;
     try {
         // mkdtemp makes the folder readable by its user alone (0700), so no other user can reach the socket.
-        home = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'labgrade-warm-'));
+        home = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-warm-'));
     }
     catch {
         return undefined;
     }
-    const socket = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(home, 's');
-    const token = (0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomBytes */ .po)(24).toString('hex');
+    const socket = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(home, 's');
+    const token = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomBytes */ .po)(24).toString('hex');
     let pid;
     try {
-        const child = (0,_graders_engine_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .c)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
+        const child = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .cH)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
             cwd: home,
-            env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
+            env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
             detached: true,
             stdio: 'ignore',
             windowsHide: true,
         });
         child.once('error', () => {
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(home, { recursive: true, force: true });
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(record, { force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(home, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(record, { force: true });
         });
         child.unref();
         pid = child.pid;
@@ -414,12 +412,12 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
         pid = undefined;
     }
     if (pid === undefined) {
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(home, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(home, { recursive: true, force: true });
         return undefined;
     }
     const body = { pid, socket, token, identity, startedAt: new Date().toISOString() };
     // The token stays with its user, like the socket's folder. Not recorded: nobody claims it, and it idles out.
-    (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAtomic */ .vZ)(dir, record, JSON.stringify(body), 0o600);
+    (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAtomic */ .vZ)(dir, record, JSON.stringify(body), 0o600);
     return pid;
 }
 /** The socket folder of an interpreter that was killed (it removes its own on a normal exit). */
@@ -431,13 +429,13 @@ function removeIfGone(rec) {
     catch {
         // Gone.
     }
-    const home = node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(rec.socket);
-    if (node_path__WEBPACK_IMPORTED_MODULE_5___default().basename(home).startsWith('labgrade-warm-'))
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(home, { recursive: true, force: true });
+    const home = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(rec.socket);
+    if (node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(home).startsWith('labgrade-warm-'))
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(home, { recursive: true, force: true });
 }
 function connect(socket) {
     return new Promise((resolve) => {
-        const s = node_net__WEBPACK_IMPORTED_MODULE_3___default().createConnection(socket);
+        const s = node_net__WEBPACK_IMPORTED_MODULE_2___default().createConnection(socket);
         const timer = setTimeout(() => {
             s.destroy();
             resolve(undefined);
@@ -454,16 +452,16 @@ function connect(socket) {
 }
 /** The run's side of the protocol (warmLauncher): claim, connect, then one request or a hang-up. */
 async function claimWarm(record, identity) {
-    const claimed = `${record}.${process.pid}.${(0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)()}.claimed`;
+    const claimed = `${record}.${process.pid}.${(0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomUUID */ .N4)()}.claimed`;
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(record, claimed);
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(record, claimed);
     }
     catch {
         return undefined; // None waiting, or another run took it first.
     }
     let rec;
     try {
-        rec = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_2___default().readFileSync(claimed, 'utf8'));
+        rec = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(claimed, 'utf8'));
     }
     catch {
         rec = undefined;
@@ -471,7 +469,7 @@ async function claimWarm(record, identity) {
     const socket = isWarmRecord(rec) && rec.identity === identity ? await connect(rec.socket) : undefined;
     if (!socket || !isWarmRecord(rec)) {
         // Its interpreter is gone (it idled out, was killed, the machine restarted) or was never this install's.
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(claimed, { force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(claimed, { force: true });
         if (isWarmRecord(rec) && !socket)
             removeIfGone(rec);
         return undefined;
@@ -483,7 +481,7 @@ async function claimWarm(record, identity) {
     socket.on('data', (chunk) => (reply += chunk));
     socket.on('error', () => { });
     const ended = new Promise((resolve) => socket.once('close', () => resolve(reply)));
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), 'labgrade-cfn-'));
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
     let state = 'waiting';
     return {
         dir,
@@ -491,8 +489,8 @@ async function claimWarm(record, identity) {
             if (state !== 'waiting')
                 return undefined;
             state = 'taken';
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(claimed, { force: true });
-            const nonce = (0,_graders_engine_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(claimed, { force: true });
+            const nonce = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomUUID */ .N4)();
             let send;
             const args = new Promise((resolve) => (send = resolve));
             const run = args.then((a) => serve(warm, socket, ended, dir, nonce, a));
@@ -502,28 +500,28 @@ async function claimWarm(record, identity) {
             if (state !== 'waiting')
                 return;
             state = 'cancelled';
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(dir, { recursive: true, force: true });
             try {
                 // Given back for the next run; linkSync does not replace a record another run made meanwhile.
-                node_fs__WEBPACK_IMPORTED_MODULE_2___default().linkSync(claimed, record);
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().linkSync(claimed, record);
                 socket.destroy();
             }
             catch {
                 socket.end(`${JSON.stringify({ token: warm.token, quit: true })}\n`);
             }
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(claimed, { force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(claimed, { force: true });
         },
     };
 }
 /** Sends the run and waits for its exit code; the output is in the files it names. */
 async function serve(warm, socket, ended, dir, nonce, args) {
-    const stdout = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'labgrade-stdout.txt');
-    const stderr = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'labgrade-stderr.txt');
+    const stdout = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-stdout.txt');
+    const stderr = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-stderr.txt');
     if (!socket.destroyed)
         socket.write(`${JSON.stringify({ token: warm.token, nonce, cwd: dir, args, stdout, stderr })}\n`);
     let timer;
     const timedOut = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .CFN_LINT_TIMEOUT_MS */ .n_);
+        timer = setTimeout(() => resolve('timeout'), _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .CFN_LINT_TIMEOUT_MS */ .n_);
     });
     const reply = await Promise.race([ended, timedOut]);
     clearTimeout(timer);
@@ -546,7 +544,7 @@ async function serve(warm, socket, ended, dir, nonce, args) {
     }
     const read = (f) => {
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_2___default().readFileSync(f, 'utf8');
+            return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(f, 'utf8');
         }
         catch {
             return '';
@@ -555,9 +553,9 @@ async function serve(warm, socket, ended, dir, nonce, args) {
     if (typeof code === 'number')
         return { kind: 'done', exitCode: code, stdout: read(stdout), stderr: read(stderr) };
     // It ended without answering: the run gets a fresh cfn-lint, as if none had been waiting.
-    node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(stdout, { force: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(stderr, { force: true });
-    return (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .spawnCfnLint */ .O)(args, dir, nonce);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(stdout, { force: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(stderr, { force: true });
+    return (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnCfnLint */ .O)(args, dir, nonce);
 }
 
 
@@ -595,6 +593,33 @@ function dropDependencyDeprecations(proc = process) {
 
 /***/ }),
 
+/***/ 8978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ randomUUID),
+/* harmony export */   cH: () => (/* binding */ spawn),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+let requireHere;
+function builtin(id) {
+    return (process.getBuiltinModule?.(id) ??
+        (requireHere ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))(id));
+}
+const childProcess = () => builtin('node:child_process');
+const crypto = () => builtin('node:crypto');
+const spawn = ((...args) => childProcess().spawn(...args));
+const createHash = ((...args) => crypto().createHash(...args));
+const randomUUID = ((...args) => crypto().randomUUID(...args));
+const randomBytes = ((...args) => crypto().randomBytes(...args));
+
+
+/***/ }),
+
 /***/ 5719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -610,15 +635,13 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony export */   yn: () => (/* binding */ cfnLintEnv)
 /* harmony export */ });
 /* unused harmony exports INSTALL_HINT, toFindings */
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
-/* harmony import */ var _crypto_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4427);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8978);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -753,8 +776,8 @@ const warmLauncher = () => [
 ].join('\n');
 const ARGS_ON_STDIN = '--labgrade-args-on-stdin';
 function prestartCfnLint(opts = {}) {
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
-    const nonce = (0,_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'labgrade-cfn-'));
+    const nonce = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomUUID */ .N4)();
     const started = spawnProcess(pythonOf(opts.python), ['-c', launcher(nonce), ARGS_ON_STDIN], dir, opts.timeoutMs ?? CFN_LINT_TIMEOUT_MS, cfnLintEnv(), true);
     let state = 'waiting';
     const send = (line) => {
@@ -780,7 +803,7 @@ function prestartCfnLint(opts = {}) {
                 // Not left to finish importing cfn-lint (about a second) only to exit: the caller's process would wait for
                 // it, and a regrade with every template cached would cost as much as the import it skipped.
                 started.child?.kill();
-                void started.run.then(() => node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true }));
+                void started.run.then(() => node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(dir, { recursive: true, force: true }));
             }
         },
     };
@@ -839,17 +862,17 @@ async function runCfnLint(req, opts = {}) {
     if (req.templates.length === 0)
         return { status: 'ok', version: null, byTemplate: [] };
     const warm = opts.prestarted?.take();
-    const dir = warm ? warm.dir : node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
+    const dir = warm ? warm.dir : node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'labgrade-cfn-'));
     try {
         const byTemp = new Map();
         req.templates.forEach((t, i) => {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.join(`t${i}`, node_path__WEBPACK_IMPORTED_MODULE_4___default().posix.basename(t.path));
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `t${i}`));
-            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, rel), t.text);
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(`t${i}`, node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(t.path));
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `t${i}`));
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, rel), t.text);
             byTemp.set(rel, t.path);
         });
-        const config = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-cfnlintrc.yaml');
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(config, `regions:\n${req.regions.map((r) => `  - ${r}\n`).join('')}`);
+        const config = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'labgrade-cfnlintrc.yaml');
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(config, `regions:\n${req.regions.map((r) => `  - ${r}\n`).join('')}`);
         const args = [
             '--config-file',
             config,
@@ -868,7 +891,7 @@ async function runCfnLint(req, opts = {}) {
         ];
         const timeout = req.timeoutMs ?? CFN_LINT_TIMEOUT_MS;
         const env = cfnLintEnv();
-        const nonce = warm ? warm.nonce : (0,_crypto_js__WEBPACK_IMPORTED_MODULE_1__/* .randomUUID */ .N4)();
+        const nonce = warm ? warm.nonce : (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomUUID */ .N4)();
         let run;
         if (warm) {
             warm.send(args);
@@ -928,7 +951,7 @@ async function runCfnLint(req, opts = {}) {
             .flatMap((l) => {
             try {
                 const f = JSON.parse(l.slice(`${LINTED_MARK}-${nonce} `.length));
-                return typeof f === 'string' ? [f.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/')] : [];
+                return typeof f === 'string' ? [f.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/')] : [];
             }
             catch {
                 return [];
@@ -938,7 +961,7 @@ async function runCfnLint(req, opts = {}) {
         return { status: 'ok', version, byTemplate, linted };
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(dir, { recursive: true, force: true });
     }
 }
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -964,7 +987,7 @@ function exec(cmd, args, cwd, timeout, env) {
 function spawnProcess(cmd, args, cwd, timeout, env, withStdin) {
     let child;
     try {
-        child = (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .c)(cmd, args, {
+        child = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .cH)(cmd, args, {
             cwd,
             env,
             stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -1061,7 +1084,7 @@ function toFindings(raw, byTemp) {
     for (const m of raw) {
         const rule = m['Rule'];
         const loc = m['Location'];
-        const filename = typeof m['Filename'] === 'string' ? m['Filename'].split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/') : null;
+        const filename = typeof m['Filename'] === 'string' ? m['Filename'].split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/') : null;
         const file = filename ? byTemp.get(filename) : undefined;
         if (!file || !rule || typeof rule['Id'] !== 'string')
             continue;
@@ -1076,49 +1099,6 @@ function toFindings(raw, byTemp) {
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 4427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N4: () => (/* binding */ randomUUID),
-/* harmony export */   n1: () => (/* binding */ createHash),
-/* harmony export */   po: () => (/* binding */ randomBytes)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-
-let loaded;
-function crypto() {
-    loaded ??=
-        process.getBuiltinModule?.('node:crypto') ??
-            (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
-    return loaded;
-}
-const createHash = ((...args) => crypto().createHash(...args));
-const randomUUID = ((...args) => crypto().randomUUID(...args));
-const randomBytes = ((...args) => crypto().randomBytes(...args));
-
-
-/***/ }),
-
-/***/ 2559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ spawn)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-
-const spawn = ((...args) => {
-    const cp = process.getBuiltinModule?.('node:child_process') ??
-        (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:child_process');
-    return cp.spawn(...args);
-});
 
 
 /***/ }),
