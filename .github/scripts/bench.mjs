@@ -12,7 +12,9 @@
 // issue 13's: what synthesizing the CDK apps adds, per lab and for the whole course (bench-synth.mjs).
 // CDK apps are not run in the grading ratios (`--no-synth`): they measure the grader, not the learner's app.
 // The cases run in rotation, one of each per round, so a burst of load on a shared machine lands on all of them
-// alike; each figure is the median of the rounds after one warm-up round. Then the action and sandbox benches.
+// alike; each figure is the median of the rounds after one warm-up round. The two that take tens of milliseconds,
+// `node -e 0` and static grading, run BENCH_PAIRS times (default 5) per round, alternately: a few ms of noise is
+// a large part of them, and more samples steady their ratio. Then the action and sandbox benches.
 // BENCH_RUNS sets the rounds (default 7); BENCH_GRADE_ONLY=1 stops after the grading ratios. Run it with the
 // Node you want to measure: `npx -p node@24 node .github/scripts/bench.mjs`.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+const pairs = Number(process.env.BENCH_PAIRS ?? 5);
 // BENCH_CLI times another build of the CLI (e.g. `node .github/scripts/build.mjs /tmp/out`) than dist/.
 const cli = path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli', 'index.js'));
 const course = path.join(root, 'test', 'fixtures', 'solutions');
@@ -60,11 +63,12 @@ const cfnLintMain =
   'import sys\nfrom cfnlint.runner import main\nsys.argv = ["cfn-lint"] + sys.argv[1:]\nsys.exit(main())';
 
 const cases = [
-  { label: 'node -e 0 (baseline)', cmd: process.execPath, args: ['-e', '0'] },
+  { label: 'node -e 0 (baseline)', cmd: process.execPath, args: ['-e', '0'], repeat: pairs },
   {
     label: 'grade --no-lint',
     cmd: process.execPath,
     args: [cli, 'grade', '--root', course, '--format', 'json', '--no-lint', '--no-synth'],
+    repeat: pairs,
   },
   {
     label: `one batched cfn-lint (${templates.length} templates)`,
@@ -129,29 +133,33 @@ function childCpuMs() {
 
 const samples = cases.map(() => []);
 const cpuSamples = cases.map(() => []);
+const repeats = Math.max(...cases.map((c) => c.repeat ?? 1));
 for (let round = 0; round <= runs; round++) {
-  cases.forEach((c, k) => {
-    c.before?.();
-    const c0 = childCpuMs();
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(c.cmd, c.args, {
-      cwd: c.cwd ?? root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1', ...c.env },
-    });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0) throw new Error(`${c.label} exited ${r.status}: ${r.stderr}`);
-    if (c.label.startsWith('grade (with') && /cfn-lint is not installed|not installed/.test(r.stderr))
-      throw new Error(
-        `cfn-lint is not available to the grader, so the full-grading figure means nothing: ${r.stderr}`,
-      );
-    const c1 = childCpuMs();
-    if (round > 0) {
-      samples[k].push(ms); // round 0 warms the file cache
-      if (c0 !== null && c1 !== null) cpuSamples[k].push(c1 - c0);
-    }
+  for (let rep = 0; rep < repeats; rep++)
+    cases.forEach((c, k) => rep < (c.repeat ?? 1) && measure(c, k, round));
+}
+
+function measure(c, k, round) {
+  c.before?.();
+  const c0 = childCpuMs();
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(c.cmd, c.args, {
+    cwd: c.cwd ?? root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', ...c.env },
   });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${c.label} exited ${r.status}: ${r.stderr}`);
+  if (c.label.startsWith('grade (with') && /cfn-lint is not installed|not installed/.test(r.stderr))
+    throw new Error(
+      `cfn-lint is not available to the grader, so the full-grading figure means nothing: ${r.stderr}`,
+    );
+  const c1 = childCpuMs();
+  if (round > 0) {
+    samples[k].push(ms); // round 0 warms the file cache
+    if (c0 !== null && c1 !== null) cpuSamples[k].push(c1 - c0);
+  }
 }
 fs.rmSync(lintDir, { recursive: true, force: true });
 
@@ -165,7 +173,7 @@ const [node, noLint, lintOnly, full, anew, cold] = samples.map((s) => ({
   max: Math.max(...s),
 }));
 console.log(
-  `rounds: ${runs} (after one warm-up), ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`,
+  `rounds: ${runs} (after one warm-up; the first two cases ${pairs} times each per round), ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`,
 );
 const cpu = cpuSamples.map((s) => (s.length ? median(s) : null));
 cases.forEach((c, k) => {

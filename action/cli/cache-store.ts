@@ -1,8 +1,9 @@
-// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, synth-cache.ts) share: where they live, how an entry is written
-// so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
-// written only costs speed, so nothing here throws.
+// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, result-cache.ts, synth-cache.ts) share: where they live,
+// what makes their entries stale, how an entry is written so a concurrent run never reads half of it, and how the
+// oldest entries go. A cache that cannot be read or written only costs speed, so nothing here throws.
 import fs from 'node:fs';
 import path from 'node:path';
+import { TOOL_VERSION } from '../../graders/engine/version.js';
 
 /**
  * The folder of one cache of the repository at `repoRoot` (node_modules/.cache/labgrade/<name>, where tools keep
@@ -11,6 +12,32 @@ import path from 'node:path';
 export function cliCacheDir(repoRoot: string, env: NodeJS.ProcessEnv, name: string): string | undefined {
   if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off') return undefined;
   return path.join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
+}
+
+/**
+ * What makes an entry of any of these caches stale: the grader's version, and the size and time of every file of
+ * the build that runs (a rebuilt bundle may parse, lint or grade differently, whatever its version says). A run
+ * computes it once and gives it to each cache.
+ */
+export function buildSalt(buildDir: string): string {
+  let files: string[] = [];
+  try {
+    files = fs
+      .readdirSync(buildDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort();
+  } catch {
+    // No build to describe (run from source): the version alone.
+  }
+  const stamp = files.map((f) => {
+    try {
+      const st = fs.statSync(path.join(buildDir, f));
+      return `${f}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+    } catch {
+      return `${f}:gone`; // Replaced while listed: a build under way, which the next run describes again.
+    }
+  });
+  return [TOOL_VERSION, ...stamp].join('|');
 }
 
 /** Writes `data` to `to` inside `dir`: aside first (created with `mode`), then renamed over it. */

@@ -10,6 +10,7 @@ import { prestartCfnLint } from '../../graders/engine/cfn-lint.js';
 import { dropDependencyDeprecations } from '../util/deprecations.js';
 import { cliCacheDir } from './cache-store.js';
 import { cfnLintInstall, rememberedInstall } from './cfn-lint-install.js';
+import { fdOutput } from './output.js';
 import { venvPython } from './venv.js';
 import { warmCfnLint } from './warm-cfn-lint.js';
 
@@ -27,7 +28,8 @@ if (python) process.env['LABGRADE_PYTHON'] = python;
 const args = process.argv.slice(2);
 const lints = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help');
 const cached = lints && !args.includes('--no-cache');
-const warm = cached ? warmCfnLint(repoRoot, process.env, process.stdout.isTTY === true) : undefined;
+const out = { stdout: fdOutput(1, () => process.stdout), stderr: fdOutput(2, () => process.stderr) };
+const warm = cached ? warmCfnLint(repoRoot, process.env, out.stdout.isTTY === true) : undefined;
 // Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
 // cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
 const lintDir = cached ? cliCacheDir(repoRoot, process.env, 'lint') : undefined;
@@ -37,7 +39,7 @@ const cfnLint =
 
 const { runCli } = await import('./run.js');
 try {
-  process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python);
+  process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python, out);
 } finally {
   cfnLint?.cancel();
 }

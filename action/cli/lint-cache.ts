@@ -27,7 +27,6 @@ import {
   type CfnLintInstall,
   type Memo,
 } from './cfn-lint-install.js';
-import { buildSalt } from './parse-cache.js';
 
 /**
  * Enough for every template of a course several times over; past it the oldest entries go (a version memo among
@@ -56,14 +55,13 @@ export function diskLintCache(
   };
 }
 
-/** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
-export function cliLintCache(
-  repoRoot: string,
-  buildDir: string,
-  env: NodeJS.ProcessEnv,
-): LintCache | undefined {
+/**
+ * The CLI's cache for the repository at `repoRoot`,
+ * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ */
+export function cliLintCache(repoRoot: string, salt: string, env: NodeJS.ProcessEnv): LintCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'lint');
-  return dir === undefined ? undefined : diskLintCache(dir, buildSalt(buildDir), cfnLintInstall(env));
+  return dir === undefined ? undefined : diskLintCache(dir, salt, cfnLintInstall(env));
 }
 
 /** The memo's version when it still holds; otherwise undefined, with a probe started to renew it. */

@@ -5,34 +5,16 @@
 // write may feed the grade.
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
+import type * as V8 from 'node:v8';
+import { builtin } from '../../graders/engine/builtins.js';
 import type { CacheEntry, ParseCache } from '../../graders/engine/parse-cache.js';
-import { TOOL_VERSION } from '../../graders/engine/version.js';
 import { cliCacheDir, prune, writeAtomic } from './cache-store.js';
+
+// Loaded on first use: a run whose labs all come from the result cache reads no parsed template.
+const v8 = () => builtin<typeof V8>('node:v8');
 
 /** Enough for every template of a course several times over; past it the oldest entries go. */
 export const MAX_ENTRIES = 400;
-
-/**
- * What makes an entry stale: the grader's version, and the size and time of every file of the build that runs
- * (a rebuilt bundle may parse differently, whatever its version says).
- */
-export function buildSalt(buildDir: string): string {
-  let files: string[] = [];
-  try {
-    files = fs
-      .readdirSync(buildDir)
-      .filter((f) => f.endsWith('.js'))
-      .sort();
-  } catch {
-    // No build to describe (run from source): the version alone.
-  }
-  const stamp = files.map((f) => {
-    const st = fs.statSync(path.join(buildDir, f));
-    return `${f}:${st.size}:${Math.trunc(st.mtimeMs)}`;
-  });
-  return [TOOL_VERSION, ...stamp].join('|');
-}
 
 export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRIES): ParseCache {
   const file = (key: string) => path.join(dir, `${key}.v8`);
@@ -40,7 +22,7 @@ export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRI
     salt,
     get(key) {
       try {
-        const entry = v8.deserialize(fs.readFileSync(file(key))) as CacheEntry | null;
+        const entry = v8().deserialize(fs.readFileSync(file(key))) as CacheEntry | null;
         if (!entry || typeof entry !== 'object') return undefined;
         const ok =
           'documents' in entry
@@ -53,18 +35,21 @@ export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRI
       }
     },
     set(key, entry) {
-      writeAtomic(dir, file(key), v8.serialize(entry));
+      writeAtomic(dir, file(key), v8().serialize(entry));
       prune(dir, '.v8', maxEntries);
     },
   };
 }
 
-/** The CLI's cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+/**
+ * The CLI's cache for the repository at `repoRoot`,
+ * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ */
 export function cliParseCache(
   repoRoot: string,
-  buildDir: string,
+  salt: string,
   env: NodeJS.ProcessEnv,
 ): ParseCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'parse');
-  return dir === undefined ? undefined : diskParseCache(dir, buildSalt(buildDir));
+  return dir === undefined ? undefined : diskParseCache(dir, salt);
 }

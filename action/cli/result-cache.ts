@@ -13,7 +13,6 @@ import {
   type ResultCache,
 } from '../../graders/engine/result-cache.js';
 import { cliCacheDir, jsonEntries } from './cache-store.js';
-import { buildSalt } from './parse-cache.js';
 
 /** Every lab of a course under a few sets of options; past it the oldest entries go. */
 export const MAX_ENTRIES = 200;
@@ -44,12 +43,15 @@ export function diskResultCache(dir: string, salt: string, maxEntries = MAX_ENTR
   };
 }
 
-/** The CLI's result cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+/**
+ * The CLI's result cache for the repository at `repoRoot`,
+ * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ */
 export function cliResultCache(
   repoRoot: string,
-  buildDir: string,
+  salt: string,
   env: NodeJS.ProcessEnv,
 ): ResultCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'results');
-  return dir === undefined ? undefined : diskResultCache(dir, buildSalt(buildDir));
+  return dir === undefined ? undefined : diskResultCache(dir, salt);
 }

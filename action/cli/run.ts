@@ -4,16 +4,18 @@
 // Node's compile cache is on.
 import path from 'node:path';
 import { prestartCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
+import { buildSalt } from './cache-store.js';
 import { cfnLintInstall, rememberedInstall } from './cfn-lint-install.js';
 import { cliLintCache } from './lint-cache.js';
 import { main } from './main.js';
+import type { Output } from './output.js';
 import { cliParseCache } from './parse-cache.js';
 import { cliResultCache } from './result-cache.js';
 import type { WarmCfnLint } from './warm-cfn-lint.js';
 
 /**
  * Runs the CLI with `args` for the bundle in `buildDir` (dist/cli), two folders below the repository root. `python`
- * is the interpreter cfn-lint was started with, when the version memo chose it.
+ * is the interpreter cfn-lint was started with, when the version memo chose it; `out` is where it prints.
  */
 export async function runCli(
   args: string[],
@@ -21,38 +23,38 @@ export async function runCli(
   prestarted: PrestartedCfnLint | undefined,
   warm: WarmCfnLint | undefined,
   python: string | undefined,
+  out: { stdout: Output; stderr: Output },
 ): Promise<number> {
   const repoRoot = path.resolve(buildDir, '..', '..');
   const debug = args.includes('--debug') || Boolean(process.env['LABGRADE_DEBUG']);
   if (debug && prestarted && python)
-    process.stderr.write(
-      `debug: cfn-lint: started with ${python}, the interpreter that imported it last time\n`,
-    );
+    out.stderr.write(`debug: cfn-lint: started with ${python}, the interpreter that imported it last time\n`);
   let cfnLint = prestarted;
   let claimed: PrestartedCfnLint | undefined;
   if (warm && !prestarted) {
     claimed = await warm.claim();
     if (debug)
-      process.stderr.write(
+      out.stderr.write(
         claimed
           ? `debug: cfn-lint: using the warm interpreter recorded in ${warm.record}\n`
           : 'debug: cfn-lint: the recorded warm interpreter did not answer; starting a new one\n',
       );
     cfnLint = claimed ?? prestartCfnLint(python ? { python } : {});
   }
-  const lintCache = cliLintCache(repoRoot, buildDir, process.env);
+  const salt = buildSalt(buildDir);
+  const lintCache = cliLintCache(repoRoot, salt, process.env);
   try {
     return await main(args, {
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: out.stdout,
+      stderr: out.stderr,
       env: process.env,
-      parseCache: cliParseCache(repoRoot, buildDir, process.env),
+      parseCache: cliParseCache(repoRoot, salt, process.env),
       lintCache,
-      resultCache: cliResultCache(repoRoot, buildDir, process.env),
+      resultCache: cliResultCache(repoRoot, salt, process.env),
       // It checks entries with zod, which a run that synthesizes nothing need not load.
       synthCache: args.includes('--no-synth')
         ? undefined
-        : (await import('./synth-cache.js')).cliSynthCache(repoRoot, buildDir, process.env),
+        : (await import('./synth-cache.js')).cliSynthCache(repoRoot, salt, process.env),
       prestartedCfnLint: cfnLint,
     });
   } finally {
@@ -65,7 +67,7 @@ export async function runCli(
     if (warm && known) {
       const pid = warm.replenish(known.python);
       if (debug && pid !== undefined)
-        process.stderr.write(`debug: cfn-lint: left a warm interpreter (pid ${pid})\n`);
+        out.stderr.write(`debug: cfn-lint: left a warm interpreter (pid ${pid})\n`);
     }
   }
 }

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { CachedSynth, SynthCache } from '../../graders/engine/cdk/source.js';
 import { FindingSchema } from '../../graders/engine/report.js';
 import { cliCacheDir, jsonEntries } from './cache-store.js';
-import { buildSalt } from './parse-cache.js';
 
 /** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
 export const MAX_ENTRIES = 60;
@@ -35,12 +34,15 @@ export function diskSynthCache(dir: string, salt: string, maxEntries = MAX_ENTRI
   return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
 }
 
-/** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
+/**
+ * The CLI's synth cache for the repository at `repoRoot`,
+ * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ */
 export function cliSynthCache(
   repoRoot: string,
-  buildDir: string,
+  salt: string,
   env: NodeJS.ProcessEnv,
 ): SynthCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'synth');
-  return dir === undefined ? undefined : diskSynthCache(dir, buildSalt(buildDir));
+  return dir === undefined ? undefined : diskSynthCache(dir, salt);
 }

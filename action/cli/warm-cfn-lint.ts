@@ -18,9 +18,9 @@
 // - Claiming: a run takes the record by renaming it, so two runs at once never share one interpreter; a run that
 //   needs no linting after all gives the record back. A record whose interpreter is gone is removed, and that run
 //   starts cfn-lint afresh, as does one whose interpreter fails before answering.
-import { createHash, randomBytes, randomUUID, spawn } from '../../graders/engine/builtins.js';
+import { builtin, createHash, randomBytes, randomUUID, spawn } from '../../graders/engine/builtins.js';
 import fs from 'node:fs';
-import net from 'node:net';
+import type * as Net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -165,9 +165,9 @@ function removeIfGone(rec: WarmRecord): void {
   if (path.basename(home).startsWith('labgrade-warm-')) fs.rmSync(home, { recursive: true, force: true });
 }
 
-function connect(socket: string): Promise<net.Socket | undefined> {
+function connect(socket: string): Promise<Net.Socket | undefined> {
   return new Promise((resolve) => {
-    const s = net.createConnection(socket);
+    const s = builtin<typeof Net>('node:net').createConnection(socket);
     const timer = setTimeout(() => {
       s.destroy();
       resolve(undefined);
@@ -244,7 +244,7 @@ export async function claimWarm(record: string, identity: string): Promise<Prest
 /** Sends the run and waits for its exit code; the output is in the files it names. */
 async function serve(
   warm: WarmRecord,
-  socket: net.Socket,
+  socket: Net.Socket,
   ended: Promise<string>,
   dir: string,
   nonce: string,

@@ -11,6 +11,7 @@ import {
   type CfnLintResult,
   type CfnLintTemplate,
 } from './cfn-lint.js';
+import { monotonicMs } from './builtins.js';
 import { remapper } from './cdk/origin.js';
 import { cdkNotRunSource } from './cdk/source.js';
 import { collectItem, type CfnLintState, type Collected, type LabContext } from './collect.js';
@@ -94,7 +95,7 @@ export async function gradeSubmission(opts: GradeOptions & { root: string }): Pr
  */
 export async function gradeSubmissions(roots: readonly string[], opts: GradeOptions): Promise<Report[]> {
   if (opts.resultCache && roots.length === 1) return [await gradeCached(roots[0]!, opts, opts.resultCache)];
-  const now = opts.now ?? (() => performance.now());
+  const now = opts.now ?? monotonicMs;
   const t0 = now();
   const sources = opts.sources ?? DEFAULT_SOURCES;
   const loadOptions = {
@@ -119,7 +120,7 @@ const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
  * mandatory checks), every lab is graded afresh: the report is always the one grading without the cache gives.
  */
 async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache): Promise<Report> {
-  const now = opts.now ?? (() => performance.now());
+  const now = opts.now ?? monotonicMs;
   const t0 = now();
   const lint = opts.lint !== false;
   const given = opts.sources ?? DEFAULT_SOURCES;
@@ -245,7 +246,7 @@ export async function gradeLoaded(
     mandatory?: readonly string[];
   },
 ): Promise<Report[]> {
-  const now = opts.now ?? (() => performance.now());
+  const now = opts.now ?? monotonicMs;
   const t0 = now();
   const log = opts.log ?? silentLog;
   const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));

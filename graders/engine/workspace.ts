@@ -197,6 +197,9 @@ export class Workspace {
 
 type Decoded = { ok: true; text: string } | { ok: false; ruleId: string; message: (file: string) => string };
 
+/** One decoder for every read: making one costs more than decoding a lab file, and each decode starts afresh. */
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+
 /**
  * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
  * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
@@ -225,7 +228,7 @@ export function decodeText(buf: Uint8Array): Decoded {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    text = (utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })).decode(buf);
   } catch {
     return {
       ok: false,

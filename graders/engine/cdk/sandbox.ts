@@ -12,7 +12,7 @@
 // boundary against code written to escape it. It does not limit network access, CPU time before the timeout, the
 // bytes written into the output folder, or reads of the allowed folders. Those limits are why it runs only in
 // jobs that hold no secrets.
-import { spawn } from '../builtins.js';
+import { monotonicMs, spawn } from '../builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,7 +70,7 @@ export function readablePaths(labDir: string): string[] {
 
 /** Runs the app in a fresh private folder. The caller removes `tmp` when it has read the assembly. */
 export async function synthesize(req: SynthRequest): Promise<SynthRun> {
-  const started = performance.now();
+  const started = monotonicMs();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'labgrade-synth-'));
   const outdir = path.join(tmp, 'cdk.out');
   fs.mkdirSync(outdir);
@@ -113,7 +113,7 @@ export async function synthesize(req: SynthRequest): Promise<SynthRun> {
     }, req.timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS);
     const done = (code: number | null, error?: Error) => {
       clearTimeout(timer);
-      const durationMs = Math.round(performance.now() - started);
+      const durationMs = Math.round(monotonicMs() - started);
       const stderr = Buffer.concat(chunks).toString('utf8') + (error ? `\n${error.message}` : '');
       if (timedOut) resolve({ ok: false, reason: 'timeout', stderr, durationMs, tmp });
       else if (code === 0 && !error) resolve({ ok: true, outdir, tmp, durationMs });

@@ -22,6 +22,7 @@ const CLI = process.env['LABGRADE_CLI_BUNDLE']
   ? path.resolve(process.env['LABGRADE_CLI_BUNDLE'])
   : path.join(REPO, 'dist', 'cli', 'index.js');
 const HOOK = path.join(REPO, 'test/action/sandbox/fixtures/trace-loads.mjs');
+const BUILTINS_HOOK = path.join(REPO, 'test/action/cli/fixtures/builtins-at-exit.mjs');
 const GRADE = ['grade', '--root', 'test/fixtures/solutions', '--no-lint', '--format', 'json'];
 
 function grade(node: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}, args: string[] = []) {
@@ -113,6 +114,49 @@ describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_T
     expect(strip(again.stdout)).toEqual(strip(first.stdout));
     // Without the cache the same run loads them, so the check above can fail.
     expect(tracedGrade({ LABGRADE_CACHE: 'off' }, noSynth).some(holdsRules)).toBe(true);
+  });
+
+  // Each of these costs a few ms of a run that needs none of them (graders/engine/builtins.ts, action/cli/output.ts).
+  // spawnSync gives the CLI a pipe for stdout and stderr, as a script capturing the report does.
+  it('takes unchanged labs without loading the built-ins it does not need, and prints the same report through a pipe', () => {
+    const noSynth = ['--no-synth'];
+    const first = grade(process.execPath, [], {}, noSynth);
+    expect(first.status, first.stderr).toBe(0);
+    const file = path.join(tmpDir('labgrade-builtins-'), 'builtins.txt');
+    const kept = grade(process.execPath, ['--import', BUILTINS_HOOK], { BUILTINS_FILE: file }, noSynth);
+    expect(kept.status, kept.stderr).toBe(0);
+    const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+    expect(strip(kept.stdout)).toEqual(strip(first.stdout));
+    const loaded = fs.readFileSync(file, 'utf8').split('\n');
+    expect(loaded).toContain('fs'); // The list is read, so the checks below can fail.
+    // What `node -e 0` loads the same way (Node 20 starts with node:stream) is no cost of the CLI's.
+    const bareFile = path.join(tmpDir('labgrade-builtins-'), 'builtins.txt');
+    const bare = spawnSync(process.execPath, ['--import', BUILTINS_HOOK, '-e', '0'], {
+      encoding: 'utf8',
+      env: { ...process.env, BUILTINS_FILE: bareFile },
+      timeout: PROCESS_TEST_TIMEOUT_MS,
+    });
+    expect(bare.status, bare.stderr).toBe(0);
+    const baseline = fs.readFileSync(bareFile, 'utf8').split('\n');
+    const avoided = ['net', 'stream', 'tty', 'v8', 'perf_hooks', 'crypto', 'child_process'].filter(
+      (id) => !baseline.includes(id),
+    );
+    expect(avoided).toEqual(expect.arrayContaining(['net', 'v8', 'crypto', 'child_process']));
+    for (const id of avoided) expect(loaded, `node:${id} is loaded`).not.toContain(id);
+    // Another region, which the result cache has no lab for: grading anew hashes the starters, so node:crypto is
+    // loaded on first use, and the hook sees it. Its debug lines go through the stderr pipe, still without net.
+    const anewFile = path.join(tmpDir('labgrade-builtins-'), 'builtins.txt');
+    const anew = grade(process.execPath, ['--import', BUILTINS_HOOK], { BUILTINS_FILE: anewFile }, [
+      ...noSynth,
+      '--debug',
+      '--region',
+      'eu-west-1',
+    ]);
+    expect(anew.status, anew.stderr).toBe(0);
+    expect(anew.stderr).toMatch(/^debug: /m);
+    const anewLoaded = fs.readFileSync(anewFile, 'utf8').split('\n');
+    expect(anewLoaded).toContain('crypto');
+    expect(anewLoaded).not.toContain('net');
   });
 
   it.skipIf(!HAS_CFN_LINT)(

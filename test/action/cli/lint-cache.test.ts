@@ -78,8 +78,8 @@ describe('diskLintCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 
   it('is off when LABGRADE_CACHE is off', () => {
-    expect(cliLintCache(tmpDir(), tmpDir(), { LABGRADE_CACHE: 'off' })).toBeUndefined();
-    expect(cliLintCache(tmpDir(), tmpDir(), {})).toBeDefined();
+    expect(cliLintCache(tmpDir(), 'salt', { LABGRADE_CACHE: 'off' })).toBeUndefined();
+    expect(cliLintCache(tmpDir(), 'salt', {})).toBeDefined();
   });
 });
 

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSalt, cliParseCache, diskParseCache } from '../../../action/cli/parse-cache.js';
+import { buildSalt } from '../../../action/cli/cache-store.js';
+import { cliParseCache, diskParseCache } from '../../../action/cli/parse-cache.js';
 import { snapshotTemplate } from '../../../graders/engine/parse-cache.js';
 import { parseCloudFormation } from '../../../graders/engine/parsers/cloudformation.js';
 import { tmpDir } from '../../helpers/tmp.js';
@@ -70,10 +71,10 @@ describe('buildSalt and cliParseCache', () => {
 
   it('lives under node_modules/.cache/labgrade of the repository, and is off with LABGRADE_CACHE=off', () => {
     const repo = tmpDir('labgrade-repo-');
-    const cache = cliParseCache(repo, repo, {});
+    const cache = cliParseCache(repo, buildSalt(repo), {});
     cache?.set('k', entry());
     expect(fs.existsSync(path.join(repo, 'node_modules/.cache/labgrade/parse/k.v8'))).toBe(true);
-    expect(cliParseCache(repo, repo, { LABGRADE_CACHE: 'off' })).toBeUndefined();
-    expect(cliParseCache(repo, repo, { LABGRADE_CACHE: 'OFF' })).toBeUndefined();
+    expect(cliParseCache(repo, 'salt', { LABGRADE_CACHE: 'off' })).toBeUndefined();
+    expect(cliParseCache(repo, 'salt', { LABGRADE_CACHE: 'OFF' })).toBeUndefined();
   });
 });

@@ -75,9 +75,9 @@ describe('diskResultCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 
   it('lives under node_modules/.cache/labgrade of the repository, and is off with LABGRADE_CACHE=off', () => {
     const repo = tmpDir('labgrade-repo-');
-    cliResultCache(repo, repo, {})?.set('k', ENTRY);
+    cliResultCache(repo, 'salt', {})?.set('k', ENTRY);
     expect(fs.existsSync(path.join(repo, 'node_modules/.cache/labgrade/results/k.json'))).toBe(true);
-    expect(cliResultCache(repo, repo, { LABGRADE_CACHE: 'off' })).toBeUndefined();
+    expect(cliResultCache(repo, 'salt', { LABGRADE_CACHE: 'off' })).toBeUndefined();
   });
 });
 

@@ -165,4 +165,14 @@ describe('decodeText', () => {
   it('keeps non-ASCII UTF-8 text', () => {
     expect(decodeText(new TextEncoder().encode('café ✓\r\n'))).toEqual({ ok: true, text: 'café ✓\n' });
   });
+
+  // One decoder serves every read: nothing of one text may carry into the next.
+  it('decodes each text afresh: after a refusal, a cut-off character, and a BOM', () => {
+    expect(decodeText(new Uint8Array([0x41, 0xc3, 0x28, 0x42])).ok).toBe(false);
+    expect(decodeText(new TextEncoder().encode('after'))).toEqual({ ok: true, text: 'after' });
+    expect(decodeText(new Uint8Array([0x61, 0xe2, 0x9c])).ok).toBe(false);
+    expect(decodeText(new Uint8Array([0x93, 0x62]))).toMatchObject({ ok: false });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x78]))).toEqual({ ok: true, text: 'x' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x79]))).toEqual({ ok: true, text: 'y' });
+  });
 });
