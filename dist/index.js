@@ -43325,6 +43325,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./graders/engine/builtins.ts
 
 let requireHere;
+/** The built-in `id` (`node:…`), loaded on this first call. */
 function builtin(id) {
     return (process.getBuiltinModule?.(id) ??
         (requireHere ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url))(id));
@@ -43334,6 +43335,11 @@ const builtins_crypto = () => builtin('node:crypto');
 const spawn = ((...args) => childProcess().spawn(...args));
 const createHash = ((...args) => builtins_crypto().createHash(...args));
 const builtins_randomUUID = ((...args) => builtins_crypto().randomUUID(...args));
+/**
+ * Milliseconds on a monotonic clock, for durations. The global `performance` is itself loaded on first use, with
+ * node:perf_hooks behind it (about 3 ms); process.hrtime is there from the start.
+ */
+const builtins_monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 const randomBytes = ((...args) => builtins_crypto().randomBytes(...args));
 
 // EXTERNAL MODULE: ./graders/engine/workspace.ts
@@ -70725,7 +70731,7 @@ function readablePaths(labDir) {
 }
 /** Runs the app in a fresh private folder. The caller removes `tmp` when it has read the assembly. */
 async function synthesize(req) {
-    const started = performance.now();
+    const started = builtins_monotonicMs();
     const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'labgrade-synth-'));
     const outdir = external_node_path_default().join(tmp, 'cdk.out');
     external_node_fs_default().mkdirSync(outdir);
@@ -70769,7 +70775,7 @@ async function synthesize(req) {
         }, req.timeoutMs ?? DEFAULT_SYNTH_TIMEOUT_MS);
         const done = (code, error) => {
             clearTimeout(timer);
-            const durationMs = Math.round(performance.now() - started);
+            const durationMs = Math.round(builtins_monotonicMs() - started);
             const stderr = Buffer.concat(chunks).toString('utf8') + (error ? `\n${error.message}` : '');
             if (timedOut)
                 resolve({ ok: false, reason: 'timeout', stderr, durationMs, tmp });
@@ -71287,6 +71293,7 @@ function graderErrorFeedback(detail) {
 
 
 
+
 /** Grades one submission: the folder that holds `labs/<id>/`. */
 /**
  * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
@@ -71309,7 +71316,7 @@ async function gradeSubmission(opts) {
 async function gradeSubmissions(roots, opts) {
     if (opts.resultCache && roots.length === 1)
         return [await gradeCached(roots[0], opts, opts.resultCache)];
-    const now = opts.now ?? (() => performance.now());
+    const now = opts.now ?? monotonicMs;
     const t0 = now();
     const sources = opts.sources ?? DEFAULT_SOURCES;
     const loadOptions = {
@@ -71333,7 +71340,7 @@ const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
  * mandatory checks), every lab is graded afresh: the report is always the one grading without the cache gives.
  */
 async function gradeCached(root, opts, cache) {
-    const now = opts.now ?? (() => performance.now());
+    const now = opts.now ?? monotonicMs;
     const t0 = now();
     const lint = opts.lint !== false;
     const given = opts.sources ?? DEFAULT_SOURCES;
@@ -71439,7 +71446,7 @@ function sameList(a, b) {
  * Grades the labs each submission was loaded with; `opts.labs` is not consulted.
  */
 async function gradeLoaded(loaded, opts) {
-    const now = opts.now ?? (() => performance.now());
+    const now = opts.now ?? builtins_monotonicMs;
     const t0 = now();
     const log = opts.log ?? engine_log/* silentLog */.a;
     const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
@@ -75010,6 +75017,8 @@ class Workspace {
         }
     }
 }
+/** One decoder for every read: making one costs more than decoding a lab file, and each decode starts afresh. */
+let utf8;
 /**
  * Decodes learner text: UTF-8 with or without a BOM, CRLF or LF. UTF-16 (which Windows editors and
  * PowerShell's `>` produce) and binary content are refused with a message saying how to fix the file.
@@ -75036,7 +75045,7 @@ function decodeText(buf) {
     }
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+        text = (utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })).decode(buf);
     }
     catch {
         return {

@@ -11,10 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cliSynthCache: () => (/* binding */ cliSynthCache),
 /* harmony export */   diskSynthCache: () => (/* binding */ diskSynthCache)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _graders_engine_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7364);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(746);
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3260);
 // The CLI's synth cache on disk: one file per synthesized template under node_modules/.cache/labgrade/synth/, keyed
 // by everything the synth could read (graders/engine/cdk/source.ts), so an app that has not changed is not run
 // again. Only the CLI keeps one (`grade`, and `batch --synth`): the action grades each commit once, and the trusted
@@ -22,18 +21,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** Every CDK lab of a course a few times over; a template is up to 1 MiB, so past this the oldest go. */
 const MAX_ENTRIES = 60;
-const Location = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), column: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() });
-const Entry = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    text: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    info: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        stack: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        templatePath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        by: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['grader', 'artifact']),
-        resources: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), source: Location.exactOptional() })),
-        annotations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_graders_engine_report_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingSchema */ .p_),
+const Location = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), column: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() });
+const Entry = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    info: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        stack: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        templatePath: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        by: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['grader', 'artifact']),
+        resources: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), source: Location.exactOptional() })),
+        annotations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_graders_engine_report_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingSchema */ .p_),
     }),
 });
 function diskSynthCache(dir, salt, maxEntries = MAX_ENTRIES) {
@@ -43,10 +41,13 @@ function diskSynthCache(dir, salt, maxEntries = MAX_ENTRIES) {
     }, maxEntries);
     return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
 }
-/** The CLI's synth cache for the repository at `repoRoot`, built by `buildDir`; none when LABGRADE_CACHE is `off`. */
-function cliSynthCache(repoRoot, buildDir, env) {
+/**
+ * The CLI's synth cache for the repository at `repoRoot`,
+ * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ */
+function cliSynthCache(repoRoot, salt, env) {
     const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_1__/* .cliCacheDir */ .O)(repoRoot, env, 'synth');
-    return dir === undefined ? undefined : diskSynthCache(dir, (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSalt */ .vs)(buildDir));
+    return dir === undefined ? undefined : diskSynthCache(dir, salt);
 }
 
 

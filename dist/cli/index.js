@@ -9,15 +9,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   O: () => (/* binding */ cliCacheDir),
 /* harmony export */   R3: () => (/* binding */ prune),
 /* harmony export */   TP: () => (/* binding */ jsonEntries),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic)
+/* harmony export */   vZ: () => (/* binding */ writeAtomic),
+/* harmony export */   vs: () => (/* binding */ buildSalt)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, synth-cache.ts) share: where they live, how an entry is written
-// so a concurrent run never reads half of it, and how the oldest entries go. A cache that cannot be read or
-// written only costs speed, so nothing here throws.
+/* harmony import */ var _graders_engine_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7236);
+// What the CLI's disk caches (parse-cache.ts, lint-cache.ts, result-cache.ts, synth-cache.ts) share: where they live,
+// what makes their entries stale, how an entry is written so a concurrent run never reads half of it, and how the
+// oldest entries go. A cache that cannot be read or written only costs speed, so nothing here throws.
+
 
 
 /**
@@ -28,6 +31,32 @@ function cliCacheDir(repoRoot, env, name) {
     if ((env['LABGRADE_CACHE'] ?? '').toLowerCase() === 'off')
         return undefined;
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, 'node_modules', '.cache', 'labgrade', name);
+}
+/**
+ * What makes an entry of any of these caches stale: the grader's version, and the size and time of every file of
+ * the build that runs (a rebuilt bundle may parse, lint or grade differently, whatever its version says). A run
+ * computes it once and gives it to each cache.
+ */
+function buildSalt(buildDir) {
+    let files = [];
+    try {
+        files = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(buildDir)
+            .filter((f) => f.endsWith('.js'))
+            .sort();
+    }
+    catch {
+        // No build to describe (run from source): the version alone.
+    }
+    const stamp = files.map((f) => {
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(buildDir, f));
+            return `${f}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+        }
+        catch {
+            return `${f}:gone`; // Replaced while listed: a build under way, which the next run describes again.
+        }
+    });
+    return [_graders_engine_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr, ...stamp].join('|');
 }
 /** Writes `data` to `to` inside `dir`: aside first (created with `mode`), then renamed over it. */
 function writeAtomic(dir, to, data, mode) {
@@ -207,8 +236,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4895);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(746);
 /* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3513);
-/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(63);
-/* harmony import */ var _warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4169);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4259);
+/* harmony import */ var _venv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(63);
+/* harmony import */ var _warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4169);
 // The `labgrade` command. All logic lives in main.ts so tests can call it in-process.
 // This entry stays small and loads the rest (run.ts and main.ts, their own chunks in the bundle) only after turning
 // on Node's compile cache and starting cfn-lint: a learner runs the same bundle again and again, and compiling it is
@@ -222,12 +252,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 if (typeof (node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache) === 'function')
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache();
 (0,_util_deprecations_js__WEBPACK_IMPORTED_MODULE_3__/* .dropDependencyDeprecations */ ._)();
 // dist/cli/index.js and action/cli/index.ts both sit two folders below the repository root.
 const repoRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(import.meta.dirname, '..', '..');
-const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_6__/* .venvPython */ .q)(repoRoot);
+const python = process.env['LABGRADE_PYTHON'] ? undefined : (0,_venv_js__WEBPACK_IMPORTED_MODULE_7__/* .venvPython */ .q)(repoRoot);
 if (python)
     process.env['LABGRADE_PYTHON'] = python;
 // cfn-lint's Python spends about 1.5 s importing cfn-lint; started now, that overlaps loading the grader and
@@ -236,15 +267,16 @@ if (python)
 const args = process.argv.slice(2);
 const lints = args[0] === 'grade' && !args.includes('--no-lint') && !args.includes('--help');
 const cached = lints && !args.includes('--no-cache');
-const warm = cached ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_7__/* .warmCfnLint */ .m6)(repoRoot, process.env, process.stdout.isTTY === true) : undefined;
+const out = { stdout: (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .fdOutput */ .W)(1, () => process.stdout), stderr: (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .fdOutput */ .W)(2, () => process.stderr) };
+const warm = cached ? (0,_warm_cfn_lint_js__WEBPACK_IMPORTED_MODULE_8__/* .warmCfnLint */ .m6)(repoRoot, process.env, out.stdout.isTTY === true) : undefined;
 // Started with the interpreter that imported cfn-lint last time (the version memo's), so a pipx install, whose
 // cfn-lint python3 cannot import, is not first tried with python3 and then run without the launcher.
 const lintDir = cached ? (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .cliCacheDir */ .O)(repoRoot, process.env, 'lint') : undefined;
 const known = lintDir ? (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberedInstall */ .mF)(lintDir, (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintInstall */ .K9)(process.env)) : undefined;
 const cfnLint = lints && !warm?.waiting() ? (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartCfnLint */ .O5)(known ? { python: known.python } : {}) : undefined;
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2134));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8803));
 try {
-    process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python);
+    process.exitCode = await runCli(args, import.meta.dirname, cfnLint, warm, known?.python, out);
 }
 finally {
     cfnLint?.cancel();
@@ -252,6 +284,78 @@ finally {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fdOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Where the CLI prints. process.stdout is made on first use, and when fd 1 is a pipe or a socket (a shell's
+// `| jq`; a script or CI step capturing the report, to which Node's child_process gives a socket) making it loads
+// node:net and node:stream: a few milliseconds of every such run, more than printing costs. So a pipe, a socket or
+// a regular file is written with write(2) directly, whole and in order; a terminal, or anything else, gets
+// process.stdout as before.
+
+/**
+ * The output for `fd`. `fallback` gives the stream to use where writing directly does not fit: fd is no pipe,
+ * socket or file, or it is non-blocking and full (EAGAIN), from which point everything goes to the stream so the order
+ * holds. When the reader has gone (EPIPE, `labgrade grade | head -1`), the rest is dropped, as a pipeline expects.
+ */
+function fdOutput(fd, fallback, writeSync = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync)) {
+    let direct;
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        direct = st.isFIFO() || st.isSocket() || st.isFile();
+    }
+    catch {
+        direct = false;
+    }
+    if (!direct) {
+        let stream;
+        return {
+            write: (s) => (stream ??= fallback()).write(s),
+            get isTTY() {
+                return (stream ??= fallback()).isTTY === true;
+            },
+        };
+    }
+    let stream;
+    let closed = false;
+    return {
+        isTTY: false,
+        write(s) {
+            if (closed)
+                return false;
+            if (stream)
+                return stream.write(s);
+            const buf = Buffer.from(s, 'utf8');
+            let off = 0;
+            while (off < buf.length) {
+                try {
+                    off += writeSync(fd, buf, off, buf.length - off);
+                }
+                catch (e) {
+                    const code = e.code;
+                    if (code === 'EPIPE') {
+                        closed = true;
+                        return false;
+                    }
+                    if (code !== 'EAGAIN')
+                        throw e;
+                    stream = fallback();
+                    return stream.write(buf.subarray(off));
+                }
+            }
+            return true;
+        },
+    };
+}
+
 
 /***/ }),
 
@@ -299,15 +403,13 @@ function venvPython(repoRoot, platform = process.platform) {
 /* harmony import */ var _graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8978);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5719);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(746);
-/* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3513);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5719);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(746);
+/* harmony import */ var _cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3513);
 // A warm cfn-lint for a learner's edit-and-grade loop. Importing cfn-lint costs its Python about 1.5 s, more than
 // linting the one template a learner just edited (the lint cache serves the rest), so after a `labgrade grade` in a
 // terminal the CLI leaves one interpreter behind that has imported cfn-lint and waits for the next run, as Gradle's
@@ -328,7 +430,6 @@ function venvPython(repoRoot, platform = process.platform) {
 // - Claiming: a run takes the record by renaming it, so two runs at once never share one interpreter; a run that
 //   needs no linting after all gives the record back. A record whose interpreter is gone is removed, and that run
 //   starts cfn-lint afresh, as does one whose interpreter fails before answering.
-
 
 
 
@@ -368,11 +469,11 @@ function warmEnabled(env, tty, platform = process.platform) {
 function warmCfnLint(repoRoot, env, tty) {
     if (!warmEnabled(env, tty))
         return undefined;
-    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_6__/* .cliCacheDir */ .O)(repoRoot, env, 'lint');
+    const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .cliCacheDir */ .O)(repoRoot, env, 'lint');
     if (dir === undefined)
         return undefined;
-    const identity = (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__/* .installIdentity */ .gO)((0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_7__/* .cfnLintInstall */ .K9)(env));
-    const record = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `warm-${(0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
+    const identity = (0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_6__/* .installIdentity */ .gO)((0,_cfn_lint_install_js__WEBPACK_IMPORTED_MODULE_6__/* .cfnLintInstall */ .K9)(env));
+    const record = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `warm-${(0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(identity).digest('hex').slice(0, 16)}.warm`);
     return {
         record,
         waiting: () => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(record),
@@ -385,18 +486,18 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
     let home;
     try {
         // mkdtemp makes the folder readable by its user alone (0700), so no other user can reach the socket.
-        home = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-warm-'));
+        home = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'labgrade-warm-'));
     }
     catch {
         return undefined;
     }
-    const socket = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(home, 's');
+    const socket = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 's');
     const token = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .randomBytes */ .po)(24).toString('hex');
     let pid;
     try {
-        const child = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .cH)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
+        const child = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .spawn */ .cH)(python, ['-c', (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .warmLauncher */ .y)(), socket, String(idleSeconds)], {
             cwd: home,
-            env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
+            env: { ...(0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .cfnLintEnv */ .yn)(env), LABGRADE_WARM_TOKEN: token },
             detached: true,
             stdio: 'ignore',
             windowsHide: true,
@@ -417,7 +518,7 @@ function startWarm(dir, record, identity, env, python = env['LABGRADE_PYTHON'] ?
     }
     const body = { pid, socket, token, identity, startedAt: new Date().toISOString() };
     // The token stays with its user, like the socket's folder. Not recorded: nobody claims it, and it idles out.
-    (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAtomic */ .vZ)(dir, record, JSON.stringify(body), 0o600);
+    (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAtomic */ .vZ)(dir, record, JSON.stringify(body), 0o600);
     return pid;
 }
 /** The socket folder of an interpreter that was killed (it removes its own on a normal exit). */
@@ -429,13 +530,13 @@ function removeIfGone(rec) {
     catch {
         // Gone.
     }
-    const home = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(rec.socket);
-    if (node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(home).startsWith('labgrade-warm-'))
+    const home = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(rec.socket);
+    if (node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(home).startsWith('labgrade-warm-'))
         node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(home, { recursive: true, force: true });
 }
 function connect(socket) {
     return new Promise((resolve) => {
-        const s = node_net__WEBPACK_IMPORTED_MODULE_2___default().createConnection(socket);
+        const s = (0,_graders_engine_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .builtin */ .S2)('node:net').createConnection(socket);
         const timer = setTimeout(() => {
             s.destroy();
             resolve(undefined);
@@ -481,7 +582,7 @@ async function claimWarm(record, identity) {
     socket.on('data', (chunk) => (reply += chunk));
     socket.on('error', () => { });
     const ended = new Promise((resolve) => socket.once('close', () => resolve(reply)));
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'labgrade-cfn-'));
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'labgrade-cfn-'));
     let state = 'waiting';
     return {
         dir,
@@ -515,13 +616,13 @@ async function claimWarm(record, identity) {
 }
 /** Sends the run and waits for its exit code; the output is in the files it names. */
 async function serve(warm, socket, ended, dir, nonce, args) {
-    const stdout = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-stdout.txt');
-    const stderr = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'labgrade-stderr.txt');
+    const stdout = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'labgrade-stdout.txt');
+    const stderr = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'labgrade-stderr.txt');
     if (!socket.destroyed)
         socket.write(`${JSON.stringify({ token: warm.token, nonce, cwd: dir, args, stdout, stderr })}\n`);
     let timer;
     const timedOut = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .CFN_LINT_TIMEOUT_MS */ .n_);
+        timer = setTimeout(() => resolve('timeout'), _graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .CFN_LINT_TIMEOUT_MS */ .n_);
     });
     const reply = await Promise.race([ended, timedOut]);
     clearTimeout(timer);
@@ -555,7 +656,7 @@ async function serve(warm, socket, ended, dir, nonce, args) {
     // It ended without answering: the run gets a fresh cfn-lint, as if none had been waiting.
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(stdout, { force: true });
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(stderr, { force: true });
-    return (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnCfnLint */ .O)(args, dir, nonce);
+    return (0,_graders_engine_cfn_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .spawnCfnLint */ .O)(args, dir, nonce);
 }
 
 
@@ -598,7 +699,9 @@ function dropDependencyDeprecations(proc = process) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ randomUUID),
+/* harmony export */   S2: () => (/* binding */ builtin),
 /* harmony export */   cH: () => (/* binding */ spawn),
+/* harmony export */   dR: () => (/* binding */ monotonicMs),
 /* harmony export */   n1: () => (/* binding */ createHash),
 /* harmony export */   po: () => (/* binding */ randomBytes)
 /* harmony export */ });
@@ -606,6 +709,7 @@ function dropDependencyDeprecations(proc = process) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 let requireHere;
+/** The built-in `id` (`node:…`), loaded on this first call. */
 function builtin(id) {
     return (process.getBuiltinModule?.(id) ??
         (requireHere ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))(id));
@@ -615,6 +719,11 @@ const crypto = () => builtin('node:crypto');
 const spawn = ((...args) => childProcess().spawn(...args));
 const createHash = ((...args) => crypto().createHash(...args));
 const randomUUID = ((...args) => crypto().randomUUID(...args));
+/**
+ * Milliseconds on a monotonic clock, for durations. The global `performance` is itself loaded on first use, with
+ * node:perf_hooks behind it (about 3 ms); process.hrtime is there from the start.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 const randomBytes = ((...args) => crypto().randomBytes(...args));
 
 
@@ -1103,6 +1212,22 @@ function toFindings(raw, byTemp) {
 
 /***/ }),
 
+/***/ 7236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// Kept in step with package.json by test/action/version.test.ts; a constant keeps package.json out of the bundle.
+const TOOL_NAME = 'labgrade';
+const TOOL_VERSION = '0.1.0';
+const SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1345,13 +1470,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
