@@ -4,16 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyCourse, courseLabs } from '../../graders/engine/course.js';
-import { gradeSubmission } from '../../graders/engine/grade.js';
+import { gradeKept, gradeSubmission } from '../../graders/engine/grade.js';
 import type { Log } from '../../graders/engine/log.js';
 import { countNoun } from '../../graders/engine/plural.js';
-import { runCfnLint, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
+import { runCfnLint, type CfnLintRequest, type PrestartedCfnLint } from '../../graders/engine/cfn-lint.js';
 import type { SynthCache } from '../../graders/engine/cdk/source.js';
 import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
-import type { ResultCache } from '../../graders/engine/result-cache.js';
-import type { Lab, Report } from '../../graders/engine/types.js';
-import { selectLabs, UnknownLabError, type Registry } from '../../graders/engine/select.js';
+import { outlineOf, type ResultCache } from '../../graders/engine/result-cache.js';
+import type { Lab, LabOutline, Report } from '../../graders/engine/types.js';
+import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
 import { formatPoints } from '../report/format.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -185,14 +185,19 @@ async function grade(args: string[], io: CliIO, registry: Registry | undefined):
   const root = path.resolve(values.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory())
     throw new UsageError(`--root '${values.root}' is not a directory`);
-  const all = registry?.labs ?? (await import('../../graders/labs.js')).LABS;
-  const rules = registry?.rules ?? (async () => (await import('../../graders/index.js')).RULES);
-  const course = await readCourse(values.config, root, all);
+  const request: LabRequest = values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' };
+  const cache = values.cache && !values['no-cache'];
+  const resultCache = cache ? io.resultCache : undefined;
+  // The outlines of this build's labs, kept by an earlier run: enough to take an unchanged course from the result
+  // cache without loading the rubrics (gradeKept). Only the build's own course has them: a test's registry is used
+  // as it is given.
+  const outlines = registry ? undefined : resultCache?.outlines?.get();
+  const loadLabs = async () => registry?.labs ?? (await import('../../graders/labs.js')).LABS;
+  const known: readonly LabOutline[] = outlines ?? (await loadLabs());
+  const course = await readCourse(values.config, root, known);
+  // Chosen now, so an unknown --lab is a usage error before anything is read.
+  const chosen = new Set(selectLabs({ labs: known }, request).map((l) => l.id));
   const submittedAt = submissionTime(values['submitted-at']);
-  const labs = courseLabs(
-    selectLabs({ labs: all }, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' }),
-    course,
-  );
   const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
   const log: Log = {
     info: (m) => io.stderr.write(`${m}\n`),
@@ -204,11 +209,7 @@ async function grade(args: string[], io: CliIO, registry: Registry | undefined):
   if (!fs.existsSync(path.join(root, 'labs')))
     log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
   const prestarted = io.prestartedCfnLint;
-  const cache = values.cache && !values['no-cache'];
-  const graded = await gradeSubmission({
-    root,
-    labs,
-    rules,
+  const options = {
     lint: values.lint && !values['no-lint'],
     sources: cliSources({
       synth: values.synth && !values['no-synth'],
@@ -218,10 +219,38 @@ async function grade(args: string[], io: CliIO, registry: Registry | undefined):
     ...(values.region ? { regions: values.region } : {}),
     ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
     ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
-    ...(io.resultCache && cache ? { resultCache: io.resultCache } : {}),
-    ...(prestarted ? { cfnLint: (req) => runCfnLint(req, { prestarted }) } : {}),
+    ...(resultCache ? { resultCache } : {}),
+    ...(prestarted ? { cfnLint: (req: CfnLintRequest) => runCfnLint(req, { prestarted }) } : {}),
     log,
-  });
+  };
+  let graded =
+    outlines && resultCache
+      ? await gradeKept(
+          root,
+          courseLabs(
+            outlines.filter((l) => chosen.has(l.id)),
+            course,
+          ),
+          options,
+          resultCache,
+        )
+      : undefined;
+  if (!graded) {
+    const all = await loadLabs();
+    const outline = JSON.stringify(all.map(outlineOf));
+    if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== outline)
+      resultCache.outlines.set(all);
+    const rules = registry?.rules ?? (async () => (await import('../../graders/index.js')).RULES);
+    graded = await gradeSubmission({
+      root,
+      labs: courseLabs(
+        all.filter((l) => chosen.has(l.id)),
+        course,
+      ),
+      rules,
+      ...options,
+    });
+  }
   const report = applyCourse(graded, course, submittedAt);
   const text = render(report, format, io, values.out === undefined);
   if (values.out !== undefined) {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COURSE_CONFIG_PATH, defaultCourse, type CourseConfig } from '../../graders/engine/course.js';
-import type { Lab } from '../../graders/engine/types.js';
+import type { LabOutline } from '../../graders/engine/types.js';
 import { errorMessage } from '../util/errors.js';
 import { UsageError } from './usage-error.js';
 
@@ -14,7 +14,7 @@ import { UsageError } from './usage-error.js';
 export async function readCourse(
   option: string | undefined,
   root: string,
-  labs: readonly Lab[],
+  labs: readonly LabOutline[],
 ): Promise<CourseConfig> {
   const file = option ?? path.join(root, COURSE_CONFIG_PATH);
   if (option === undefined && !fs.existsSync(file)) return defaultCourse();

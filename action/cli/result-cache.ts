@@ -5,14 +5,19 @@
 // each commit once, and in the trusted job nothing the PR can write may feed the grade.
 //
 // A file is named after its key's first line (the lab and the options a learner switches between) and holds the
-// whole key: an entry under another build, points or regions is a miss, and the next write replaces it.
+// whole key: an entry under another build, points or regions is a miss, and the next write replaces it. Beside
+// them, labs.outline holds the outlines of the build's labs, with the build's salt (see gradeKept).
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   isCachedLab,
+  isOutlineList,
+  outlineOf,
   resultCacheName,
   type CachedLab,
   type ResultCache,
 } from '../../graders/engine/result-cache.js';
-import { cliCacheDir, jsonEntries } from './cache-store.js';
+import { cliCacheDir, jsonEntries, writeAtomic } from './cache-store.js';
 
 /** Every lab of a course under a few sets of options; past it the oldest entries go. */
 export const MAX_ENTRIES = 200;
@@ -40,6 +45,23 @@ export function diskResultCache(dir: string, salt: string, maxEntries = MAX_ENTR
       return kept?.key === key ? kept.entry : undefined;
     },
     set: (key, entry) => files.set(resultCacheName(key), { key, entry }),
+    outlines: diskOutlines(dir, salt),
+  };
+}
+
+/** The build's lab outlines, in one file that pruning (of `.json` files) leaves alone; another build's is a miss. */
+function diskOutlines(dir: string, salt: string): NonNullable<ResultCache['outlines']> {
+  const file = path.join(dir, 'labs.outline');
+  return {
+    get() {
+      try {
+        const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as { salt?: unknown; labs?: unknown };
+        return kept.salt === salt && isOutlineList(kept.labs) ? kept.labs : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (labs) => writeAtomic(dir, file, JSON.stringify({ salt, labs: labs.map(outlineOf) })),
   };
 }
 

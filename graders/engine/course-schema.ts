@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { labPoints } from './course.js';
 import { parseYamlDocument } from './parsers/yaml.js';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from './report.js';
-import type { Lab, YamlDoc } from './types.js';
+import type { LabOutline, YamlDoc } from './types.js';
 
 export type { FeedbackLevel };
 
@@ -33,7 +33,7 @@ const latePolicy = z.strictObject({
 });
 
 /** The configuration file's schema, checked against the labs the grader knows and their points. */
-export function courseConfigSchema(labs: readonly Lab[]) {
+export function courseConfigSchema(labs: readonly LabOutline[]) {
   const knownLabs = labs.map((l) => l.id);
   const defaultPoints = new Map(labs.map((l) => [l.id, labPoints(l)]));
   const labId = z.string().refine((id) => knownLabs.includes(id), {
@@ -78,7 +78,7 @@ export type CourseParse = { ok: true; config: CourseConfig } | { ok: false; erro
  * Reads a configuration file's text. Errors name the file, the line, the field and what was expected:
  * `.github/course.yml:7: lab.03-ecs-service-alb.points: expected an integer greater than 0, got -5`.
  */
-export function parseCourse(file: string, text: string, labs: readonly Lab[]): CourseParse {
+export function parseCourse(file: string, text: string, labs: readonly LabOutline[]): CourseParse {
   const yaml = parseYamlDocument(file, text);
   if (!yaml.ok) return { ok: false, errors: yaml.findings.map((f) => `${f.file}:${f.line}: ${f.message}`) };
   const parsed = courseConfigSchema(labs).safeParse(yaml.doc.value ?? {});

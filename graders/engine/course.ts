@@ -7,7 +7,7 @@
 // and to the report after (late penalties and feedback levels), so a report always says what it was graded under.
 import type { LabReport, Report } from './report.js';
 import type { CourseConfig, FeedbackLevel } from './course-schema.js';
-import type { Lab, RubricItem } from './types.js';
+import type { LabOutline } from './types.js';
 
 export type { CourseConfig } from './course-schema.js';
 
@@ -22,7 +22,7 @@ export function defaultCourse(): CourseConfig {
 }
 
 /** A lab's points: the sum of its items'. */
-export function labPoints(lab: Lab): number {
+export function labPoints(lab: LabOutline): number {
   return lab.items.reduce((s, i) => s + i.points, 0);
 }
 
@@ -31,17 +31,17 @@ export function labPoints(lab: Lab): number {
  * configuration gives it. Scaled points are whole numbers that add up to the lab's points exactly (largest
  * remainder; ties go to the earlier item), so no total drifts by rounding.
  */
-export function courseLabs(labs: readonly Lab[], config: CourseConfig): Lab[] {
+export function courseLabs<L extends LabOutline>(labs: readonly L[], config: CourseConfig): L[] {
   const enabled = config.labs ? labs.filter((l) => config.labs!.includes(l.id)) : [...labs];
   return enabled.map((lab) => {
     const points = config.lab[lab.id]?.points;
     return points === undefined || points === labPoints(lab)
       ? lab
-      : { ...lab, items: scaleItems(lab.items, points) };
+      : { ...lab, items: scaleItems(lab.items as L['items'], points) };
   });
 }
 
-function scaleItems(items: readonly RubricItem[], total: number): RubricItem[] {
+function scaleItems<I extends { points: number }>(items: readonly I[], total: number): I[] {
   const base = items.reduce((s, i) => s + i.points, 0);
   const exact = items.map((i) => (i.points * total) / base);
   const floors = exact.map(Math.floor);

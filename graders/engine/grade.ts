@@ -37,7 +37,7 @@ import type { Finding, LabReport, LabStatus, ItemReport, Report } from './report
 import { sortFindings } from './run-rule.js';
 import { notStartedLab } from './starters.js';
 import { scoreItem } from './score.js';
-import type { Lab, RubricItem, Rule, RuleOutcome } from './types.js';
+import type { Lab, LabOutline, RubricItem, Rule, RuleOutcome } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { DEFAULT_MAX_FILE_BYTES, Workspace } from './workspace.js';
 
@@ -72,7 +72,6 @@ export interface GradeOptions {
   now?: () => number;
 }
 
-/** Grades one submission: the folder that holds `labs/<id>/`. */
 /**
  * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
  * with a CDK app is then not graded (its template is the one the app synthesizes, and running the app is the
@@ -83,6 +82,7 @@ export const DEFAULT_SOURCES: readonly FileSource[] = [
   workspaceSource,
 ];
 
+/** Grades one submission: the folder that holds `labs/<id>/`. */
 export async function gradeSubmission(opts: GradeOptions & { root: string }): Promise<Report> {
   const [report] = await gradeSubmissions([opts.root], opts);
   return report!;
@@ -122,29 +122,11 @@ const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
 async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache): Promise<Report> {
   const now = opts.now ?? monotonicMs;
   const t0 = now();
-  const lint = opts.lint !== false;
+  const kept = await findKept(root, opts.labs, opts, cache);
+  const whole = keptReport(kept, t0, now);
+  if (whole) return whole;
+  const { lint, keys, version, hits } = kept;
   const given = opts.sources ?? DEFAULT_SOURCES;
-  const scope: ResultScope = {
-    lint,
-    regions: opts.regions ?? ['us-east-1'],
-    maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    sources: given.map((s) => s.name),
-  };
-  const keys = new Map(opts.labs.map((lab) => [lab, resultCacheKey(cache, lab, scope)]));
-  // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
-  const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
-  const hits = new Map<Lab, CachedLab>();
-  if (!lint || version !== undefined) {
-    const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
-    for (const lab of opts.labs) {
-      const entry = cache.get(keys.get(lab)!);
-      const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-      if (entry && sameLint && journalHolds(workspace, entry.journal)) hits.set(lab, entry);
-    }
-  }
-  opts.log?.debug(
-    `result cache: ${hits.size} of ${opts.labs.length} labs read exactly as when they were graded, so their reports are reused`,
-  );
   // What a source that reads more than the workspace gives (a synthesized template) is not kept.
   const unjournaled = new Set<string>();
   const sources = given.map((s): FileSource =>
@@ -215,6 +197,95 @@ async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache)
     labs,
     durationMs: Math.round(now() - t0),
   };
+}
+
+/** What gradeKept needs of the grading options: neither the rules nor more of a lab than its outline. */
+export type KeptOptions = Pick<
+  GradeOptions,
+  'lint' | 'regions' | 'maxFileBytes' | 'sources' | 'lintCache' | 'log' | 'now'
+>;
+
+/** The labs of a run that the result cache holds for it, each found by its key and its journal replayed. */
+interface Kept<L extends LabOutline> {
+  lint: boolean;
+  labs: readonly L[];
+  keys: Map<L, string>;
+  /** The cfn-lint version the lint cache's memo says would lint now; undefined without cfn-lint. */
+  version: string | undefined;
+  hits: Map<L, CachedLab>;
+}
+
+async function findKept<L extends LabOutline>(
+  root: string,
+  labs: readonly L[],
+  opts: KeptOptions,
+  cache: ResultCache,
+): Promise<Kept<L>> {
+  const lint = opts.lint !== false;
+  const scope: ResultScope = {
+    lint,
+    regions: opts.regions ?? ['us-east-1'],
+    maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    sources: (opts.sources ?? DEFAULT_SOURCES).map((s) => s.name),
+  };
+  const keys = new Map(labs.map((lab) => [lab, resultCacheKey(cache, lab, scope)]));
+  // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
+  const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
+  const hits = new Map<L, CachedLab>();
+  if (!lint || version !== undefined) {
+    const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+    for (const lab of labs) {
+      const entry = cache.get(keys.get(lab)!);
+      const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+      if (entry && sameLint && journalHolds(workspace, entry.journal)) hits.set(lab, entry);
+    }
+  }
+  opts.log?.debug(
+    `result cache: ${hits.size} of ${labs.length} labs read exactly as when they were graded, so their reports are reused`,
+  );
+  return { lint, labs, keys, version, hits };
+}
+
+/**
+ * The report when every lab comes from the result cache, as gradeCached gives it; otherwise undefined. With
+ * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when a lab has been started
+ * or emptied since, those differ from this run's, and the labs must be graded afresh.
+ */
+function keptReport<L extends LabOutline>(kept: Kept<L>, t0: number, now: () => number): Report | undefined {
+  const { lint, labs, hits, version } = kept;
+  if (hits.size !== labs.length) return undefined;
+  const entries = labs.map((lab) => hits.get(lab)!);
+  if (lint) {
+    const mandatory = mandatoryChecks(labs.filter((lab) => hits.get(lab)!.started));
+    if (entries.some((e) => !e.lint || !sameList(e.lint.mandatory, mandatory))) return undefined;
+  }
+  const reports = entries.map((e) => e.report);
+  // As lintAll reports it: a version when some started lab had a template to lint.
+  const linted = lint && entries.some((e) => e.lint?.templates);
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, cfnLint: linted ? (version ?? null) : null },
+    score: reports.reduce((s, l) => s + l.score, 0),
+    maxScore: reports.reduce((s, l) => s + l.maxScore, 0),
+    labs: reports,
+    durationMs: Math.round(now() - t0),
+  };
+}
+
+/**
+ * One submission's report when every lab of `labs` comes from the result cache, exactly as gradeSubmission with
+ * the cache would give it; undefined when some lab must be graded. It needs only the labs' outlines, so the CLI
+ * tries it before loading the rubrics and rules: a run over an unchanged course then loads neither.
+ */
+export async function gradeKept(
+  root: string,
+  labs: readonly LabOutline[],
+  opts: KeptOptions,
+  cache: ResultCache,
+): Promise<Report | undefined> {
+  const now = opts.now ?? monotonicMs;
+  const t0 = now();
+  return keptReport(await findKept(root, labs, opts, cache), t0, now);
 }
 
 /** A lab graded with every rule and cfn-lint answering: nothing in it may come out otherwise next time. */
@@ -362,7 +433,7 @@ async function lintEachTextOnce(
 }
 
 /** The cfn-lint rules that the items of the started labs grade: cfn-lint runs them whatever a template asks. */
-function mandatoryChecks(started: readonly Lab[]): string[] {
+function mandatoryChecks(started: readonly LabOutline[]): string[] {
   return [...new Set(started.flatMap((lab) => lab.items.flatMap((item) => item.cfnLint ?? [])))].sort();
 }
 

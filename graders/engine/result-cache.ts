@@ -12,7 +12,7 @@
 // The engine only defines the contract and decides what may be kept; where entries live is the caller's choice
 // (the CLI keeps them under node_modules/.cache/labgrade; the action and the tests keep none).
 import type { LabReport } from './report.js';
-import type { Lab } from './types.js';
+import type { LabOutline } from './types.js';
 import { Workspace, type ReadResult } from './workspace.js';
 
 /**
@@ -45,6 +45,49 @@ export interface ResultCache {
   readonly salt: string;
   get(key: string): CachedLab | undefined;
   set(key: string, entry: CachedLab): void;
+  /**
+   * The outlines of every lab the build (the salt) defines, kept by a run that loaded the labs, so a later run can
+   * find its labs' entries without loading them (gradeKept).
+   */
+  outlines?: {
+    get(): LabOutline[] | undefined;
+    set(labs: readonly LabOutline[]): void;
+  };
+}
+
+/** A lab's outline alone, as a store keeps it: what the rest of a Lab holds is not the store's to keep. */
+export function outlineOf(lab: LabOutline): LabOutline {
+  return {
+    id: lab.id,
+    items: lab.items.map((i) => ({
+      id: i.id,
+      points: i.points,
+      ...(i.cfnLint === undefined ? {} : { cfnLint: [...i.cfnLint] }),
+    })),
+  };
+}
+
+/** Whether `value` is a list of lab outlines (a store's file may be truncated or from another build). */
+export function isOutlineList(value: unknown): value is LabOutline[] {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (lab: Partial<LabOutline> | null) =>
+        typeof lab === 'object' &&
+        lab !== null &&
+        typeof lab.id === 'string' &&
+        Array.isArray(lab.items) &&
+        lab.items.every(
+          (i: Partial<LabOutline['items'][number]> | null) =>
+            typeof i === 'object' &&
+            i !== null &&
+            typeof i.id === 'string' &&
+            typeof i.points === 'number' &&
+            (i.cfnLint === undefined || strings(i.cfnLint)),
+        ),
+    )
+  );
 }
 
 /** What, besides the lab and the files it read, decides its grade: one per run. */
@@ -61,7 +104,7 @@ export interface ResultScope {
  * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
  * every field of a lab but the points, which a course configuration rescales.
  */
-export function resultCacheKey(cache: ResultCache, lab: Lab, scope: ResultScope): string {
+export function resultCacheKey(cache: ResultCache, lab: LabOutline, scope: ResultScope): string {
   const name = `${lab.id}.${scope.lint ? 'lint' : 'no-lint'}.${scope.sources.join('+')}`;
   const points = lab.items.map((i) => [i.id, i.points]);
   const rest = { salt: cache.salt, points, regions: scope.regions, maxFileBytes: scope.maxFileBytes };

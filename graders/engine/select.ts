@@ -1,5 +1,5 @@
 // Which labs a run grades: the one rule the CLI (`--lab`) and the action (input `labs`) share.
-import type { Lab, Rule } from './types.js';
+import type { Lab, LabOutline, Rule } from './types.js';
 
 /** The course: every lab and every rule, in the fixed order that keeps reports deterministic. */
 export interface Registry {
@@ -25,7 +25,10 @@ export class UnknownLabError extends Error {
 }
 
 /** The labs to grade, in registry order. Throws UnknownLabError for an id the registry does not know. */
-export function selectLabs(registry: Pick<Registry, 'labs'>, request: LabRequest): Lab[] {
+export function selectLabs<L extends LabOutline = Lab>(
+  registry: { readonly labs: readonly L[] },
+  request: LabRequest,
+): L[] {
   if (request.kind === 'all' || (request.kind === 'changed' && request.labIds === null))
     return [...registry.labs];
   const wanted = request.labIds ?? [];

@@ -311,6 +311,16 @@ export interface RubricItem {
   requiresDeploy?: boolean;
 }
 
+/**
+ * A lab without its checks: its id, and its items' ids, points and cfn-lint checks. Enough to select labs, apply
+ * a course's points, and find a lab in the result cache, so a run whose labs all come from the result cache need
+ * not load the rubrics (which import much of the rules' code). Every Lab is one.
+ */
+export interface LabOutline {
+  readonly id: string;
+  readonly items: readonly Pick<RubricItem, 'id' | 'points' | 'cfnLint'>[];
+}
+
 export interface Lab {
   id: string;
   title: string;

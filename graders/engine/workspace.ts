@@ -14,6 +14,13 @@ const BINARY_SNIFF_BYTES = 8000;
 export const WALK_MAX_FILES = 500;
 const WALK_SKIP_DIRS = new Set(['.git', 'node_modules', 'cdk.out']);
 
+/**
+ * A relative path already in the form normalize gives: `/`-separated names, none empty, `.` or `..`, and no `\`
+ * or `:` (a separator or a drive on Windows). It is its own normal form, and joins the root without resolving. A
+ * first name that starts with `..` is left to the full check, which takes any such path for one that climbs out.
+ */
+const PLAIN_RELATIVE = /^(?!\.\.|\.(?:\/|$))[^/\\:]+(?:\/(?!\.\.?(?:\/|$))[^/\\:]+)*$/;
+
 export type ReadResult =
   { ok: true; path: string; text: string } | { ok: false; path: string; finding: Finding };
 
@@ -35,16 +42,23 @@ export class Workspace {
   readonly root: string;
   readonly maxFileBytes: number;
   private readonly realRoot: string;
+  /** The roots with a trailing separator: a path under one starts with it. */
+  private readonly rootPrefix: string;
+  private readonly realRootPrefix: string;
 
   constructor(root: string, options: WorkspaceOptions = {}) {
     this.root = path.resolve(root);
     // The native realpath(3): one system call, where fs.realpathSync walks the path an lstat per component.
     this.realRoot = fs.realpathSync.native(this.root);
+    this.rootPrefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
+    this.realRootPrefix = this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep;
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   }
 
   /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
   normalize(rel: string): string | null {
+    // Loading asks for the same plain paths (labs/<id>/template.yaml) again and again: they need no resolving.
+    if (PLAIN_RELATIVE.test(rel)) return rel;
     const abs = path.resolve(this.root, rel);
     const fromRoot = path.relative(this.root, abs);
     if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return null;
@@ -58,22 +72,33 @@ export class Workspace {
   stat(rel: string): 'file' | 'dir' | 'missing' | 'escapes' {
     const norm = this.normalize(rel);
     if (norm === null) return 'escapes';
-    const abs = path.join(this.root, norm);
+    const abs = this.absolute(norm);
+    // lstat first: most paths loading asks about do not exist (the template names a lab folder may use), and
+    // lstat says so without the exception realpath would throw.
+    let link: fs.Stats | undefined;
+    try {
+      link = fs.lstatSync(abs, { throwIfNoEntry: false });
+    } catch {
+      return 'missing'; // A component is not a folder.
+    }
+    if (!link) return 'missing';
     let real: string;
     try {
       real = fs.realpathSync.native(abs);
     } catch {
-      // A dangling link is "missing", unless the link itself exists and points out of the tree.
-      try {
-        fs.lstatSync(abs);
-        return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
-      } catch {
-        return 'missing';
-      }
+      // A dangling link is "missing", unless it points out of the tree.
+      return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
     }
     if (!this.inside(real)) return 'escapes';
-    const st = fs.statSync(real);
+    // The path itself is no link: lstat described what it is. A folder on the way may be one, which realpath and
+    // the check above have seen to.
+    const st = link.isSymbolicLink() ? fs.statSync(real) : link;
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+  }
+
+  /** Where a normalized path is on disk. */
+  private absolute(norm: string): string {
+    return path.sep === '/' ? this.rootPrefix + norm : path.join(this.root, norm);
   }
 
   /** Names in a directory, sorted so every run visits files in the same order. */
@@ -81,7 +106,7 @@ export class Workspace {
     if (this.stat(relDir) !== 'dir') return [];
     const norm = this.normalize(relDir);
     if (norm === null) return [];
-    return fs.readdirSync(path.join(this.root, norm)).sort();
+    return fs.readdirSync(this.absolute(norm)).sort();
   }
 
   /**
@@ -125,7 +150,7 @@ export class Workspace {
     if (norm === null) {
       return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
     }
-    const abs = path.join(this.root, norm);
+    const abs = this.absolute(norm);
     let real: string;
     try {
       real = fs.realpathSync.native(abs);
@@ -144,7 +169,7 @@ export class Workspace {
     }
     let fd: number;
     try {
-      fd = fs.openSync(real, 'r');
+      fd = fs.openSync(real, fs.constants.O_RDONLY);
     } catch {
       return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
     }
@@ -181,6 +206,8 @@ export class Workspace {
   }
 
   private inside(real: string): boolean {
+    // Canonical paths (realpath's, or resolved ones) hold no `..`: one that starts with the root's is under it.
+    if (real.startsWith(this.realRootPrefix)) return true;
     const rel = path.relative(this.realRoot, real);
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
   }

@@ -62,6 +62,9 @@ function tracedGrade(env: NodeJS.ProcessEnv = {}, args: string[] = []): string[]
 const holdsYaml = (f: string) => fs.readFileSync(f, 'utf8').includes('class YAMLParseError');
 /** Whether a chunk carries the rules: one rule's message, which only its own file holds. */
 const holdsRules = (f: string) => fs.readFileSync(f, 'utf8').includes('does not turn on Container Insights');
+/** Whether a chunk carries the rubrics: one item's title, which only its lab's rubric holds. */
+const holdsRubrics = (f: string) =>
+  fs.readFileSync(f, 'utf8').includes('Turn on Container Insights for the cluster');
 
 describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_TIMEOUT_MS }, () => {
   it(`grades the reference course under this Node (${process.version})`, () => {
@@ -103,17 +106,20 @@ describe.skipIf(!HAS_SOLUTIONS)('the CLI bundle', { timeout: SLOW_PROCESS_TEST_T
   });
 
   // Without synthesizing: a lab graded from its CDK app's template is graded anew every run (result-cache.ts).
-  it('takes unchanged labs from its result cache: a second run gives the same report and never loads the rules', () => {
+  it('takes unchanged labs from its result cache: a second run gives the same report and loads neither the rules nor the rubrics', () => {
     const noSynth = ['--no-synth'];
     const first = grade(process.execPath, [], {}, noSynth);
     const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
     const cached = tracedGrade({}, noSynth);
     expect(cached.filter(holdsRules)).toEqual([]);
+    expect(cached.filter(holdsRubrics)).toEqual([]);
     const again = grade(process.execPath, [], {}, noSynth);
     expect(again.status, again.stderr).toBe(0);
     expect(strip(again.stdout)).toEqual(strip(first.stdout));
-    // Without the cache the same run loads them, so the check above can fail.
-    expect(tracedGrade({ LABGRADE_CACHE: 'off' }, noSynth).some(holdsRules)).toBe(true);
+    // Without the cache the same run loads them, so the checks above can fail.
+    const uncached = tracedGrade({ LABGRADE_CACHE: 'off' }, noSynth);
+    expect(uncached.some(holdsRules)).toBe(true);
+    expect(uncached.some(holdsRubrics)).toBe(true);
   });
 
   // Each of these costs a few ms of a run that needs none of them (graders/engine/builtins.ts, action/cli/output.ts).

@@ -1,12 +1,14 @@
 // The CLI's result cache on disk: an entry comes back as it went in, a damaged or foreign entry is a miss rather than
-// an error, the folder is bounded, and LABGRADE_CACHE=off turns it off. Through `main`, a second `grade` of the same
-// files gives the report the first gave, and `--no-cache` neither reads nor writes it.
+// an error, the folder is bounded, and LABGRADE_CACHE=off turns it off; the labs' outlines are kept for their build
+// alone. Through `main`, a second `grade` of the same files gives the report the first gave, from the outlines and
+// the kept labs, under a course's points too, and `--no-cache` neither reads nor writes it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../../action/cli/main.js';
+import { EXIT, main, type CliIO } from '../../../action/cli/main.js';
 import { cliResultCache, diskResultCache } from '../../../action/cli/result-cache.js';
-import type { CachedLab, ResultCache } from '../../../graders/engine/result-cache.js';
+import { outlineOf, type CachedLab, type ResultCache } from '../../../graders/engine/result-cache.js';
+import { LABS } from '../../../graders/labs.js';
 import { copyTree, HAS_SOLUTIONS, REPO, SOLUTIONS_SKIP_REASON, tmpDir } from '../../helpers/tmp.js';
 import { PROCESS_TEST_TIMEOUT_MS } from '../../helpers/timeouts.js';
 
@@ -73,6 +75,22 @@ describe('diskResultCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['b.json', 'c.json']);
   });
 
+  it("keeps the labs' outlines for its build alone, in a file pruning leaves alone; a damaged one is a miss", () => {
+    const dir = tmpDir('labgrade-cache-');
+    const cache = diskResultCache(dir, 'build 1', 1);
+    expect(cache.outlines?.get()).toBeUndefined();
+    cache.outlines?.set(LABS);
+    expect(cache.outlines?.get()).toEqual(LABS.map(outlineOf));
+    expect(diskResultCache(dir, 'build 2').outlines?.get()).toBeUndefined();
+    cache.set('a', ENTRY);
+    cache.set('b', ENTRY);
+    expect(fs.readdirSync(dir).sort()).toEqual(['b.json', 'labs.outline']);
+    for (const damaged of ['{"salt":"build 1","labs":[{"id":"x"}]}', '{"salt":"build 1"', '[]']) {
+      fs.writeFileSync(path.join(dir, 'labs.outline'), damaged);
+      expect(cache.outlines?.get(), damaged).toBeUndefined();
+    }
+  });
+
   it('lives under node_modules/.cache/labgrade of the repository, and is off with LABGRADE_CACHE=off', () => {
     const repo = tmpDir('labgrade-repo-');
     cliResultCache(repo, 'salt', {})?.set('k', ENTRY);
@@ -81,14 +99,16 @@ describe('diskResultCache', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   });
 });
 
-function io(resultCache: ResultCache): CliIO & { out: () => string } {
+function io(resultCache: ResultCache): CliIO & { out: () => string; err: () => string } {
   let out = '';
+  let err = '';
   return {
     stdout: { write: (s: string) => (out += s) },
-    stderr: { write: () => true },
+    stderr: { write: (s: string) => (err += s) },
     env: {},
     resultCache,
     out: () => out,
+    err: () => err,
   };
 }
 
@@ -112,7 +132,12 @@ describe.skipIf(!HAS_SOLUTIONS)(
       const first = io(cache);
       expect(await main(args, first)).toBe(0);
       const kept = fs.readdirSync(dir);
-      expect(kept.length).toBe((JSON.parse(first.out()) as { labs: unknown[] }).labs.length);
+      expect(kept.filter((f) => f.endsWith('.json')).length).toBe(
+        (JSON.parse(first.out()) as { labs: unknown[] }).labs.length,
+      );
+      // The run loaded the labs, and kept their outlines for the next.
+      expect(kept).toContain('labs.outline');
+      expect(cache.outlines?.get()).toEqual(LABS.map(outlineOf));
       const times = kept.map((f) => fs.statSync(path.join(dir, f)).mtimeMs);
 
       const second = io(cache);
@@ -121,6 +146,43 @@ describe.skipIf(!HAS_SOLUTIONS)(
       expect(strip(second.out())).toEqual(strip(none.out()));
       // Read, not written again.
       expect(kept.map((f) => fs.statSync(path.join(dir, f)).mtimeMs)).toEqual(times);
+    });
+
+    it("finds the kept labs by their outlines under a course's points and --lab, and says what an unknown lab is", async () => {
+      const root = copyTree(path.join(REPO, 'test/fixtures/solutions'));
+      fs.mkdirSync(path.join(root, '.github'), { recursive: true });
+      fs.writeFileSync(
+        path.join(root, '.github/course.yml'),
+        'version: 1\nlabs: [02-ecs-task-definition, 03-ecs-service-alb]\nlab:\n  02-ecs-task-definition:\n    points: 60\n',
+      );
+      const dir = path.join(tmpDir('labgrade-cache-'), 'results');
+      const cache = diskResultCache(dir, 'salt');
+      cache.outlines?.set(LABS);
+      const args = ['grade', '--root', root, '--format', 'json', '--no-lint', '--no-synth'];
+      const strip = (s: string) => ({ ...JSON.parse(s), durationMs: 0 });
+      const plain = io(cache);
+      expect(await main([...args, '--no-cache'], plain)).toBe(0);
+      expect(JSON.parse(plain.out())).toMatchObject({ maxScore: 90 });
+      for (const run of [1, 2]) {
+        const t = io(cache);
+        expect(await main(args, t), `run ${run}`).toBe(0);
+        expect(strip(t.out()), `run ${run}`).toEqual(strip(plain.out()));
+      }
+      expect(
+        fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      ).toEqual([
+        '02-ecs-task-definition.no-lint.cdk-not-run+workspace.json',
+        '03-ecs-service-alb.no-lint.cdk-not-run+workspace.json',
+      ]);
+      const one = io(cache);
+      expect(await main([...args, '--lab', '03-ecs-service-alb'], one)).toBe(0);
+      expect(JSON.parse(one.out()).labs.map((l: { id: string }) => l.id)).toEqual(['03-ecs-service-alb']);
+      const unknown = io(cache);
+      expect(await main([...args, '--lab', '99-nope'], unknown)).toBe(EXIT.usage);
+      expect(unknown.err()).toContain("unknown lab '99-nope'; known labs: 01-production-dockerfile, ");
     });
   },
 );

@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { CfnLintResult } from '../../../graders/engine/cfn-lint.js';
 import { courseLabs } from '../../../graders/engine/course.js';
 import { defineRule } from '../../../graders/engine/define.js';
-import { gradeSubmission, type GradeOptions } from '../../../graders/engine/grade.js';
+import { gradeKept, gradeSubmission, type GradeOptions } from '../../../graders/engine/grade.js';
 import type { LintCache } from '../../../graders/engine/lint-cache.js';
 import { workspaceSource, type FileSource } from '../../../graders/engine/load.js';
 import {
   isCachedLab,
+  isOutlineList,
   journalHolds,
   JournalingWorkspace,
+  outlineOf,
   resultCacheKey,
   type CachedLab,
   type ResultCache,
@@ -173,6 +175,31 @@ describe.skipIf(!HAS_SOLUTIONS)(
       const plain = await grade(root);
       expect(without(second)).toEqual(without(plain));
       expect(without(first)).toEqual(without(plain));
+    });
+
+    it("takes an unchanged course by the labs' outlines alone (gradeKept), as grading with the cache gives it", async () => {
+      const root = copyTree(SOLUTIONS);
+      const cache = memoryCache();
+      expect(await gradeKept(root, LABS, { lint: false }, cache)).toBeUndefined();
+      await grade(root, { resultCache: cache });
+      // Outlines as a store keeps them: ids, points and cfn-lint checks, through JSON, without a check or a title.
+      const outlines: unknown = JSON.parse(JSON.stringify(LABS.map(outlineOf)));
+      expect(isOutlineList(outlines)).toBe(true);
+      if (!isOutlineList(outlines)) return;
+      expect(Object.keys(outlines[0]!)).toEqual(['id', 'items']);
+      const kept = await gradeKept(root, outlines, { lint: false }, cache);
+      expect(without(kept!)).toEqual(without(await grade(root)));
+      expect(without(kept!)).toEqual(without(await grade(root, { resultCache: cache })));
+      // A course's points apply to outlines as to labs, and find the labs graded under them.
+      const config = { ...defaultCourse(), lab: { '02-ecs-task-definition': { points: 60 } } } as never;
+      expect(await gradeKept(root, courseLabs(outlines, config), { lint: false }, cache)).toBeUndefined();
+      await grade(root, { resultCache: cache, labs: courseLabs(LABS, config) });
+      const scaled = await gradeKept(root, courseLabs(outlines, config), { lint: false }, cache);
+      expect(scaled?.maxScore).toBe(480);
+      expect(without(scaled!)).toEqual(without(await grade(root, { labs: courseLabs(LABS, config) })));
+      // One edit: some lab must be graded, so nothing is taken.
+      fs.appendFileSync(path.join(root, 'labs/06-vpc-networking/template.yaml'), '\n# edited\n');
+      expect(await gradeKept(root, outlines, { lint: false }, cache)).toBeUndefined();
     });
 
     it('grades anew only the lab whose file changed, and its report is the one grading without the cache gives', async () => {
@@ -382,6 +409,34 @@ describe.skipIf(!HAS_SOLUTIONS)(
         const b = await grade(root, linting(cache, '1.51.0', all.run));
         expect(all.linted[0]!.length).toBeGreaterThan(5);
         expect(without(b)).toEqual(without(await grade(root, { lint: true, cfnLint: fakeCfnLint().run })));
+      });
+
+      it('takes a whole course by the outlines alone (gradeKept) only while every lab fits the mandatory checks', async () => {
+        const root = copyTree(SOLUTIONS);
+        const cache = memoryCache();
+        const opts = linting(cache, '1.51.0');
+        await grade(root, opts);
+        const outlines = JSON.parse(JSON.stringify(LABS.map(outlineOf))) as ReturnType<typeof outlineOf>[];
+        const kept = await gradeKept(root, outlines, opts, cache);
+        expect(kept?.tool.cfnLint).toBe('1.51.0');
+        expect(without(kept!)).toEqual(without(await grade(root, opts)));
+        expect(without(kept!)).toEqual(
+          without(await grade(root, { lint: true, cfnLint: fakeCfnLint('1.51.0').run })),
+        );
+        // Another version would lint now: nothing is taken.
+        expect(await gradeKept(root, outlines, linting(cache, '1.52.0'), cache)).toBeUndefined();
+        // A course without lab 05 (or `--lab` naming the others): every other lab is kept, but each was linted with
+        // lab 05's checks among the mandatory ones, which this run does not have. So nothing is taken, and grading
+        // through the cache gives what grading without it gives.
+        const others = outlines.filter((l) => l.id !== '05-ecr-registry');
+        const mandatory = (labs: readonly { items: readonly { cfnLint?: readonly string[] }[] }[]) =>
+          new Set(labs.flatMap((l) => l.items.flatMap((i) => i.cfnLint ?? [])));
+        expect(mandatory(others).size).toBeLessThan(mandatory(outlines).size);
+        expect(await gradeKept(root, others, opts, cache)).toBeUndefined();
+        const labs = LABS.filter((l) => l.id !== '05-ecr-registry');
+        expect(without(await grade(root, { ...opts, labs }))).toEqual(
+          without(await grade(root, { lint: true, cfnLint: fakeCfnLint('1.51.0').run, labs })),
+        );
       });
 
       it('keeps nothing when cfn-lint could not run', async () => {

@@ -89,6 +89,106 @@ describe('Workspace.read', () => {
   });
 });
 
+describe('Workspace.normalize', () => {
+  // What normalize gave before its shortcut for plain paths, written out: resolve against the root, then relative.
+  const resolved = (root: string, rel: string): string | null => {
+    const fromRoot = path.relative(root, path.resolve(root, rel));
+    if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return null;
+    return fromRoot.split(path.sep).join('/');
+  };
+
+  it.each([
+    'a',
+    'labs/01-production-dockerfile/template.yaml',
+    '.hidden',
+    'a/.b',
+    'a/..b',
+    'a/b..',
+    '...',
+    'a/...',
+    '..a',
+    '..a/b',
+    '',
+    '.',
+    './a',
+    'a/./b',
+    'a/../b',
+    'a/..',
+    'a/b/../..',
+    '../a',
+    '..',
+    'a//b',
+    'a/',
+    '/etc/passwd',
+    'a\\b',
+    'C:b',
+    'a/b:c',
+  ])('gives %j what resolving it gives', (rel) => {
+    const root = makeTree({ 'keep.txt': 'x' });
+    expect(new Workspace(root).normalize(rel)).toBe(resolved(root, rel));
+  });
+});
+
+describe('Workspace.stat', () => {
+  it('tells files, folders, missing paths and links in and out of the tree apart', () => {
+    const outside = makeTree({ 'secret.txt': 's', 'dir/x.txt': 'x' });
+    const root = makeTree({ 'a.txt': 'a', 'd/b.txt': 'b' });
+    fs.symlinkSync('a.txt', path.join(root, 'to-file'));
+    fs.symlinkSync('d', path.join(root, 'to-dir'));
+    fs.symlinkSync('nowhere.txt', path.join(root, 'dangling'));
+    fs.symlinkSync(path.join(outside, 'gone.txt'), path.join(root, 'dangling-out'));
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'out-file'));
+    fs.symlinkSync(path.join(outside, 'dir'), path.join(root, 'out-dir'));
+    const ws = new Workspace(root);
+    expect(
+      Object.fromEntries(
+        [
+          'a.txt',
+          'd',
+          'd/b.txt',
+          'missing.txt',
+          'd/missing/deeper.txt',
+          'a.txt/under-a-file',
+          'to-file',
+          'to-dir',
+          'to-dir/b.txt',
+          'dangling',
+          'dangling-out',
+          'out-file',
+          'out-dir',
+          'out-dir/x.txt',
+          '../a.txt',
+        ].map((p) => [p, ws.stat(p)]),
+      ),
+    ).toEqual({
+      'a.txt': 'file',
+      d: 'dir',
+      'd/b.txt': 'file',
+      'missing.txt': 'missing',
+      'd/missing/deeper.txt': 'missing',
+      'a.txt/under-a-file': 'missing',
+      'to-file': 'file',
+      'to-dir': 'dir',
+      'to-dir/b.txt': 'file',
+      dangling: 'missing',
+      'dangling-out': 'escapes',
+      'out-file': 'escapes',
+      'out-dir': 'escapes',
+      'out-dir/x.txt': 'escapes',
+      '../a.txt': 'escapes',
+    });
+  });
+
+  it('reads a submission whose root is itself reached through a link', () => {
+    const real = makeTree({ 'labs/x/Dockerfile': 'FROM scratch\n' });
+    const link = path.join(tmpDir(), 'linked-root');
+    fs.symlinkSync(real, link);
+    const ws = new Workspace(link);
+    expect(ws.stat('labs/x/Dockerfile')).toBe('file');
+    expect(ws.read('labs/x/Dockerfile')).toMatchObject({ ok: true, text: 'FROM scratch\n' });
+  });
+});
+
 describe('Workspace.walk', () => {
   it('lists regular files recursively and sorted, skipping tool output folders', () => {
     const root = makeTree({
