@@ -70108,6 +70108,31 @@ var folders = __nccwpck_require__(3773);
 
 /** A lab whose journal holds more than this (its files' texts, mostly) is not kept. */
 const result_cache_MAX_JOURNAL_CHARS = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/** A lab's outline alone, as a store keeps it: what the rest of a Lab holds is not the store's to keep. */
+function outlineOf(lab) {
+    return {
+        id: lab.id,
+        items: lab.items.map((i) => ({
+            id: i.id,
+            points: i.points,
+            ...(i.cfnLint === undefined ? {} : { cfnLint: [...i.cfnLint] }),
+        })),
+    };
+}
+/** Whether `value` is a list of lab outlines (a store's file may be truncated or from another build). */
+function isOutlineList(value) {
+    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+    return (Array.isArray(value) &&
+        value.every((lab) => typeof lab === 'object' &&
+            lab !== null &&
+            typeof lab.id === 'string' &&
+            Array.isArray(lab.items) &&
+            lab.items.every((i) => typeof i === 'object' &&
+                i !== null &&
+                typeof i.id === 'string' &&
+                typeof i.points === 'number' &&
+                (i.cfnLint === undefined || strings(i.cfnLint)))));
+}
 /**
  * The key of one lab graded in `scope`: a first line that names the lab and the options a learner switches between
  * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
@@ -71294,7 +71319,6 @@ function graderErrorFeedback(detail) {
 
 
 
-/** Grades one submission: the folder that holds `labs/<id>/`. */
 /**
  * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
  * with a CDK app is then not graded (its template is the one the app synthesizes, and running the app is the
@@ -71304,6 +71328,7 @@ const DEFAULT_SOURCES = [
     cdkNotRunSource('nothing in this run synthesizes'),
     workspaceSource,
 ];
+/** Grades one submission: the folder that holds `labs/<id>/`. */
 async function gradeSubmission(opts) {
     const [report] = await gradeSubmissions([opts.root], opts);
     return report;
@@ -71342,28 +71367,12 @@ const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
 async function gradeCached(root, opts, cache) {
     const now = opts.now ?? monotonicMs;
     const t0 = now();
-    const lint = opts.lint !== false;
+    const kept = await findKept(root, opts.labs, opts, cache);
+    const whole = keptReport(kept, t0, now);
+    if (whole)
+        return whole;
+    const { lint, keys, version, hits } = kept;
     const given = opts.sources ?? DEFAULT_SOURCES;
-    const scope = {
-        lint,
-        regions: opts.regions ?? ['us-east-1'],
-        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-        sources: given.map((s) => s.name),
-    };
-    const keys = new Map(opts.labs.map((lab) => [lab, resultCacheKey(cache, lab, scope)]));
-    // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
-    const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
-    const hits = new Map();
-    if (!lint || version !== undefined) {
-        const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
-        for (const lab of opts.labs) {
-            const entry = cache.get(keys.get(lab));
-            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-            if (entry && sameLint && journalHolds(workspace, entry.journal))
-                hits.set(lab, entry);
-        }
-    }
-    opts.log?.debug(`result cache: ${hits.size} of ${opts.labs.length} labs read exactly as when they were graded, so their reports are reused`);
     // What a source that reads more than the workspace gives (a synthesized template) is not kept.
     const unjournaled = new Set();
     const sources = given.map((s) => s.journaled
@@ -71427,6 +71436,67 @@ async function gradeCached(root, opts, cache) {
         labs,
         durationMs: Math.round(now() - t0),
     };
+}
+async function findKept(root, labs, opts, cache) {
+    const lint = opts.lint !== false;
+    const scope = {
+        lint,
+        regions: opts.regions ?? ['us-east-1'],
+        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        sources: (opts.sources ?? DEFAULT_SOURCES).map((s) => s.name),
+    };
+    const keys = new Map(labs.map((lab) => [lab, resultCacheKey(cache, lab, scope)]));
+    // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
+    const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
+    const hits = new Map();
+    if (!lint || version !== undefined) {
+        const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+        for (const lab of labs) {
+            const entry = cache.get(keys.get(lab));
+            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+            if (entry && sameLint && journalHolds(workspace, entry.journal))
+                hits.set(lab, entry);
+        }
+    }
+    opts.log?.debug(`result cache: ${hits.size} of ${labs.length} labs read exactly as when they were graded, so their reports are reused`);
+    return { lint, labs, keys, version, hits };
+}
+/**
+ * The report when every lab comes from the result cache, as gradeCached gives it; otherwise undefined. With
+ * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when a lab has been started
+ * or emptied since, those differ from this run's, and the labs must be graded afresh.
+ */
+function keptReport(kept, t0, now) {
+    const { lint, labs, hits, version } = kept;
+    if (hits.size !== labs.length)
+        return undefined;
+    const entries = labs.map((lab) => hits.get(lab));
+    if (lint) {
+        const mandatory = mandatoryChecks(labs.filter((lab) => hits.get(lab).started));
+        if (entries.some((e) => !e.lint || !sameList(e.lint.mandatory, mandatory)))
+            return undefined;
+    }
+    const reports = entries.map((e) => e.report);
+    // As lintAll reports it: a version when some started lab had a template to lint.
+    const linted = lint && entries.some((e) => e.lint?.templates);
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION, cfnLint: linted ? (version ?? null) : null },
+        score: reports.reduce((s, l) => s + l.score, 0),
+        maxScore: reports.reduce((s, l) => s + l.maxScore, 0),
+        labs: reports,
+        durationMs: Math.round(now() - t0),
+    };
+}
+/**
+ * One submission's report when every lab of `labs` comes from the result cache, exactly as gradeSubmission with
+ * the cache would give it; undefined when some lab must be graded. It needs only the labs' outlines, so the CLI
+ * tries it before loading the rubrics and rules: a run over an unchanged course then loads neither.
+ */
+async function gradeKept(root, labs, opts, cache) {
+    const now = opts.now ?? monotonicMs;
+    const t0 = now();
+    return keptReport(await findKept(root, labs, opts, cache), t0, now);
 }
 /** A lab graded with every rule and cfn-lint answering: nothing in it may come out otherwise next time. */
 function keepable(report) {
@@ -74850,6 +74920,12 @@ const BINARY_SNIFF_BYTES = 8000;
 /** More files than any lab folder needs; a folder past it is read this far and says so. */
 const WALK_MAX_FILES = 500;
 const WALK_SKIP_DIRS = new Set(['.git', 'node_modules', 'cdk.out']);
+/**
+ * A relative path already in the form normalize gives: `/`-separated names, none empty, `.` or `..`, and no `\`
+ * or `:` (a separator or a drive on Windows). It is its own normal form, and joins the root without resolving. A
+ * first name that starts with `..` is left to the full check, which takes any such path for one that climbs out.
+ */
+const PLAIN_RELATIVE = /^(?!\.\.|\.(?:\/|$))[^/\\:]+(?:\/(?!\.\.?(?:\/|$))[^/\\:]+)*$/;
 const WORKSPACE_RULE = {
     outside: 'workspace/outside-root',
     symlink: 'workspace/symlink-escape',
@@ -74863,14 +74939,22 @@ class Workspace {
     root;
     maxFileBytes;
     realRoot;
+    /** The roots with a trailing separator: a path under one starts with it. */
+    rootPrefix;
+    realRootPrefix;
     constructor(root, options = {}) {
         this.root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
         // The native realpath(3): one system call, where fs.realpathSync walks the path an lstat per component.
         this.realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(this.root);
+        this.rootPrefix = this.root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? this.root : this.root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+        this.realRootPrefix = this.realRoot.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? this.realRoot : this.realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
         this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     }
     /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
     normalize(rel) {
+        // Loading asks for the same plain paths (labs/<id>/template.yaml) again and again: they need no resolving.
+        if (PLAIN_RELATIVE.test(rel))
+            return rel;
         const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, rel);
         const fromRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, abs);
         if (fromRoot === '' || fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(fromRoot))
@@ -74885,25 +74969,36 @@ class Workspace {
         const norm = this.normalize(rel);
         if (norm === null)
             return 'escapes';
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
+        const abs = this.absolute(norm);
+        // lstat first: most paths loading asks about do not exist (the template names a lab folder may use), and
+        // lstat says so without the exception realpath would throw.
+        let link;
+        try {
+            link = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs, { throwIfNoEntry: false });
+        }
+        catch {
+            return 'missing'; // A component is not a folder.
+        }
+        if (!link)
+            return 'missing';
         let real;
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
         }
         catch {
-            // A dangling link is "missing", unless the link itself exists and points out of the tree.
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
-                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
-            }
-            catch {
-                return 'missing';
-            }
+            // A dangling link is "missing", unless it points out of the tree.
+            return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
         }
         if (!this.inside(real))
             return 'escapes';
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+        // The path itself is no link: lstat described what it is. A folder on the way may be one, which realpath and
+        // the check above have seen to.
+        const st = link.isSymbolicLink() ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real) : link;
         return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+    }
+    /** Where a normalized path is on disk. */
+    absolute(norm) {
+        return (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '/' ? this.rootPrefix + norm : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
     }
     /** Names in a directory, sorted so every run visits files in the same order. */
     list(relDir) {
@@ -74912,7 +75007,7 @@ class Workspace {
         const norm = this.normalize(relDir);
         if (norm === null)
             return [];
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm)).sort();
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.absolute(norm)).sort();
     }
     /**
      * The regular files under a folder, recursively, as sorted submission-relative paths. Symbolic links are never
@@ -74960,7 +75055,7 @@ class Workspace {
         if (norm === null) {
             return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
+        const abs = this.absolute(norm);
         let real;
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
@@ -74974,7 +75069,7 @@ class Workspace {
         }
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(real, 'r');
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(real, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY);
         }
         catch {
             return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
@@ -75004,6 +75099,9 @@ class Workspace {
         }
     }
     inside(real) {
+        // Canonical paths (realpath's, or resolved ones) hold no `..`: one that starts with the root's is under it.
+        if (real.startsWith(this.realRootPrefix))
+            return true;
         const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real);
         return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
     }

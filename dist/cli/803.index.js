@@ -234,6 +234,8 @@ var engine_course = __webpack_require__(591);
 var grade = __webpack_require__(548);
 // EXTERNAL MODULE: ./graders/engine/plural.ts
 var plural = __webpack_require__(5792);
+// EXTERNAL MODULE: ./graders/engine/result-cache.ts
+var result_cache = __webpack_require__(1084);
 ;// CONCATENATED MODULE: ./graders/engine/select.ts
 /** A lab id the registry does not know; the message lists the known ones. */
 class UnknownLabError extends Error {
@@ -560,7 +562,7 @@ var version = __webpack_require__(7236);
 // EXTERNAL MODULE: ./action/util/errors.ts
 var errors = __webpack_require__(9411);
 // EXTERNAL MODULE: ./action/cli/options.ts
-var options = __webpack_require__(4810);
+var cli_options = __webpack_require__(4810);
 // EXTERNAL MODULE: ./action/cli/sources.ts
 var sources = __webpack_require__(8042);
 // EXTERNAL MODULE: ./action/cli/usage-error.ts
@@ -568,6 +570,7 @@ var usage_error = __webpack_require__(9516);
 ;// CONCATENATED MODULE: ./action/cli/main.ts
 // `labgrade grade | list | explain`. The report goes to stdout (or --out), logs to stderr, so
 // `--format json` pipes cleanly. Exit codes: 0 grading ran (whatever the score), 2 usage error, 3 internal error.
+
 
 
 
@@ -728,11 +731,19 @@ async function main_grade(args, io, registry) {
     const root = external_node_path_default().resolve(values.root);
     if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
         throw new usage_error/* UsageError */.e(`--root '${values.root}' is not a directory`);
-    const all = registry?.labs ?? (await Promise.all(/* import() */[__webpack_require__.e(174), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959))).LABS;
-    const rules = registry?.rules ?? (async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(804), __webpack_require__.e(174), __webpack_require__.e(959), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 7806))).RULES);
-    const course = await (0,options/* readCourse */.e)(values.config, root, all);
-    const submittedAt = (0,options/* submissionTime */.A)(values['submitted-at']);
-    const labs = (0,engine_course/* courseLabs */.iE)(selectLabs({ labs: all }, values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' }), course);
+    const request = values.lab?.length ? { kind: 'ids', labIds: values.lab } : { kind: 'all' };
+    const cache = values.cache && !values['no-cache'];
+    const resultCache = cache ? io.resultCache : undefined;
+    // The outlines of this build's labs, kept by an earlier run: enough to take an unchanged course from the result
+    // cache without loading the rubrics (gradeKept). Only the build's own course has them: a test's registry is used
+    // as it is given.
+    const outlines = registry ? undefined : resultCache?.outlines?.get();
+    const loadLabs = async () => registry?.labs ?? (await Promise.all(/* import() */[__webpack_require__.e(174), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959))).LABS;
+    const known = outlines ?? (await loadLabs());
+    const course = await (0,cli_options/* readCourse */.e)(values.config, root, known);
+    // Chosen now, so an unknown --lab is a usage error before anything is read.
+    const chosen = new Set(selectLabs({ labs: known }, request).map((l) => l.id));
+    const submittedAt = (0,cli_options/* submissionTime */.A)(values['submitted-at']);
     const debug = values.debug || Boolean(io.env['LABGRADE_DEBUG']);
     const log = {
         info: (m) => io.stderr.write(`${m}\n`),
@@ -745,11 +756,7 @@ async function main_grade(args, io, registry) {
     if (!external_node_fs_default().existsSync(external_node_path_default().join(root, 'labs')))
         log.warn(`no 'labs' folder under '${values.root}'; every lab is reported as not started`);
     const prestarted = io.prestartedCfnLint;
-    const cache = values.cache && !values['no-cache'];
-    const graded = await (0,grade/* gradeSubmission */.QT)({
-        root,
-        labs,
-        rules,
+    const options = {
         lint: values.lint && !values['no-lint'],
         sources: (0,sources/* cliSources */.r)({
             synth: values.synth && !values['no-synth'],
@@ -759,10 +766,26 @@ async function main_grade(args, io, registry) {
         ...(values.region ? { regions: values.region } : {}),
         ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
         ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
-        ...(io.resultCache && cache ? { resultCache: io.resultCache } : {}),
+        ...(resultCache ? { resultCache } : {}),
         ...(prestarted ? { cfnLint: (req) => (0,cfn_lint/* runCfnLint */.YC)(req, { prestarted }) } : {}),
         log,
-    });
+    };
+    let graded = outlines && resultCache
+        ? await (0,grade/* gradeKept */.Ql)(root, (0,engine_course/* courseLabs */.iE)(outlines.filter((l) => chosen.has(l.id)), course), options, resultCache)
+        : undefined;
+    if (!graded) {
+        const all = await loadLabs();
+        const outline = JSON.stringify(all.map(result_cache/* outlineOf */.W4));
+        if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== outline)
+            resultCache.outlines.set(all);
+        const rules = registry?.rules ?? (async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(804), __webpack_require__.e(174), __webpack_require__.e(959), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 7806))).RULES);
+        graded = await (0,grade/* gradeSubmission */.QT)({
+            root,
+            labs: (0,engine_course/* courseLabs */.iE)(all.filter((l) => chosen.has(l.id)), course),
+            rules,
+            ...options,
+        });
+    }
     const report = (0,engine_course/* applyCourse */.Od)(graded, course, submittedAt);
     const text = render(report, format, io, values.out === undefined);
     if (values.out !== undefined) {
@@ -967,8 +990,6 @@ function cliParseCache(repoRoot, salt, env) {
     return dir === undefined ? undefined : diskParseCache(dir, salt);
 }
 
-// EXTERNAL MODULE: ./graders/engine/result-cache.ts
-var result_cache = __webpack_require__(1084);
 ;// CONCATENATED MODULE: ./action/cli/result-cache.ts
 // The CLI's result cache on disk: one JSON file per graded lab under node_modules/.cache/labgrade/results/ of the
 // repository that holds the CLI, where tools keep caches and git ignores them. A learner grades the whole course
@@ -977,7 +998,10 @@ var result_cache = __webpack_require__(1084);
 // each commit once, and in the trusted job nothing the PR can write may feed the grade.
 //
 // A file is named after its key's first line (the lab and the options a learner switches between) and holds the
-// whole key: an entry under another build, points or regions is a miss, and the next write replaces it.
+// whole key: an entry under another build, points or regions is a miss, and the next write replaces it. Beside
+// them, labs.outline holds the outlines of the build's labs, with the build's salt (see gradeKept).
+
+
 
 
 /** Every lab of a course under a few sets of options; past it the oldest entries go. */
@@ -997,6 +1021,23 @@ function diskResultCache(dir, salt, maxEntries = result_cache_MAX_ENTRIES) {
             return kept?.key === key ? kept.entry : undefined;
         },
         set: (key, entry) => files.set((0,result_cache/* resultCacheName */.Ni)(key), { key, entry }),
+        outlines: diskOutlines(dir, salt),
+    };
+}
+/** The build's lab outlines, in one file that pruning (of `.json` files) leaves alone; another build's is a miss. */
+function diskOutlines(dir, salt) {
+    const file = external_node_path_default().join(dir, 'labs.outline');
+    return {
+        get() {
+            try {
+                const kept = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+                return kept.salt === salt && (0,result_cache/* isOutlineList */.zd)(kept.labs) ? kept.labs : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        set: (labs) => (0,cache_store/* writeAtomic */.vZ)(dir, file, JSON.stringify({ salt, labs: labs.map(result_cache/* outlineOf */.W4) })),
     };
 }
 /**
@@ -2162,6 +2203,7 @@ function manifestSet(dir, parts) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   hj: () => (/* binding */ DEFAULT_SOURCES),
+  Ql: () => (/* binding */ gradeKept),
   l: () => (/* binding */ gradeLoaded),
   QT: () => (/* binding */ gradeSubmission)
 });
@@ -2432,7 +2474,7 @@ function graderErrorFeedback(detail) {
 }
 
 // EXTERNAL MODULE: ./graders/engine/version.ts
-var version = __webpack_require__(7236);
+var engine_version = __webpack_require__(7236);
 // EXTERNAL MODULE: ./graders/engine/workspace.ts
 var engine_workspace = __webpack_require__(6009);
 ;// CONCATENATED MODULE: ./graders/engine/grade.ts
@@ -2455,7 +2497,6 @@ var engine_workspace = __webpack_require__(6009);
 
 
 
-/** Grades one submission: the folder that holds `labs/<id>/`. */
 /**
  * Where lab files come from when the caller does not say: the submission's own files, read as data. A lab folder
  * with a CDK app is then not graded (its template is the one the app synthesizes, and running the app is the
@@ -2465,6 +2506,7 @@ const DEFAULT_SOURCES = [
     (0,source/* cdkNotRunSource */.on)('nothing in this run synthesizes'),
     load/* workspaceSource */.$,
 ];
+/** Grades one submission: the folder that holds `labs/<id>/`. */
 async function gradeSubmission(opts) {
     const [report] = await gradeSubmissions([opts.root], opts);
     return report;
@@ -2503,28 +2545,12 @@ const LINT_UNAVAILABLE = 'labgrade/cfn-lint-unavailable';
 async function gradeCached(root, opts, cache) {
     const now = opts.now ?? builtins/* monotonicMs */.dR;
     const t0 = now();
-    const lint = opts.lint !== false;
+    const kept = await findKept(root, opts.labs, opts, cache);
+    const whole = keptReport(kept, t0, now);
+    if (whole)
+        return whole;
+    const { lint, keys, version, hits } = kept;
     const given = opts.sources ?? DEFAULT_SOURCES;
-    const scope = {
-        lint,
-        regions: opts.regions ?? ['us-east-1'],
-        maxFileBytes: opts.maxFileBytes ?? engine_workspace/* DEFAULT_MAX_FILE_BYTES */.CR,
-        sources: given.map((s) => s.name),
-    };
-    const keys = new Map(opts.labs.map((lab) => [lab, (0,result_cache/* resultCacheKey */.R2)(cache, lab, scope)]));
-    // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
-    const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
-    const hits = new Map();
-    if (!lint || version !== undefined) {
-        const workspace = new engine_workspace/* Workspace */.aR(root, { maxFileBytes: scope.maxFileBytes });
-        for (const lab of opts.labs) {
-            const entry = cache.get(keys.get(lab));
-            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-            if (entry && sameLint && (0,result_cache/* journalHolds */.ou)(workspace, entry.journal))
-                hits.set(lab, entry);
-        }
-    }
-    opts.log?.debug(`result cache: ${hits.size} of ${opts.labs.length} labs read exactly as when they were graded, so their reports are reused`);
     // What a source that reads more than the workspace gives (a synthesized template) is not kept.
     const unjournaled = new Set();
     const sources = given.map((s) => s.journaled
@@ -2589,6 +2615,67 @@ async function gradeCached(root, opts, cache) {
         durationMs: Math.round(now() - t0),
     };
 }
+async function findKept(root, labs, opts, cache) {
+    const lint = opts.lint !== false;
+    const scope = {
+        lint,
+        regions: opts.regions ?? ['us-east-1'],
+        maxFileBytes: opts.maxFileBytes ?? engine_workspace/* DEFAULT_MAX_FILE_BYTES */.CR,
+        sources: (opts.sources ?? DEFAULT_SOURCES).map((s) => s.name),
+    };
+    const keys = new Map(labs.map((lab) => [lab, (0,result_cache/* resultCacheKey */.R2)(cache, lab, scope)]));
+    // With cfn-lint, a kept lab stands only for the version that would lint it now, as far as the lint cache knows.
+    const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
+    const hits = new Map();
+    if (!lint || version !== undefined) {
+        const workspace = new engine_workspace/* Workspace */.aR(root, { maxFileBytes: scope.maxFileBytes });
+        for (const lab of labs) {
+            const entry = cache.get(keys.get(lab));
+            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+            if (entry && sameLint && (0,result_cache/* journalHolds */.ou)(workspace, entry.journal))
+                hits.set(lab, entry);
+        }
+    }
+    opts.log?.debug(`result cache: ${hits.size} of ${labs.length} labs read exactly as when they were graded, so their reports are reused`);
+    return { lint, labs, keys, version, hits };
+}
+/**
+ * The report when every lab comes from the result cache, as gradeCached gives it; otherwise undefined. With
+ * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when a lab has been started
+ * or emptied since, those differ from this run's, and the labs must be graded afresh.
+ */
+function keptReport(kept, t0, now) {
+    const { lint, labs, hits, version } = kept;
+    if (hits.size !== labs.length)
+        return undefined;
+    const entries = labs.map((lab) => hits.get(lab));
+    if (lint) {
+        const mandatory = mandatoryChecks(labs.filter((lab) => hits.get(lab).started));
+        if (entries.some((e) => !e.lint || !sameList(e.lint.mandatory, mandatory)))
+            return undefined;
+    }
+    const reports = entries.map((e) => e.report);
+    // As lintAll reports it: a version when some started lab had a template to lint.
+    const linted = lint && entries.some((e) => e.lint?.templates);
+    return {
+        schemaVersion: 1,
+        tool: { name: engine_version/* TOOL_NAME */.lH, version: engine_version/* TOOL_VERSION */.wr, cfnLint: linted ? (version ?? null) : null },
+        score: reports.reduce((s, l) => s + l.score, 0),
+        maxScore: reports.reduce((s, l) => s + l.maxScore, 0),
+        labs: reports,
+        durationMs: Math.round(now() - t0),
+    };
+}
+/**
+ * One submission's report when every lab of `labs` comes from the result cache, exactly as gradeSubmission with
+ * the cache would give it; undefined when some lab must be graded. It needs only the labs' outlines, so the CLI
+ * tries it before loading the rubrics and rules: a run over an unchanged course then loads neither.
+ */
+async function gradeKept(root, labs, opts, cache) {
+    const now = opts.now ?? builtins/* monotonicMs */.dR;
+    const t0 = now();
+    return keptReport(await findKept(root, labs, opts, cache), t0, now);
+}
 /** A lab graded with every rule and cfn-lint answering: nothing in it may come out otherwise next time. */
 function keepable(report) {
     if (report.status === 'grader-error' || report.items.some((i) => i.status === 'grader-error'))
@@ -2631,7 +2718,7 @@ async function gradeLoaded(loaded, opts) {
         });
         return {
             schemaVersion: 1,
-            tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr, cfnLint: state.kind === 'ok' ? state.version : null },
+            tool: { name: engine_version/* TOOL_NAME */.lH, version: engine_version/* TOOL_VERSION */.wr, cfnLint: state.kind === 'ok' ? state.version : null },
             score: labs.reduce((s, l) => s + l.score, 0),
             maxScore: labs.reduce((s, l) => s + l.maxScore, 0),
             labs,
@@ -3724,14 +3811,41 @@ const EVIDENCE_KINDS = [
 /* harmony export */   Jg: () => (/* binding */ JournalingWorkspace),
 /* harmony export */   Ni: () => (/* binding */ resultCacheName),
 /* harmony export */   R2: () => (/* binding */ resultCacheKey),
+/* harmony export */   W4: () => (/* binding */ outlineOf),
 /* harmony export */   be: () => (/* binding */ MAX_JOURNAL_CHARS),
 /* harmony export */   om: () => (/* binding */ isCachedLab),
-/* harmony export */   ou: () => (/* binding */ journalHolds)
+/* harmony export */   ou: () => (/* binding */ journalHolds),
+/* harmony export */   zd: () => (/* binding */ isOutlineList)
 /* harmony export */ });
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6009);
 
 /** A lab whose journal holds more than this (its files' texts, mostly) is not kept. */
 const MAX_JOURNAL_CHARS = 4 * 1024 * 1024;
+/** A lab's outline alone, as a store keeps it: what the rest of a Lab holds is not the store's to keep. */
+function outlineOf(lab) {
+    return {
+        id: lab.id,
+        items: lab.items.map((i) => ({
+            id: i.id,
+            points: i.points,
+            ...(i.cfnLint === undefined ? {} : { cfnLint: [...i.cfnLint] }),
+        })),
+    };
+}
+/** Whether `value` is a list of lab outlines (a store's file may be truncated or from another build). */
+function isOutlineList(value) {
+    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+    return (Array.isArray(value) &&
+        value.every((lab) => typeof lab === 'object' &&
+            lab !== null &&
+            typeof lab.id === 'string' &&
+            Array.isArray(lab.items) &&
+            lab.items.every((i) => typeof i === 'object' &&
+                i !== null &&
+                typeof i.id === 'string' &&
+                typeof i.points === 'number' &&
+                (i.cfnLint === undefined || strings(i.cfnLint)))));
+}
 /**
  * The key of one lab graded in `scope`: a first line that names the lab and the options a learner switches between
  * (a store may name its file after it), then everything else that decides the grade. The build (the salt) decides
@@ -4102,6 +4216,12 @@ const BINARY_SNIFF_BYTES = 8000;
 /** More files than any lab folder needs; a folder past it is read this far and says so. */
 const WALK_MAX_FILES = 500;
 const WALK_SKIP_DIRS = new Set(['.git', 'node_modules', 'cdk.out']);
+/**
+ * A relative path already in the form normalize gives: `/`-separated names, none empty, `.` or `..`, and no `\`
+ * or `:` (a separator or a drive on Windows). It is its own normal form, and joins the root without resolving. A
+ * first name that starts with `..` is left to the full check, which takes any such path for one that climbs out.
+ */
+const PLAIN_RELATIVE = /^(?!\.\.|\.(?:\/|$))[^/\\:]+(?:\/(?!\.\.?(?:\/|$))[^/\\:]+)*$/;
 const WORKSPACE_RULE = {
     outside: 'workspace/outside-root',
     symlink: 'workspace/symlink-escape',
@@ -4115,14 +4235,22 @@ class Workspace {
     root;
     maxFileBytes;
     realRoot;
+    /** The roots with a trailing separator: a path under one starts with it. */
+    rootPrefix;
+    realRootPrefix;
     constructor(root, options = {}) {
         this.root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
         // The native realpath(3): one system call, where fs.realpathSync walks the path an lstat per component.
         this.realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(this.root);
+        this.rootPrefix = this.root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? this.root : this.root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+        this.realRootPrefix = this.realRoot.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? this.realRoot : this.realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
         this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     }
     /** Normalises a submission-relative path to `/` separators, or null when it points outside the root. */
     normalize(rel) {
+        // Loading asks for the same plain paths (labs/<id>/template.yaml) again and again: they need no resolving.
+        if (PLAIN_RELATIVE.test(rel))
+            return rel;
         const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, rel);
         const fromRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, abs);
         if (fromRoot === '' || fromRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(fromRoot))
@@ -4137,25 +4265,36 @@ class Workspace {
         const norm = this.normalize(rel);
         if (norm === null)
             return 'escapes';
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
+        const abs = this.absolute(norm);
+        // lstat first: most paths loading asks about do not exist (the template names a lab folder may use), and
+        // lstat says so without the exception realpath would throw.
+        let link;
+        try {
+            link = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs, { throwIfNoEntry: false });
+        }
+        catch {
+            return 'missing'; // A component is not a folder.
+        }
+        if (!link)
+            return 'missing';
         let real;
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
         }
         catch {
-            // A dangling link is "missing", unless the link itself exists and points out of the tree.
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
-                return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
-            }
-            catch {
-                return 'missing';
-            }
+            // A dangling link is "missing", unless it points out of the tree.
+            return this.linkTargetEscapes(abs) ? 'escapes' : 'missing';
         }
         if (!this.inside(real))
             return 'escapes';
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+        // The path itself is no link: lstat described what it is. A folder on the way may be one, which realpath and
+        // the check above have seen to.
+        const st = link.isSymbolicLink() ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real) : link;
         return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'missing';
+    }
+    /** Where a normalized path is on disk. */
+    absolute(norm) {
+        return (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '/' ? this.rootPrefix + norm : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
     }
     /** Names in a directory, sorted so every run visits files in the same order. */
     list(relDir) {
@@ -4164,7 +4303,7 @@ class Workspace {
         const norm = this.normalize(relDir);
         if (norm === null)
             return [];
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm)).sort();
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.absolute(norm)).sort();
     }
     /**
      * The regular files under a folder, recursively, as sorted submission-relative paths. Symbolic links are never
@@ -4212,7 +4351,7 @@ class Workspace {
         if (norm === null) {
             return fail(WORKSPACE_RULE.outside, `The path '${rel}' is outside the submission, so it was not read.`);
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, norm);
+        const abs = this.absolute(norm);
         let real;
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
@@ -4226,7 +4365,7 @@ class Workspace {
         }
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(real, 'r');
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(real, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY);
         }
         catch {
             return fail(WORKSPACE_RULE.unreadable, `'${norm}' could not be opened. Check the file's permissions.`);
@@ -4256,6 +4395,9 @@ class Workspace {
         }
     }
     inside(real) {
+        // Canonical paths (realpath's, or resolved ones) hold no `..`: one that starts with the root's is under it.
+        if (real.startsWith(this.realRootPrefix))
+            return true;
         const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real);
         return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
     }
