@@ -18,8 +18,9 @@ export interface Stream {
 
 /**
  * The output for `fd`. `fallback` gives the stream to use where writing directly does not fit: fd is no pipe,
- * socket or file, or it is non-blocking and full (EAGAIN), from which point everything goes to the stream so the order
- * holds. When the reader has gone (EPIPE, `labgrade grade | head -1`), the rest is dropped, as a pipeline expects.
+ * socket or file, or it is non-blocking and full (EAGAIN), from which point everything goes to the stream so the
+ * order holds. When the reader has gone (EPIPE, `labgrade grade | head -1`), the rest is dropped, as a pipeline
+ * expects.
  */
 export function fdOutput(
   fd: number,

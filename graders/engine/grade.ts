@@ -248,8 +248,8 @@ async function findKept<L extends LabOutline>(
 
 /**
  * The report when every lab comes from the result cache, as gradeCached gives it; otherwise undefined. With
- * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when a lab has been started
- * or emptied since, those differ from this run's, and the labs must be graded afresh.
+ * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when this run's started labs
+ * are others (a course or `--lab` leaves one out), its checks differ, and the labs must be graded afresh.
  */
 function keptReport<L extends LabOutline>(kept: Kept<L>, t0: number, now: () => number): Report | undefined {
   const { lint, labs, hits, version } = kept;
