@@ -71463,8 +71463,8 @@ async function findKept(root, labs, opts, cache) {
 }
 /**
  * The report when every lab comes from the result cache, as gradeCached gives it; otherwise undefined. With
- * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when a lab has been started
- * or emptied since, those differ from this run's, and the labs must be graded afresh.
+ * cfn-lint, each kept lab was linted with the mandatory checks of the labs then started: when this run's started labs
+ * are others (a course or `--lab` leaves one out), its checks differ, and the labs must be graded afresh.
  */
 function keptReport(kept, t0, now) {
     const { lint, labs, hits, version } = kept;

@@ -303,8 +303,9 @@ __webpack_async_result__();
 
 /**
  * The output for `fd`. `fallback` gives the stream to use where writing directly does not fit: fd is no pipe,
- * socket or file, or it is non-blocking and full (EAGAIN), from which point everything goes to the stream so the order
- * holds. When the reader has gone (EPIPE, `labgrade grade | head -1`), the rest is dropped, as a pipeline expects.
+ * socket or file, or it is non-blocking and full (EAGAIN), from which point everything goes to the stream so the
+ * order holds. When the reader has gone (EPIPE, `labgrade grade | head -1`), the rest is dropped, as a pipeline
+ * expects.
  */
 function fdOutput(fd, fallback, writeSync = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync)) {
     let direct;
