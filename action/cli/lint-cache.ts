@@ -56,8 +56,8 @@ export function diskLintCache(
 }
 
 /**
- * The CLI's cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 export function cliLintCache(repoRoot: string, salt: string, env: NodeJS.ProcessEnv): LintCache | undefined {
   const dir = cliCacheDir(repoRoot, env, 'lint');

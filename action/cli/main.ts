@@ -11,7 +11,7 @@ import { runCfnLint, type CfnLintRequest, type PrestartedCfnLint } from '../../g
 import type { SynthCache } from '../../graders/engine/cdk/source.js';
 import type { LintCache } from '../../graders/engine/lint-cache.js';
 import type { ParseCache } from '../../graders/engine/parse-cache.js';
-import { outlineOf, type ResultCache } from '../../graders/engine/result-cache.js';
+import { outlineOf, type CachedLab, type ResultCache } from '../../graders/engine/result-cache.js';
 import type { Lab, LabOutline, Report } from '../../graders/engine/types.js';
 import { selectLabs, UnknownLabError, type LabRequest, type Registry } from '../../graders/engine/select.js';
 import { formatPoints } from '../report/format.js';
@@ -219,7 +219,8 @@ async function grade(args: string[], io: CliIO, registry: Registry | undefined):
     ...(values.region ? { regions: values.region } : {}),
     ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
     ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
-    ...(resultCache ? { resultCache } : {}),
+    // One lookup per lab, shared by the two tries below.
+    ...(resultCache ? { resultCache, verdicts: new Map<string, CachedLab | null>() } : {}),
     ...(prestarted ? { cfnLint: (req: CfnLintRequest) => runCfnLint(req, { prestarted }) } : {}),
     log,
   };
@@ -237,8 +238,8 @@ async function grade(args: string[], io: CliIO, registry: Registry | undefined):
       : undefined;
   if (!graded) {
     const all = await loadLabs();
-    const outline = JSON.stringify(all.map(outlineOf));
-    if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== outline)
+    // Missing, or unlike the build's own (then its keys found nothing): kept for the next run.
+    if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== JSON.stringify(all.map(outlineOf)))
       resultCache.outlines.set(all);
     const rules = registry?.rules ?? (async () => (await import('../../graders/index.js')).RULES);
     graded = await gradeSubmission({

@@ -42,8 +42,8 @@ export function diskParseCache(dir: string, salt: string, maxEntries = MAX_ENTRI
 }
 
 /**
- * The CLI's cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 export function cliParseCache(
   repoRoot: string,

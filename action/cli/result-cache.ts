@@ -66,8 +66,8 @@ function diskOutlines(dir: string, salt: string): NonNullable<ResultCache['outli
 }
 
 /**
- * The CLI's result cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's result cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 export function cliResultCache(
   repoRoot: string,

@@ -35,8 +35,8 @@ export function diskSynthCache(dir: string, salt: string, maxEntries = MAX_ENTRI
 }
 
 /**
- * The CLI's synth cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's synth cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 export function cliSynthCache(
   repoRoot: string,

@@ -26,11 +26,11 @@ export const createHash = ((...args: Parameters<typeof Crypto.createHash>) =>
   crypto().createHash(...args)) as typeof Crypto.createHash;
 export const randomUUID = ((...args: Parameters<typeof Crypto.randomUUID>) =>
   crypto().randomUUID(...args)) as typeof Crypto.randomUUID;
+export const randomBytes = ((...args: Parameters<typeof Crypto.randomBytes>) =>
+  crypto().randomBytes(...args)) as typeof Crypto.randomBytes;
+
 /**
  * Milliseconds on a monotonic clock, for durations. The global `performance` is itself loaded on first use, with
  * node:perf_hooks behind it (about 3 ms); process.hrtime is there from the start.
  */
 export const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-export const randomBytes = ((...args: Parameters<typeof Crypto.randomBytes>) =>
-  crypto().randomBytes(...args)) as typeof Crypto.randomBytes;

@@ -66,6 +66,12 @@ export interface GradeOptions {
    * by default, and never in the action. Used when one submission is graded.
    */
   resultCache?: ResultCache;
+  /**
+   * The result cache's verdicts already reached for this submission in this run, by key: the entry whose journal
+   * held, or null. Filled as labs are looked up; the CLI shares one between gradeKept and the gradeSubmission that
+   * follows when some lab must be graded, so no entry is read and replayed twice.
+   */
+  verdicts?: Map<string, CachedLab | null>;
   /** Replaceable for tests; defaults to the real batched runner. */
   cfnLint?: typeof runCfnLint;
   log?: Log;
@@ -152,10 +158,13 @@ async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache)
       journal: true,
     },
   );
+  // Nothing taken from the cache, nor from the verdicts reached on it.
+  const rest: GradeOptions = { ...opts };
+  delete rest.verdicts;
   const afresh = async () =>
     (
       await gradeSubmissions([root], {
-        ...opts,
+        ...rest,
         resultCache: { salt: cache.salt, get: () => undefined, set: (k, v) => cache.set(k, v) },
       })
     )[0]!;
@@ -202,7 +211,7 @@ async function gradeCached(root: string, opts: GradeOptions, cache: ResultCache)
 /** What gradeKept needs of the grading options: neither the rules nor more of a lab than its outline. */
 export type KeptOptions = Pick<
   GradeOptions,
-  'lint' | 'regions' | 'maxFileBytes' | 'sources' | 'lintCache' | 'log' | 'now'
+  'lint' | 'regions' | 'maxFileBytes' | 'sources' | 'lintCache' | 'verdicts' | 'log' | 'now'
 >;
 
 /** The labs of a run that the result cache holds for it, each found by its key and its journal replayed. */
@@ -233,11 +242,18 @@ async function findKept<L extends LabOutline>(
   const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
   const hits = new Map<L, CachedLab>();
   if (!lint || version !== undefined) {
-    const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+    let workspace: Workspace | undefined;
     for (const lab of labs) {
-      const entry = cache.get(keys.get(lab)!);
-      const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-      if (entry && sameLint && journalHolds(workspace, entry.journal)) hits.set(lab, entry);
+      const key = keys.get(lab)!;
+      let held = opts.verdicts?.get(key);
+      if (held === undefined) {
+        const entry = cache.get(key);
+        const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+        workspace ??= new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+        held = entry && sameLint && journalHolds(workspace, entry.journal) ? entry : null;
+        opts.verdicts?.set(key, held);
+      }
+      if (held) hits.set(lab, held);
     }
   }
   opts.log?.debug(

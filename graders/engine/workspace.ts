@@ -122,7 +122,7 @@ export class Workspace {
     const start = this.normalize(relDir);
     if (start === null || this.stat(start) !== 'dir') return { files, links, truncated };
     const visit = (dir: string) => {
-      const entries = fs.readdirSync(path.join(this.root, dir), { withFileTypes: true });
+      const entries = fs.readdirSync(this.absolute(dir), { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         const rel = `${dir}/${e.name}`;

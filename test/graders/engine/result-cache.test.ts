@@ -200,6 +200,14 @@ describe.skipIf(!HAS_SOLUTIONS)(
       // One edit: some lab must be graded, so nothing is taken.
       fs.appendFileSync(path.join(root, 'labs/06-vpc-networking/template.yaml'), '\n# edited\n');
       expect(await gradeKept(root, outlines, { lint: false }, cache)).toBeUndefined();
+      // The grading that follows, given the try's verdicts, reads no entry again and grades lab 06 alone.
+      const verdicts = new Map<string, CachedLab | null>();
+      expect(await gradeKept(root, outlines, { lint: false, verdicts }, cache)).toBeUndefined();
+      const [gets, sets] = [cache.gets, cache.sets.length];
+      const after = await grade(root, { resultCache: cache, verdicts });
+      expect(cache.gets).toBe(gets);
+      expect(cache.sets.slice(sets)).toEqual(['06-vpc-networking']);
+      expect(without(after)).toEqual(without(await grade(root)));
     });
 
     it('grades anew only the lab whose file changed, and its report is the one grading without the cache gives', async () => {
@@ -432,9 +440,12 @@ describe.skipIf(!HAS_SOLUTIONS)(
         const mandatory = (labs: readonly { items: readonly { cfnLint?: readonly string[] }[] }[]) =>
           new Set(labs.flatMap((l) => l.items.flatMap((i) => i.cfnLint ?? [])));
         expect(mandatory(others).size).toBeLessThan(mandatory(outlines).size);
-        expect(await gradeKept(root, others, opts, cache)).toBeUndefined();
+        // As the CLI does: one map of verdicts for the try and the grading after it, which must grade afresh.
+        const verdicts = new Map<string, CachedLab | null>();
+        expect(await gradeKept(root, others, { ...opts, verdicts }, cache)).toBeUndefined();
+        expect(verdicts.size).toBe(others.length);
         const labs = LABS.filter((l) => l.id !== '05-ecr-registry');
-        expect(without(await grade(root, { ...opts, labs }))).toEqual(
+        expect(without(await grade(root, { ...opts, labs, verdicts }))).toEqual(
           without(await grade(root, { lint: true, cfnLint: fakeCfnLint('1.51.0').run, labs })),
         );
       });
