@@ -43335,12 +43335,12 @@ const builtins_crypto = () => builtin('node:crypto');
 const spawn = ((...args) => childProcess().spawn(...args));
 const createHash = ((...args) => builtins_crypto().createHash(...args));
 const builtins_randomUUID = ((...args) => builtins_crypto().randomUUID(...args));
+const randomBytes = ((...args) => builtins_crypto().randomBytes(...args));
 /**
  * Milliseconds on a monotonic clock, for durations. The global `performance` is itself loaded on first use, with
  * node:perf_hooks behind it (about 3 ms); process.hrtime is there from the start.
  */
 const builtins_monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
-const randomBytes = ((...args) => builtins_crypto().randomBytes(...args));
 
 // EXTERNAL MODULE: ./graders/engine/workspace.ts
 var engine_workspace = __nccwpck_require__(6009);
@@ -71392,8 +71392,11 @@ async function gradeCached(root, opts, cache) {
         ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
         journal: true,
     });
+    // Nothing taken from the cache, nor from the verdicts reached on it.
+    const rest = { ...opts };
+    delete rest.verdicts;
     const afresh = async () => (await gradeSubmissions([root], {
-        ...opts,
+        ...rest,
         resultCache: { salt: cache.salt, get: () => undefined, set: (k, v) => cache.set(k, v) },
     }))[0];
     const started = [
@@ -71450,12 +71453,19 @@ async function findKept(root, labs, opts, cache) {
     const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
     const hits = new Map();
     if (!lint || version !== undefined) {
-        const workspace = new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+        let workspace;
         for (const lab of labs) {
-            const entry = cache.get(keys.get(lab));
-            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-            if (entry && sameLint && journalHolds(workspace, entry.journal))
-                hits.set(lab, entry);
+            const key = keys.get(lab);
+            let held = opts.verdicts?.get(key);
+            if (held === undefined) {
+                const entry = cache.get(key);
+                const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+                workspace ??= new Workspace(root, { maxFileBytes: scope.maxFileBytes });
+                held = entry && sameLint && journalHolds(workspace, entry.journal) ? entry : null;
+                opts.verdicts?.set(key, held);
+            }
+            if (held)
+                hits.set(lab, held);
         }
     }
     opts.log?.debug(`result cache: ${hits.size} of ${labs.length} labs read exactly as when they were graded, so their reports are reused`);
@@ -75023,7 +75033,7 @@ class Workspace {
         if (start === null || this.stat(start) !== 'dir')
             return { files, links, truncated };
         const visit = (dir) => {
-            const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, dir), { withFileTypes: true });
+            const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.absolute(dir), { withFileTypes: true });
             entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             for (const e of entries) {
                 const rel = `${dir}/${e.name}`;

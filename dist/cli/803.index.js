@@ -129,8 +129,8 @@ function diskLintCache(dir, salt, install, maxEntries = MAX_ENTRIES) {
     };
 }
 /**
- * The CLI's cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 function cliLintCache(repoRoot, salt, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'lint');
@@ -766,7 +766,8 @@ async function main_grade(args, io, registry) {
         ...(values.region ? { regions: values.region } : {}),
         ...(io.parseCache && cache ? { parseCache: io.parseCache } : {}),
         ...(io.lintCache && cache ? { lintCache: io.lintCache } : {}),
-        ...(resultCache ? { resultCache } : {}),
+        // One lookup per lab, shared by the two tries below.
+        ...(resultCache ? { resultCache, verdicts: new Map() } : {}),
         ...(prestarted ? { cfnLint: (req) => (0,cfn_lint/* runCfnLint */.YC)(req, { prestarted }) } : {}),
         log,
     };
@@ -775,8 +776,8 @@ async function main_grade(args, io, registry) {
         : undefined;
     if (!graded) {
         const all = await loadLabs();
-        const outline = JSON.stringify(all.map(result_cache/* outlineOf */.W4));
-        if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== outline)
+        // Missing, or unlike the build's own (then its keys found nothing): kept for the next run.
+        if (!registry && resultCache?.outlines && JSON.stringify(outlines) !== JSON.stringify(all.map(result_cache/* outlineOf */.W4)))
             resultCache.outlines.set(all);
         const rules = registry?.rules ?? (async () => (await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(804), __webpack_require__.e(174), __webpack_require__.e(959), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 7806))).RULES);
         graded = await (0,grade/* gradeSubmission */.QT)({
@@ -982,8 +983,8 @@ function diskParseCache(dir, salt, maxEntries = parse_cache_MAX_ENTRIES) {
     };
 }
 /**
- * The CLI's cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 function cliParseCache(repoRoot, salt, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'parse');
@@ -1041,8 +1042,8 @@ function diskOutlines(dir, salt) {
     };
 }
 /**
- * The CLI's result cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's result cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 function cliResultCache(repoRoot, salt, env) {
     const dir = (0,cache_store/* cliCacheDir */.O)(repoRoot, env, 'results');
@@ -2570,8 +2571,11 @@ async function gradeCached(root, opts, cache) {
         ...(opts.parseCache ? { parseCache: opts.parseCache } : {}),
         journal: true,
     });
+    // Nothing taken from the cache, nor from the verdicts reached on it.
+    const rest = { ...opts };
+    delete rest.verdicts;
     const afresh = async () => (await gradeSubmissions([root], {
-        ...opts,
+        ...rest,
         resultCache: { salt: cache.salt, get: () => undefined, set: (k, v) => cache.set(k, v) },
     }))[0];
     const started = [
@@ -2628,12 +2632,19 @@ async function findKept(root, labs, opts, cache) {
     const version = lint ? await opts.lintCache?.cfnLintVersion() : undefined;
     const hits = new Map();
     if (!lint || version !== undefined) {
-        const workspace = new engine_workspace/* Workspace */.aR(root, { maxFileBytes: scope.maxFileBytes });
+        let workspace;
         for (const lab of labs) {
-            const entry = cache.get(keys.get(lab));
-            const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
-            if (entry && sameLint && (0,result_cache/* journalHolds */.ou)(workspace, entry.journal))
-                hits.set(lab, entry);
+            const key = keys.get(lab);
+            let held = opts.verdicts?.get(key);
+            if (held === undefined) {
+                const entry = cache.get(key);
+                const sameLint = lint ? entry?.lint?.version === version : entry?.lint === null;
+                workspace ??= new engine_workspace/* Workspace */.aR(root, { maxFileBytes: scope.maxFileBytes });
+                held = entry && sameLint && (0,result_cache/* journalHolds */.ou)(workspace, entry.journal) ? entry : null;
+                opts.verdicts?.set(key, held);
+            }
+            if (held)
+                hits.set(lab, held);
         }
     }
     opts.log?.debug(`result cache: ${hits.size} of ${labs.length} labs read exactly as when they were graded, so their reports are reused`);
@@ -4319,7 +4330,7 @@ class Workspace {
         if (start === null || this.stat(start) !== 'dir')
             return { files, links, truncated };
         const visit = (dir) => {
-            const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, dir), { withFileTypes: true });
+            const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.absolute(dir), { withFileTypes: true });
             entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             for (const e of entries) {
                 const rel = `${dir}/${e.name}`;

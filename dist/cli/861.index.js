@@ -42,8 +42,8 @@ function diskSynthCache(dir, salt, maxEntries = MAX_ENTRIES) {
     return { salt, get: (key) => entries.get(key), set: (key, value) => entries.set(key, value) };
 }
 /**
- * The CLI's synth cache for the repository at `repoRoot`,
- * for the build `salt` describes (buildSalt); none when LABGRADE_CACHE is `off`.
+ * The CLI's synth cache for the repository at `repoRoot`, for the build `salt` describes (buildSalt); none when
+ * LABGRADE_CACHE is `off`.
  */
 function cliSynthCache(repoRoot, salt, env) {
     const dir = (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_1__/* .cliCacheDir */ .O)(repoRoot, env, 'synth');

@@ -720,12 +720,12 @@ const crypto = () => builtin('node:crypto');
 const spawn = ((...args) => childProcess().spawn(...args));
 const createHash = ((...args) => crypto().createHash(...args));
 const randomUUID = ((...args) => crypto().randomUUID(...args));
+const randomBytes = ((...args) => crypto().randomBytes(...args));
 /**
  * Milliseconds on a monotonic clock, for durations. The global `performance` is itself loaded on first use, with
  * node:perf_hooks behind it (about 3 ms); process.hrtime is there from the start.
  */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
-const randomBytes = ((...args) => crypto().randomBytes(...args));
 
 
 /***/ }),
